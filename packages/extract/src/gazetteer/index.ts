@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import type { PlacesIndex } from "./build-index.js";
+import { ancestorCodes, levelOfCode, placeType, type Place } from "./levels.js";
+import { PLACES_FILE, VILLAGES_FILE } from "./paths.js";
+import { isPseudoCity } from "./pseudo-cities.js";
+import { shortNames } from "./short-names.js";
+
+export type { Place, PlaceLevel } from "./levels.js";
+export { ancestorCodes, isAncestorCode, levelOfCode } from "./levels.js";
+
+/** A surface form that names a place: its full name, or a short form (龙岗 for 龙岗区). */
+export interface PlaceName {
+  place: Place;
+  short: boolean;
+}
+
+/** China's administrative divisions, by code and by every name they go by. */
+export interface Gazetteer {
+  byCode: ReadonlyMap<string, Place>;
+  /** Full and short names of provinces, cities, districts/counties and towns. */
+  byName: ReadonlyMap<string, readonly PlaceName[]>;
+  /** Named villages and communities of one district or county (loaded on first use). */
+  villagesOf(areaCode: string): ReadonlyMap<string, Place>;
+  /** The place and its ancestors, province first. */
+  pathOf(code: string): Place[];
+}
+
+let cached: Gazetteer | undefined;
+
+/** Loads the compact gazetteer index built at install time (villages only when asked for). */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  let index: PlacesIndex;
+  try {
+    index = JSON.parse(readFileSync(PLACES_FILE, "utf8")) as PlacesIndex;
+  } catch {
+    throw new Error(
+      `@xiezuo/extract: the gazetteer index ${PLACES_FILE} is missing; run \`pnpm install\` (or \`pnpm --filter @xiezuo/extract build\`) to build it.`,
+    );
+  }
+  const byCode = new Map<string, Place>();
+  const byName = new Map<string, PlaceName[]>();
+  const addName = (name: string, entry: PlaceName) => {
+    const list = byName.get(name);
+    if (list) list.push(entry);
+    else byName.set(name, [entry]);
+  };
+  for (const level of [index.provinces, index.cities, index.areas, index.streets]) {
+    for (const [code, name] of level) {
+      if (isPseudoCity(name)) continue;
+      const placeLevel = levelOfCode(code);
+      const place: Place = { code, name, level: placeLevel, type: placeType(placeLevel, name) };
+      byCode.set(code, place);
+      addName(name, { place, short: false });
+      for (const short of shortNames(name, placeLevel)) addName(short, { place, short: true });
+    }
+  }
+  const villages = lazyVillages();
+  const gazetteer: Gazetteer = {
+    byCode,
+    byName,
+    villagesOf: villages,
+    pathOf: (code) =>
+      [...ancestorCodes(code).reverse(), code]
+        .map((c) => byCode.get(c) ?? villages(c.slice(0, 6)).get(c))
+        .filter((p): p is Place => p !== undefined),
+  };
+  cached = gazetteer;
+  return gazetteer;
+}
+
+/** Village lookups per area; the village file is read once, and only its needed lines are parsed. */
+function lazyVillages(): (areaCode: string) => ReadonlyMap<string, Place> {
+  let lines: Map<string, string> | undefined;
+  const parsed = new Map<string, Map<string, Place>>();
+  return (areaCode) => {
+    const done = parsed.get(areaCode);
+    if (done) return done;
+    if (!lines) {
+      lines = new Map();
+      for (const line of readFileSync(VILLAGES_FILE, "utf8").split("\n")) {
+        const tab = line.indexOf("\t");
+        if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
+      }
+    }
+    const villages = new Map<string, Place>();
+    for (const item of (lines.get(areaCode) ?? "").split(",")) {
+      const colon = item.indexOf(":");
+      if (colon < 0) continue;
+      const code = areaCode + item.slice(0, colon);
+      villages.set(code, { code, name: item.slice(colon + 1), level: "village", type: "village" });
+    }
+    parsed.set(areaCode, villages);
+    return villages;
+  };
+}

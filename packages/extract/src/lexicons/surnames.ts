@@ -1,0 +1,29 @@
+/**
+ * Chinese surnames (the 百家姓 and the common surnames of today, southern and
+ * minority surnames such as 韦, 农, 覃, 蒙, 黄 included). A two- or three-character
+ * name must start with one of them.
+ */
+const SINGLE =
+  "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎" +
+  "鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄" +
+  "和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭" +
+  "梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚" +
+  "程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫" +
+  "宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双" +
+  "闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容" +
+  "向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空" +
+  "曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公覃韦黄莫闭凃涂鹿付卿揭练黎甫铁阳丛兰";
+
+const COMPOUND = [
+  "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐",
+  "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟", "澹台", "公冶", "太史", "申屠",
+];
+
+export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(SINGLE);
+export const COMPOUND_SURNAMES: readonly string[] = COMPOUND;
+
+/** Length of the surname at the start of `name` (0 when it starts with none). */
+export function surnameLength(name: string): number {
+  if (COMPOUND_SURNAMES.some((surname) => name.startsWith(surname))) return 2;
+  return SINGLE_SURNAMES.has(name[0] ?? "") ? 1 : 0;
+}

@@ -1,0 +1,34 @@
+import type { PlaceName } from "../gazetteer/index.js";
+import type { EntityType } from "../types.js";
+
+/** A span that may name an entity, before overlaps are settled and places are resolved. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The surface text (normalized body). */
+  text: string;
+  type: EntityType;
+  /** The full name this surface stands for (龙岗区政府 → 龙岗区人民政府). */
+  name: string;
+  /** Gazetteer readings of a place mention; several when the name is ambiguous. */
+  places?: readonly PlaceName[];
+  /** Tie-breaker when two candidates cover the same span: higher wins. */
+  priority: number;
+}
+
+/** Keeps the longest candidates that do not overlap (then the higher priority, then the earlier). */
+export function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const taken: Candidate[] = [];
+  const covered = new Uint8Array(Math.max(0, ...candidates.map((c) => c.end)) + 1);
+  for (const candidate of ranked) {
+    let free = true;
+    for (let i = candidate.start; i < candidate.end; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    covered.fill(1, candidate.start, candidate.end);
+    taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,56 @@
+import type { Candidate } from "./candidate.js";
+
+/** What follows a place in the name of its party committee, government or council. */
+const BODY_AFTER_PLACE = /^(?:(?:区|县|市|省|州|旗|自治区)?(?:党委|委)(?![员会托])|(?:区|县|市|省|州|旗|自治区)?(?:人民)?政府|政协|人大常委会|人大)/;
+/** A second body joined to the first: 龙岗区委区政府, 广西区党委、政府. */
+const COORDINATED_GOVERNMENT = /^、?(?:区|县|市|省|州|旗|自治区)?(?:人民)?政府/;
+
+/**
+ * Government bodies named after a place: 龙岗区委, 那坡县人民政府, 龙岗区政府 (→ 龙岗区人民政府),
+ * 广东省委省政府 (two bodies), 广西区党委 (→ 广西壮族自治区党委), 广州市政协; and the bare
+ * 自治区党委 / 省政府 when the article names exactly one province of that kind.
+ */
+export function findGovernments(text: string, places: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const place of places) {
+    if (!place.places?.length || place.type === "village") continue;
+    const full = place.name;
+    const rest = text.slice(place.end, place.end + 8);
+    const body = BODY_AFTER_PLACE.exec(rest);
+    if (!body) continue;
+    const end = place.end + body[0].length;
+    found.push(government(text, place.start, end, bodyName(full, body[0])));
+    const second = COORDINATED_GOVERNMENT.exec(text.slice(end, end + 8));
+    if (second && /委$/.test(body[0])) {
+      const start = end + (second[0].startsWith("、") ? 1 : 0);
+      found.push(government(text, start, end + second[0].length, `${full}人民政府`));
+    }
+  }
+  found.push(...bareProvincialBodies(text, places));
+  return found;
+}
+
+/** The full name of a body: 龙岗区 + 委 → 龙岗区委, 广西壮族自治区 + 区党委 → 广西壮族自治区党委. */
+function bodyName(place: string, body: string): string {
+  if (/政府$/.test(body)) return `${place}人民政府`;
+  if (/委$/.test(body)) return /自治区$/.test(place) || /党委$/.test(body) ? `${place}党委` : `${place}委`;
+  return `${place}${body}`;
+}
+
+function bareProvincialBodies(text: string, places: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const provinces = new Set(places.filter((p) => p.type === "province").map((p) => p.name));
+  const autonomous = [...provinces].filter((name) => name.endsWith("自治区"));
+  const ordinary = [...provinces].filter((name) => name.endsWith("省"));
+  for (const match of text.matchAll(/(?<![\p{Script=Han}])(自治区|省)(党委|委|人民政府|政府)(?![员会])/gu)) {
+    const candidates = match[1] === "自治区" ? autonomous : ordinary;
+    if (candidates.length !== 1) continue;
+    const province = candidates[0]!;
+    found.push(government(text, match.index, match.index + match[0].length, bodyName(province, match[2]!)));
+  }
+  return found;
+}
+
+function government(text: string, start: number, end: number, name: string): Candidate {
+  return { start, end, text: text.slice(start, end), type: "government", name, priority: 6 };
+}

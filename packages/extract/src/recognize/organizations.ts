@@ -1,0 +1,113 @@
+import { ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
+import { ACTION_VERBS } from "../lexicons/action-verbs.js";
+import type { Token } from "../segment/index.js";
+import { TITLES } from "../lexicons/titles.js";
+import type { Candidate } from "./candidate.js";
+
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+
+const HEADS_LONGEST_FIRST = [...ORGANIZATION_HEADS].sort((a, b) => b.word.length - a.word.length);
+const MAX_NAME_LENGTH = 24;
+
+/** Tags of words that can be part of a name's modifier. */
+const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|nnt|x|j|eng|vn|an|l|i|s|b|t|a|ag|v|vd)$/;
+/** Tags of words that make a modifier a proper name rather than a description. */
+const PROPER_TAGS = /^(?:nr|nrt|nrfg|nz|ns|nt|x|j|eng)$/;
+/** Single characters that stop a name on the left (prepositions, conjunctions, particles). */
+const STOP_CHARS = /^[在向与和及或为对把将由给到是的了从于被让等共同、，。；：！？“”‘’「」《》（）()\s·—-]$/;
+
+/**
+ * Organisations named by their head word (有限公司, 小学, 人民医院, 产业园, 日报…): the
+ * head, and to its left the words that belong to the name, stopping at verbs of action,
+ * numbers, measure words, prepositions and punctuation. A name needs a proper word
+ * in it (a place, an unknown word, a brand): 一所现代化小学 and 当地企业 are not names.
+ */
+export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
+  const tokenEndingAt = new Map<number, number>();
+  tokens.forEach((token, index) => tokenEndingAt.set(token.end, index));
+  const endsWord = wordEndTest(tokens);
+  const found: Candidate[] = [];
+  for (const quoted of findQuotedNames(text)) found.push(quoted);
+  for (let end = 1; end <= text.length; end++) {
+    const head = headEndingAt(text, end);
+    if (!head || !endsWord(end)) continue;
+    const headStart = end - head.word.length;
+    const start = leftBoundary(text, tokens, tokenEndingAt, headStart);
+    if (start === undefined) continue;
+    const name = text.slice(start, end);
+    found.push({ start, end, text: name, type: head.type, name, priority: 4 });
+  }
+  return found;
+}
+
+/**
+ * A head must end where a word ends (局 in 格局 does not), or where a title begins
+ * inside jieba's word (区委 in 区委书记).
+ */
+function wordEndTest(tokens: Token[]): (end: number) => boolean {
+  const ends = new Set<number>();
+  for (const token of tokens) {
+    ends.add(token.end);
+    for (let cut = 1; cut < token.word.length; cut++) {
+      if (TITLE_SET.has(token.word.slice(cut))) ends.add(token.start + cut);
+    }
+  }
+  return (end) => ends.has(end);
+}
+
+function headEndingAt(text: string, end: number): OrganizationHead | undefined {
+  // A head followed by more of a longer head (公司 in 公司化) is not an ending.
+  for (const head of HEADS_LONGEST_FIRST) {
+    if (text.startsWith(head.word, end - head.word.length)) return head;
+  }
+  return undefined;
+}
+
+function leftBoundary(text: string, tokens: Token[], tokenEndingAt: Map<number, number>, headStart: number): number | undefined {
+  let index = tokenEndingAt.get(headStart);
+  // The head may sit inside a jieba word (深龙小学 as one word): the name then starts there.
+  if (index === undefined) {
+    const inside = tokens.find((t) => t.start < headStart && t.end > headStart);
+    if (!inside || !PROPER_TAGS.test(inside.tag)) return undefined;
+    index = tokens.indexOf(inside) - 1;
+    if (inside.start === headStart) return undefined;
+    return extend(text, tokens, index, inside.start, true, headStart);
+  }
+  return extend(text, tokens, index, headStart, false, headStart);
+}
+
+function extend(text: string, tokens: Token[], index: number, start: number, proper: boolean, headStart: number): number | undefined {
+  let hasProper = proper;
+  for (let i = index; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.end !== start) break;
+    if (!acceptsInName(token, tokens[i - 1])) break;
+    if (headStart - token.start > MAX_NAME_LENGTH) break;
+    start = token.start;
+    if (PROPER_TAGS.test(token.tag)) hasProper = true;
+  }
+  if (!hasProper || start >= headStart || headStart - start < 2) return undefined;
+  return start;
+}
+
+function acceptsInName(token: Token, before: Token | undefined): boolean {
+  if (STOP_CHARS.test(token.word)) return false;
+  if (ACTION_VERBS.has(token.word)) return false;
+  // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元.
+  if (token.tag === "m") return /^第[一二三四五六七八九十]+$/.test(token.word) && before !== undefined;
+  if ((token.tag === "v" || token.tag === "vd") && token.word.length === 1) return false;
+  return NAME_TAGS.test(token.tag);
+}
+
+/** Names in 「」 or “” that end with a head (「靖西市百香果交易中心」) are taken whole. */
+function findQuotedNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/[「“]([^「」“”，。,]{3,30})[」”]/g)) {
+    const inner = match[1]!;
+    const head = HEADS_LONGEST_FIRST.find((h) => inner.endsWith(h.word) && inner.length > h.word.length + 1);
+    if (!head) continue;
+    const start = match.index + 1;
+    found.push({ start, end: start + inner.length, text: inner, type: head.type, name: inner, priority: 5 });
+  }
+  return found;
+}

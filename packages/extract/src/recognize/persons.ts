@@ -1,0 +1,102 @@
+import { REPORTING_VERBS, TITLES } from "../lexicons/titles.js";
+import { surnameLength } from "../lexicons/surnames.js";
+import type { Token } from "../segment/index.js";
+import type { Candidate } from "./candidate.js";
+import { AFTER_NAME, isHan } from "./chars.js";
+
+const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
+/** Titles written after the name (习近平总书记, 张三同志). */
+const TITLES_AFTER_NAME = ["总书记", "同志", "先生", "女士", "院士", "教授"];
+/** jieba tags of a word that can be a person's name (HMM-found unknown words are `x`). */
+const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
+
+/**
+ * People: a name after a title (区委书记张勇, 记者 冷雪冰), before a reporting verb
+ * (刘永富说) or a trailing title (习近平总书记), and the names of a byline in brackets
+ * ((陈仁宝 沈 永 龚显宝)). Every name starts with a known surname.
+ */
+export function findPersons(text: string, tokens: Token[]): Candidate[] {
+  const tokenAt = new Map<number, Token>();
+  for (const token of tokens) tokenAt.set(token.start, token);
+  const found: Candidate[] = [];
+  const add = (start: number, name: string, surface = name) =>
+    found.push({ start, end: start + surface.length, text: surface, type: "person", name, priority: 5 });
+
+  for (const title of titleEnds(text)) {
+    const start = text[title] === " " || text[title] === "\u3000" ? title + 1 : title;
+    const name = nameAt(text, tokenAt, start, false);
+    if (name) add(start, name);
+  }
+  for (const token of tokens) {
+    if (!NAME_TAGS.test(token.tag)) continue;
+    const after = text.slice(token.end, token.end + 3);
+    const name = nameAt(text, tokenAt, token.start, true);
+    if (!name) continue;
+    const rest = text.slice(token.start + name.length, token.start + name.length + 3);
+    if (REPORTING_VERBS.some((verb) => rest.startsWith(verb)) || TITLES_AFTER_NAME.some((t) => rest.startsWith(t))) {
+      if (!isHan(text[token.start - 1]) || /[，。、：:“的]$/.test(text[token.start - 1] ?? "") || after) add(token.start, name);
+    }
+  }
+  for (const byline of bylineNames(text)) add(byline.start, byline.name, byline.surface);
+  return found;
+}
+
+/** Offsets right after each title in the text. */
+function titleEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const title = TITLES_LONGEST_FIRST.find((t) => text.startsWith(t, i));
+    if (!title) continue;
+    ends.push(i + title.length);
+    i += title.length - 1;
+  }
+  return ends;
+}
+
+/**
+ * The person's name starting at `start`, or undefined: a surname and one or two more
+ * characters, as jieba's word there says, cut back when the third character belongs
+ * to the sentence (陈武率 → 陈武).
+ */
+function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requireNameTag: boolean): string | undefined {
+  const surname = surnameLength(text.slice(start));
+  if (surname === 0) return undefined;
+  const token = tokenAt.get(start);
+  if (requireNameTag && (!token || !NAME_TAGS.test(token.tag))) return undefined;
+  let length: number;
+  if (token && NAME_TAGS.test(token.tag) && token.word.length >= surname + 1 && token.word.length <= surname + 2) {
+    length = token.word.length;
+  } else if (token && token.word.length > 1 && !NAME_TAGS.test(token.tag)) {
+    return undefined; // a dictionary word (向记者, 从县里) is not a name
+  } else {
+    length = surname + (isHan(text[start + surname + 1]) && !AFTER_NAME.has(text[start + surname + 1]!) ? 2 : 1);
+  }
+  const name = text.slice(start, start + length);
+  if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!)) return name.slice(0, -1);
+  if (![...name].every(isHan) || name.length < 2) return undefined;
+  return name;
+}
+
+/** Names of a byline in brackets, e.g. (陈仁宝 沈 永 龚显宝), where one-character pieces pair up. */
+function bylineNames(text: string): { start: number; name: string; surface: string }[] {
+  const found: { start: number; name: string; surface: string }[] = [];
+  for (const match of text.matchAll(/[（(]((?:记者|通讯员)?[\s\u3000]*\p{Script=Han}{1,3}(?:[\s\u3000]+\p{Script=Han}{1,3})+)[）)]/gu)) {
+    const inner = match[1]!.replace(/^(?:记者|通讯员)/, "");
+    const offset = match.index + 1 + (match[1]!.length - inner.length);
+    const pieces = [...inner.matchAll(/\p{Script=Han}+/gu)];
+    const names: { start: number; name: string; surface: string }[] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      const next = pieces[i + 1];
+      if (piece[0].length === 1 && next && next[0].length <= 2) {
+        const surface = inner.slice(piece.index, next.index + next[0].length);
+        names.push({ start: offset + piece.index, name: piece[0] + next[0], surface });
+        i++;
+      } else {
+        names.push({ start: offset + piece.index, name: piece[0], surface: piece[0] });
+      }
+    }
+    if (names.every((n) => n.name.length >= 2 && n.name.length <= 3 && surnameLength(n.name) > 0)) found.push(...names);
+  }
+  return found;
+}

@@ -1,0 +1,84 @@
+import type { Gazetteer, PlaceName } from "../gazetteer/index.js";
+import { PROVINCE_ABBREVIATIONS } from "../lexicons/province-abbreviations.js";
+import type { Token } from "../segment/index.js";
+import type { Candidate } from "./candidate.js";
+import { isHan } from "./chars.js";
+
+const MAX_TOKENS_PER_NAME = 3;
+
+/**
+ * Place names of the gazetteer, full or short, that jieba kept as whole words (or as up
+ * to three adjacent words): 深圳市, 龙岗, 广西壮族自治区, 城厢镇.
+ */
+export function findPlaceNames(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let surface = "";
+    for (let j = i; j < Math.min(tokens.length, i + MAX_TOKENS_PER_NAME); j++) {
+      const token = tokens[j]!;
+      if (j > i && token.start !== tokens[j - 1]!.end) break;
+      surface += token.word;
+      const readings = gazetteer.byName.get(surface);
+      if (!readings) continue;
+      const start = tokens[i]!.start;
+      found.push(placeCandidate(text, start, start + surface.length, readings));
+    }
+  }
+  return found;
+}
+
+function placeCandidate(text: string, start: number, end: number, readings: readonly PlaceName[]): Candidate {
+  const first = readings[0]!.place;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    type: first.type,
+    name: first.name,
+    places: readings,
+    priority: readings.some((r) => !r.short) ? 3 : 2,
+  };
+}
+
+/** Verbs of travel before a lone province abbreviation: 赴粤, 访粤, 驻粤, 来桂. */
+const BEFORE_LONE_ABBREVIATION = /[赴访驻来返入离在援]$/;
+/** What may follow a pair of abbreviations: 粤桂协作, 粤桂两省区, 粤桂扶贫, 粤港澳. */
+const AFTER_ABBREVIATION_PAIR = /^(?:[协合扶共两双情之间]|东西|携手|对口|帮扶|交流|港澳|\d|“|”|」|」)/;
+
+/**
+ * Province abbreviations in the contexts that make them places: pairs (粤桂协作 →
+ * 广东省 and 广西壮族自治区) and lone ones after a verb of travel (赴粤).
+ */
+export function findProvinceAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
+  const found: Candidate[] = [];
+  const provinceOf = (ch: string) => {
+    const name = PROVINCE_ABBREVIATIONS[ch];
+    return name ? gazetteer.byName.get(name)?.find((r) => !r.short) : undefined;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const first = provinceOf(text[i]!);
+    if (!first) continue;
+    const second = provinceOf(text[i + 1] ?? "");
+    const pairFollows = second && second !== first && AFTER_ABBREVIATION_PAIR.test(text.slice(i + 2, i + 4));
+    const pairStandsAlone = second && !isHan(text[i - 1]) && !isHan(text[i + 2]);
+    if (second && (pairFollows || pairStandsAlone)) {
+      found.push(abbreviation(text, i, first), abbreviation(text, i + 1, second));
+      i++;
+    } else if (BEFORE_LONE_ABBREVIATION.test(text.slice(Math.max(0, i - 1), i)) && !isHan(text[i + 1]) || /^[赴访驻]$/.test(text[i - 1] ?? "") && /^[对交考学调]/.test(text[i + 1] ?? "")) {
+      found.push(abbreviation(text, i, first));
+    }
+  }
+  return found;
+}
+
+function abbreviation(text: string, at: number, reading: PlaceName): Candidate {
+  return {
+    start: at,
+    end: at + 1,
+    text: text[at]!,
+    type: "province",
+    name: reading.place.name,
+    places: [{ place: reading.place, short: true }],
+    priority: 1,
+  };
+}

@@ -1,0 +1,72 @@
+import { originalSpan, type PreparedDocument } from "../document.js";
+import type { Gazetteer } from "../gazetteer/index.js";
+import type { ResolvedMention } from "../mention.js";
+import type { Candidate } from "../recognize/index.js";
+import type { Entity, Mention } from "../types.js";
+import { canonicalName } from "./names.js";
+import { resolvePlaces } from "./places.js";
+import type { EntityRegistry } from "./registry.js";
+
+export { EntityRegistry } from "./registry.js";
+
+/** The mentions of one document tied to entities, in both shapes the pipeline needs. */
+export interface ResolvedDocument {
+  resolved: ResolvedMention[];
+  mentions: Mention[];
+}
+
+/** Ties each recognized span of a document to its entity in the registry. */
+export function resolveDocument(
+  doc: PreparedDocument,
+  candidates: Candidate[],
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+): ResolvedDocument {
+  const decided = new Map(resolvePlaces(candidates).map((d) => [d.candidate, d.place]));
+  const resolved: ResolvedMention[] = [];
+  const mentions: Mention[] = [];
+  let previous: { candidate: Candidate; entity: Entity } | undefined;
+  for (const candidate of candidates) {
+    const entity = entityOf(candidate, decided, gazetteer, registry);
+    const [originalStart, originalEnd] = originalSpan(doc, candidate.start, candidate.end);
+    registry.addAlias(entity, candidate.text);
+    registry.addAlias(entity, doc.original.slice(originalStart, originalEnd).replace(/[\s\u3000]+/g, ""));
+    if (previous && previous.candidate.end === candidate.start && containsPlace(previous.entity, entity)) {
+      // 深圳龙岗, 深圳市龙岗区: the district goes by the joined form too.
+      registry.addAlias(entity, previous.candidate.text + candidate.text);
+    }
+    resolved.push({ entity, start: candidate.start, end: candidate.end, text: candidate.text });
+    mentions.push({
+      entity: entity.id,
+      document: doc.info.id,
+      start: candidate.start,
+      end: candidate.end,
+      text: candidate.text,
+      originalStart,
+      originalEnd,
+    });
+    previous = { candidate, entity };
+  }
+  return { resolved, mentions };
+}
+
+function entityOf(
+  candidate: Candidate,
+  decided: Map<Candidate, import("../gazetteer/index.js").Place | undefined>,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+): Entity {
+  if (candidate.places) {
+    const place = decided.get(candidate);
+    if (place) {
+      const path = gazetteer.pathOf(place.code);
+      return registry.place(place, path[path.length - 2]?.name);
+    }
+    return registry.named(candidate.type, candidate.name);
+  }
+  return registry.named(candidate.type, canonicalName(candidate.name, candidate.type, gazetteer));
+}
+
+function containsPlace(outer: Entity, inner: Entity): boolean {
+  return outer.code !== undefined && inner.code !== undefined && inner.code.startsWith(outer.code) && inner.code !== outer.code;
+}

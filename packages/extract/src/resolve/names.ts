@@ -1,0 +1,29 @@
+import type { Gazetteer } from "../gazetteer/index.js";
+import { isAncestorCode } from "../gazetteer/index.js";
+import type { EntityType } from "../types.js";
+
+/**
+ * The full name an organisation goes by: spaces removed, 龙岗区政府 → 龙岗区人民政府, and a
+ * leading city dropped before its own district (深圳市龙岗区人民医院 → 龙岗区人民医院).
+ */
+export function canonicalName(name: string, type: EntityType, gazetteer: Gazetteer): string {
+  let canonical = name.replace(/[\s\u3000]+/g, "");
+  if (type === "person") return canonical;
+  if (type === "government") canonical = canonical.replace(/^(.+?[区县市省州旗])政府$/, "$1人民政府");
+  return dropRedundantParent(canonical, gazetteer);
+}
+
+function dropRedundantParent(name: string, gazetteer: Gazetteer): string {
+  for (let outer = Math.min(10, name.length - 2); outer >= 2; outer--) {
+    const outerPlaces = gazetteer.byName.get(name.slice(0, outer));
+    if (!outerPlaces) continue;
+    for (let inner = Math.min(12, name.length - outer - 1); inner >= 2; inner--) {
+      const innerPlaces = gazetteer.byName.get(name.slice(outer, outer + inner));
+      if (!innerPlaces) continue;
+      const nested = outerPlaces.some((o) => innerPlaces.some((i) => isAncestorCode(o.place.code, i.place.code)));
+      if (nested && innerPlaces.some((i) => !i.short)) return name.slice(outer);
+    }
+    return name;
+  }
+  return name;
+}
