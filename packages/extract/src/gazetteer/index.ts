@@ -3,7 +3,6 @@ import type { PlacesIndex } from "./build-index.js";
 import { ancestorCodes, levelOfCode, placeType, type Place } from "./levels.js";
 import { PLACES_FILE, VILLAGES_FILE } from "./paths.js";
 import { isPseudoCity } from "./pseudo-cities.js";
-import { shortNames } from "./short-names.js";
 
 export type { Place, PlaceLevel } from "./levels.js";
 export { ancestorCodes, isAncestorCode, levelOfCode } from "./levels.js";
@@ -52,7 +51,7 @@ export function loadGazetteer(): Gazetteer {
       const place: Place = { code, name, level: placeLevel, type: placeType(placeLevel, name) };
       byCode.set(code, place);
       addName(name, { place, short: false });
-      for (const short of shortNames(name, placeLevel)) addName(short, { place, short: true });
+      for (const short of index.shortNames[code] ?? []) addName(short, { place, short: true });
     }
   }
   const villages = lazyVillages();

@@ -27,13 +27,27 @@ function jiebaVocabulary(): Map<string, { freq: number; tag: string }> {
 export function isDistinctiveShortName(word: string, vocabulary: Map<string, { freq: number; tag: string }>): boolean {
   const known = vocabulary.get(word);
   if (!known) return true;
+  if (known.tag === "ns") return true;
   if (known.freq > 3000) return false;
-  return known.tag === "ns" || known.tag === "nr" || known.tag === "j" || known.freq < 500;
+  return known.tag === "j" || known.freq < 200;
+}
+
+/** The short names of every place that are not everyday words, by code. */
+export function distinctiveShortNames(index: Omit<PlacesIndex, "shortNames">): Record<string, string[]> {
+  const vocabulary = jiebaVocabulary();
+  const result: Record<string, string[]> = {};
+  for (const level of [index.provinces, index.cities, index.areas]) {
+    for (const [code, name] of level) {
+      if (isPseudoCity(name)) continue;
+      const shorts = shortNames(name, levelOfCode(code)).filter((short) => isDistinctiveShortName(short, vocabulary));
+      if (shorts.length > 0) result[code] = shorts;
+    }
+  }
+  return result;
 }
 
 /** The jieba user dictionary (`word freq tag` lines): place names, titles and organisation heads. */
 export function buildUserDictionary(index: PlacesIndex): string {
-  const vocabulary = jiebaVocabulary();
   const lines = new Map<string, string>();
   const add = (word: string, freq: number, tag: string) => {
     if (!lines.has(word)) lines.set(word, `${word} ${freq} ${tag}`);
@@ -42,9 +56,7 @@ export function buildUserDictionary(index: PlacesIndex): string {
     for (const [code, name] of level) {
       if (isPseudoCity(name)) continue;
       add(name, 50000, "ns");
-      for (const short of shortNames(name, levelOfCode(code))) {
-        if (isDistinctiveShortName(short, vocabulary)) add(short, 20000, "ns");
-      }
+      for (const short of index.shortNames[code] ?? []) add(short, 20000, "ns");
     }
   }
   for (const title of TITLES) if (title.length >= 2) add(title, 20000, "nnt");

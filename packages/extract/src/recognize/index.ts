@@ -28,5 +28,13 @@ export function recognize(text: string, tokens: Token[], gazetteer: Gazetteer, k
     ...known,
   ];
   const first = selectNonOverlapping(candidates);
-  return selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]);
+  const selected = selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]);
+  return [...selected, ...placesInsideNames(selected, places)].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The places named inside selected organisation names: the article names them too. */
+function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidate[] {
+  const names = selected.filter((c) => !c.places);
+  const inside = places.filter((p) => names.some((n) => n.start <= p.start && p.end <= n.end));
+  return selectNonOverlapping(inside).map((p) => ({ ...p, nested: true }));
 }

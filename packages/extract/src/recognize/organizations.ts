@@ -1,5 +1,6 @@
 import { ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
 import { ACTION_VERBS } from "../lexicons/action-verbs.js";
+import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS, HEADS_NEEDING_MORE_THAN_A_PLACE, NAME_WORDS } from "../lexicons/name-words.js";
 import type { Token } from "../segment/index.js";
 import { TITLES } from "../lexicons/titles.js";
 import type { Candidate } from "./candidate.js";
@@ -9,12 +10,14 @@ const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 const HEADS_LONGEST_FIRST = [...ORGANIZATION_HEADS].sort((a, b) => b.word.length - a.word.length);
 const MAX_NAME_LENGTH = 24;
 
-/** Tags of words that can be part of a name's modifier. */
-const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|nnt|x|j|eng|vn|an|l|i|s|b|t|a|ag|v|vd)$/;
+/** Tags of words that can be part of a name's modifier (verbs only from NAME_VERBS). */
+const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|x|j|eng|vn|an|s|b|t|a|ag)$/;
 /** Tags of words that make a modifier a proper name rather than a description. */
 const PROPER_TAGS = /^(?:nr|nrt|nrfg|nz|ns|nt|x|j|eng)$/;
 /** Single characters that stop a name on the left (prepositions, conjunctions, particles). */
-const STOP_CHARS = /^[在向与和及或为对把将由给到是的了从于被让等共同、，。；：！？“”‘’「」《》（）()\s·—-]$/;
+const STOP_CHARS = /^[在向与和及或为对把将由给到是的了从于被让等共同原]$/;
+/** A word with anything but Han characters, letters and digits (punctuation, spaces) ends a name; 那坡·龙岗 keeps its dot. */
+const NOT_NAME_TEXT = /[^\p{Script=Han}A-Za-z0-9·]/u;
 
 /**
  * Organisations named by their head word (有限公司, 小学, 人民医院, 产业园, 日报…): the
@@ -32,7 +35,7 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     const head = headEndingAt(text, end);
     if (!head || !endsWord(end)) continue;
     const headStart = end - head.word.length;
-    const start = leftBoundary(text, tokens, tokenEndingAt, headStart);
+    const start = leftBoundary(text, tokens, tokenEndingAt, headStart, head);
     if (start === undefined) continue;
     const name = text.slice(start, end);
     found.push({ start, end, text: name, type: head.type, name, priority: 4 });
@@ -63,7 +66,13 @@ function headEndingAt(text: string, end: number): OrganizationHead | undefined {
   return undefined;
 }
 
-function leftBoundary(text: string, tokens: Token[], tokenEndingAt: Map<number, number>, headStart: number): number | undefined {
+function leftBoundary(
+  text: string,
+  tokens: Token[],
+  tokenEndingAt: Map<number, number>,
+  headStart: number,
+  head: OrganizationHead,
+): number | undefined {
   let index = tokenEndingAt.get(headStart);
   // The head may sit inside a jieba word (深龙小学 as one word): the name then starts there.
   if (index === undefined) {
@@ -71,31 +80,53 @@ function leftBoundary(text: string, tokens: Token[], tokenEndingAt: Map<number, 
     if (!inside || !PROPER_TAGS.test(inside.tag)) return undefined;
     index = tokens.indexOf(inside) - 1;
     if (inside.start === headStart) return undefined;
-    return extend(text, tokens, index, inside.start, true, headStart);
+    return extend(text, tokens, index, inside.start, true, headStart, head);
   }
-  return extend(text, tokens, index, headStart, false, headStart);
+  return extend(text, tokens, index, headStart, false, headStart, head);
 }
 
-function extend(text: string, tokens: Token[], index: number, start: number, proper: boolean, headStart: number): number | undefined {
-  let hasProper = proper;
+function extend(
+  text: string,
+  tokens: Token[],
+  index: number,
+  start: number,
+  proper: boolean,
+  headStart: number,
+  head: OrganizationHead,
+): number | undefined {
+  const modifier: Token[] = [];
   for (let i = index; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.end !== start) break;
     if (!acceptsInName(token, tokens[i - 1])) break;
     if (headStart - token.start > MAX_NAME_LENGTH) break;
+    // 中小学, 有关医院, 对口协作医院: the word right before the head makes it a description.
+    if (modifier.length === 0 && GENERIC_MODIFIERS.has(token.word)) return undefined;
     start = token.start;
-    if (PROPER_TAGS.test(token.tag)) hasProper = true;
+    modifier.unshift(token);
   }
-  if (!hasProper || start >= headStart || headStart - start < 2) return undefined;
-  return start;
+  // 当地…, 两地…: a generic word on the left is not part of the name.
+  while (modifier.length > 0 && GENERIC_MODIFIERS.has(modifier[0]!.word)) modifier.shift();
+  if (modifier.length === 0 && !proper) return undefined;
+  if (modifier.length > 0) start = modifier[0]!.start;
+  if (headStart - start < 2) return undefined;
+  const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag));
+  const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
+  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word)) return undefined;
+  if (proper || properWords.length > 0) return start;
+  // No proper word: a name still, if it has two or more words that are not mere description
+  // (蛇口育才教育集团); parks and centres need a proper word (技术研究中心 is not a name).
+  if (head.type === "park") return undefined;
+  const distinctive = modifier.filter((t) => !DESCRIPTIVE_WORDS.has(t.word));
+  return modifier.length >= 2 && distinctive.length > 0 && headStart - start >= 4 ? start : undefined;
 }
 
 function acceptsInName(token: Token, before: Token | undefined): boolean {
-  if (STOP_CHARS.test(token.word)) return false;
+  if (STOP_CHARS.test(token.word) || NOT_NAME_TEXT.test(token.word)) return false;
   if (ACTION_VERBS.has(token.word)) return false;
+  if (NAME_WORDS.has(token.word)) return true;
   // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元.
   if (token.tag === "m") return /^第[一二三四五六七八九十]+$/.test(token.word) && before !== undefined;
-  if ((token.tag === "v" || token.tag === "vd") && token.word.length === 1) return false;
   return NAME_TAGS.test(token.tag);
 }
 

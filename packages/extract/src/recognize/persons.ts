@@ -38,7 +38,20 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     }
   }
   for (const byline of bylineNames(text)) add(byline.start, byline.name, byline.surface);
+  for (const start of afterOrganizationOf(text)) {
+    const name = nameAt(text, tokenAt, start, true);
+    if (name) add(start, name);
+  }
   return found;
+}
+
+/** 人民医院的钟宏, 有限公司的李明: a name right after an organisation head and 的. */
+function afterOrganizationOf(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(/(?:医院|卫生院|公司|集团|学校|小学|中学|大学|政府|办公室|局|报社?)的/g)) {
+    starts.push(match.index + match[0].length);
+  }
+  return starts;
 }
 
 /** Offsets right after each title in the text. */

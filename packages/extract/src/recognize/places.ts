@@ -23,9 +23,22 @@ export function findPlaceNames(text: string, tokens: Token[], gazetteer: Gazette
       const start = tokens[i]!.start;
       found.push(placeCandidate(text, start, start + surface.length, readings));
     }
+    found.push(...placeInsideBodyWord(text, tokens[i]!, gazetteer));
   }
   return found;
 }
+
+/** jieba keeps some bodies whole (广东省委, 南宁市政府): the place at the front of such a word. */
+function placeInsideBodyWord(text: string, token: Token, gazetteer: Gazetteer): Candidate[] {
+  for (let cut = token.word.length - 1; cut >= 2; cut--) {
+    if (!BODY_WORD_REST.test(token.word.slice(cut))) continue;
+    const readings = gazetteer.byName.get(token.word.slice(0, cut));
+    if (readings) return [placeCandidate(text, token.start, token.start + cut, readings)];
+  }
+  return [];
+}
+
+const BODY_WORD_REST = /^(?:区|县|市|省|自治区)?(?:委|党委|政府|人民政府|政协|人大)/;
 
 function placeCandidate(text: string, start: number, end: number, readings: readonly PlaceName[]): Candidate {
   const first = readings[0]!.place;

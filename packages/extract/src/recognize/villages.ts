@@ -24,6 +24,7 @@ export function findVillages(text: string, places: Candidate[], gazetteer: Gazet
     }
   }
   for (const [name, villages] of known) {
+    if (name.length < 3) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       found.push(village(text, at, at + name.length, name, villages, 3));
     }
@@ -39,7 +40,13 @@ function villagesInLists(text: string, known: Map<string, Place[]>): Candidate[]
   const list = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3})等\d*[个]?[^，。,；]{0,6}?村/gu;
   for (const match of text.matchAll(list)) {
     let at = match.index;
-    for (const bare of match[1]!.split("、")) {
+    const items = match[1]!.split("、");
+    // The first item may have caught a character of the sentence before it (后者合群): keep two.
+    if (items[0]!.length === 3 && !known.has(`${items[0]}村`)) {
+      items[0] = items[0]!.slice(1);
+      at++;
+    }
+    for (const bare of items) {
       const full = `${bare}村`;
       const villages = known.get(full) ?? [];
       if (villages.length > 0 || !/[村乡镇县区市]$/.test(bare)) {
@@ -54,11 +61,11 @@ function villagesInLists(text: string, known: Map<string, Place[]>): Candidate[]
 /** 坡荷乡弄必屯, 永安村弄布屯: a 屯 or 村 of two or three characters right after a town or village. */
 function villagesAfterPlaces(text: string, places: Candidate[], known: Map<string, Place[]>): Candidate[] {
   const found: Candidate[] = [];
-  const ends = new Set(places.filter((p) => p.type === "town" || p.type === "village").map((p) => p.end));
+  const ends = new Set(places.filter((p) => p.type === "town" && p.places?.length).map((p) => p.end));
   for (const name of known.keys()) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) ends.add(at + name.length);
   for (const end of ends) {
     const match = /^(\p{Script=Han}{2,3}?)([屯村])/u.exec(text.slice(end, end + 4));
-    if (!match || !isHan(match[1]![0])) continue;
+    if (!match || !isHan(match[1]![0]) || /[的和与及在是等了村镇乡县区]/.test(match[1]!)) continue;
     const name = match[0];
     found.push(village(text, end, end + name.length, name, known.get(name) ?? [], 2));
   }

@@ -31,11 +31,11 @@ export function resolveDocument(
     const [originalStart, originalEnd] = originalSpan(doc, candidate.start, candidate.end);
     registry.addAlias(entity, candidate.text);
     registry.addAlias(entity, doc.original.slice(originalStart, originalEnd).replace(/[\s\u3000]+/g, ""));
-    if (previous && previous.candidate.end === candidate.start && containsPlace(previous.entity, entity)) {
+    if (previous && !candidate.nested && previous.candidate.end === candidate.start && containsPlace(previous.entity, entity)) {
       // 深圳龙岗, 深圳市龙岗区: the district goes by the joined form too.
       registry.addAlias(entity, previous.candidate.text + candidate.text);
     }
-    resolved.push({ entity, start: candidate.start, end: candidate.end, text: candidate.text });
+    if (!candidate.nested) resolved.push({ entity, start: candidate.start, end: candidate.end, text: candidate.text });
     mentions.push({
       entity: entity.id,
       document: doc.info.id,
@@ -45,7 +45,7 @@ export function resolveDocument(
       originalStart,
       originalEnd,
     });
-    previous = { candidate, entity };
+    if (!candidate.nested) previous = { candidate, entity };
   }
   return { resolved, mentions };
 }
