@@ -1,0 +1,136 @@
+import type { Entity, Evidence, ExtractionResult, Relation } from "@xiezuo/extract";
+import { isGraph } from "../util/isGraph.js";
+import type { EntityAttributes, RelationAttributes, StatedAmount, XiezuoGraph } from "../types.js";
+import { assignPairTotals } from "./assignPairTotals.js";
+import { assignPlacePaths } from "./assignPlacePaths.js";
+import { checkResult } from "./checkResult.js";
+
+/**
+ * Adds an extraction result to a graph without duplicating anything: entities merge by id
+ * (aliases, mentions, documents), relations by id (evidence, amounts). Documents already in
+ * the graph are recognised by their content-derived id, so their mentions are not counted twice.
+ */
+export function mergeInto(graph: XiezuoGraph, result: ExtractionResult): XiezuoGraph {
+  if (!isGraph(graph)) throw new Error("@xiezuo/graph/mergeInto: the given graph is not a graphology instance (make one with buildGraph).");
+  checkResult(result, "mergeInto");
+
+  const known = new Set(graph.getAttribute("documents").map((doc) => doc.id));
+  const fresh = result.documents.filter((doc) => !known.has(doc.id));
+  const freshIds = new Set(fresh.map((doc) => doc.id));
+
+  for (const entity of result.entities) mergeEntity(graph, entity);
+
+  const counts = new Map<string, number>();
+  for (const mention of result.mentions) {
+    if (!freshIds.has(mention.document)) continue;
+    if (!graph.hasNode(mention.entity))
+      throw new Error(`@xiezuo/graph/mergeInto: mention of unknown entity "${mention.entity}" (the result's entities must list it).`);
+    counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+    addDocument(graph, mention.entity, mention.document);
+  }
+  for (const [entity, count] of counts) graph.updateNodeAttribute(entity, "mentions", (n) => (n ?? 0) + count);
+
+  for (const relation of result.relations) mergeRelation(graph, relation);
+
+  if (fresh.length > 0) graph.setAttribute("documents", [...graph.getAttribute("documents"), ...fresh]);
+  // Both depend on the whole graph: a new province or a new funds edge changes them elsewhere.
+  assignPlacePaths(graph);
+  assignPairTotals(graph);
+  return graph;
+}
+
+function mergeEntity(graph: XiezuoGraph, entity: Entity): void {
+  if (!graph.hasNode(entity.id)) {
+    const attributes: EntityAttributes = {
+      label: entity.name,
+      type: entity.type,
+      aliases: uniqueSorted(entity.aliases),
+      placePath: [],
+      mentions: 0,
+      documents: [],
+    };
+    if (entity.code !== undefined) attributes.code = entity.code;
+    if (entity.parent !== undefined) attributes.parent = entity.parent;
+    graph.addNode(entity.id, attributes);
+    return;
+  }
+  const current = graph.getNodeAttributes(entity.id);
+  current.aliases = uniqueSorted([...current.aliases, ...entity.aliases]);
+  if (current.code === undefined && entity.code !== undefined) current.code = entity.code;
+  if (current.parent === undefined && entity.parent !== undefined) current.parent = entity.parent;
+}
+
+function mergeRelation(graph: XiezuoGraph, relation: Relation): void {
+  for (const end of [relation.source, relation.target])
+    if (!graph.hasNode(end))
+      throw new Error(`@xiezuo/graph/mergeInto: relation "${relation.id}" points to unknown entity "${end}".`);
+
+  const previous = graph.hasEdge(relation.id) ? graph.getEdgeAttributes(relation.id) : undefined;
+  const evidence = mergeEvidence(previous?.evidence ?? [], relation.evidence);
+  const amounts = mergeAmounts(previous?.amounts ?? [], statedAmounts(relation));
+  const attributes: RelationAttributes = {
+    type: relation.type,
+    weight: evidence.length,
+    date: earliest(previous?.date ?? null, relation.date),
+    evidence,
+  };
+  if (amounts.length > 0) {
+    attributes.amounts = amounts;
+    // Distinct amounts only: two articles repeating "捐赠600万元" are one donation, not two.
+    attributes.amountYuan = [...new Set(amounts.map((amount) => amount.yuan))].reduce((sum, yuan) => sum + yuan, 0);
+    attributes.approximate = amounts.some((amount) => amount.approximate);
+  }
+  const title = previous?.title ?? relation.title;
+  if (title !== undefined) attributes.title = title;
+
+  if (previous) graph.replaceEdgeAttributes(relation.id, attributes);
+  else graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
+  for (const item of relation.evidence) {
+    addDocument(graph, relation.source, item.document);
+    addDocument(graph, relation.target, item.document);
+  }
+}
+
+/** A relation's amounts; a bare `amountYuan` (older or hand-made results) counts as one exact amount. */
+function statedAmounts(relation: Relation): StatedAmount[] {
+  if (relation.amounts && relation.amounts.length > 0) return relation.amounts.map((amount) => ({ ...amount }));
+  if (relation.amountYuan === undefined) return [];
+  return [{ yuan: relation.amountYuan, approximate: false, document: relation.evidence[0]?.document ?? "" }];
+}
+
+function mergeEvidence(current: Evidence[], added: Evidence[]): Evidence[] {
+  const seen = new Set(current.map(evidenceKey));
+  const out = [...current];
+  for (const item of added) {
+    if (seen.has(evidenceKey(item))) continue;
+    seen.add(evidenceKey(item));
+    out.push(item);
+  }
+  return out;
+}
+
+function evidenceKey(item: Evidence): string {
+  return `${item.document}\u0000${item.start}\u0000${item.end}`;
+}
+
+function mergeAmounts(current: StatedAmount[], added: StatedAmount[]): StatedAmount[] {
+  const key = (amount: StatedAmount) => `${amount.document}\u0000${amount.yuan}`;
+  const seen = new Set(current.map(key));
+  return [...current, ...added.filter((amount) => !seen.has(key(amount)))];
+}
+
+function earliest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
+}
+
+function addDocument(graph: XiezuoGraph, node: string, document: string): void {
+  const documents = graph.getNodeAttribute(node, "documents");
+  if (documents.includes(document)) return;
+  graph.setNodeAttribute(node, "documents", [...documents, document].sort());
+}
+
+function uniqueSorted(values: string[]): string[] {
+  return [...new Set(values)].sort();
+}

@@ -1,0 +1,45 @@
+/** Scalar values every file format can hold. */
+export type FlatValue = string | number | boolean;
+
+// XML 1.0 cannot hold these code points at all, not even escaped: scraped text sometimes has them.
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Node attributes that hold lists and travel as JSON text in GEXF, GraphML and CSV. */
+export const STRUCTURED_NODE_KEYS = ["aliases", "placePath", "documents"] as const;
+/** Edge attributes that hold lists of records and travel as JSON text. */
+export const STRUCTURED_EDGE_KEYS = ["evidence", "amounts"] as const;
+
+/** Removes code points XML cannot represent. */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_ILLEGAL, "");
+}
+
+/**
+ * Attributes with lists and records turned into JSON text and null/undefined dropped, so formats
+ * without nested values keep them losslessly (graphology-gexf would write "[object Object]").
+ */
+export function flattenAttributes(attributes: object): Record<string, FlatValue> {
+  const out: Record<string, FlatValue> = {};
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null) continue;
+    if (typeof value === "number") {
+      if (Number.isFinite(value)) out[key] = value;
+    } else if (typeof value === "boolean") out[key] = value;
+    else if (typeof value === "string") out[key] = xmlSafe(value);
+    else out[key] = xmlSafe(JSON.stringify(value));
+  }
+  return out;
+}
+
+/** Parses back the JSON text of the given keys; a value that is not valid JSON is left as it is. */
+export function restoreAttributes(attributes: Record<string, unknown>, keys: readonly string[]): void {
+  for (const key of keys) {
+    const value = attributes[key];
+    if (typeof value !== "string") continue;
+    try {
+      attributes[key] = JSON.parse(value);
+    } catch {
+      // A foreign file with a plain string here: keep what it says rather than fail the import.
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { MultiDirectedGraph } from "graphology";
+import { parse, write } from "graphology-gexf";
+import type { EntityAttributes, RelationAttributes, XiezuoGraph } from "../types.js";
+import { checkGraph } from "../util/checkGraph.js";
+import { flattenAttributes } from "./attributeCodec.js";
+import { normalizeImported } from "./normalizeImported.js";
+
+/**
+ * The viz namespace NetworkX (read_gexf's default "1.2draft") and Gephi look for. graphology-gexf
+ * 0.13 writes `http:///www.gexf.net/1.1draft/viz` (three slashes, wrong version), and readers then
+ * silently drop every colour, size and position.
+ */
+export const GEXF_VIZ_NAMESPACE = "http://www.gexf.net/1.2draft/viz";
+
+/** The graph as GEXF 1.2 (graphology-gexf) with viz colour, size and position; lists travel as JSON text. */
+export function toGexf(graph: XiezuoGraph): string {
+  checkGraph(graph, "toGexf");
+  // Only scalar graph attributes reach <meta>: put the documents there as JSON text, on a copy.
+  const copy = new MultiDirectedGraph<EntityAttributes, RelationAttributes>();
+  copy.import(graph);
+  copy.replaceAttributes({
+    creator: "xiezuo",
+    description: graph.getAttribute("name"),
+    name: graph.getAttribute("name"),
+    documents: JSON.stringify(graph.getAttribute("documents")),
+  });
+  const xml = write(copy, {
+    version: "1.2",
+    formatNode: (_key, attributes) => {
+      const { label, color, size, x, y, ...rest } = attributes;
+      return {
+        label,
+        viz: { ...(color === undefined ? {} : { color }), ...(size === undefined ? {} : { size }), ...(x === undefined ? {} : { x }), ...(y === undefined ? {} : { y }) },
+        attributes: flattenAttributes(rest),
+      };
+    },
+    formatEdge: (_key, attributes) => {
+      const { weight, ...rest } = attributes;
+      // The relation type doubles as the edge label, which Gephi can show on the edge.
+      return { label: attributes.type, weight, attributes: flattenAttributes(rest) };
+    },
+  });
+  return xml.replace(/xmlns:viz="[^"]*"/, `xmlns:viz="${GEXF_VIZ_NAMESPACE}"`);
+}
+
+/** Reads a GEXF file written by `toGexf` (or Gephi) back into a graph of the same shape. */
+export function fromGexf(text: string): XiezuoGraph {
+  if (typeof text !== "string" || !/<gexf[\s>]/.test(text))
+    throw new Error("@xiezuo/graph/fromGexf: the given text is not GEXF (no <gexf> element).");
+  const parsed = parse(MultiDirectedGraph, text);
+  // The label of an edge is its relation type again: drop the duplicate.
+  parsed.forEachEdge((edge) => parsed.removeEdgeAttribute(edge, "label"));
+  return normalizeImported(parsed, "fromGexf");
+}
