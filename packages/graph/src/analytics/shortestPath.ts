@@ -31,7 +31,7 @@ export function shortestPath(graph: XiezuoGraph, from: string, to: string): Enti
 
 /** The relation with the most evidence between two entities, either way round. */
 function strongestEdge(graph: XiezuoGraph, a: string, b: string): string {
-  const edges = [...graph.edges(a, b), ...graph.edges(b, a)];
+  const edges = [...new Set([...graph.outEdges(a, b), ...graph.outEdges(b, a)])];
   const weight = (edge: string) => graph.getEdgeAttribute(edge, "weight");
   return edges.sort((x, y) => weight(y) - weight(x) || (x < y ? -1 : 1))[0]!;
 }

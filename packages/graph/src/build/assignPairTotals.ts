@@ -10,7 +10,7 @@ export function assignPairTotals(graph: XiezuoGraph): void {
     if (attributes.type !== "pairs_with") return;
     let total = 0;
     let sources = 0;
-    graph.forEachDirectedEdge(source, target, (_funds, fundsAttributes) => {
+    graph.forEachOutEdge(source, target, (_funds, fundsAttributes) => {
       if (fundsAttributes.type !== "funds" || fundsAttributes.amountYuan === undefined) return;
       total += fundsAttributes.amountYuan;
       sources += fundsAttributes.amounts?.length ?? fundsAttributes.weight;

@@ -40,7 +40,7 @@ export function assignPlacePaths(graph: XiezuoGraph): void {
       }
     } else {
       const site = graph.findOutNeighbor(key, (neighbor) =>
-        graph.someEdge(key, neighbor, (_edge, edgeAttributes) => edgeAttributes.type === "located_in") &&
+        graph.someOutEdge(key, neighbor, (_edge, edgeAttributes) => edgeAttributes.type === "located_in") &&
         isPlaceType(graph.getNodeAttribute(neighbor, "type")),
       );
       if (site !== undefined) path = [...pathOf(site, visiting), graph.getNodeAttribute(site, "label")];
