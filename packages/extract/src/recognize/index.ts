@@ -1,4 +1,4 @@
-import type { Gazetteer } from "../gazetteer/index.js";
+import { ancestorCodes, type Gazetteer } from "../gazetteer/index.js";
 import type { Token } from "../segment/index.js";
 import { selectNonOverlapping, type Candidate } from "./candidate.js";
 import { findGovernments } from "./governments.js";
@@ -32,9 +32,18 @@ export function recognize(text: string, tokens: Token[], gazetteer: Gazetteer, k
   return [...selected, ...placesInsideNames(selected, places)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The places named inside selected organisation names: the article names them too. */
+/**
+ * The places named inside selected organisation names (德保 in 德保静脉产业园): the article
+ * names them too. Media names are left alone (右江日报 is a paper, not a report on 右江区), and
+ * a short form counts only when the article also names its parent (七星伴月农家乐 is no 七星区).
+ */
 function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidate[] {
-  const names = selected.filter((c) => !c.places);
-  const inside = places.filter((p) => names.some((n) => n.start <= p.start && p.end <= n.end));
+  const names = selected.filter((c) => !c.places && c.type !== "organization" && c.type !== "person");
+  const named = new Set(selected.flatMap((c) => (c.places?.length === 1 ? [c.places[0]!.place.code] : [])));
+  const inside = places.filter(
+    (p) =>
+      names.some((n) => n.start <= p.start && p.end <= n.end) &&
+      (p.places ?? []).some((r) => !r.short || ancestorCodes(r.place.code).some((code) => named.has(code))),
+  );
   return selectNonOverlapping(inside).map((p) => ({ ...p, nested: true }));
 }

@@ -9,9 +9,10 @@ const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
 const HEADS_LONGEST_FIRST = [...ORGANIZATION_HEADS].sort((a, b) => b.word.length - a.word.length);
 const MAX_NAME_LENGTH = 24;
+const SINGLE_WORD_NAME_TYPES: ReadonlySet<string> = new Set(["school", "company", "hospital"]);
 
 /** Tags of words that can be part of a name's modifier (verbs only from NAME_VERBS). */
-const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|x|j|eng|vn|an|s|b|t|a|ag)$/;
+const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|x|j|eng|vn|an|s|b|t|a|ag|f)$/;
 /** Tags of words that make a modifier a proper name rather than a description. */
 const PROPER_TAGS = /^(?:nr|nrt|nrfg|nz|ns|nt|x|j|eng)$/;
 /** Single characters that stop a name on the left (prepositions, conjunctions, particles). */
@@ -37,8 +38,11 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     const headStart = end - head.word.length;
     const start = leftBoundary(text, tokens, tokenEndingAt, headStart, head);
     if (start === undefined) continue;
-    const name = text.slice(start, end);
-    found.push({ start, end, text: name, type: head.type, name, priority: 4 });
+    // 文理实验学校(集团): a bracketed group marker belongs to the name.
+    const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
+    const stop = group ? end + group[0].length : end;
+    const name = text.slice(start, stop);
+    found.push({ start, end: stop, text: name, type: head.type, name, priority: 4 });
   }
   return found;
 }
@@ -77,7 +81,8 @@ function leftBoundary(
   // The head may sit inside a jieba word (深龙小学 as one word): the name then starts there.
   if (index === undefined) {
     const inside = tokens.find((t) => t.start < headStart && t.end > headStart);
-    if (!inside || !PROPER_TAGS.test(inside.tag)) return undefined;
+    // …and only when what precedes the head is a name of its own (深龙, not the 中 of 中小学).
+    if (!inside || !PROPER_TAGS.test(inside.tag) || headStart - inside.start < 2) return undefined;
     index = tokens.indexOf(inside) - 1;
     if (inside.start === headStart) return undefined;
     return extend(text, tokens, index, inside.start, true, headStart, head);
@@ -118,7 +123,10 @@ function extend(
   // (蛇口育才教育集团); parks and centres need a proper word (技术研究中心 is not a name).
   if (head.type === "park") return undefined;
   const distinctive = modifier.filter((t) => !DESCRIPTIVE_WORDS.has(t.word));
-  return modifier.length >= 2 && distinctive.length > 0 && headStart - start >= 4 ? start : undefined;
+  if (modifier.length >= 2 && distinctive.length > 0 && headStart - start >= 4) return start;
+  // A school, company or hospital may have a plain word for a name (文理实验学校).
+  const single = modifier.length === 1 && distinctive.length === 1 && modifier[0]!.word.length >= 2;
+  return single && SINGLE_WORD_NAME_TYPES.has(head.type) && /^(?:n|nz)$/.test(modifier[0]!.tag) ? start : undefined;
 }
 
 function acceptsInName(token: Token, before: Token | undefined): boolean {

@@ -1,0 +1,34 @@
+import type { Command } from "commander";
+import { extract, type ExtractionResult } from "@xiezuo/extract";
+import { writeFileAtomic } from "../../io/writeFileAtomic.js";
+import { checkInputsExist } from "../inputs.js";
+import { progressReporter } from "../progress.js";
+import { summarize } from "../summary.js";
+
+/** `xiezuo extract <inputs…> [--out FILE]`: the extraction result as JSON, without a graph. */
+export function registerExtract(program: Command): void {
+  program
+    .command("extract")
+    .description("extract documents, entities, mentions, relations and issues from articles (files or folders)")
+    .argument("<inputs...>", "article files (.txt .md .html) or folders of them")
+    .option("-o, --out <file>", "write the JSON here (default: standard output)")
+    .action(async (inputs: string[], options: { out?: string }) => {
+      checkInputsExist(inputs);
+      const progress = progressReporter("extracting");
+      let result: ExtractionResult;
+      try {
+        result = await extract(inputs, { onProgress: progress.update });
+      } finally {
+        progress.stop();
+      }
+      const json = `${JSON.stringify(result, null, 2)}\n`;
+      if (options.out) {
+        await writeFileAtomic(options.out, json);
+        console.error(summarize(result));
+        console.error(`written: ${options.out}`);
+      } else {
+        process.stdout.write(json);
+        console.error(summarize(result));
+      }
+    });
+}

@@ -1,0 +1,30 @@
+import cliProgress from "cli-progress";
+import type { ExtractProgress } from "@xiezuo/extract";
+
+/** Reports per-file progress: a bar on a terminal, nothing when output is piped or in CI. */
+export interface ProgressReporter {
+  update: (progress: ExtractProgress) => void;
+  stop: () => void;
+}
+
+/** A progress bar on stderr when it is a terminal (files done of total, current file). */
+export function progressReporter(label: string): ProgressReporter {
+  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: `${label} [{bar}] {value}/{total} {file}`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: ({ done, total, file }) => {
+      if (!started) {
+        bar.start(total, 0, { file: "" });
+        started = true;
+      }
+      bar.update(done, { file });
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}
