@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractionResult } from "../types.js";
+import type { GoldFile } from "./gold.js";
+import { evaluate } from "./index.js";
+
+const gold: GoldFile = {
+  version: 1,
+  documents: [
+    {
+      file: "a.txt",
+      entities: [
+        { type: "district", name: "宝安区", aliases: ["宝安"] },
+        { type: "county", name: "凌云县", aliases: ["凌云"] },
+        { type: "person", name: "王建军" },
+        { type: "park", name: "某某示范基地", uncertain: true },
+      ],
+      relations: [
+        { type: "pairs_with", source: "宝安区", target: "凌云县" },
+        { type: "agreement_with", source: "凌云县", target: "宝安区" },
+      ],
+    },
+  ],
+};
+
+const evidence = { document: "doc:a", sentence: "", start: 0, end: 0, originalStart: 0, originalEnd: 0, sourceSpan: [0, 0] as [number, number], targetSpan: [0, 0] as [number, number] };
+
+const result: ExtractionResult = {
+  documents: [{ id: "doc:a", file: "corpus/a.txt", title: null, date: null, source: null, authors: [] }],
+  entities: [
+    { id: "place:440306", type: "district", name: "宝安区", aliases: [] },
+    { id: "place:451027", type: "county", name: "凌云县", aliases: ["凌云"] },
+    { id: "organization:王建军", type: "organization", name: "王建军", aliases: [] },
+    { id: "company:多余公司", type: "company", name: "多余公司", aliases: [] },
+  ],
+  mentions: ["place:440306", "place:451027", "organization:王建军", "company:多余公司"].map((entity, i) => ({
+    entity, document: "doc:a", start: i, end: i + 1, text: "x", originalStart: i, originalEnd: i + 1,
+  })),
+  relations: [
+    { id: "r1", type: "pairs_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
+    { id: "r2", type: "agreement_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
+    { id: "r3", type: "funds", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
+  ],
+  issues: [],
+};
+
+describe("evaluate", () => {
+  const evaluation = evaluate(result, gold);
+
+  it("matches entities by name or alias; strict also by type", () => {
+    expect(evaluation.entities.strict.overall).toMatchObject({ tp: 2, fp: 2, fn: 1 });
+    expect(evaluation.entities.untyped.overall).toMatchObject({ tp: 3, fp: 1, fn: 0 });
+  });
+
+  it("does not count an absent uncertain entity as missed", () => {
+    expect(evaluation.missed.map((m) => m.what)).toEqual(["person 王建军"]);
+  });
+
+  it("matches relations through the entity matching, agreements in either direction", () => {
+    expect(evaluation.relations.byType.pairs_with).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(evaluation.relations.byType.agreement_with).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(evaluation.relations.byType.funds).toMatchObject({ tp: 0, fp: 1 });
+    expect(evaluation.relations.overall.f1).toBeCloseTo(0.8, 5);
+  });
+});
