@@ -9,6 +9,8 @@ const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
 const TITLES_AFTER_NAME = ["总书记", "同志", "先生", "女士", "院士", "教授"];
 /** jieba tags of a word that can be a person's name (HMM-found unknown words are `x`). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
+/** Tags of single characters that never start a name (prepositions, adverbs, particles, verbs…). */
+const FUNCTION_TAGS = /^(?:p|c|d|u|uj|ul|uz|ug|uv|v|vd|r|m|q|f|y|e|o|ad|zg)$/;
 
 /**
  * People: a name after a title (区委书记张勇, 记者 冷雪冰), before a reporting verb
@@ -79,8 +81,8 @@ function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requir
   let length: number;
   if (token && NAME_TAGS.test(token.tag) && token.word.length >= surname + 1 && token.word.length <= surname + 2) {
     length = token.word.length;
-  } else if (token && token.word.length > 1 && !NAME_TAGS.test(token.tag)) {
-    return undefined; // a dictionary word (向记者, 从县里) is not a name
+  } else if (token && (token.word.length > 1 || FUNCTION_TAGS.test(token.tag)) && !NAME_TAGS.test(token.tag)) {
+    return undefined; // a dictionary word (高度, 向记者) or a function word (从县里) is not a name
   } else {
     length = surname + (isHan(text[start + surname + 1]) && !AFTER_NAME.has(text[start + surname + 1]!) ? 2 : 1);
   }

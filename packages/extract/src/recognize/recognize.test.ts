@@ -48,3 +48,11 @@ describe("recognize", () => {
     expect(found("代表团赴粤考察。")).toContain("province 广东省");
   });
 });
+
+describe("recognize: what is not a person", () => {
+  it("does not read words after a title as names", () => {
+    const people = (text: string) => found(text).filter((f) => f.startsWith("person"));
+    expect(people("记者从县扶贫办了解到，书记高度重视。")).toEqual([]);
+    expect(people("县长助理到场，主任医师会诊。")).toEqual([]);
+  });
+});
