@@ -50,6 +50,8 @@ export function loadGazetteer(): Gazetteer {
       const placeLevel = levelOfCode(code);
       const place: Place = { code, name, level: placeLevel, type: placeType(placeLevel, name) };
       byCode.set(code, place);
+      // 东莞市 the city and 东莞市 its only county-level unit are one place to a reader.
+      if (placeLevel === "area" && byCode.get(code.slice(0, 4))?.name === name) continue;
       addName(name, { place, short: false });
       for (const short of index.shortNames[code] ?? []) addName(short, { place, short: true });
     }

@@ -5,12 +5,13 @@ import type { Candidate } from "./candidate.js";
 import { AFTER_NAME, isHan } from "./chars.js";
 
 const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 /** Titles written after the name (习近平总书记, 张三同志). */
 const TITLES_AFTER_NAME = ["总书记", "同志", "先生", "女士", "院士", "教授"];
 /** jieba tags of a word that can be a person's name (HMM-found unknown words are `x`). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** Tags of single characters that never start a name (prepositions, adverbs, particles, verbs…). */
-const FUNCTION_TAGS = /^(?:p|c|d|u|uj|ul|uz|ug|uv|v|vd|r|m|q|f|y|e|o|ad|zg)$/;
+const FUNCTION_TAGS = /^(?:p|c|d|u|uj|ul|uz|ug|uv|v|vd|r|m|q|f|y|e|o|ad)$/;
 
 /**
  * People: a name after a title (区委书记张勇, 记者 冷雪冰), before a reporting verb
@@ -29,7 +30,14 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     const name = nameAt(text, tokenAt, start, false);
     if (name) add(start, name);
   }
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
+    const next = tokens[index + 1];
+    // 刘/zg 长庚/nrt 表示: jieba may split a surname from its given name.
+    if (token.word.length === 1 && surnameLength(token.word) === 1 && next && /^(?:nr|nrt|nrfg)$/.test(next.tag) && next.word.length <= 2) {
+      const name = token.word + next.word;
+      const rest = text.slice(next.end, next.end + 3);
+      if (REPORTING_VERBS.some((verb) => rest.startsWith(verb))) add(token.start, name);
+    }
     if (!NAME_TAGS.test(token.tag)) continue;
     const after = text.slice(token.end, token.end + 3);
     const name = nameAt(text, tokenAt, token.start, true);
@@ -102,6 +110,7 @@ function bylineNames(text: string): { start: number; name: string; surface: stri
     const names: { start: number; name: string; surface: string }[] = [];
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
+      if (TITLE_SET.has(piece[0])) continue; // (记者 杨光明 通讯员 李华)
       const next = pieces[i + 1];
       if (piece[0].length === 1 && next && next[0].length <= 2) {
         const surface = inner.slice(piece.index, next.index + next[0].length);
