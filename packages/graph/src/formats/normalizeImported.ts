@@ -1,8 +1,9 @@
-import { ENTITY_TYPES, RELATION_TYPES, type DocumentInfo, type EntityType, type RelationType } from "@xiezuo/extract";
+import type { DocumentInfo, EntityType, RelationType } from "@xiezuo/extract";
 import type { MultiDirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { createGraph } from "../build/buildGraph.js";
 import type { EntityAttributes, RelationAttributes, XiezuoGraph } from "../types.js";
+import { ENTITY_COLORS, RELATION_COLORS } from "../layout/palette.js";
 import { STRUCTURED_EDGE_KEYS, STRUCTURED_NODE_KEYS, restoreAttributes } from "./attributeCodec.js";
 
 /**
@@ -58,12 +59,14 @@ function relationAttributes(edge: string, raw: Attributes, caller: string): Rela
   return { ...rest, type, weight, date, evidence };
 }
 
+// The palettes are typed as records over every entity and relation type, so their keys are
+// exactly those types, and checking them spares loading the extractor at run time.
 function isEntityType(value: unknown): value is EntityType {
-  return (ENTITY_TYPES as readonly unknown[]).includes(value);
+  return typeof value === "string" && Object.hasOwn(ENTITY_COLORS, value);
 }
 
 function isRelationType(value: unknown): value is RelationType {
-  return (RELATION_TYPES as readonly unknown[]).includes(value);
+  return typeof value === "string" && Object.hasOwn(RELATION_COLORS, value);
 }
 
 /** `rgb(27,94,32)` (what graphology-gexf reads back) as `#1b5e20` (what `assignAppearance` writes). */
