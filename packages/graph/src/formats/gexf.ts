@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
 import type { EntityAttributes, RelationAttributes, XiezuoGraph } from "../types.js";
 import { checkGraph } from "../util/checkGraph.js";
-import { flattenAttributes } from "./attributeCodec.js";
+import { flattenAttributes, xmlSafe } from "./attributeCodec.js";
 import { normalizeImported } from "./normalizeImported.js";
 
 /**
@@ -29,7 +29,7 @@ export function toGexf(graph: XiezuoGraph): string {
     formatNode: (_key, attributes) => {
       const { label, color, size, x, y, ...rest } = attributes;
       return {
-        label,
+        label: xmlSafe(label),
         viz: { ...(color === undefined ? {} : { color }), ...(size === undefined ? {} : { size }), ...(x === undefined ? {} : { x }), ...(y === undefined ? {} : { y }) },
         attributes: flattenAttributes(rest),
       };
@@ -47,7 +47,9 @@ export function toGexf(graph: XiezuoGraph): string {
 export function fromGexf(text: string): XiezuoGraph {
   if (typeof text !== "string" || !/<gexf[\s>]/.test(text))
     throw new Error("@xiezuo/graph/fromGexf: the given text is not GEXF (no <gexf> element).");
-  const parsed = parse(MultiDirectedGraph, text);
+  // respectInputGraphType: otherwise a file without edges asks for a "mixed" graph, which a
+  // MultiDirectedGraph refuses.
+  const parsed = parse(MultiDirectedGraph, text, { respectInputGraphType: true });
   // The label of an edge is its relation type again: drop the duplicate.
   parsed.forEachEdge((edge) => parsed.removeEdgeAttribute(edge, "label"));
   return normalizeImported(parsed, "fromGexf");
