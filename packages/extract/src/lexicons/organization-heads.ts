@@ -14,7 +14,7 @@ const heads = (type: EntityType, words: string[]): OrganizationHead[] => words.m
  */
 export const ORGANIZATION_HEADS: OrganizationHead[] = [
   ...heads("company", [
-    "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "专业合作社", "合作社", "农民专业合作社",
+    "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "集团", "专业合作社", "合作社", "农民专业合作社",
     "丝厂", "工厂", "厂", "银行", "农商行", "商行", "酒店", "超市", "农场", "茶场", "牧场",
   ]),
   ...heads("school", [

@@ -1,7 +1,7 @@
 import { ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
 import { ACTION_VERBS } from "../lexicons/action-verbs.js";
 import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS, HEADS_NEEDING_MORE_THAN_A_PLACE, NAME_WORDS } from "../lexicons/name-words.js";
-import type { Token } from "../segment/index.js";
+import { segment, type Token } from "../segment/index.js";
 import { TITLES } from "../lexicons/titles.js";
 import type { Candidate } from "./candidate.js";
 
@@ -81,11 +81,16 @@ function leftBoundary(
   // The head may sit inside a jieba word (深龙小学 as one word): the name then starts there.
   if (index === undefined) {
     const inside = tokens.find((t) => t.start < headStart && t.end > headStart);
-    // …and only when what precedes the head is a name of its own (深龙, not the 中 of 中小学).
-    if (!inside || !PROPER_TAGS.test(inside.tag) || headStart - inside.start < 2) return undefined;
+    if (!inside) return undefined;
+    // 教育局, 深龙小学: what precedes the head inside jieba's word must be a word of its own
+    // (教育, 深龙) — not the 中 of 中小学 nor the 新格 of 新格局.
+    const before = text.slice(inside.start, headStart);
+    const words = segment(before);
+    const unknownWhole = /^(?:x|nz|eng)$/.test(inside.tag);
+    if (before.length < 2 || words.length !== 1 || (words[0]!.tag === "x" && !unknownWhole)) return undefined;
     index = tokens.indexOf(inside) - 1;
-    if (inside.start === headStart) return undefined;
-    return extend(text, tokens, index, inside.start, true, headStart, head);
+    const proper = unknownWhole || PROPER_TAGS.test(words[0]!.tag);
+    return extend(text, tokens, index, inside.start, proper, headStart, head);
   }
   return extend(text, tokens, index, headStart, false, headStart, head);
 }

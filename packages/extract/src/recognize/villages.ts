@@ -1,6 +1,11 @@
 import type { Gazetteer, Place } from "../gazetteer/index.js";
 import type { Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
+import { segment } from "../segment/index.js";
+
+const push = (list: Candidate[], candidate: Candidate | undefined) => {
+  if (candidate) list.push(candidate);
+};
 
 /**
  * Named villages: the gazetteer's villages of the districts and counties the article
@@ -10,10 +15,10 @@ import { isHan } from "./chars.js";
 export function findVillages(text: string, places: Candidate[], gazetteer: Gazetteer): Candidate[] {
   const found: Candidate[] = [];
   const areaCodes = new Set<string>();
+  // Only places named without ambiguity: 城厢镇 alone would pull in villages of a dozen counties.
   for (const candidate of places) {
-    for (const reading of candidate.places ?? []) {
-      if (reading.place.code.length >= 6) areaCodes.add(reading.place.code.slice(0, 6));
-    }
+    const readings = candidate.places ?? [];
+    if (readings.length === 1 && readings[0]!.place.code.length >= 6) areaCodes.add(readings[0]!.place.code.slice(0, 6));
   }
   const known = new Map<string, Place[]>();
   for (const area of areaCodes) {
@@ -26,7 +31,7 @@ export function findVillages(text: string, places: Candidate[], gazetteer: Gazet
   for (const [name, villages] of known) {
     if (name.length < 3) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      found.push(village(text, at, at + name.length, name, villages, 3));
+      push(found, village(text, at, at + name.length, name, villages, 3));
     }
   }
   found.push(...villagesInLists(text, known));
@@ -50,7 +55,7 @@ function villagesInLists(text: string, known: Map<string, Place[]>): Candidate[]
       const full = `${bare}村`;
       const villages = known.get(full) ?? [];
       if (villages.length > 0 || !/[村乡镇县区市]$/.test(bare)) {
-        found.push(village(text, at, at + bare.length, full, villages, 2));
+        push(found, village(text, at, at + bare.length, full, villages, 2));
       }
       at += bare.length + 1;
     }
@@ -67,17 +72,27 @@ function villagesAfterPlaces(text: string, places: Candidate[], known: Map<strin
     const match = /^(\p{Script=Han}{2,3}?)([屯村])/u.exec(text.slice(end, end + 4));
     if (!match || !isHan(match[1]![0]) || /[的和与及在是等了村镇乡县区]/.test(match[1]!)) continue;
     const name = match[0];
-    found.push(village(text, end, end + name.length, name, known.get(name) ?? [], 2));
+    push(found, village(text, end, end + name.length, name, known.get(name) ?? [], 2));
   }
   return found;
 }
 
-function village(text: string, start: number, end: number, name: string, places: Place[], priority: number): Candidate {
+/**
+ * A village name the gazetteer does not know must not be everyday vocabulary: 新农村
+ * (new countryside) is one dictionary word, 弄必屯 is not.
+ */
+function isOrdinaryWord(name: string): boolean {
+  const words = segment(name);
+  return words.length === 1 && !/^(?:ns|nr|nrt|x|nz)$/.test(words[0]!.tag);
+}
+
+function village(text: string, start: number, end: number, name: string, places: Place[], priority: number): Candidate | undefined {
+  if (places.length === 0 && isOrdinaryWord(name)) return undefined;
   return {
     start,
     end,
     text: text.slice(start, end),
-    type: "village",
+    type: "village" as const,
     name,
     places: places.map((place) => ({ place, short: false })),
     priority,

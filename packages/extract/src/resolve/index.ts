@@ -22,11 +22,14 @@ export function resolveDocument(
   gazetteer: Gazetteer,
   registry: EntityRegistry,
 ): ResolvedDocument {
-  const decided = new Map(resolvePlaces(candidates).map((d) => [d.candidate, d.place]));
+  const decisions = resolvePlaces(candidates);
+  const decided = new Map(decisions.map((d) => [d.candidate, d.place]));
+  const dropped = new Set(decisions.filter((d) => d.dropped).map((d) => d.candidate));
   const resolved: ResolvedMention[] = [];
   const mentions: Mention[] = [];
   let previous: { candidate: Candidate; entity: Entity } | undefined;
   for (const candidate of candidates) {
+    if (dropped.has(candidate)) continue;
     const entity = entityOf(candidate, decided, gazetteer, registry);
     const [originalStart, originalEnd] = originalSpan(doc, candidate.start, candidate.end);
     registry.addAlias(entity, candidate.text);

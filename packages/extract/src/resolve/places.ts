@@ -5,6 +5,8 @@ import type { Candidate } from "../recognize/index.js";
 export interface PlaceDecision {
   candidate: Candidate;
   place?: Place;
+  /** A short form nothing else in the article supports (七星 in 七星伴月): not a place here. */
+  dropped?: boolean;
 }
 
 /**
@@ -22,9 +24,34 @@ export function resolvePlaces(candidates: Candidate[]): PlaceDecision[] {
       for (const ancestor of ancestorCodes(code)) anchors.add(ancestor);
     }
   }
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) counts.set(candidate.text, (counts.get(candidate.text) ?? 0) + 1);
   return candidates
     .filter((candidate) => candidate.places !== undefined)
-    .map((candidate) => ({ candidate, place: choose(candidate.places!, anchors) }));
+    .map((candidate) => {
+      const place = choose(candidate.places!, anchors);
+      const dropped = isUnsupportedShortForm(candidate, place, candidates, counts);
+      return dropped ? { candidate, dropped } : { candidate, place };
+    });
+}
+
+/**
+ * A district's or county's short form (七星, 凌云) is taken for the place only when the
+ * article backs it: another place of the same city, or the name used more than once.
+ */
+function isUnsupportedShortForm(
+  candidate: Candidate,
+  place: Place | undefined,
+  candidates: Candidate[],
+  counts: Map<string, number>,
+): boolean {
+  const readings = candidate.places!;
+  if (readings.length === 0 || !readings.every((r) => r.short && r.place.level === "area")) return false;
+  if ((counts.get(candidate.text) ?? 0) > 1) return false;
+  const city = (place?.code ?? readings[0]!.place.code).slice(0, 4);
+  return !candidates.some(
+    (other) => other.text !== candidate.text && other.places?.length === 1 && other.places[0]!.place.code.startsWith(city),
+  );
 }
 
 function choose(readings: readonly PlaceName[], anchors: Set<string>): Place | undefined {
