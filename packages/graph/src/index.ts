@@ -14,6 +14,7 @@ export { findEntity } from "./analytics/findEntity.js";
 export { shortestPath, type EntityPath } from "./analytics/shortestPath.js";
 export { assignMetrics, type AssignMetricsOptions } from "./analytics/assignMetrics.js";
 export { toUndirectedSimple } from "./analytics/toUndirectedSimple.js";
+export { graphReport, type GraphReport, type GraphReportOptions, type ReportedEntity, type ReportedPairing } from "./analytics/graphReport.js";
 
 export { assignLayout, type AssignLayoutOptions } from "./layout/assignLayout.js";
 export { assignAppearance, type AssignAppearanceOptions } from "./layout/assignAppearance.js";
