@@ -16,7 +16,7 @@ export { assignMetrics, type AssignMetricsOptions } from "./analytics/assignMetr
 export { toUndirectedSimple } from "./analytics/toUndirectedSimple.js";
 export { graphReport, type GraphReport, type GraphReportOptions, type ReportedEntity, type ReportedPairing } from "./analytics/graphReport.js";
 
-export { assignLayout, type AssignLayoutOptions } from "./layout/assignLayout.js";
+export { assignLayout, defaultIterations, type AssignLayoutOptions } from "./layout/assignLayout.js";
 export { assignAppearance, type AssignAppearanceOptions } from "./layout/assignAppearance.js";
 export { enrichGraph, type EnrichGraphOptions } from "./layout/enrichGraph.js";
 export { ENTITY_COLORS, RELATION_COLORS, UNKNOWN_COLOR } from "./layout/palette.js";

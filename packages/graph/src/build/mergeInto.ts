@@ -20,17 +20,31 @@ export function mergeInto(graph: XiezuoGraph, result: ExtractionResult): XiezuoG
 
   for (const entity of result.entities) mergeEntity(graph, entity);
 
+  // Collected first and written once per entity: a city can be mentioned in thousands of articles.
   const counts = new Map<string, number>();
+  const documents = new Map<string, Set<string>>();
+  const addDocument = (entity: string, document: string) => {
+    const set = documents.get(entity) ?? new Set(graph.getNodeAttribute(entity, "documents"));
+    set.add(document);
+    documents.set(entity, set);
+  };
   for (const mention of result.mentions) {
     if (!freshIds.has(mention.document)) continue;
     if (!graph.hasNode(mention.entity))
       throw new Error(`@xiezuo/graph/mergeInto: mention of unknown entity "${mention.entity}" (the result's entities must list it).`);
     counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-    addDocument(graph, mention.entity, mention.document);
+    addDocument(mention.entity, mention.document);
   }
   for (const [entity, count] of counts) graph.updateNodeAttribute(entity, "mentions", (n) => (n ?? 0) + count);
 
-  for (const relation of result.relations) mergeRelation(graph, relation);
+  for (const relation of result.relations) {
+    mergeRelation(graph, relation);
+    for (const item of relation.evidence) {
+      addDocument(relation.source, item.document);
+      addDocument(relation.target, item.document);
+    }
+  }
+  for (const [entity, set] of documents) graph.setNodeAttribute(entity, "documents", [...set].sort());
 
   if (fresh.length > 0) graph.setAttribute("documents", [...graph.getAttribute("documents"), ...fresh]);
   // Both depend on the whole graph: a new province or a new funds edge changes them elsewhere.
@@ -85,10 +99,6 @@ function mergeRelation(graph: XiezuoGraph, relation: Relation): void {
 
   if (previous) graph.replaceEdgeAttributes(relation.id, attributes);
   else graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
-  for (const item of relation.evidence) {
-    addDocument(graph, relation.source, item.document);
-    addDocument(graph, relation.target, item.document);
-  }
 }
 
 /** A relation's amounts; a bare `amountYuan` (older or hand-made results) counts as one exact amount. */
@@ -123,12 +133,6 @@ function earliest(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
   return a < b ? a : b;
-}
-
-function addDocument(graph: XiezuoGraph, node: string, document: string): void {
-  const documents = graph.getNodeAttribute(node, "documents");
-  if (documents.includes(document)) return;
-  graph.setNodeAttribute(node, "documents", [...documents, document].sort());
 }
 
 function uniqueSorted(values: string[]): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { buildGraph } from "../build/buildGraph.js";
 import { loadFixture } from "../test-support/fixtures.js";
-import { assignLayout } from "./assignLayout.js";
+import { assignLayout, defaultIterations } from "./assignLayout.js";
 
 const positions = (seed: number, reversed = false) => {
   const result = loadFixture("two-articles");
@@ -32,5 +32,16 @@ describe("assignLayout", () => {
   test("rejects bad iterations", () => {
     const graph = buildGraph(loadFixture("article-a"));
     expect(() => assignLayout(graph, { iterations: -1 })).toThrow(/^@xiezuo\/graph\/assignLayout: iterations must be/);
+  });
+});
+
+describe("defaultIterations", () => {
+  test.each([
+    [10, 200],
+    [2_000, 200],
+    [5_000, 60],
+    [50_000, 20],
+  ])("%i nodes → %i iterations", (order, iterations) => {
+    expect(defaultIterations(order)).toBe(iterations);
   });
 });

@@ -6,7 +6,7 @@ import { assignMetrics } from "../analytics/assignMetrics.js";
 export interface EnrichGraphOptions {
   /** Seed for Louvain and the initial layout (default 1). */
   seed?: number;
-  /** ForceAtlas2 iterations (default 200). */
+  /** ForceAtlas2 iterations (default: `defaultIterations` of the graph's order). */
   iterations?: number;
 }
 

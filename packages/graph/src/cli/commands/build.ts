@@ -17,7 +17,7 @@ interface BuildOptions {
   out: string;
   name?: string;
   seed: number;
-  iterations: number;
+  iterations?: number;
 }
 
 /** `xiezuo build <inputs…> --out DIR`: extraction, graph, analytics and layout, written as graph.json, graph.gexf and extraction.json. */
@@ -29,7 +29,7 @@ export function registerBuild(program: Command): void {
     .requiredOption("-o, --out <dir>", "folder to write into (created if missing)")
     .option("--name <name>", "name of the graph (default: the output folder's name)")
     .option("--seed <n>", "seed of the layout and of community detection", parseWholeNumber("--seed"), 1)
-    .option("--iterations <n>", "ForceAtlas2 iterations", parseWholeNumber("--iterations"), 200)
+    .option("--iterations <n>", "ForceAtlas2 iterations (default: 200, fewer for big graphs)", parseWholeNumber("--iterations"))
     .action(async (inputs: string[], options: BuildOptions) => {
       checkInputsExist(inputs);
       try {
@@ -47,7 +47,10 @@ export function registerBuild(program: Command): void {
       }
 
       const name = options.name ?? (basenameOf(options.out) || "xiezuo");
-      const graph = enrichGraph(buildGraph(result, { name }), { seed: options.seed, iterations: options.iterations });
+      const graph = enrichGraph(buildGraph(result, { name }), {
+        seed: options.seed,
+        ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
+      });
       const files = {
         "graph.json": toJson(graph),
         "graph.gexf": toGexf(graph),
