@@ -1,7 +1,7 @@
 import { ETHNIC_GROUPS } from "../lexicons/ethnic-groups.js";
 import type { PlaceLevel } from "./levels.js";
 
-const ETHNIC_AUTONOMY = new RegExp(`(?:各族|${ETHNIC_GROUPS.join("|")})+族?自治(?:区|州|县|旗)$`);
+const ETHNIC_AUTONOMY = new RegExp(`(?:各族|(?:${ETHNIC_GROUPS.join("|")})族?)+自治(?:区|州|县|旗)$`);
 
 /** Bases so generic that, as a bare word, they never name one place (市中区 → 市中). */
 const GENERIC_BASES = new Set(["市中", "城中", "城东", "城西", "城南", "城北", "郊", "矿", "城", "新", "开发", "高新", "经济", "新城", "市辖"]);
@@ -17,7 +17,10 @@ export function shortNames(name: string, level: PlaceLevel): string[] {
   const withoutAutonomy = name.replace(ETHNIC_AUTONOMY, "");
   if (withoutAutonomy !== name) bases.add(withoutAutonomy);
   if (level === "province") {
-    bases.add(name.replace(/(?:省|市|特别行政区|自治区)$/, ""));
+    const base = name.replace(/(?:省|市|特别行政区|自治区)$/, "");
+    bases.add(base);
+    // 广西壮族自治区 is also 广西区 (广西区党委).
+    if (name.endsWith("自治区")) bases.add(`${withoutAutonomy === name ? base : withoutAutonomy}区`);
   } else {
     const stripped = withoutAutonomy.replace(/(?:市|区|县|地区|盟|林区|自治旗|旗)$/, "");
     bases.add(stripped);

@@ -56,7 +56,7 @@ export function buildUserDictionary(index: PlacesIndex): string {
     for (const [code, name] of level) {
       if (isPseudoCity(name)) continue;
       add(name, 50000, "ns");
-      for (const short of index.shortNames[code] ?? []) add(short, 20000, "ns");
+      for (const short of index.shortNames[code] ?? []) add(short, 5000, "ns");
     }
   }
   for (const title of TITLES) if (title.length >= 2) add(title, 20000, "nnt");
