@@ -72,6 +72,16 @@ describe.skipIf(!existsSync(MAIN))("xiezuo CLI (build first: pnpm --filter @xiez
       graph.forEachNode((_node, attributes) => expect(attributes.x).toBeTypeOf("number"));
     });
 
+    test.skipIf(spawnSync("script", ["--version"]).error !== undefined)("shows a progress bar on a terminal", () => {
+      // util-linux `script` runs the command on a pseudo-terminal, as a person would.
+      const articles = join(dir, "articles");
+      const command = [process.execPath, MAIN, "build", articles, "--out", join(dir, "tty"), "--iterations", "5"].map((part) => `'${part}'`).join(" ");
+      const run = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: ROOT, encoding: "utf8" });
+      expect(run.status, run.stdout).toBe(0);
+      expect(run.stdout).toMatch(/extracting \[/);
+      expect(run.stdout).toMatch(/^documents: 2\r?$/m);
+    });
+
     test("a missing folder is a one-line usage error", () => {
       expectUsageError(xiezuo("build", join(dir, "nowhere"), "--out", join(dir, "x")), /^xiezuo: no such file or folder: .*nowhere/);
     });

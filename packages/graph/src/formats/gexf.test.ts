@@ -62,3 +62,14 @@ describe("fromGexf", () => {
     expect(() => fromGexf(foreign)).toThrow(/^@xiezuo\/graph\/fromGexf: node "a" has no known entity type/);
   });
 });
+
+describe("markup in names and sentences", () => {
+  test("survives toGexf and fromGexf unchanged", () => {
+    const graph = buildGraph(loadFixture("article-a"));
+    graph.setNodeAttribute("person:李明", "label", 'a <b> & "c"\nd\te');
+    graph.updateEdgeAttribute("pairs_with:place:440307->place:451026", "evidence", (evidence) =>
+      evidence!.map((item) => ({ ...item, sentence: `${item.sentence}</data>&amp;` })),
+    );
+    expect(comparable(fromGexf(toGexf(graph)))).toEqual(comparable(graph));
+  });
+});

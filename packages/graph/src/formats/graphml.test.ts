@@ -43,3 +43,14 @@ describe("GraphML", () => {
     expect(comparable(fromGraphml(toGraphml(empty)))).toEqual(comparable(empty));
   });
 });
+
+describe("markup in names and sentences", () => {
+  test("survives toGraphml and fromGraphml unchanged", () => {
+    const graph = buildGraph(loadFixture("article-a"));
+    graph.setNodeAttribute("person:李明", "label", 'a <b> & "c"\nd\te');
+    graph.updateEdgeAttribute("pairs_with:place:440307->place:451026", "evidence", (evidence) =>
+      evidence!.map((item) => ({ ...item, sentence: `${item.sentence}</data>&amp;` })),
+    );
+    expect(comparable(fromGraphml(toGraphml(graph)))).toEqual(comparable(graph));
+  });
+});

@@ -1,10 +1,8 @@
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-graphml";
-import { create } from "xmlbuilder2";
-import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
 import type { XiezuoGraph } from "../types.js";
 import { checkGraph } from "../util/checkGraph.js";
-import { type FlatValue, flattenAttributes } from "./attributeCodec.js";
+import { type FlatValue, flattenAttributes, xmlSafe } from "./attributeCodec.js";
 import { normalizeImported } from "./normalizeImported.js";
 
 const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
@@ -13,7 +11,7 @@ type Domain = "graph" | "node" | "edge";
 type KeyType = "boolean" | "int" | "long" | "double" | "string";
 
 /**
- * The graph as GraphML (graphology-graphml only reads it, so the writer is ours, on xmlbuilder2).
+ * The graph as GraphML (graphology-graphml only reads it, so the writer is ours).
  * Colour travels as `r`, `g`, `b` integers, the convention Gephi and graphology-graphml read
  * back; positions as `x`, `y`; lists as JSON text.
  */
@@ -37,17 +35,41 @@ export function toGraphml(graph: XiezuoGraph): string {
   declare("node", nodes.map((node) => node.data));
   declare("edge", edges.map((edge) => edge.data));
 
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(GRAPHML_NAMESPACE, "graphml");
+  // Written as text: xmlbuilder2 took 2 s (DOM) and 14 s (callbacks) for 3,000 nodes, this 50 ms.
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<graphml xmlns="${GRAPHML_NAMESPACE}">`];
   for (const key of keys.values())
-    root.ele("key", { id: key.id, for: key.domain, "attr.name": key.name, "attr.type": key.type });
-  const body = root.ele("graph", { id: "G", edgedefault: "directed" });
-  const writeData = (element: XMLBuilder, domain: Domain, data: Record<string, FlatValue>) => {
-    for (const [name, value] of Object.entries(data)) element.ele("data", { key: keys.get(`${domain}\u0000${name}`)!.id }).txt(String(value));
+    lines.push(`  <key${attributesText({ id: key.id, for: key.domain, "attr.name": key.name, "attr.type": key.type })}/>`);
+  lines.push('  <graph id="G" edgedefault="directed">');
+  const pushData = (indent: string, domain: Domain, data: Record<string, FlatValue>) => {
+    for (const [name, value] of Object.entries(data))
+      lines.push(`${indent}<data key="${escapeXml(keys.get(`${domain}\u0000${name}`)!.id)}">${escapeXml(String(value))}</data>`);
   };
-  writeData(body, "graph", graphData);
-  for (const node of nodes) writeData(body.ele("node", { id: node.id }), "node", node.data);
-  for (const edge of edges) writeData(body.ele("edge", { id: edge.id, source: edge.source, target: edge.target }), "edge", edge.data);
-  return root.end({ prettyPrint: true });
+  pushData("    ", "graph", graphData);
+  for (const node of nodes) {
+    lines.push(`    <node${attributesText({ id: node.id })}>`);
+    pushData("      ", "node", node.data);
+    lines.push("    </node>");
+  }
+  for (const edge of edges) {
+    lines.push(`    <edge${attributesText({ id: edge.id, source: edge.source, target: edge.target })}>`);
+    pushData("      ", "edge", edge.data);
+    lines.push("    </edge>");
+  }
+  lines.push("  </graph>", "</graphml>", "");
+  return lines.join("\n");
+}
+
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;" };
+
+/** Text safe inside an element or a double-quoted attribute (line breaks kept as character references). */
+function escapeXml(text: string): string {
+  return xmlSafe(text).replace(/[&<>"\n\r\t]/g, (char) => XML_ESCAPES[char]!);
+}
+
+function attributesText(attributes: Record<string, string>): string {
+  return Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+    .join("");
 }
 
 /** Reads GraphML written by `toGraphml` (through graphology-graphml) back into a graph of the same shape. */

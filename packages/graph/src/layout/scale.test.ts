@@ -1,17 +1,17 @@
-import { ENTITY_COLORS, RELATION_COLORS } from "./palette.js";
 import { UndirectedGraph } from "graphology";
-import generators from "graphology-generators";
+import { clusters } from "graphology-generators/random/index.js";
 import { describe, expect, test } from "vitest";
 import { createGraph } from "../build/buildGraph.js";
 import { fromGexf, toGexf } from "../formats/gexf.js";
 import { fromJson, toJson } from "../formats/json.js";
 import { seededRandom } from "../util/seededRandom.js";
 import { enrichGraph } from "./enrichGraph.js";
+import { ENTITY_COLORS, RELATION_COLORS } from "./palette.js";
 
 // A corpus of a few thousand articles gives a graph of this order; the whole chain must stay fast.
 describe("a graph of 3,000 entities and 12,000 relations", () => {
   const random = seededRandom(42);
-  const shape = generators.random.clusters(UndirectedGraph, { order: 3_000, size: 12_000, clusters: 30, rng: random });
+  const shape = clusters(UndirectedGraph, { order: 3_000, size: 12_000, clusters: 30, rng: random });
   const entityTypes = Object.keys(ENTITY_COLORS) as (keyof typeof ENTITY_COLORS)[];
   const relationTypes = Object.keys(RELATION_COLORS) as (keyof typeof RELATION_COLORS)[];
   const graph = createGraph("synthetic");
