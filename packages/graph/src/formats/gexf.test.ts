@@ -58,6 +58,7 @@ describe("fromGexf", () => {
 
   test("rejects text that is not GEXF, and nodes without a known type", () => {
     expect(() => fromGexf("{}")).toThrow(/^@xiezuo\/graph\/fromGexf: the given text is not GEXF/);
+    expect(() => fromGexf("<gexf><graph>")).toThrow(/^@xiezuo\/graph\/fromGexf: not well-formed XML: /);
     const foreign = '<?xml version="1.0"?><gexf version="1.2" xmlns="http://www.gexf.net/1.2draft"><graph defaultedgetype="directed"><nodes><node id="a" label="A"/></nodes></graph></gexf>';
     expect(() => fromGexf(foreign)).toThrow(/^@xiezuo\/graph\/fromGexf: node "a" has no known entity type/);
   });

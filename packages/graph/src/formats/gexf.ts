@@ -4,6 +4,7 @@ import type { EntityAttributes, RelationAttributes, XiezuoGraph } from "../types
 import { checkGraph } from "../util/checkGraph.js";
 import { flattenAttributes, xmlSafe } from "./attributeCodec.js";
 import { normalizeImported } from "./normalizeImported.js";
+import { parseXml } from "./parseXml.js";
 
 /**
  * The viz namespace NetworkX (read_gexf's default "1.2draft") and Gephi look for. graphology-gexf
@@ -49,7 +50,14 @@ export function fromGexf(text: string): XiezuoGraph {
     throw new Error("@xiezuo/graph/fromGexf: the given text is not GEXF (no <gexf> element).");
   // respectInputGraphType: otherwise a file without edges asks for a "mixed" graph, which a
   // MultiDirectedGraph refuses.
-  const parsed = parse(MultiDirectedGraph, text, { respectInputGraphType: true });
+  const document = parseXml(text, "fromGexf");
+  let parsed: MultiDirectedGraph;
+  try {
+    parsed = parse(MultiDirectedGraph, document, { respectInputGraphType: true });
+  } catch (error) {
+    // e.g. undirected edges: graphology's message, under our prefix.
+    throw new Error(`@xiezuo/graph/fromGexf: ${error instanceof Error ? error.message : String(error)}`);
+  }
   // The label of an edge is its relation type again: drop the duplicate.
   parsed.forEachEdge((edge) => parsed.removeEdgeAttribute(edge, "label"));
   return normalizeImported(parsed, "fromGexf");

@@ -36,6 +36,9 @@ describe("GraphML", () => {
 
   test("rejects text that is not GraphML", () => {
     expect(() => fromGraphml("<gexf/>")).toThrow(/^@xiezuo\/graph\/fromGraphml: the given text is not GraphML/);
+    expect(() => fromGraphml("<graphml><graph")).toThrow(/^@xiezuo\/graph\/fromGraphml: not well-formed XML: /);
+    const undirected = '<graphml><graph edgedefault="undirected"><node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>';
+    expect(() => fromGraphml(undirected)).toThrow(/^@xiezuo\/graph\/fromGraphml: /);
   });
 
   test("an empty graph survives", () => {

@@ -4,6 +4,7 @@ import type { XiezuoGraph } from "../types.js";
 import { checkGraph } from "../util/checkGraph.js";
 import { type FlatValue, flattenAttributes, xmlSafe } from "./attributeCodec.js";
 import { normalizeImported } from "./normalizeImported.js";
+import { parseXml } from "./parseXml.js";
 
 const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 
@@ -76,7 +77,15 @@ function attributesText(attributes: Record<string, string>): string {
 export function fromGraphml(text: string): XiezuoGraph {
   if (typeof text !== "string" || !/<graphml[\s>]/.test(text))
     throw new Error("@xiezuo/graph/fromGraphml: the given text is not GraphML (no <graphml> element).");
-  return normalizeImported(parse(MultiDirectedGraph, text), "fromGraphml");
+  const document = parseXml(text, "fromGraphml");
+  let parsed: MultiDirectedGraph;
+  try {
+    parsed = parse(MultiDirectedGraph, document);
+  } catch (error) {
+    // e.g. an undirected GraphML: graphology's message, under our prefix.
+    throw new Error(`@xiezuo/graph/fromGraphml: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return normalizeImported(parsed, "fromGraphml");
 }
 
 function keyType(value: FlatValue): KeyType {
