@@ -131,7 +131,9 @@ function extend(
   if (modifier.length >= 2 && distinctive.length > 0 && headStart - start >= 4) return start;
   // A school, company or hospital may have a plain word for a name (文理实验学校).
   const single = modifier.length === 1 && distinctive.length === 1 && modifier[0]!.word.length >= 2;
-  return single && SINGLE_WORD_NAME_TYPES.has(head.type) && /^(?:n|nz)$/.test(modifier[0]!.tag) ? start : undefined;
+  // …with a specific head (实验学校, 人民医院), not a bare 学校 (姊妹学校 is a description).
+  const specificHead = head.word.length >= 3;
+  return single && specificHead && SINGLE_WORD_NAME_TYPES.has(head.type) && /^(?:n|nz)$/.test(modifier[0]!.tag) ? start : undefined;
 }
 
 function acceptsInName(token: Token, before: Token | undefined): boolean {
@@ -151,6 +153,8 @@ function findQuotedNames(text: string): Candidate[] {
     const head = HEADS_LONGEST_FIRST.find((h) => inner.endsWith(h.word) && inner.length > h.word.length + 1);
     if (!head) continue;
     const start = match.index + 1;
+    // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.
+    if (!segment(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;
     found.push({ start, end: start + inner.length, text: inner, type: head.type, name: inner, priority: 5 });
   }
   return found;

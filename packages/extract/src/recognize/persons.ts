@@ -87,6 +87,11 @@ function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requir
   const token = tokenAt.get(start);
   if (requireNameTag && (!token || !NAME_TAGS.test(token.tag))) return undefined;
   let length: number;
+  const next = token ? tokenAt.get(token.end) : undefined;
+  if (token && token.word.length === surname && next && /^(?:nr|nrt|nrfg)$/.test(next.tag) && next.word.length <= 2) {
+    // 张/q 荣华/nr: jieba took the surname for a measure word, the given name it knows.
+    return text.slice(start, next.end);
+  }
   if (token && NAME_TAGS.test(token.tag) && token.word.length >= surname + 1 && token.word.length <= surname + 2) {
     length = token.word.length;
   } else if (token && (token.word.length > 1 || FUNCTION_TAGS.test(token.tag)) && !NAME_TAGS.test(token.tag)) {
