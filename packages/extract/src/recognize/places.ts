@@ -56,7 +56,7 @@ function placeCandidate(text: string, start: number, end: number, readings: read
 /** Verbs of travel before a lone province abbreviation: 赴粤, 访粤, 驻粤, 来桂. */
 const BEFORE_LONE_ABBREVIATION = /[赴访驻来返入离在援]$/;
 /** What may follow a pair of abbreviations: 粤桂协作, 粤桂两省区, 粤桂扶贫, 粤港澳. */
-const AFTER_ABBREVIATION_PAIR = /^(?:[协合扶共两双情之间]|东西|携手|对口|帮扶|交流|港澳|\d|“|”|」|」)/;
+const AFTER_ABBREVIATION_PAIR = /^(?:[协合扶共两双情之间]|东西|携手|对口|帮扶|交流|港澳|\d|[“”」])/;
 
 /**
  * Province abbreviations in the contexts that make them places: pairs (粤桂协作 →
@@ -77,11 +77,19 @@ export function findProvinceAbbreviations(text: string, gazetteer: Gazetteer): C
     if (second && (pairFollows || pairStandsAlone)) {
       found.push(abbreviation(text, i, first), abbreviation(text, i + 1, second));
       i++;
-    } else if (BEFORE_LONE_ABBREVIATION.test(text.slice(Math.max(0, i - 1), i)) && !isHan(text[i + 1]) || /^[赴访驻]$/.test(text[i - 1] ?? "") && /^[对交考学调]/.test(text[i + 1] ?? "")) {
+    } else if (isLoneAbbreviation(text, i)) {
       found.push(abbreviation(text, i, first));
     }
   }
   return found;
+}
+
+/** 赴粤。 / 访粤时 / 赴粤对接: a lone abbreviation after a verb of travel, ending a word. */
+function isLoneAbbreviation(text: string, at: number): boolean {
+  const before = text[at - 1] ?? "";
+  const after = text[at + 1];
+  if (!BEFORE_LONE_ABBREVIATION.test(before)) return false;
+  return !isHan(after) || /^[赴访驻]$/.test(before) && /^[对交考学调时]/.test(after ?? "");
 }
 
 function abbreviation(text: string, at: number, reading: PlaceName): Candidate {
