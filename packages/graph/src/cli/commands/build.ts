@@ -1,6 +1,5 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { extract, type ExtractionResult } from "@xiezuo/extract";
 import type { Command } from "commander";
 import { buildGraph } from "../../build/buildGraph.js";
 import { toGexf } from "../../formats/gexf.js";
@@ -9,7 +8,7 @@ import { writeFileAtomic } from "../../io/writeFileAtomic.js";
 import { enrichGraph } from "../../layout/enrichGraph.js";
 import { checkInputsExist } from "../inputs.js";
 import { parseWholeNumber } from "../parseWholeNumber.js";
-import { progressReporter } from "../progress.js";
+import { extractWithProgress } from "../progress.js";
 import { summarize } from "../summary.js";
 import { UsageError } from "../usage-error.js";
 
@@ -38,13 +37,7 @@ export function registerBuild(program: Command): void {
         throw new UsageError(`cannot create the output folder ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
       }
 
-      const progress = progressReporter("extracting");
-      let result: ExtractionResult;
-      try {
-        result = await extract(inputs, { onProgress: progress.update });
-      } finally {
-        progress.stop();
-      }
+      const result = await extractWithProgress(inputs);
 
       const name = options.name ?? (basenameOf(options.out) || "xiezuo");
       const graph = enrichGraph(buildGraph(result, { name }), {

@@ -1,8 +1,7 @@
 import type { Command } from "commander";
-import { extract, type ExtractionResult } from "@xiezuo/extract";
 import { writeFileAtomic } from "../../io/writeFileAtomic.js";
 import { checkInputsExist } from "../inputs.js";
-import { progressReporter } from "../progress.js";
+import { extractWithProgress } from "../progress.js";
 import { summarize } from "../summary.js";
 
 /** `xiezuo extract <inputs…> [--out FILE]`: the extraction result as JSON, without a graph. */
@@ -14,13 +13,7 @@ export function registerExtract(program: Command): void {
     .option("-o, --out <file>", "write the JSON here (default: standard output)")
     .action(async (inputs: string[], options: { out?: string }) => {
       checkInputsExist(inputs);
-      const progress = progressReporter("extracting");
-      let result: ExtractionResult;
-      try {
-        result = await extract(inputs, { onProgress: progress.update });
-      } finally {
-        progress.stop();
-      }
+      const result = await extractWithProgress(inputs);
       const json = `${JSON.stringify(result, null, 2)}\n`;
       if (options.out) {
         await writeFileAtomic(options.out, json);
