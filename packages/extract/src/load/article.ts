@@ -1,0 +1,133 @@
+import { createHash } from "node:crypto";
+import { extname } from "node:path";
+import matter from "gray-matter";
+import type { PreparedDocument } from "../document.js";
+import { normalizeText, TracedText } from "../normalize/index.js";
+import { toSimplifiedString } from "../normalize/script.js";
+import type { Issue } from "../types.js";
+import { isChromeLine, isFooterStart, isMetadataLine } from "./chrome.js";
+import { decodeBytes } from "./decode.js";
+import { looksLikeHtml, readHtml } from "./html.js";
+import { stripMarkdown } from "./markdown.js";
+import { findAuthors, findSource, isoDate } from "./metadata.js";
+
+/** The outcome of reading one file: a document, and the issues met (warnings even with a document). */
+export interface PreparedArticle {
+  document?: PreparedDocument;
+  issues: Issue[];
+}
+
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Reads an article from its bytes: decode, parse its format, drop page chrome, normalize. */
+export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle {
+  const issue = (severity: Issue["severity"], message: string): Issue => ({ file, severity, message });
+  const decoded = decodeBytes(bytes);
+  if ("problem" in decoded) return { issues: [issue("error", `skipped: ${decoded.problem}`)] };
+  const original = decoded.text;
+  const issues: Issue[] = [];
+  if (decoded.encoding !== "UTF-8") issues.push(issue("info", `decoded as ${decoded.encoding}`));
+
+  let frontMatter: Record<string, unknown> = {};
+  let offset = 0;
+  const head = FRONT_MATTER.exec(original);
+  if (head) {
+    try {
+      frontMatter = matter(original).data as Record<string, unknown>;
+    } catch (error) {
+      issues.push(issue("warning", `front matter ignored: ${(error as Error).message.split("\n")[0]}`));
+    }
+    offset = head[0].length;
+  }
+  const rest = original.slice(offset);
+  const extension = extname(file).toLowerCase();
+  const isHtml = extension === ".html" || extension === ".htm" || looksLikeHtml(rest);
+  const html = isHtml ? readHtml(rest, offset, extension !== ".html" && extension !== ".htm") : undefined;
+  let raw = html?.text ?? traceVerbatim(rest, offset);
+  if (extension === ".md" || extension === ".markdown" || head) raw = stripMarkdown(raw);
+
+  const simplifiedOriginal = toSimplifiedString(original);
+  const statedTitle = stringOf(frontMatter.title) ?? html?.title ?? null;
+  const { body, title } = articleLines(raw, statedTitle ? toSimplifiedString(statedTitle) : null);
+  const text = normalizeText(body);
+  if (!/\p{Script=Han}/u.test(text.toString())) {
+    return { issues: [...issues, issue("error", "skipped: no article text after removing page chrome")] };
+  }
+  const document: PreparedDocument = {
+    info: {
+      id: `doc:${createHash("sha1").update(bytes).digest("hex").slice(0, 12)}`,
+      file,
+      title,
+      date: isoDate(frontMatter.date) ?? isoDate(html?.date) ?? isoDate(metadataLines(simplifiedOriginal)) ?? null,
+      source: stringOf(frontMatter.source) ?? html?.source ?? findSource(simplifiedOriginal),
+      authors: findAuthors(simplifiedOriginal),
+    },
+    original,
+    text: text.toString(),
+    originalStarts: Int32Array.from({ length: text.length }, (_, i) => text.originalStart(i)),
+    originalEnds: Int32Array.from({ length: text.length }, (_, i) => text.originalEnd(i)),
+  };
+  return { document, issues };
+}
+
+function traceVerbatim(text: string, offset: number): TracedText {
+  const traced = new TracedText();
+  traced.appendVerbatim(text, offset);
+  return traced;
+}
+
+function stringOf(value: unknown): string | null {
+  return typeof value === "string" && value.trim() ? value.trim() : null;
+}
+
+function metadataLines(text: string): string {
+  return text.split("\n").filter(isMetadataLine).join("\n");
+}
+
+/**
+ * The article's lines without page chrome, and its title: the stated one, else the
+ * headline of a scraped page (a line the page repeats, or the line before 来源/时间),
+ * else the first line. What comes before the headline is site chrome; what comes after
+ * a footer marker (责任编辑, 相关新闻, 版权所有…) is footer.
+ */
+function articleLines(raw: TracedText, statedTitle: string | null): { body: TracedText; title: string | null } {
+  const lines = raw.lines();
+  const simplified = lines.map((line) => toSimplifiedString(line.text).trim());
+  const nonEmpty = simplified.map((line, i) => (line ? i : -1)).filter((i) => i >= 0);
+  let titleIndex = statedTitle ? simplified.findIndex((line) => line === statedTitle.trim()) : -1;
+  if (titleIndex < 0 && !statedTitle) titleIndex = headlineIndex(simplified, nonEmpty);
+  const title = statedTitle ?? (titleIndex >= 0 ? simplified[titleIndex]! : null);
+  const keep = new Array<boolean>(lines.length).fill(true);
+  if (titleIndex > 0) keep.fill(false, 0, titleIndex);
+  let bodyStarted = false;
+  for (let i = Math.max(0, titleIndex); i < lines.length; i++) {
+    const line = simplified[i]!;
+    if (i !== titleIndex && title && line === title) keep[i] = false;
+    else if (bodyStarted && isFooterStart(line)) {
+      keep.fill(false, i);
+      break;
+    } else if (isChromeLine(line) || isMetadataLine(line) && line.length < 60) keep[i] = false;
+    if (keep[i] && line.length > 40) bodyStarted = true;
+  }
+  const kept = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!keep[i]) return;
+    for (let k = line.start; k <= line.start + line.text.length; k++) kept.add(k);
+  });
+  return { body: raw.filter((i) => kept.has(i)), title: title || null };
+}
+
+function headlineIndex(lines: string[], nonEmpty: number[]): number {
+  const firstLines = nonEmpty.slice(0, 15);
+  for (const i of firstLines) {
+    const line = lines[i]!;
+    if (line.length >= 6 && line.length <= 80 && firstLines.some((j) => j > i && lines[j] === line)) return i;
+  }
+  const meta = firstLines.find((i) => isMetadataLine(lines[i]!));
+  if (meta !== undefined) {
+    const before = firstLines.filter((i) => i < meta && !isChromeLine(lines[i]!) && lines[i]!.length >= 6);
+    if (before.length > 0) return before[before.length - 1]!;
+  }
+  const first = firstLines.find((i) => !isChromeLine(lines[i]!) && lines[i]!.length <= 80);
+  return first ?? -1;
+}

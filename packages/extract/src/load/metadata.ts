@@ -1,0 +1,41 @@
+import { surnameLength } from "../lexicons/surnames.js";
+
+/** An ISO date `YYYY-MM-DD` from 2021-02-07, 2021年2月7日, 2018/06/14 or a Date. */
+export function isoDate(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== "string") return null;
+  const match = /((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(value);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return null;
+  return `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
+}
+
+/** The publisher a page states: 来源:香港商报, 本报讯（深圳侨报记者…）, （文章来源：右江日报）, 中新网广西新闻2月6日电. */
+export function findSource(text: string): string | null {
+  const stated = /(?:文章)?(?:来源|來源)\s*[:：]\s*([^\s|｜丨,，;；<>（）()\]]{2,20})/.exec(text);
+  if (stated) return stated[1]!.replace(/[）)]+$/, "");
+  const ownPaper = /本报讯\s*[（(]\s*([\p{Script=Han}]{2,10}?报)(?:记者|通讯员)/u.exec(text);
+  if (ownPaper) return ownPaper[1]!;
+  const dateline = /(?:^|\n)\s*([\p{Script=Han}A-Za-z]{2,12}?)(?:新闻)?\d{1,2}月\d{1,2}日电/u.exec(text);
+  return dateline ? dateline[1]! : null;
+}
+
+/** People who wrote or edited the article, from bylines: 记者 韦继川, 责任编辑:李溪, (陈仁宝 沈 永 龚显宝). */
+export function findAuthors(text: string): string[] {
+  const authors = new Set<string>();
+  const add = (name: string) => {
+    const compact = name.replace(/\s+/g, "");
+    if (compact.length >= 2 && compact.length <= 3 && surnameLength(compact) > 0) authors.add(compact);
+  };
+  for (const match of text.matchAll(/(?:记者|記者|通讯员|责任编辑|責任編輯)\s*[:：]?\s*(\p{Script=Han}{2,3})(?![\p{Script=Han}])/gu)) add(match[1]!);
+  for (const match of text.matchAll(/日电\s*[（(]([\p{Script=Han}\s]{2,30})[）)]/gu)) {
+    const pieces = match[1]!.trim().split(/\s+/);
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      if (piece.length === 1 && pieces[i + 1] && pieces[i + 1]!.length <= 2) add(piece + pieces[++i]!);
+      else add(piece);
+    }
+  }
+  return [...authors];
+}

@@ -1,0 +1,95 @@
+import { scriptConverters, toSimplifiedString } from "./script.js";
+import type { TracedText } from "./traced-text.js";
+
+export { TracedText } from "./traced-text.js";
+export { toSimplifiedString } from "./script.js";
+
+/**
+ * The normalized body: simplified script, half-width digits and letters, without the
+ * pinyin a scraper put after each character (協(xié)作), whitespace tidied and paragraphs
+ * that a scraper broke mid-sentence joined again — every character still traced to the original.
+ */
+export function normalizeText(text: TracedText): TracedText {
+  return joinBrokenParagraphs(tidyWhitespace(removePinyinAnnotations(toHalfWidth(toSimplified(text)))));
+}
+
+/** Traditional → simplified, character by character so the trace stays exact. */
+export function toSimplified(text: TracedText): TracedText {
+  const source = text.toString();
+  const converted = toSimplifiedString(source);
+  if (converted === source) return text;
+  const from = [...source];
+  const to = [...converted];
+  if (from.length === to.length) {
+    let unit = 0;
+    const replacements = new Map<number, string>();
+    from.forEach((char, k) => {
+      if (char !== to[k]) replacements.set(unit, to[k]!);
+      unit += char.length;
+    });
+    return text.map((char, i) => replacements.get(i) ?? (isLowSurrogateOfReplaced(replacements, i, text) ? "" : char));
+  }
+  // A phrase conversion changed the length (never with hk/tw → cn, but be safe): go char by char.
+  return text.map((char) => scriptConverters().reduce((c, convert) => convert(c), char));
+}
+
+function isLowSurrogateOfReplaced(replacements: Map<number, string>, i: number, text: TracedText): boolean {
+  return i > 0 && replacements.has(i - 1) && /[\uDC00-\uDFFF]/.test(text.charAt(i)) && /[\uD800-\uDBFF]/.test(text.charAt(i - 1));
+}
+
+/** Full-width digits, letters and ％．＋－ become ASCII; CJK punctuation （，。：） stays. */
+export function toHalfWidth(text: TracedText): TracedText {
+  return text.map((char) => {
+    const code = char.charCodeAt(0);
+    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || "％．＋－".includes(char)) {
+      return String.fromCharCode(code - 0xfee0);
+    }
+    return char === "\u3000" || char === "\u00a0" ? " " : char;
+  });
+}
+
+const PINYIN = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]+[1-5]?[)）]/gu;
+
+/** Drops pinyin put in brackets after characters by some scrapers: 協(xié)作 → 協作. */
+export function removePinyinAnnotations(text: TracedText): TracedText {
+  const source = text.toString();
+  const dropped = new Uint8Array(source.length);
+  for (const match of source.matchAll(PINYIN)) dropped.fill(1, match.index, match.index + match[0].length);
+  return text.filter((i) => !dropped[i]);
+}
+
+/** Trims lines, collapses runs of spaces to one, and drops blank lines (one line break between paragraphs). */
+export function tidyWhitespace(text: TracedText): TracedText {
+  const source = text.toString();
+  const keep = new Uint8Array(source.length).fill(1);
+  for (const match of source.matchAll(/[ \t\r\f\v]+/g)) {
+    const before = source[match.index - 1];
+    const after = source[match.index + match[0].length];
+    const atLineEdge = before === undefined || before === "\n" || after === undefined || after === "\n";
+    keep.fill(0, atLineEdge ? match.index : match.index + 1, match.index + match[0].length);
+  }
+  for (const match of source.matchAll(/\n{2,}/g)) keep.fill(0, match.index + 1, match.index + match[0].length);
+  return text.filter((i) => keep[i] === 1);
+}
+
+/** Characters that end a sentence or a heading-like line. */
+const LINE_FINAL = /[。！？!?；;：:…”」』）)》\]】.,，、a-zA-Z0-9%]$/;
+
+/**
+ * Joins a paragraph that a scraper cut in the middle of a sentence (…座谈会上，龙 / 岗区向…):
+ * a long line that ends on a Han character without punctuation, followed by a line that
+ * starts with a Han character.
+ */
+export function joinBrokenParagraphs(text: TracedText): TracedText {
+  const source = text.toString();
+  const keep = new Uint8Array(source.length).fill(1);
+  for (const match of source.matchAll(/\n+/g)) {
+    const lineStart = source.lastIndexOf("\n", match.index - 1) + 1;
+    const line = source.slice(lineStart, match.index);
+    const next = source[match.index + match[0].length];
+    if (line.length >= 30 && /\p{Script=Han}$/u.test(line) && !LINE_FINAL.test(line) && next && /\p{Script=Han}/u.test(next)) {
+      keep.fill(0, match.index, match.index + match[0].length);
+    }
+  }
+  return text.filter((i) => keep[i] === 1);
+}
