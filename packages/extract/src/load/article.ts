@@ -111,10 +111,19 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
   }
   const kept = new Set<number>();
   lines.forEach((line, i) => {
-    if (!keep[i]) return;
-    for (let k = line.start; k <= line.start + line.text.length; k++) kept.add(k);
+    // From a dropped metadata line, the publisher it names stays (来源:香港商报): it is an entity of the article.
+    const span = keep[i] ? [0, line.text.length] : i >= titleIndex ? sourceSpan(line.text) : undefined;
+    if (!span) return;
+    for (let k = line.start + span[0]!; k < line.start + span[1]!; k++) kept.add(k);
+    kept.add(line.start + line.text.length);
   });
   return { body: raw.filter((i) => kept.has(i)), title: title || null };
+}
+
+/** Where a metadata line names the publisher (来源:X), as offsets in the line (OpenCC keeps offsets). */
+function sourceSpan(line: string): [number, number] | undefined {
+  const match = /(?:来源|來源)\s*[:：]\s*[^\s|｜丨,，;；<>（）()\]]{2,20}/.exec(toSimplifiedString(line));
+  return match ? [match.index, match.index + match[0].length] : undefined;
 }
 
 function headlineIndex(lines: string[], nonEmpty: number[]): number {

@@ -26,7 +26,7 @@ const FOOTER_START = /^(?:责任编辑|【(?:责任编辑|编辑)|相关(?:新�
 
 /** Whether a line is page chrome. */
 export function isChromeLine(line: string): boolean {
-  const trimmed = line.trim();
+  const trimmed = line.trim().replace(/^[•·●◆■▪>\-\s]+/, "");
   return CHROME_LINE.some((pattern) => pattern.test(trimmed));
 }
 

@@ -73,7 +73,7 @@ export function tidyWhitespace(text: TracedText): TracedText {
 }
 
 /** Characters that end a sentence or a heading-like line. */
-const LINE_FINAL = /[。！？!?；;：:…”」』）)》\]】.,，、a-zA-Z0-9%]$/;
+const LINE_FINAL = /[。！？!?；;：:…”」』）)》\]】.,，、a-zA-Z%]$/;
 
 /**
  * Joins a paragraph that a scraper cut in the middle of a sentence (…座谈会上，龙 / 岗区向…):
@@ -87,7 +87,7 @@ export function joinBrokenParagraphs(text: TracedText): TracedText {
     const lineStart = source.lastIndexOf("\n", match.index - 1) + 1;
     const line = source.slice(lineStart, match.index);
     const next = source[match.index + match[0].length];
-    if (line.length >= 30 && /\p{Script=Han}$/u.test(line) && !LINE_FINAL.test(line) && next && /\p{Script=Han}/u.test(next)) {
+    if (line.length >= 30 && /[\p{Script=Han}\d]$/u.test(line) && !LINE_FINAL.test(line) && next && /\p{Script=Han}/u.test(next)) {
       keep.fill(0, match.index, match.index + match[0].length);
     }
   }
