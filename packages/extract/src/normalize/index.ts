@@ -87,7 +87,7 @@ export function joinBrokenParagraphs(text: TracedText): TracedText {
     const lineStart = source.lastIndexOf("\n", match.index - 1) + 1;
     const line = source.slice(lineStart, match.index);
     const next = source[match.index + match[0].length];
-    if (line.length >= 30 && /[\p{Script=Han}\d]$/u.test(line) && !LINE_FINAL.test(line) && next && /\p{Script=Han}/u.test(next)) {
+    if (line.length >= 30 && !line.startsWith("#") && /[\p{Script=Han}\d]$/u.test(line) && !LINE_FINAL.test(line) && next && /\p{Script=Han}/u.test(next)) {
       keep.fill(0, match.index, match.index + match[0].length);
     }
   }
