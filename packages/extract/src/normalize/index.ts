@@ -69,7 +69,12 @@ export function tidyWhitespace(text: TracedText): TracedText {
     keep.fill(0, atLineEdge ? match.index : match.index + 1, match.index + match[0].length);
   }
   for (const match of source.matchAll(/\n{2,}/g)) keep.fill(0, match.index + 1, match.index + match[0].length);
-  return text.filter((i) => keep[i] === 1);
+  const tidy = text.filter((i) => keep[i] === 1);
+  // No line break before the first line or after the last.
+  const trimmed = tidy.toString();
+  const first = trimmed.search(/[^\n]/);
+  const last = trimmed.length - (trimmed.length - trimmed.trimEnd().length);
+  return first < 0 ? tidy.filter(() => false) : tidy.filter((i) => i >= first && i < last);
 }
 
 /** Characters that end a sentence or a heading-like line. */
