@@ -2,6 +2,7 @@ import { loadGazetteer } from "./gazetteer/index.js";
 import { collectInputs, prepareDocument } from "./load/index.js";
 import type { PreparedDocument } from "./document.js";
 import { recognize, type Candidate } from "./recognize/index.js";
+import { mergeRelations, relateDocument } from "./relations/index.js";
 import { EntityRegistry, resolveDocument } from "./resolve/index.js";
 import { segment } from "./segment/index.js";
 import type { DocumentInfo, ExtractionResult, Issue, Mention, Relation } from "./types.js";
@@ -43,6 +44,7 @@ export async function extract(inputs: string[], options: ExtractOptions = {}): P
       const resolved = resolveDocument(doc, candidates, gazetteer, registry);
       documents.push(doc.info);
       mentions.push(...resolved.mentions);
+      relations.push(...relateDocument(doc, resolved.resolved));
     }
     options.onProgress?.({ done: index + 1, total: files.length, file });
   }
@@ -50,7 +52,7 @@ export async function extract(inputs: string[], options: ExtractOptions = {}): P
     documents: documents.sort((a, b) => compare(a.file, b.file)),
     entities: registry.list(),
     mentions: mentions.sort((a, b) => compare(a.document, b.document) || a.start - b.start || a.end - b.end),
-    relations,
+    relations: mergeRelations(relations),
     issues: allIssues.sort((a, b) => compare(a.file, b.file)),
   };
 }

@@ -38,7 +38,7 @@ export function resolveDocument(
       // 深圳龙岗, 深圳市龙岗区: the district goes by the joined form too.
       registry.addAlias(entity, previous.candidate.text + candidate.text);
     }
-    if (!candidate.nested) resolved.push({ entity, start: candidate.start, end: candidate.end, text: candidate.text });
+    resolved.push({ entity, start: candidate.start, end: candidate.end, text: candidate.text, ...(candidate.nested ? { nested: true } : {}) });
     mentions.push({
       entity: entity.id,
       document: doc.info.id,

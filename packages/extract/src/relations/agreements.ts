@@ -1,0 +1,47 @@
+import type { ResolvedMention } from "../mention.js";
+import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { AGREEMENT_TRIGGERS } from "./triggers.js";
+
+/**
+ * `agreement_with`: 签订/签署/达成…协议/备忘录 with the parties written before it as
+ * `A与B` or `A与B、C、D等`.
+ */
+export function findAgreements(ctx: DocumentContext): Finding[] {
+  const text = ctx.doc.text;
+  const found: Finding[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    const match = AGREEMENT_TRIGGERS.exec(sentence.text);
+    if (!match) return;
+    const trigger = sentence.start + match.index;
+    const mentions = ctx.mentionsIn(index).filter((m) => ACTOR_TYPES.has(m.entity.type));
+    // 龙岗那坡两地签订…, 签署深圳德保…协议: two places written together are the two parties.
+    const together = adjacentPair(text, mentions, trigger, trigger + match[0].length);
+    if (together) {
+      found.push({ type: "agreement_with", source: together[0], target: together[1], sentence });
+      return;
+    }
+    const parties = mentions.filter((m) => m.end <= trigger);
+    const withIndex = parties.findIndex((m, i) => i > 0 && /^[与和同]$/.test(text.slice(parties[i - 1]!.end, m.start)));
+    if (withIndex < 1) return;
+    const first = parties[withIndex - 1]!;
+    const others: ResolvedMention[] = [];
+    for (const party of parties.slice(withIndex)) {
+      const previous = others[others.length - 1] ?? first;
+      if (others.length > 0 && !/^[、和及]?$/.test(text.slice(previous.end, party.start))) break;
+      others.push(party);
+    }
+    for (const other of others) if (other.entity.id !== first.entity.id) found.push({ type: "agreement_with", source: first, target: other, sentence });
+  });
+  return found;
+}
+
+function adjacentPair(text: string, mentions: ResolvedMention[], triggerStart: number, triggerEnd: number): [ResolvedMention, ResolvedMention] | undefined {
+  for (let i = 1; i < mentions.length; i++) {
+    const [a, b] = [mentions[i - 1]!, mentions[i]!];
+    if (a.end !== b.start || a.entity.id === b.entity.id || !a.entity.code || !b.entity.code || b.entity.code.startsWith(a.entity.code)) continue;
+    const beforeTrigger = b.end <= triggerStart && /^(?:两地|双方)?$/.test(text.slice(b.end, triggerStart));
+    const insideTrigger = a.start >= triggerStart && b.end <= triggerEnd;
+    if (beforeTrigger || insideTrigger) return [a, b];
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import type { ResolvedMention } from "../mention.js";
+import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { listAfter } from "./pairs.js";
+import { BUILDING_TRIGGERS, INVESTING_TRIGGERS } from "./triggers.js";
+
+const BUILT_TYPES: ReadonlySet<string> = new Set(["school", "park", "hospital"]);
+
+/**
+ * `builds` (援建/建设/打造 + a school, park or hospital written after it, by the actor written
+ * before it) and `invests_in` (a company that 落户/投资 a place, or builds in one: X公司在Y县建设…).
+ */
+export function findBuilds(ctx: DocumentContext): Finding[] {
+  const text = ctx.doc.text;
+  const found: Finding[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    const mentions = ctx.mentionsIn(index);
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const trigger = BUILDING_TRIGGERS.find((t) => text.startsWith(t, i));
+      if (!trigger) continue;
+      const end = i + trigger.length;
+      const built = listAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
+      const builder = actorBefore(text, mentions, i, sentence.start);
+      if (builder) for (const target of built) found.push({ type: "builds", source: builder, target, sentence });
+      i = end - 1;
+    }
+    for (const company of mentions.filter((m) => m.entity.type === "company")) {
+      const rest = text.slice(company.end, sentence.end);
+      const place = mentions.find((m) => m.start > company.end && PLACE_TYPES.has(m.entity.type) && m.start - company.end <= 8);
+      const triggered = INVESTING_TRIGGERS.some((t) => rest.slice(0, 14).includes(t)) || /^在/.test(rest) && /建设|建厂|设立/.test(rest.slice(0, 20));
+      if (place && triggered) found.push({ type: "invests_in", source: company, target: place, sentence });
+    }
+  });
+  return found;
+}
+
+/** 建设了, 援建了现代化的: particles and descriptions between a trigger and what was built. */
+function skipFiller(text: string, at: number): number {
+  const filler = /^(?:了|起|好|成|出)?(?:一所|一座|一个|一批)?(?:现代化的|现代化|新的)?/.exec(text.slice(at, at + 10));
+  return at + (filler?.[0].length ?? 0);
+}
+
+/** The actor a clause is about, before the trigger (its subject): the nearest place or body. */
+function actorBefore(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
+  const candidates = mentions.filter((m) => m.end <= trigger && m.start >= sentenceStart && ACTOR_TYPES.has(m.entity.type));
+  // 在那坡县建设: a place after 在 is where, not who.
+  const who = candidates.filter((m) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)));
+  return who[0];
+}

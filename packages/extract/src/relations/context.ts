@@ -1,0 +1,64 @@
+import { originalSpan, type PreparedDocument } from "../document.js";
+import type { ResolvedMention } from "../mention.js";
+import type { Entity, Evidence, RelationType } from "../types.js";
+import { sentenceDate } from "./dates.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+
+/** A relation found in one sentence, before relations are merged across sentences and articles. */
+export interface Finding {
+  type: RelationType;
+  source: ResolvedMention;
+  target: ResolvedMention;
+  sentence: Sentence;
+  amount?: { yuan: number; approximate: boolean };
+  title?: string;
+}
+
+/** What the relation rules read: the document, its sentences, and the mentions in each. */
+export class DocumentContext {
+  readonly sentences: Sentence[];
+  private readonly bySentence: ResolvedMention[][];
+
+  constructor(
+    readonly doc: PreparedDocument,
+    readonly mentions: ResolvedMention[],
+  ) {
+    this.sentences = splitSentences(doc.text);
+    this.bySentence = this.sentences.map((s) => mentions.filter((m) => m.start >= s.start && m.end <= s.end));
+  }
+
+  /** The mentions of a sentence (top-level ones unless `withNested`), in order. */
+  mentionsIn(index: number, withNested = false): ResolvedMention[] {
+    return this.bySentence[index]!.filter((m) => withNested || !m.nested);
+  }
+
+  /** Entities mentioned anywhere in the document. */
+  entities(): Entity[] {
+    return [...new Map(this.mentions.map((m) => [m.entity.id, m.entity])).values()];
+  }
+
+  /** The evidence of a finding. */
+  evidence(finding: Finding): Evidence {
+    const { sentence } = finding;
+    const [originalStart, originalEnd] = originalSpan(this.doc, sentence.start, sentence.end);
+    return {
+      document: this.doc.info.id,
+      sentence: sentence.text.trim(),
+      start: sentence.start,
+      end: sentence.end,
+      originalStart,
+      originalEnd,
+      sourceSpan: [finding.source.start, finding.source.end],
+      targetSpan: [finding.target.start, finding.target.end],
+    };
+  }
+
+  dateOf(sentence: Sentence): string | null {
+    return sentenceDate(sentence.text, this.doc.info.date);
+  }
+}
+
+export const PLACE_TYPES: ReadonlySet<string> = new Set(["province", "city", "district", "county", "town", "village"]);
+export const BODY_TYPES: ReadonlySet<string> = new Set(["government", "organization", "company", "school", "hospital"]);
+/** Who can help, give, build or sign: places and bodies (and people, for gifts). */
+export const ACTOR_TYPES: ReadonlySet<string> = new Set([...PLACE_TYPES, ...BODY_TYPES]);

@@ -1,0 +1,72 @@
+import type { ResolvedMention } from "../mention.js";
+import { findAmounts } from "./amounts.js";
+import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { FUNDING_TRIGGERS } from "./triggers.js";
+
+const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
+const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "park"]);
+
+/**
+ * `funds`, giver → receiver with the amount: a trigger (捐赠, 投入…资金, 出资) and an amount in
+ * the same sentence; the giver is the actor written before the trigger, the receiver the
+ * one after 向/给/为 or 用于, else the place the giver is paired with in this article.
+ */
+export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] {
+  const text = ctx.doc.text;
+  const found: Finding[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    const mentions = ctx.mentionsIn(index);
+    const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
+    for (const amount of amounts) {
+      const trigger = triggerBefore(text, sentence.start, amount.start);
+      if (trigger === undefined) continue;
+      const giver = [...mentions].reverse().find((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !/[。；]/.test(text.slice(m.end, trigger)));
+      if (!giver) continue;
+      const receivers = receiversOf(text, mentions, giver, trigger, amount.end, sentence.end, pairings, ctx);
+      for (const receiver of receivers) {
+        found.push({ type: "funds", source: giver, target: receiver, sentence, amount: { yuan: amount.yuan, approximate: amount.approximate } });
+      }
+    }
+  });
+  return found;
+}
+
+/** Where the funding trigger for an amount starts: within the 20 characters before it. */
+function triggerBefore(text: string, sentenceStart: number, amountStart: number): number | undefined {
+  const from = Math.max(sentenceStart, amountStart - 20);
+  let best: number | undefined;
+  for (const trigger of FUNDING_TRIGGERS) {
+    const at = text.lastIndexOf(trigger, amountStart);
+    if (at >= from && (best === undefined || at > best)) best = at;
+  }
+  return best;
+}
+
+function receiversOf(
+  text: string,
+  mentions: ResolvedMention[],
+  giver: ResolvedMention,
+  trigger: number,
+  amountEnd: number,
+  sentenceEnd: number,
+  pairings: Finding[],
+  ctx: DocumentContext,
+): ResolvedMention[] {
+  const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
+  // 向那坡县捐赠, 给德保县, 为百色: the receiver before the trigger, after the giver.
+  const marked = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && /[向给为对]$/.test(text.slice(giver.end, m.start).trim()));
+  if (marked) return [marked];
+  // 捐赠给德保县, 用于深百小镇, 用于那坡县帮扶工作.
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentenceEnd && other(m) && /(?:给|用于|用在|支持|帮助)\s*$/.test(text.slice(Math.max(amountEnd, m.start - 6), m.start)));
+  if (after) return [after];
+  const between = mentions.find((m) => m.start >= trigger && m.end <= amountEnd && other(m) && m.entity.type === "park");
+  if (between) return [between];
+  // Otherwise the place the giver helps in this article, when there is one (mentioned here, or the only one).
+  const partners = [...new Map(pairings.filter((p) => p.source.entity.id === giver.entity.id).map((p) => [p.target.entity.id, p.target])).values()]
+    .filter((p) => PLACE_TYPES.has(p.entity.type));
+  const inSentence = partners.filter((p) => mentions.some((m) => m.entity.id === p.entity.id && m.start > trigger));
+  if (inSentence.length === 1) return [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!];
+  if (partners.length === 1) return [partners[0]!];
+  void ctx;
+  return [];
+}

@@ -1,0 +1,44 @@
+import type { ResolvedMention } from "../mention.js";
+import { clauseOf } from "./sentences.js";
+import { PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+
+const isPlace = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type);
+const contains = (outer: ResolvedMention, inner: ResolvedMention) =>
+  outer.entity.code !== undefined && inner.entity.code !== undefined && inner.entity.code.length > outer.entity.code.length && inner.entity.code.startsWith(outer.entity.code);
+
+/**
+ * `located_in`: a place to the places containing it that the same clause names (the
+ * gazetteer's hierarchy, so 广西百色靖西市 gives 靖西市 → 百色市 and → 广西), a village to the
+ * town written right before it (坡荷乡弄必屯), and a park to the place its name starts with.
+ */
+export function findLocations(ctx: DocumentContext): Finding[] {
+  const found: Finding[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    const mentions = ctx.mentionsIn(index);
+    const places = mentions.filter(isPlace);
+    for (const inner of places) {
+      const [from, to] = clauseOf(ctx.doc.text, inner.start);
+      for (const outer of places) {
+        if (outer.start < from || outer.end > to || !contains(outer, inner)) continue;
+        found.push({ type: "located_in", source: inner, target: outer, sentence });
+      }
+    }
+    for (let i = 1; i < places.length; i++) {
+      const [before, village] = [places[i - 1]!, places[i]!];
+      if (village.entity.type === "village" && !village.entity.code && before.end === village.start && (before.entity.type === "town" || before.entity.type === "village")) {
+        found.push({ type: "located_in", source: village, target: before, sentence });
+      }
+    }
+    const nested = ctx.mentionsIn(index, true).filter((m) => m.nested);
+    for (const park of mentions.filter((m) => m.entity.type === "park")) {
+      const inside = nested.filter((m) => m.start >= park.start && m.end <= park.end);
+      const first = inside[0];
+      if (!first || first.start !== park.start) continue;
+      // 广西百色重点开发开放试验区: the deepest of the places the name opens with.
+      let place = first;
+      for (const next of inside.slice(1)) if (next.start === place.end && contains(place, next)) place = next;
+      found.push({ type: "located_in", source: park, target: place, sentence });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,78 @@
+import type { ResolvedMention } from "../mention.js";
+import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { PAIRING_TRIGGERS } from "./triggers.js";
+
+const isActor = (m: ResolvedMention) => ACTOR_TYPES.has(m.entity.type) && !m.nested;
+
+/**
+ * `pairs_with`, helper → helped: `A对口帮扶B、C`, `A与B结对帮扶/携手/开展扶贫协作`, and a pair of
+ * province abbreviations before 协作 (粤桂协作 → 广东省 → 广西壮族自治区).
+ */
+export function findPairings(ctx: DocumentContext): Finding[] {
+  const text = ctx.doc.text;
+  const found: Finding[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    const mentions = ctx.mentionsIn(index).filter(isActor);
+    for (const trigger of triggersIn(text, sentence.start, sentence.end)) {
+      const before = mentions.filter((m) => m.end <= trigger.start && !/[，,。；]/.test(text.slice(m.end, trigger.start)));
+      const after = listAfter(text, mentions, trigger.end);
+      // A与B结对: both sides before the trigger.
+      const joined = before.length >= 2 ? conjunction(text, before) : undefined;
+      if (joined) {
+        found.push({ type: "pairs_with", source: joined[0], target: joined[1], sentence });
+      } else if (before.length > 0 && after.length > 0) {
+        const helper = before[before.length - 1]!;
+        for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence });
+      }
+    }
+    // 粤桂协作: two adjacent abbreviations, the first helping the second.
+    for (let i = 1; i < mentions.length; i++) {
+      const [a, b] = [mentions[i - 1]!, mentions[i]!];
+      if (a.text.length === 1 && b.text.length === 1 && a.end === b.start && /^(?:扶贫)?(?:协作|合作|帮扶)/.test(text.slice(b.end, b.end + 4))) {
+        found.push({ type: "pairs_with", source: a, target: b, sentence });
+      }
+    }
+  });
+  return found;
+}
+
+function triggersIn(text: string, start: number, end: number): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (let i = start; i < end; i++) {
+    const trigger = PAIRING_TRIGGERS.find((t) => text.startsWith(t, i));
+    if (trigger) {
+      found.push({ start: i, end: i + trigger.length });
+      i += trigger.length - 1;
+    }
+  }
+  return found;
+}
+
+/** The mentions listed right after a trigger: B、C和D. */
+export function listAfter(text: string, mentions: ResolvedMention[], from: number): ResolvedMention[] {
+  const list: ResolvedMention[] = [];
+  let at = from;
+  for (const mention of mentions.filter((m) => m.start >= from)) {
+    const gap = text.slice(at, mention.start);
+    if (gap.length > 4 || (list.length > 0 && !/^[、和及与]?$/.test(gap)) || /[，,。；]/.test(gap)) break;
+    // 广西百色市德保县: a place followed by a place inside it names the inner one.
+    const previous = list[list.length - 1];
+    if (previous && gap === "" && previous.entity.code && mention.entity.code?.startsWith(previous.entity.code)) list.pop();
+    list.push(mention);
+    at = mention.end;
+  }
+  return list;
+}
+
+/** `A与B`, `A和B` right before the trigger: the two sides, in the order written. */
+function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {
+  const b = before[before.length - 1]!;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const a = before[i]!;
+    const gap = text.slice(a.end, b.start);
+    if (/^(?:与|和|同)$/.test(gap) || /^(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
+      return a.entity.id === b.entity.id ? undefined : [a, b];
+    }
+  }
+  return undefined;
+}
