@@ -20,7 +20,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     for (const amount of amounts) {
       const trigger = triggerBefore(text, sentence.start, amount.start);
       if (trigger === undefined) continue;
-      const giver = [...mentions].reverse().find((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !/[。；]/.test(text.slice(m.end, trigger)));
+      const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) continue;
       const receivers = receiversOf(text, mentions, giver, trigger, amount.end, sentence.end, pairings, ctx);
       for (const receiver of receivers) {
@@ -29,6 +29,16 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     }
   });
   return found;
+}
+
+/**
+ * Who gives: the nearest actor before the trigger that is not marked as the receiver
+ * (龙岗区向那坡县捐赠: not 那坡县); after 个人 (个人累计捐款), the person the sentence is about.
+ */
+function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
+  const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type));
+  if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
+  return [...before].reverse().find((m) => !/[向给为对]$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)));
 }
 
 /** Where the funding trigger for an amount starts: within the 20 characters before it. */
@@ -57,7 +67,7 @@ function receiversOf(
   const marked = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && /[向给为对]$/.test(text.slice(giver.end, m.start).trim()));
   if (marked) return [marked];
   // 捐赠给德保县, 用于深百小镇, 用于那坡县帮扶工作.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentenceEnd && other(m) && /(?:给|用于|用在|支持|帮助)\s*$/.test(text.slice(Math.max(amountEnd, m.start - 6), m.start)));
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentenceEnd && other(m) && /(?:给|用于|用在|支持|帮助|建设了?|援建了?|打造了?|兴建了?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
   if (after) return [after];
   const between = mentions.find((m) => m.start >= trigger && m.end <= amountEnd && other(m) && m.entity.type === "park");
   if (between) return [between];

@@ -15,12 +15,22 @@ export function findLocations(ctx: DocumentContext): Finding[] {
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index);
-    const places = mentions.filter(isPlace);
+    // Places inside names count too (广西百色重点开发开放试验区 says 百色 is in 广西); a one-character
+    // abbreviation (粤) is too loose a statement to place anything.
+    const places = ctx.mentionsIn(index, true).filter((m) => isPlace(m) && m.text.length > 1);
     for (const inner of places) {
       const [from, to] = clauseOf(ctx.doc.text, inner.start);
-      for (const outer of places) {
-        if (outer.start < from || outer.end > to || !contains(outer, inner)) continue;
-        found.push({ type: "located_in", source: inner, target: outer, sentence });
+      const outers = places.filter((outer) => outer.start >= from && outer.end <= to && contains(outer, inner));
+      // A town or village is placed in the nearest of them only (坡荷乡弄必屯: in 坡荷乡, not also 那坡县).
+      const local = inner.entity.type === "town" || inner.entity.type === "village";
+      const nearest = [...outers].sort((a, b) => b.entity.code!.length - a.entity.code!.length).slice(0, 1);
+      for (const outer of local ? nearest : outers) found.push({ type: "located_in", source: inner, target: outer, sentence });
+    }
+    // 那温村的七星伴月农家乐: a park of a place.
+    for (let i = 1; i < mentions.length; i++) {
+      const [place, park] = [mentions[i - 1]!, mentions[i]!];
+      if (isPlace(place) && park.entity.type === "park" && ctx.doc.text.slice(place.end, park.start) === "的") {
+        found.push({ type: "located_in", source: park, target: place, sentence });
       }
     }
     for (let i = 1; i < places.length; i++) {

@@ -14,6 +14,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index).filter(isActor);
     for (const trigger of triggersIn(text, sentence.start, sentence.end)) {
+      // 签订…帮扶合作框架协议: the word is part of an agreement's name, not a pairing.
+      if (/(?:签订|签署|签约)[^，,。]*$/.test(text.slice(sentence.start, trigger.start))) continue;
       const before = mentions.filter((m) => m.end <= trigger.start && !/[，,。；]/.test(text.slice(m.end, trigger.start)));
       const after = listAfter(text, mentions, trigger.end);
       // A与B结对: both sides before the trigger.
@@ -53,8 +55,9 @@ export function listAfter(text: string, mentions: ResolvedMention[], from: numbe
   const list: ResolvedMention[] = [];
   let at = from;
   for (const mention of mentions.filter((m) => m.start >= from)) {
-    const gap = text.slice(at, mention.start);
-    if (gap.length > 4 || (list.length > 0 && !/^[、和及与]?$/.test(gap)) || /[，,。；]/.test(gap)) break;
+    // Quotes around listed names do not break the list: 「A」「B」和「C」.
+    const gap = text.slice(at, mention.start).replace(/[「」“”《》"]/g, "");
+    if (gap.length > 2 || (list.length > 0 && !/^[、和及与]?$/.test(gap)) || /[，,。；]/.test(gap)) break;
     // 广西百色市德保县: a place followed by a place inside it names the inner one.
     const previous = list[list.length - 1];
     if (previous && gap === "" && previous.entity.code && mention.entity.code?.startsWith(previous.entity.code)) list.pop();
