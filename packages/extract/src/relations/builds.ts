@@ -19,8 +19,9 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       if (!trigger) continue;
       const end = i + trigger.length;
       const built = listAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
-      const builder = actorBefore(text, mentions, i, sentence.start);
-      if (builder) for (const target of built) found.push({ type: "builds", source: builder, target, sentence });
+      for (const builder of buildersBefore(text, mentions, i, sentence.start)) {
+        for (const target of built) found.push({ type: "builds", source: builder, target, sentence });
+      }
       i = end - 1;
     }
     for (const company of mentions.filter((m) => m.entity.type === "company")) {
@@ -39,10 +40,16 @@ function skipFiller(text: string, at: number): number {
   return at + (filler?.[0].length ?? 0);
 }
 
-/** The actor a clause is about, before the trigger (its subject): the nearest place or body. */
-function actorBefore(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
+/**
+ * Who builds: the sentence's first actor before the trigger (its subject), or both actors of
+ * `A与B…双方/两地…建设` (龙岗与那坡…双方正在规划建设).
+ */
+function buildersBefore(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention[] {
   const candidates = mentions.filter((m) => m.end <= trigger && m.start >= sentenceStart && ACTOR_TYPES.has(m.entity.type));
   // 在那坡县建设: a place after 在 is where, not who.
   const who = candidates.filter((m) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)));
-  return who[0];
+  const [first, second] = who;
+  if (!first) return [];
+  const both = second && /^[与和同]$/.test(text.slice(first.end, second.start)) && /双方|两地/.test(text.slice(second.end, trigger));
+  return both ? [first, second] : [first];
 }
