@@ -21,7 +21,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       // A与B结对: both sides before the trigger.
       const joined = before.length >= 2 ? conjunction(text, before) : undefined;
       if (joined) {
-        found.push({ type: "pairs_with", source: joined[0], target: joined[1], sentence });
+        // A、B和C与D结对: every listed helper pairs with D.
+        for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence });
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
         for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence });
@@ -63,6 +64,17 @@ export function listAfter(text: string, mentions: ResolvedMention[], from: numbe
     if (previous && gap === "" && previous.entity.code && mention.entity.code?.startsWith(previous.entity.code)) list.pop();
     list.push(mention);
     at = mention.end;
+  }
+  return list;
+}
+
+/** The list that ends with `last`: A、B和C → [A, B, C]. */
+function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedMention): ResolvedMention[] {
+  const list = [last];
+  for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (!/^[、和及]$/.test(text.slice(m.end, list[0]!.start))) break;
+    list.unshift(m);
   }
   return list;
 }
