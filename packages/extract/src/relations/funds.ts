@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import type { Sentence } from "./sentences.js";
 import { FUNDING_TRIGGERS } from "./triggers.js";
 
 const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
@@ -22,7 +23,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       if (trigger === undefined) continue;
       const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) continue;
-      const receivers = receiversOf(text, mentions, giver, trigger, amount.end, sentence.end, pairings, ctx);
+      const receivers = receiversOf(text, mentions, giver, trigger, amount.end, sentence, pairings, ctx);
       for (const receiver of receivers) {
         found.push({ type: "funds", source: giver, target: receiver, sentence, amount: { yuan: amount.yuan, approximate: amount.approximate } });
       }
@@ -58,7 +59,7 @@ function receiversOf(
   giver: ResolvedMention,
   trigger: number,
   amountEnd: number,
-  sentenceEnd: number,
+  sentence: Sentence,
   pairings: Finding[],
   ctx: DocumentContext,
 ): ResolvedMention[] {
@@ -67,16 +68,27 @@ function receiversOf(
   const marked = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && /[向给为对]$/.test(text.slice(giver.end, m.start).trim()));
   if (marked) return [marked];
   // 捐赠给德保县, 用于深百小镇, 用于那坡县帮扶工作.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentenceEnd && other(m) && /(?:给|用于|用在|支持|帮助|建设了?|援建了?|打造了?|兴建了?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|建设了?|援建了?|打造了?|兴建了?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
   if (after) return [after];
+  // 用于该园区: the park (or school) the article named last before this sentence.
+  if (/用于该(?:园区|基地|项目|学校|产业园)/.test(text.slice(amountEnd, sentence.end))) {
+    const named = ctx.mentions.filter((m) => m.end <= sentence.start && (m.entity.type === "park" || m.entity.type === "school")).pop();
+    if (named) return [named];
+  }
   const between = mentions.find((m) => m.start >= trigger && m.end <= amountEnd && other(m) && m.entity.type === "park");
   if (between) return [between];
   // Otherwise the place the giver helps in this article, when there is one (mentioned here, or the only one).
   const partners = [...new Map(pairings.filter((p) => p.source.entity.id === giver.entity.id).map((p) => [p.target.entity.id, p.target])).values()]
     .filter((p) => PLACE_TYPES.has(p.entity.type));
+  // 捐赠给每个结对帮扶对象村: every village the giver is paired with.
+  const each = /每个[^，。]{0,10}?(村|镇|乡|县)/.exec(text.slice(trigger, sentence.end));
+  if (each) {
+    const kind = each[1] === "村" ? "village" : each[1] === "县" ? "county" : "town";
+    const all = partners.filter((p) => p.entity.type === kind);
+    if (all.length > 0) return all;
+  }
   const inSentence = partners.filter((p) => mentions.some((m) => m.entity.id === p.entity.id && m.start > trigger));
   if (inSentence.length === 1) return [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!];
   if (partners.length === 1) return [partners[0]!];
-  void ctx;
   return [];
 }

@@ -23,6 +23,11 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       if (joined) {
         // A、B和C与D结对: every listed helper pairs with D.
         for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence });
+      } else if (/前者/.test(text.slice(sentence.start, trigger.start)) && /后者/.test(text.slice(sentence.start, trigger.start))) {
+        // …A与B结对帮扶，前者…与后者C、D等…结对帮扶: 前者 is A, and 后者's list are the helped.
+        const previous = found.filter((f) => f.sentence === sentence).pop();
+        const latter = text.indexOf("后者", sentence.start);
+        if (previous) for (const helped of listAfter(text, mentions, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence });
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
         for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence });
