@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../load/index.js";
+import { loadGazetteer } from "../gazetteer/index.js";
+import { recognize } from "../recognize/index.js";
+import { EntityRegistry, resolveDocument } from "../resolve/index.js";
+import { segment } from "../segment/index.js";
+import type { Relation } from "../types.js";
+import { findAmounts } from "./amounts.js";
+import { sentenceDate } from "./dates.js";
+import { mergeRelations, relateDocument } from "./index.js";
+
+/** The relations of a short article, as "type source → target" with names instead of ids. */
+function relationsOf(text: string, date = "2023-05-06"): { line: string; relation: Relation }[] {
+  const doc = prepareArticle("t.txt", new TextEncoder().encode(text)).document!;
+  doc.info.date = date;
+  const gazetteer = loadGazetteer();
+  const registry = new EntityRegistry();
+  const { resolved } = resolveDocument(doc, recognize(doc.text, segment(doc.text), gazetteer), gazetteer, registry);
+  const names = new Map(registry.list().map((e) => [e.id, e.name]));
+  return mergeRelations(relateDocument(doc, resolved)).map((relation) => ({
+    line: `${relation.type} ${names.get(relation.source)} → ${names.get(relation.target)}`,
+    relation,
+  }));
+}
+const lines = (text: string) => relationsOf(text).map((r) => r.line);
+
+describe("findAmounts", () => {
+  it("reads amounts in yuan, with digits or Chinese numerals, and marks approximations", () => {
+    const amounts = (text: string) => findAmounts(text).map((a) => [a.yuan, a.approximate]);
+    expect(amounts("捐赠600万元")).toEqual([[6000000, false]]);
+    expect(amounts("投入2.592亿元，另有2640.93万元")).toEqual([[259200000, false], [26409300, false]]);
+    expect(amounts("出资1.10万元")).toEqual([[11000, false]]);
+    expect(amounts("捐款捐物共计二十多亿元")).toEqual([[2000000000, true]]);
+    expect(amounts("约2000万元")).toEqual([[20000000, true]]);
+    expect(amounts("三千万元和一百五十万元")).toEqual([[30000000, false], [1500000, false]]);
+    expect(amounts("投资数千万元")).toEqual([]);
+  });
+});
+
+describe("sentenceDate", () => {
+  it("takes the date the sentence states, else the article's", () => {
+    expect(sentenceDate("2020年11月20日成功脱贫", "2021-02-07")).toBe("2020-11-20");
+    expect(sentenceDate("4月13日，书记一行到县里", "2017-05-01")).toBe("2017-04-13");
+    expect(sentenceDate("两地继续合作", "2017-05-01")).toBe("2017-05-01");
+  });
+});
+
+describe("relateDocument", () => {
+  it("finds pairings, helper first, over a list of helped places", () => {
+    expect(lines("2017年起，宝安区开始结对帮扶凌云县、乐业县。")).toEqual(
+      expect.arrayContaining(["pairs_with 宝安区 → 凌云县", "pairs_with 宝安区 → 乐业县"]),
+    );
+    expect(lines("福田区与巴马瑶族自治县开展扶贫协作以来成效明显。")).toContain("pairs_with 福田区 → 巴马瑶族自治县");
+  });
+
+  it("finds funds with the amount, the giver before 向 and the receiver after it", () => {
+    const found = relationsOf("座谈会上，宝安区向凌云县捐赠800万元，用于当地帮扶工作。");
+    const funds = found.filter((r) => r.line.startsWith("funds"));
+    expect(funds.map((r) => r.line)).toEqual(["funds 宝安区 → 凌云县"]);
+    expect(funds[0]!.relation.amountYuan).toBe(8000000);
+    expect(funds[0]!.relation.evidence[0]!.sentence).toContain("捐赠800万元");
+  });
+
+  it("finds positions with their titles, and journalists for their paper", () => {
+    const found = relationsOf("本报讯（百色日报记者 黄晓明）宝安区委书记王建军到凌云县调研，凌云县委副书记、县长李志强陪同。凌云县人民政府表示欢迎。");
+    const lines = found.map((r) => r.line);
+    expect(lines).toEqual(expect.arrayContaining([
+      "holds_position 王建军 → 宝安区委",
+      "holds_position 李志强 → 凌云县委",
+      "holds_position 李志强 → 凌云县人民政府",
+      "holds_position 黄晓明 → 百色日报",
+      "works_for 黄晓明 → 百色日报",
+    ]));
+    expect(found.find((r) => r.line === "holds_position 李志强 → 凌云县人民政府")!.relation.title).toBe("县长");
+  });
+
+  it("places places in the places the same clause names, by the gazetteer", () => {
+    expect(lines("深圳市宝安区与广西百色市凌云县携手。")).toEqual(
+      expect.arrayContaining(["located_in 宝安区 → 深圳市", "located_in 凌云县 → 百色市", "located_in 百色市 → 广西壮族自治区"]),
+    );
+  });
+
+  it("finds builds, investments and agreements", () => {
+    const found = lines("宝安区援建了凌云县第一小学。深圳恒达科技有限公司在凌云县投资建设厂房。宝安区人民政府与凌云县人民政府签订合作框架协议。");
+    expect(found).toEqual(expect.arrayContaining([
+      "builds 宝安区 → 凌云县第一小学",
+      "invests_in 深圳恒达科技有限公司 → 凌云县",
+      "agreement_with 宝安区人民政府 → 凌云县人民政府",
+    ]));
+  });
+
+  it("merges a relation stated twice into one with both pieces of evidence and both amounts", () => {
+    const found = relationsOf("宝安区向凌云县捐赠800万元。次年，宝安区再向凌云县捐赠200万元。");
+    const funds = found.filter((r) => r.line === "funds 宝安区 → 凌云县");
+    expect(funds).toHaveLength(1);
+    expect(funds[0]!.relation.evidence).toHaveLength(2);
+    expect(funds[0]!.relation.amountYuan).toBe(10000000);
+  });
+});
