@@ -11,7 +11,7 @@ export interface ProgressReporter {
 export function progressReporter(label: string): ProgressReporter {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} {file}`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    { format: `${label} [{bar}] {value}/{total} {file}`, stream: process.stderr, hideCursor: false, clearOnComplete: false },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
