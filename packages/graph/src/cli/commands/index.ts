@@ -4,6 +4,7 @@ import { registerEval } from "./eval.js";
 import { registerExport } from "./export.js";
 import { registerExtract } from "./extract.js";
 import { registerPath } from "./path.js";
+import { registerServe } from "./serve.js";
 import { registerStats } from "./stats.js";
 
 /** Adds every subcommand to the program; one line per command file. */
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerStats(program);
   registerPath(program);
+  registerServe(program);
 }
