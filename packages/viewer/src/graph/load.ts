@@ -1,0 +1,139 @@
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf/browser";
+
+/** Entity and relation attributes as the viewer keeps them (sigma reads `type` to pick a program, so the domain types live under other keys). */
+export interface NodeData {
+  label: string;
+  entityType: string;
+  aliases: string[];
+  code?: string;
+  placePath: string[];
+  mentions: number;
+  documents: string[];
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  degree: number;
+  pagerank: number;
+}
+
+export interface Evidence {
+  document: string;
+  sentence: string;
+  start: number;
+  end: number;
+  sourceSpan: [number, number];
+  targetSpan: [number, number];
+}
+
+export interface EdgeData {
+  relationType: string;
+  weight: number;
+  amountYuan?: number;
+  approximate?: boolean;
+  title?: string;
+  date: string | null;
+  evidence: Evidence[];
+  fundsTotalYuan?: number;
+  fundsSources?: number;
+  size: number;
+  color: string;
+}
+
+export interface DocumentInfo {
+  id: string;
+  file: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+}
+
+export type ViewerGraph = Graph<NodeData, EdgeData>;
+
+/** Colours of entity types (the legend's order). */
+export const ENTITY_COLORS: Record<string, string> = {
+  province: "#1565c0", city: "#1e88e5", district: "#00897b", county: "#43a047", town: "#7cb342", village: "#c0ca33",
+  person: "#e53935", company: "#fb8c00", school: "#8e24aa", hospital: "#d81b60", government: "#5e35b1",
+  organization: "#6d4c41", park: "#f4511e",
+};
+
+/** How each relation type is drawn: pairings thick, located_in thin and faint. */
+export const RELATION_STYLES: Record<string, { color: string; size: number }> = {
+  pairs_with: { color: "#c62828", size: 4 },
+  funds: { color: "#2e7d32", size: 3 },
+  builds: { color: "#ef6c00", size: 2 },
+  invests_in: { color: "#f9a825", size: 2 },
+  agreement_with: { color: "#6a1b9a", size: 2 },
+  holds_position: { color: "#546e7a", size: 1.5 },
+  works_for: { color: "#78909c", size: 1.5 },
+  located_in: { color: "#cfd8dc", size: 0.6 },
+};
+
+const asArray = (value: unknown): unknown[] => {
+  if (Array.isArray(value)) return value;
+  if (typeof value === "string" && value.startsWith("[")) {
+    try {
+      return JSON.parse(value) as unknown[];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+};
+
+/** A graph from `xiezuo build`'s graph.json (graphology's serialized JSON). */
+export function graphFromJson(json: unknown): { graph: ViewerGraph; documents: DocumentInfo[] } {
+  const data = json as { attributes?: { documents?: DocumentInfo[] } };
+  const graph = new Graph({ multi: true, type: "directed", allowSelfLoops: true });
+  graph.import(json as never);
+  return { graph: normalize(graph), documents: data.attributes?.documents ?? [] };
+}
+
+/** A graph from a GEXF file (ours or another tool's): list attributes may arrive as JSON text. */
+export function graphFromGexf(text: string): { graph: ViewerGraph; documents: DocumentInfo[] } {
+  const graph = parseGexf(Graph, text, { allowUndeclaredAttributes: true }) as Graph;
+  const documents = asArray(graph.getAttribute("documents")) as DocumentInfo[];
+  return { graph: normalize(graph), documents };
+}
+
+function normalize(source: Graph): ViewerGraph {
+  const graph = new Graph<NodeData, EdgeData>({ multi: true, type: "directed", allowSelfLoops: true });
+  source.forEachNode((key, a) => {
+    const entityType = String(a.entityType ?? a.type ?? "organization");
+    graph.addNode(key, {
+      label: String(a.label ?? key),
+      entityType,
+      aliases: asArray(a.aliases).map(String),
+      code: a.code === undefined ? undefined : String(a.code),
+      placePath: asArray(a.placePath).map(String),
+      mentions: Number(a.mentions ?? 0),
+      documents: asArray(a.documents).map(String),
+      x: Number(a.x ?? Math.random()),
+      y: Number(a.y ?? Math.random()),
+      size: Number(a.size ?? 5),
+      color: ENTITY_COLORS[entityType] ?? String(a.color ?? "#999"),
+      degree: 0,
+      pagerank: Number(a.pagerank ?? 0),
+    });
+  });
+  source.forEachEdge((key, a, from, to) => {
+    const relationType = String(a.relationType ?? a.type ?? a.kind ?? "related");
+    const style = RELATION_STYLES[relationType] ?? { color: "#bbb", size: 1 };
+    graph.addDirectedEdgeWithKey(key, from, to, {
+      relationType,
+      weight: Number(a.weight ?? 1),
+      amountYuan: a.amountYuan === undefined ? undefined : Number(a.amountYuan),
+      approximate: Boolean(a.approximate),
+      title: a.title === undefined ? undefined : String(a.title),
+      date: a.date ? String(a.date) : null,
+      evidence: asArray(a.evidence) as Evidence[],
+      fundsTotalYuan: a.fundsTotalYuan === undefined ? undefined : Number(a.fundsTotalYuan),
+      fundsSources: a.fundsSources === undefined ? undefined : Number(a.fundsSources),
+      size: style.size,
+      color: style.color,
+    });
+  });
+  graph.forEachNode((node) => graph.setNodeAttribute(node, "degree", graph.degree(node)));
+  return graph;
+}

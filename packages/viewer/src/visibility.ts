@@ -1,0 +1,33 @@
+import type { ViewerGraph } from "./graph/load.js";
+import type { ViewState } from "./state.js";
+
+/** Which nodes and edges the filters let through (types, minimum degree, dates, neighbourhood). */
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** Applies the filters of a view state to the graph. */
+export function computeVisibility(graph: ViewerGraph, state: ViewState): Visibility {
+  const nodes = new Set<string>();
+  graph.forEachNode((node, a) => {
+    if (!state.hiddenEntityTypes.has(a.entityType) && a.degree >= state.minDegree) nodes.add(node);
+  });
+  if (state.depth > 0 && state.selected && graph.hasNode(state.selected)) {
+    const near = new Set([state.selected]);
+    let frontier = [state.selected];
+    for (let d = 0; d < state.depth; d++) {
+      const next: string[] = [];
+      for (const node of frontier) for (const neighbor of graph.neighbors(node)) if (!near.has(neighbor)) near.add(neighbor), next.push(neighbor);
+      frontier = next;
+    }
+    for (const node of [...nodes]) if (!near.has(node)) nodes.delete(node);
+  }
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, a, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target) || state.hiddenRelationTypes.has(a.relationType)) return;
+    if (a.date && ((state.dateFrom && a.date < state.dateFrom) || (state.dateTo && a.date > state.dateTo))) return;
+    edges.add(edge);
+  });
+  return { nodes, edges };
+}
