@@ -27,3 +27,4 @@ export { toJson, fromJson } from "./formats/json.js";
 export { toNodesCsv, toEdgesCsv, type CsvOptions } from "./formats/csv.js";
 
 export { writeFileAtomic } from "./io/writeFileAtomic.js";
+export { createGraphServer, resolveRequest, GRAPH_FILES, type ServeOptions } from "./serve/server.js";
