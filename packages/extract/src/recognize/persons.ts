@@ -99,6 +99,9 @@ function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requir
   } else {
     length = surname + (isHan(text[start + surname + 1]) && !AFTER_NAME.has(text[start + surname + 1]!) ? 2 : 1);
   }
+  // 田祖明说, 和志强介绍: jieba cut the name short before a reporting verb; take the third character.
+  const rest = text.slice(start + length, start + length + 4);
+  if (length === surname + 1 && isHan(rest[0]) && !AFTER_NAME.has(rest[0]!) && REPORTING_VERBS.some((verb) => rest.startsWith(verb, 1))) length++;
   const name = text.slice(start, start + length);
   if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!)) return name.slice(0, -1);
   if (![...name].every(isHan) || name.length < 2) return undefined;

@@ -26,8 +26,11 @@ export function findAgreements(ctx: DocumentContext): Finding[] {
     const first = parties[withIndex - 1]!;
     const others: ResolvedMention[] = [];
     for (const party of parties.slice(withIndex)) {
-      const previous = others[others.length - 1] ?? first;
-      if (others.length > 0 && !/^[、和及]?$/.test(text.slice(previous.end, party.start))) break;
+      const previous = others[others.length - 1];
+      const gap = previous ? text.slice(previous.end, party.start) : "";
+      if (previous && !/^[、和及]?$/.test(gap)) break;
+      // 广西百色市田阳区: a chain of places inside each other names the innermost.
+      if (previous && gap === "" && previous.entity.code && party.entity.code?.startsWith(previous.entity.code)) others.pop();
       others.push(party);
     }
     for (const other of others) if (other.entity.id !== first.entity.id) found.push({ type: "agreement_with", source: first, target: other, sentence });

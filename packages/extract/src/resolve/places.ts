@@ -47,11 +47,11 @@ function isUnsupportedShortForm(
 ): boolean {
   const readings = candidate.places!;
   if (readings.length === 0 || !readings.every((r) => r.short && r.place.level === "area")) return false;
-  if ((counts.get(candidate.text) ?? 0) > 1) return false;
-  const city = (place?.code ?? readings[0]!.place.code).slice(0, 4);
-  return !candidates.some(
-    (other) => other.text !== candidate.text && other.places?.length === 1 && other.places[0]!.place.code.startsWith(city),
-  );
+  const code = place?.code ?? readings[0]!.place.code;
+  const anchoredWithin = (prefix: string) =>
+    candidates.some((other) => other.text !== candidate.text && other.places?.length === 1 && other.places[0]!.place.code.startsWith(prefix));
+  // Used more than once, it needs at least its province named; once, its city.
+  return (counts.get(candidate.text) ?? 0) > 1 ? !anchoredWithin(code.slice(0, 2)) : !anchoredWithin(code.slice(0, 4));
 }
 
 function choose(readings: readonly PlaceName[], anchors: Set<string>): Place | undefined {
