@@ -1,5 +1,8 @@
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf/browser";
+import type { DocumentInfo, Evidence } from "@xiezuo/extract";
+
+export type { DocumentInfo, Evidence } from "@xiezuo/extract";
 
 /** Entity and relation attributes as the viewer keeps them (sigma reads `type` to pick a program, so the domain types live under other keys). */
 export interface NodeData {
@@ -18,15 +21,6 @@ export interface NodeData {
   pagerank: number;
 }
 
-export interface Evidence {
-  document: string;
-  sentence: string;
-  start: number;
-  end: number;
-  sourceSpan: [number, number];
-  targetSpan: [number, number];
-}
-
 export interface EdgeData {
   relationType: string;
   weight: number;
@@ -39,14 +33,6 @@ export interface EdgeData {
   fundsSources?: number;
   size: number;
   color: string;
-}
-
-export interface DocumentInfo {
-  id: string;
-  file: string;
-  title: string | null;
-  date: string | null;
-  source: string | null;
 }
 
 export type ViewerGraph = Graph<NodeData, EdgeData>;
