@@ -31,6 +31,10 @@ const state: ViewState = stateFromHash(location.hash);
 let visible: Visibility = { nodes: new Set(), edges: new Set() };
 /** What the benchmark reads: time to fetch and parse the graph, and sigma's first frame. */
 const timings = { loadMs: 0, firstRenderMs: 0 };
+/** Above this many nodes, hovering does not fade the rest of the graph (see show()). */
+const FADE_LIMIT = 5000;
+/** Re-draws what a change of selection touches; set by show() for the current graph. */
+let refreshSelection: (nodes: (string | null)[]) => void = () => {};
 
 /** Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel. */
 function show(graph: ViewerGraph, documents: DocumentInfo[]): void {
@@ -40,6 +44,21 @@ function show(graph: ViewerGraph, documents: DocumentInfo[]): void {
   const maxDegree = Math.max(1, ...graph.mapNodes((_, a) => a.degree));
   const sizeOf = (a: { pagerank: number; degree: number }) =>
     state.sizeBy === "degree" ? 3 + 15 * Math.sqrt(a.degree / maxDegree) : 3 + 15 * Math.sqrt(a.pagerank / maxRank);
+  // Fading every other node means re-processing the whole graph on each hover; on big graphs
+  // the hover only lifts the node, its neighbours and its edges, so only they are re-processed.
+  const fade = graph.order <= FADE_LIMIT;
+  const refreshAround = (nodes: (string | null)[]) => {
+    if (fade) return renderer.refresh({ skipIndexation: true });
+    const touched = { nodes: new Set<string>(), edges: new Set<string>() };
+    for (const node of nodes) {
+      if (!node || !graph.hasNode(node)) continue;
+      touched.nodes.add(node);
+      graph.forEachNeighbor(node, (neighbor) => touched.nodes.add(neighbor));
+      graph.forEachEdge(node, (edge) => touched.edges.add(edge));
+    }
+    renderer.refresh({ partialGraph: { nodes: [...touched.nodes], edges: [...touched.edges] }, skipIndexation: true });
+  };
+  refreshSelection = refreshAround;
   const renderStart = performance.now();
   const renderer = new Sigma(graph, stage, {
     // Arrow heads double the edge work; past 20k edges, direction is left to the panel.
@@ -53,14 +72,16 @@ function show(graph: ViewerGraph, documents: DocumentInfo[]): void {
       // Shallow copies: reducers must not write into the graph's attributes.
       const res = { ...data, size: sizeOf(data), type: undefined } as Record<string, unknown>;
       if (!visible.nodes.has(node)) return { ...res, hidden: true };
-      if (state.hovered && node !== state.hovered && !state.hoveredNeighbors.has(node)) return { ...res, color: "#e6e6e6", label: "", zIndex: 0 };
       if (node === state.selected || node === state.hovered) return { ...res, highlighted: true, zIndex: 2 };
+      if (state.hovered && state.hoveredNeighbors.has(node)) return { ...res, forceLabel: true, zIndex: 1 };
+      if (fade && state.hovered) return { ...res, color: "#e6e6e6", label: "", zIndex: 0 };
       return res;
     },
     edgeReducer: (edge, data) => {
       const res = { ...data, type: undefined } as Record<string, unknown>;
       if (!visible.edges.has(edge)) return { ...res, hidden: true };
-      if (state.hovered && !graph.hasExtremity(edge, state.hovered)) return { ...res, hidden: true };
+      if (state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: (data.size as number) + 1 };
+      if (fade && state.hovered) return { ...res, hidden: true };
       return res;
     },
   });
@@ -71,12 +92,12 @@ function show(graph: ViewerGraph, documents: DocumentInfo[]): void {
   renderer.on("enterNode", ({ node }) => {
     state.hovered = node;
     state.hoveredNeighbors = new Set(graph.neighbors(node));
-    renderer.refresh({ skipIndexation: true });
+    refreshAround([node]);
   });
-  renderer.on("leaveNode", () => {
+  renderer.on("leaveNode", ({ node }) => {
     state.hovered = null;
     state.hoveredNeighbors = new Set();
-    renderer.refresh({ skipIndexation: true });
+    refreshAround([node]);
   });
   renderer.on("clickNode", ({ node }) => select(node, false));
   renderer.on("clickStage", () => select(null, false));
@@ -99,8 +120,15 @@ function update(): void {
 }
 
 function select(node: string | null, centre: boolean): void {
+  const previous = state.selected;
   state.selected = node;
-  update();
+  if (state.depth > 0 || !current) update();
+  else {
+    // Without a neighbourhood view the filters do not depend on the selection: redraw only the two nodes.
+    renderPanel(panel, current.graph, state.selected, current.documents, visible.edges, (other) => select(other, true));
+    history.replaceState(null, "", `${location.pathname}${location.search}${hashFromState(state)}`);
+    refreshSelection([previous, node]);
+  }
   if (node && centre) focus(node);
 }
 
