@@ -134,6 +134,29 @@ describe("viewer in Chromium", () => {
     expect(dialogs).toEqual([]);
   });
 
+  it("keeps the selection and filters in the URL across a reload", async () => {
+    await selectByName("靖西市");
+    await page.locator('[data-relation-type="located_in"]').click();
+    await page.reload();
+    await page.waitForFunction(() => (window as any).xiezuo?.renderer !== undefined);
+    expect(await page.locator(".panel h2").textContent()).toBe("靖西市");
+    expect(await page.locator('[data-relation-type="located_in"]').getAttribute("aria-pressed")).toBe("false");
+    await page.locator('[data-relation-type="located_in"]').click();
+  });
+
+  it("runs ForceAtlas2 in a worker and stops it", async () => {
+    const before = await page.evaluate(() => {
+      const { graph } = (window as any).xiezuo;
+      return graph.mapNodes((_: string, a: any) => [a.x, a.y]);
+    });
+    await page.click('[data-action="layout"]');
+    await page.waitForTimeout(500);
+    await page.click('[data-action="layout"]');
+    expect(await page.locator('[data-action="layout"]').textContent()).toContain("ForceAtlas2");
+    const after = await page.evaluate(() => (window as any).xiezuo.graph.mapNodes((_: string, a: any) => [a.x, a.y]));
+    expect(after).not.toEqual(before);
+  });
+
   it.each([
     [1280, 800],
     [1920, 1080],
