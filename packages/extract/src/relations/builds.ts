@@ -18,8 +18,16 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       const trigger = BUILDING_TRIGGERS.find((t) => text.startsWith(t, i));
       if (!trigger) continue;
       const end = i + trigger.length;
-      const built = listAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
-      for (const builder of buildersBefore(text, mentions, i, sentence.start)) {
+      let built = listAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
+      // 推进粤桂合作特别试验区建设: what is built may stand before the noun 建设.
+      const before = [...mentions].reverse().find((m) => m.end <= i && BUILT_TYPES.has(m.entity.type) && /^(?:等[^，。]{0,8})?$/.test(text.slice(m.end, i)));
+      // …but 支持X建设 is support, not building.
+      const supported = before && /(?:支持|协助|帮助|配合)$/.test(text.slice(Math.max(sentence.start, before.start - 4), before.start));
+      if (built.length === 0 && before && trigger === "建设" && !supported) built = [before];
+      let builders = buildersBefore(text, mentions.filter((m) => !built.includes(m)), i, sentence.start);
+      // 合作建立了…: a sentence without a subject continues the previous one's.
+      if (builders.length === 0 && index > 0) builders = buildersBefore(text, ctx.mentionsIn(index - 1), ctx.sentences[index - 1]!.end, ctx.sentences[index - 1]!.start).slice(0, 1);
+      for (const builder of builders) {
         for (const target of built) found.push({ type: "builds", source: builder, target, sentence });
       }
       i = end - 1;
@@ -45,7 +53,8 @@ function skipFiller(text: string, at: number): number {
  * `A与B…双方/两地…建设` (龙岗与那坡…双方正在规划建设).
  */
 function buildersBefore(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention[] {
-  const candidates = mentions.filter((m) => m.end <= trigger && m.start >= sentenceStart && ACTOR_TYPES.has(m.entity.type));
+  // A one-character abbreviation (粤 in 依托粤桂协作…) is never the subject.
+  const candidates = mentions.filter((m) => m.end <= trigger && m.start >= sentenceStart && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
   // 在那坡县建设: a place after 在 is where, not who.
   const who = candidates.filter((m) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)));
   const [first, second] = who;
