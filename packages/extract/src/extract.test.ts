@@ -46,6 +46,14 @@ describe.skipIf(!hasShared)("extract on the shared corpus (skipped when ../share
     expect(evaluation.fundsAmounts.amountRight).toBeGreaterThanOrEqual(evaluation.fundsAmounts.matched - 1);
   });
 
+  it("makes one entity of a place however it is written, with its code and parent", () => {
+    const longgang = result.entities.find((e) => e.id === "place:440307")!;
+    expect(longgang).toMatchObject({ type: "district", name: "龙岗区", parent: "深圳市", code: "440307" });
+    expect(longgang.aliases).toEqual(expect.arrayContaining(["龍崗區", "龙岗", "深圳龙岗", "深圳市龙岗区"]));
+    expect(result.entities.find((e) => e.name === "那坡县")).toMatchObject({ id: "place:451026", parent: "百色市" });
+    expect(result.entities.filter((e) => e.name === "龙岗区")).toHaveLength(1);
+  });
+
   it("points every mention back to its original text", () => {
     // The original span, converted the way the normalizer converts, gives the mention's text.
     const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
