@@ -110,8 +110,8 @@ function extend(
     if (token.end !== start) break;
     if (!acceptsInName(token, tokens[i - 1])) break;
     if (headStart - token.start > MAX_NAME_LENGTH) break;
-    // 中小学, 有关医院, 对口协作医院: the word right before the head makes it a description.
-    if (modifier.length === 0 && GENERIC_MODIFIERS.has(token.word)) return undefined;
+    // 中小学, 有关医院, 对口协作医院: a generic word just before the head makes it a description.
+    if (modifier.length < 2 && GENERIC_MODIFIERS.has(token.word)) return undefined;
     start = token.start;
     modifier.unshift(token);
   }
