@@ -57,7 +57,7 @@ export async function extract(inputs: string[], options: ExtractOptions = {}): P
   };
 }
 
-/** The publisher the page states (来源:香港商报) is an organisation wherever the body names it. */
+/** The publisher the page states (来源:百色日报) is an organisation wherever the body names it. */
 function sourceCandidates(doc: PreparedDocument): Candidate[] {
   const source = doc.info.source?.trim();
   if (!source || source.length < 2) return [];

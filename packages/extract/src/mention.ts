@@ -7,6 +7,6 @@ export interface ResolvedMention {
   start: number;
   end: number;
   text: string;
-  /** A place named inside an organisation's name (德保 in 德保静脉产业园). */
+  /** A place named inside an organisation's name (德保 in 凌云茶叶产业园). */
   nested?: boolean;
 }

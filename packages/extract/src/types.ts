@@ -38,7 +38,7 @@ export interface DocumentInfo {
   title: string | null;
   /** ISO date `YYYY-MM-DD`, or null when the article states none. */
   date: string | null;
-  /** Publisher or outlet, e.g. 香港商报. */
+  /** Publisher or outlet, e.g. 百色日报. */
   source: string | null;
   authors: string[];
 }

@@ -1,6 +1,6 @@
 /**
  * Verbs that stand right before an organisation's name in news text and are never part
- * of it (援建南山小学, 支持广西…试验区建设, 落户产业园): a name's left edge stops at them.
+ * of it (援建福田希望小学, 支持广西…试验区建设, 落户产业园): a name's left edge stops at them.
  */
 export const ACTION_VERBS: ReadonlySet<string> = new Set([
   "建设", "援建", "打造", "投资", "投入", "捐赠", "捐款", "捐建", "出资", "资助", "支持", "推进", "加大", "加快",

@@ -1,6 +1,6 @@
 /**
- * Titles that stand next to a person's name in news text (区委书记张勇, 县长农斌,
- * 记者 韦继川, 习近平总书记). Longer titles are tried first.
+ * Titles that stand next to a person's name in news text (区委书记王建军, 县长李志强,
+ * 记者 黄晓明, 杨国强总书记). Longer titles are tried first.
  */
 export const TITLES = [
   "总书记", "党委书记", "党委副书记", "区委书记", "区委副书记", "县委书记", "县委副书记", "市委书记",
@@ -14,5 +14,5 @@ export const TITLES = [
   "教授", "医生", "主任医师", "老师", "教师", "专家", "委员", "代表", "村民", "党员", "局党组书记",
 ];
 
-/** Words after which a name is being reported (张勇表示, 刘永富说). */
+/** Words after which a name is being reported (王建军表示, 赵国平说). */
 export const REPORTING_VERBS = ["表示", "说", "指出", "强调", "介绍", "认为", "提出", "要求", "称", "坦言", "感慨", "告诉"];

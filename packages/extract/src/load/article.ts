@@ -111,7 +111,7 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
   }
   const kept = new Set<number>();
   lines.forEach((line, i) => {
-    // From a dropped metadata line, the publisher it names stays (来源:香港商报): it is an entity of the article.
+    // From a dropped metadata line, the publisher it names stays (来源:百色日报): it is an entity of the article.
     const span = keep[i] ? [0, line.text.length] : i >= titleIndex ? sourceSpan(line.text) : undefined;
     if (!span) return;
     for (let k = line.start + span[0]!; k < line.start + span[1]!; k++) kept.add(k);

@@ -11,7 +11,7 @@ export function isoDate(value: unknown): string | null {
   return `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
 }
 
-/** The publisher a page states: 来源:香港商报, 本报讯（深圳侨报记者…）, （文章来源：右江日报）, 中新网广西新闻2月6日电. */
+/** The publisher a page states: 来源:百色日报, 本报讯（百色早报记者…）, （文章来源：河池日报）, 新华网广西新闻2月6日电. */
 export function findSource(text: string): string | null {
   const stated = /(?:文章)?(?:来源|來源)\s*[:：]\s*([^\s|｜丨,，;；<>（）()\]]{2,20})/.exec(text);
   if (stated) return stated[1]!.replace(/[）)]+$/, "");
@@ -21,7 +21,7 @@ export function findSource(text: string): string | null {
   return dateline ? dateline[1]! : null;
 }
 
-/** People who wrote or edited the article, from bylines: 记者 韦继川, 责任编辑:李溪, (陈仁宝 沈 永 龚显宝). */
+/** People who wrote or edited the article, from bylines: 记者 黄晓明, 责任编辑:韦明, (覃明理 沈 永 黄海). */
 export function findAuthors(text: string): string[] {
   const authors = new Set<string>();
   const add = (name: string) => {

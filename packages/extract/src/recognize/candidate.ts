@@ -14,7 +14,7 @@ export interface Candidate {
   places?: readonly PlaceName[];
   /** Tie-breaker when two candidates cover the same span: higher wins. */
   priority: number;
-  /** A place named inside an organisation's name (德保 in 德保静脉产业园): a mention, not a relation end. */
+  /** A place named inside an organisation's name (德保 in 凌云茶叶产业园): a mention, not a relation end. */
   nested?: boolean;
 }
 

@@ -12,7 +12,7 @@ import { findVillages } from "./villages.js";
 export type { Candidate } from "./candidate.js";
 
 /**
- * Every entity mention of one body, overlaps settled (the longest span wins, so 南山小学
+ * Every entity mention of one body, overlaps settled (the longest span wins, so 福田希望小学
  * is a school and not the place 南山): places, villages, governments, organisations,
  * people, then the later occurrences of the names found.
  */
@@ -33,9 +33,9 @@ export function recognize(text: string, tokens: Token[], gazetteer: Gazetteer, k
 }
 
 /**
- * The places named inside selected organisation names (德保 in 德保静脉产业园): the article
- * names them too. Media names are left alone (右江日报 is a paper, not a report on 右江区), and
- * a short form counts only when the article also names its parent (七星伴月农家乐 is no 七星区).
+ * The places named inside selected organisation names (德保 in 凌云茶叶产业园): the article
+ * names them too. Media names are left alone (河池日报 is a paper, not a report on 右江区), and
+ * a short form counts only when the article also names its parent (山水人家农家乐 is no 七星区).
  */
 function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidate[] {
   const names = selected.filter((c) => !c.places && c.type !== "organization" && c.type !== "person");

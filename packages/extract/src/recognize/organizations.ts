@@ -38,7 +38,7 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     const headStart = end - head.word.length;
     const start = leftBoundary(text, tokens, tokenEndingAt, headStart, head);
     if (start === undefined) continue;
-    // 文理实验学校(集团): a bracketed group marker belongs to the name.
+    // 福海实验学校(集团): a bracketed group marker belongs to the name.
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
     const stop = group ? end + group[0].length : end;
     const name = text.slice(start, stop);
@@ -78,11 +78,11 @@ function leftBoundary(
   head: OrganizationHead,
 ): number | undefined {
   let index = tokenEndingAt.get(headStart);
-  // The head may sit inside a jieba word (深龙小学 as one word): the name then starts there.
+  // The head may sit inside a jieba word (宝凌小学 as one word): the name then starts there.
   if (index === undefined) {
     const inside = tokens.find((t) => t.start < headStart && t.end > headStart);
     if (!inside) return undefined;
-    // 教育局, 深龙小学: what precedes the head inside jieba's word must be a word of its own
+    // 教育局, 宝凌小学: what precedes the head inside jieba's word must be a word of its own
     // (教育, 深龙) — not the 中 of 中小学 nor the 新格 of 新格局.
     const before = text.slice(inside.start, headStart);
     const words = segment(before);
@@ -125,7 +125,7 @@ function extend(
   if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word)) return undefined;
   if (proper || properWords.length > 0) return start;
   // No proper word: a name still, if it has two or more words that are not mere description
-  // (蛇口育才教育集团); parks and centres need a proper word (技术研究中心 is not a name).
+  // (宝安实验教育集团); parks and centres need a proper word (技术研究中心 is not a name).
   if (head.type === "park") return undefined;
   const distinctive = modifier.filter((t) => !DESCRIPTIVE_WORDS.has(t.word));
   if (modifier.length >= 2 && distinctive.length > 0 && headStart - start >= 4) return start;
@@ -145,7 +145,7 @@ function acceptsInName(token: Token, before: Token | undefined): boolean {
   return NAME_TAGS.test(token.tag);
 }
 
-/** Names in 「」 or “” that end with a head (「靖西市百香果交易中心」) are taken whole. */
+/** Names in 「」 or “” that end with a head (「凌云县白毫茶交易中心」) are taken whole. */
 function findQuotedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(/[「“]([^「」“”，。,]{3,30})[」”]/g)) {

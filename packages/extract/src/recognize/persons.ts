@@ -6,7 +6,7 @@ import { AFTER_NAME, isHan } from "./chars.js";
 
 const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
-/** Titles written after the name (习近平总书记, 张三同志). */
+/** Titles written after the name (杨国强总书记, 张三同志). */
 const TITLES_AFTER_NAME = ["总书记", "同志", "先生", "女士", "院士", "教授"];
 /** jieba tags of a word that can be a person's name (HMM-found unknown words are `x`). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
@@ -14,9 +14,9 @@ const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 const FUNCTION_TAGS = /^(?:p|c|d|u|uj|ul|uz|ug|uv|v|vd|r|m|q|f|y|e|o|ad)$/;
 
 /**
- * People: a name after a title (区委书记张勇, 记者 冷雪冰), before a reporting verb
- * (刘永富说) or a trailing title (习近平总书记), and the names of a byline in brackets
- * ((陈仁宝 沈 永 龚显宝)). Every name starts with a known surname.
+ * People: a name after a title (区委书记王建军, 记者 蒙小燕), before a reporting verb
+ * (赵国平说) or a trailing title (杨国强总书记), and the names of a byline in brackets
+ * ((覃明理 沈 永 黄海)). Every name starts with a known surname.
  */
 export function findPersons(text: string, tokens: Token[]): Candidate[] {
   const tokenAt = new Map<number, Token>();
@@ -55,7 +55,7 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
   return found;
 }
 
-/** 人民医院的钟宏, 有限公司的李明: a name right after an organisation head and 的. */
+/** 人民医院的李华, 有限公司的李明: a name right after an organisation head and 的. */
 function afterOrganizationOf(text: string): number[] {
   const starts: number[] = [];
   for (const match of text.matchAll(/(?:医院|卫生院|公司|集团|学校|小学|中学|大学|政府|办公室|局|报社?)的/g)) {
@@ -79,7 +79,7 @@ function titleEnds(text: string): number[] {
 /**
  * The person's name starting at `start`, or undefined: a surname and one or two more
  * characters, as jieba's word there says, cut back when the third character belongs
- * to the sentence (陈武率 → 陈武).
+ * to the sentence (刘长庚率 → 刘长庚).
  */
 function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requireNameTag: boolean): string | undefined {
   const surname = surnameLength(text.slice(start));
@@ -108,7 +108,7 @@ function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requir
   return name;
 }
 
-/** Names of a byline in brackets, e.g. (陈仁宝 沈 永 龚显宝), where one-character pieces pair up. */
+/** Names of a byline in brackets, e.g. (覃明理 沈 永 黄海), where one-character pieces pair up. */
 function bylineNames(text: string): { start: number; name: string; surface: string }[] {
   const found: { start: number; name: string; surface: string }[] = [];
   for (const match of text.matchAll(/[（(]((?:记者|通讯员)?[\s\u3000]*\p{Script=Han}{1,3}(?:[\s\u3000]+\p{Script=Han}{1,3})+)[）)]/gu)) {

@@ -3,7 +3,7 @@ import type { Candidate } from "./candidate.js";
 
 /**
  * Later (and earlier) occurrences of the people and organisations already found in the
- * body: once 张勇 is named after his title, every other 张勇 that jieba keeps as a word
+ * body: once 王建军 is named after his title, every other 王建军 that jieba keeps as a word
  * is him too.
  */
 export function findRepeats(text: string, tokens: Token[], found: Candidate[]): Candidate[] {

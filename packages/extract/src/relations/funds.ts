@@ -67,7 +67,7 @@ function receiversOf(
   // 向那坡县捐赠, 给德保县, 为百色: the receiver before the trigger, after the giver.
   const marked = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && /[向给为对]$/.test(text.slice(giver.end, m.start).trim()));
   if (marked) return [marked];
-  // 捐赠给德保县, 用于深百小镇, 用于那坡县帮扶工作.
+  // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
   const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|建设了?|援建了?|打造了?|兴建了?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
   if (after) return [after];
   // 用于该园区: the park (or school) the article named last before this sentence.

@@ -15,7 +15,7 @@ export function findLocations(ctx: DocumentContext): Finding[] {
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index);
-    // Places inside names count too (广西百色重点开发开放试验区 says 百色 is in 广西); a one-character
+    // Places inside names count too (广西河池生态经济试验区 says 百色 is in 广西); a one-character
     // abbreviation (粤) is too loose a statement to place anything.
     const places = ctx.mentionsIn(index, true).filter((m) => isPlace(m) && m.text.length > 1);
     for (const inner of places) {
@@ -26,7 +26,7 @@ export function findLocations(ctx: DocumentContext): Finding[] {
       const nearest = [...outers].sort((a, b) => b.entity.code!.length - a.entity.code!.length).slice(0, 1);
       for (const outer of local ? nearest : outers) found.push({ type: "located_in", source: inner, target: outer, sentence });
     }
-    // 那温村的七星伴月农家乐: a park of a place.
+    // 那温村的山水人家农家乐: a park of a place.
     for (let i = 1; i < mentions.length; i++) {
       const [place, park] = [mentions[i - 1]!, mentions[i]!];
       if (isPlace(place) && park.entity.type === "park" && ctx.doc.text.slice(place.end, park.start) === "的") {
@@ -44,7 +44,7 @@ export function findLocations(ctx: DocumentContext): Finding[] {
       const inside = nested.filter((m) => m.start >= park.start && m.end <= park.end);
       const first = inside[0];
       if (!first || first.start !== park.start) continue;
-      // 广西百色重点开发开放试验区: the deepest of the places the name opens with.
+      // 广西河池生态经济试验区: the deepest of the places the name opens with.
       let place = first;
       for (const next of inside.slice(1)) if (next.start === place.end && contains(place, next)) place = next;
       found.push({ type: "located_in", source: park, target: place, sentence });

@@ -9,9 +9,9 @@ const GOVERNMENT_HEAD = /^(?:自治区|省|市|县|区)?(?:常务)?副?(?:县长
 const NOT_A_POST = new Set(["村民", "党员", "专家", "代表", "教授", "医生", "老师", "教师", "干部"]);
 
 /**
- * `holds_position` and `works_for`: a person after a title after a body (龙岗区委书记张勇,
- * 那坡县委副书记、县长农斌, 国务院扶贫办主任刘永富, 深圳侨报记者 冷雪冰), a journalist of a
- * byline for the article's publisher, `X的Y` (人民医院的钟宏) and `X派驻…Y`.
+ * `holds_position` and `works_for`: a person after a title after a body (龙岗区委书记王建军,
+ * 那坡县委副书记、县长李志强, 国务院扶贫办主任赵国平, 百色早报记者 蒙小燕), a journalist of a
+ * byline for the article's publisher, `X的Y` (人民医院的李华) and `X派驻…Y`.
  */
 export function findPositions(ctx: DocumentContext): Finding[] {
   const found: Finding[] = [];
@@ -74,7 +74,7 @@ function governmentOf(body: ResolvedMention, title: string, entities: { id: stri
   return government ? ctx.mentions.find((m) => m.entity.id === government.id) : undefined;
 }
 
-/** (陈仁宝 沈 永 龚显宝) after a dateline, （记者 李溪）: the article's journalists work for its publisher. */
+/** (覃明理 沈 永 黄海) after a dateline, （记者 韦明）: the article's journalists work for its publisher. */
 function bylineJournalists(ctx: DocumentContext, index: number, publisher: ResolvedMention): Finding[] {
   const sentence = ctx.sentences[index]!;
   const found: Finding[] = [];
