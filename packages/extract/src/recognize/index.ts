@@ -34,8 +34,9 @@ export function recognize(text: string, tokens: Token[], gazetteer: Gazetteer, k
 
 /**
  * The places named inside selected organisation names (德保 in 凌云茶叶产业园): the article
- * names them too. Media names are left alone (河池日报 is a paper, not a report on 右江区), and
- * a short form counts only when the article also names its parent (山水人家农家乐 is no 七星区).
+ * names them too. Media names are left alone (河池日报 is a paper, not a report on 河池市), and
+ * a district's or county's short form counts only when the article also names its parent
+ * (a farm stay called 七星山庄 is no 七星区); provinces and cities are named plainly enough.
  */
 function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidate[] {
   const names = selected.filter((c) => !c.places && c.type !== "organization" && c.type !== "person");
@@ -43,7 +44,7 @@ function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidat
   const inside = places.filter(
     (p) =>
       names.some((n) => n.start <= p.start && p.end <= n.end) &&
-      (p.places ?? []).some((r) => !r.short || ancestorCodes(r.place.code).some((code) => named.has(code))),
+      (p.places ?? []).some((r) => !r.short || r.place.level === "province" || r.place.level === "city" || ancestorCodes(r.place.code).some((code) => named.has(code))),
   );
   return selectNonOverlapping(inside).map((p) => ({ ...p, nested: true }));
 }

@@ -43,7 +43,8 @@ export function findLocations(ctx: DocumentContext): Finding[] {
     for (const park of mentions.filter((m) => m.entity.type === "park")) {
       const inside = nested.filter((m) => m.start >= park.start && m.end <= park.end);
       const first = inside[0];
-      if (!first || first.start !== park.start) continue;
+      // A name that opens with abbreviations (粤桂合作…) names a cooperation, not a location.
+      if (!first || first.start !== park.start || first.text.length === 1) continue;
       // 广西河池生态经济试验区: the deepest of the places the name opens with.
       let place = first;
       for (const next of inside.slice(1)) if (next.start === place.end && contains(place, next)) place = next;
