@@ -19,7 +19,8 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     const mentions = ctx.mentionsIn(index);
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
     for (const amount of amounts) {
-      const trigger = triggerBefore(text, sentence.start, amount.start);
+      // 600万元用于该园区: an amount put to a use is funding too, even without a verb of giving.
+      const trigger = triggerBefore(text, sentence.start, amount.start) ?? (/^\s*用于/.test(text.slice(amount.end, amount.end + 4)) ? amount.start : undefined);
       if (trigger === undefined) continue;
       const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) continue;
@@ -65,6 +66,11 @@ function receiversOf(
 ): ResolvedMention[] {
   const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
   // 向那坡县捐赠, 给德保县, 为百色: the receiver before the trigger, after the giver.
+  // A与B…，A向后者捐赠: 后者 is B (the innermost place of a chain like 那坡县城厢镇).
+  if (/向后者/.test(text.slice(giver.end, trigger))) {
+    const latter = latterParty(text, mentions, giver);
+    if (latter) return [latter];
+  }
   const marked = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && /[向给为对]$/.test(text.slice(giver.end, m.start).trim()));
   if (marked) return [marked];
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
@@ -91,4 +97,18 @@ function receiversOf(
   if (inSentence.length === 1) return [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!];
   if (partners.length === 1) return [partners[0]!];
   return [];
+}
+
+/** The second party of `A与B` written before in the sentence, where A is the giver. */
+function latterParty(text: string, mentions: ResolvedMention[], giver: ResolvedMention): ResolvedMention | undefined {
+  const first = mentions.find((m) => m.entity.id === giver.entity.id && m.start < giver.start);
+  if (!first) return undefined;
+  const after = mentions.filter((m) => m.start > first.end && m.end <= giver.start);
+  if (!after.length || !/^[与和同]$/.test(text.slice(first.end, after[0]!.start))) return undefined;
+  let party = after[0]!;
+  for (const next of after.slice(1)) {
+    if (next.start !== party.end || !party.entity.code || !next.entity.code?.startsWith(party.entity.code)) break;
+    party = next;
+  }
+  return party;
 }

@@ -89,6 +89,12 @@ describe("relateDocument", () => {
     ]));
   });
 
+  it("resolves 后者 to the second party and reads amounts put to a use", () => {
+    expect(lines("西乡街道与凌云县泗城镇举行结对仪式，西乡街道向后者捐赠帮扶资金120万元。")).toContain("funds 西乡街道 → 泗城镇");
+    const found = lines("两地正在建设凌云宝安茶产业园。宝安区今年500万元专项资金中，300万元用于该园区的道路建设。");
+    expect(found).toContain("funds 宝安区 → 凌云宝安茶产业园");
+  });
+
   it("merges a relation stated twice into one with both pieces of evidence and both amounts", () => {
     const found = relationsOf("宝安区向凌云县捐赠800万元。次年，宝安区再向凌云县捐赠200万元。");
     const funds = found.filter((r) => r.line === "funds 宝安区 → 凌云县");
