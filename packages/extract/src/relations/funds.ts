@@ -18,7 +18,9 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index);
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
-    for (const amount of amounts) {
+    for (const [k, amount] of amounts.entries()) {
+      // 共投入27.32亿元，其中财政资金19.11亿元: the parts of a total already counted are not gifts of their own.
+      if (k > 0 && /其中/.test(text.slice(amounts[0]!.end, amount.start))) continue;
       // 600万元用于该园区: an amount put to a use is funding too, even without a verb of giving.
       const trigger = triggerBefore(text, sentence.start, amount.start) ?? (/^\s*用于/.test(text.slice(amount.end, amount.end + 4)) ? amount.start : undefined);
       if (trigger === undefined) continue;
@@ -40,7 +42,12 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
 function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
   const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
-  return [...before].reverse().find((m) => !/[向给为对]$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)));
+  return [...before].reverse().find((m) => !isObject(text, m, sentenceStart));
+}
+
+/** 向那坡县, 援助广西: a mention after 向/给/为/对 or an aid verb receives; it does not give. */
+function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
+  return /(?:[向给为对]|援助|帮扶|支持|帮助|资助|捐助)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
 }
 
 /** Where the funding trigger for an amount starts: within the 20 characters before it. */
@@ -71,7 +78,7 @@ function receiversOf(
     const latter = latterParty(text, mentions, giver);
     if (latter) return [latter];
   }
-  const marked = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && /[向给为对]$/.test(text.slice(giver.end, m.start).trim()));
+  const marked = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && isObject(text, m, giver.end));
   if (marked) return [marked];
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
   const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|建设了?|援建了?|打造了?|兴建了?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));

@@ -95,6 +95,12 @@ describe("relateDocument", () => {
     expect(found).toContain("funds 宝安区 → 凌云宝安茶产业园");
   });
 
+  it("does not count the parts of a total, nor take the helped for the giver", () => {
+    const total = relationsOf("宝安区与凌云县结对帮扶。宝安区共投入帮扶资金3亿元，其中财政资金2亿元，社会捐款1亿元。");
+    expect(total.find((r) => r.line === "funds 宝安区 → 凌云县")!.relation.amountYuan).toBe(300000000);
+    expect(lines("广东各界多方面援助广西，捐款捐物共计二十多亿元。")).toContain("funds 广东省 → 广西壮族自治区");
+  });
+
   it("merges a relation stated twice into one with both pieces of evidence and both amounts", () => {
     const found = relationsOf("宝安区向凌云县捐赠800万元。次年，宝安区再向凌云县捐赠200万元。");
     const funds = found.filter((r) => r.line === "funds 宝安区 → 凌云县");

@@ -43,7 +43,11 @@ export function registerStats(program: Command): void {
         `pairings: ${report.pairings.length}`,
         ...report.pairings.map(
           (pairing) =>
-            `  ${pairing.helper.label} → ${pairing.helped.label}: ${formatYuan(pairing.fundsTotalYuan)} from ${pairing.fundsSources} sentence${pairing.fundsSources === 1 ? "" : "s"} (pairing stated ${pairing.evidence}×)`,
+            `  ${pairing.helper.label} → ${pairing.helped.label}: ${
+              pairing.fundsSources > 0
+                ? `${formatYuan(pairing.fundsTotalYuan)} from ${pairing.fundsSources} sentence${pairing.fundsSources === 1 ? "" : "s"}`
+                : "no amount stated"
+            } (pairing stated ${pairing.evidence}×)`,
         ),
       ];
       console.log(lines.join("\n"));
