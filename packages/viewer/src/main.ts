@@ -1,216 +1,174 @@
-import Sigma from "sigma";
-import { EntitySearch } from "./search.js";
-import { computeVisibility, type Visibility } from "./visibility.js";
-import { downloadPng, downloadVisibleGexf } from "./export.js";
-import { graphFromGexf, graphFromJson, type DocumentInfo, type EdgeData, type NodeData, type ViewerGraph } from "./graph/load.js";
-import { LayoutControl } from "./layout.js";
-import { renderControls } from "./controls.js";
-import { renderPanel } from "./panel.js";
+/** The viewer page: loads a graph, shows it with sigma, and wires search, filters, panel, layout and export. */
+import type Sigma from "sigma";
+import { attachSearchBox } from "./search/box.js";
+import { EntitySearch } from "./search/index.js";
+import { computeVisibility, type Visibility } from "./filters/visibility.js";
+import { renderControls, type GraphSummary } from "./filters/legend.js";
+import { downloadText, visibleGexf } from "./export/gexf.js";
+import { downloadPng } from "./export/png.js";
+import { graphFromGexf, graphFromJson, type DocumentInfo, type ViewerGraph } from "./graph/load.js";
+import { createGraphView, type GraphView } from "./graph/renderer.js";
+import { LayoutControl } from "./layout/worker.js";
+import { renderPanel } from "./panel/index.js";
 import { hashFromState, stateFromHash, type ViewState } from "./state.js";
-import { el } from "./dom.js";
+import { buildPage } from "./ui/page.js";
 import "./style.css";
 
-const app = document.getElementById("app")!;
-const searchInput = el("input", { attrs: { type: "search", placeholder: "搜索 search: 龙岗 / 龍崗 / longgang / lgq", "aria-label": "search entities", autocomplete: "off" } });
-const results = el("ul", { className: "results", attrs: { role: "listbox" } });
-const layoutButton = el("button", { attrs: { "data-action": "layout" } }, "▶ ForceAtlas2");
-const gexfButton = el("button", { attrs: { "data-action": "export-gexf" } }, "⇩ GEXF");
-const pngButton = el("button", { attrs: { "data-action": "export-png" } }, "⇩ PNG");
-const fileInput = el("input", { attrs: { type: "file", accept: ".gexf,.json", "aria-label": "open a GEXF or graph.json file" } });
-const status = el("span", { className: "status" });
-const controls = el("aside", { className: "controls" });
-const panel = el("aside", { className: "panel", attrs: { "aria-live": "polite" } });
-const stage = el("main", { className: "stage" });
-app.append(
-  el("header", {}, el("h1", {}, "协作图谱 Xiezuo"), el("div", { className: "search" }, searchInput, results), layoutButton, gexfButton, pngButton, el("label", { className: "file" }, "打开 open", fileInput), status),
-  el("div", { className: "body" }, controls, stage, panel),
-);
+const page = buildPage(document.getElementById("app")!);
 
-let current: { graph: ViewerGraph; renderer: Sigma<NodeData, EdgeData>; layout: LayoutControl; search: EntitySearch; documents: Map<string, DocumentInfo> } | null = null;
+interface Current extends GraphView {
+  graph: ViewerGraph;
+  layout: LayoutControl;
+  search: EntitySearch;
+  documents: DocumentInfo[];
+  documentsById: Map<string, DocumentInfo>;
+  summary: GraphSummary;
+}
+let current: Current | null = null;
 const state: ViewState = stateFromHash(location.hash);
 let visible: Visibility = { nodes: new Set(), edges: new Set() };
 /** What the benchmark reads: time to fetch and parse the graph, and sigma's first frame. */
 const timings = { loadMs: 0, firstRenderMs: 0 };
-/** Above this many nodes, hovering does not fade the rest of the graph (see show()). */
-const FADE_LIMIT = 5000;
-/** Re-draws what a change of selection touches; set by show() for the current graph. */
-let refreshSelection: (nodes: (string | null)[]) => void = () => {};
 
 /** Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel. */
 function show(graph: ViewerGraph, documents: DocumentInfo[]): void {
   current?.layout.kill();
   current?.renderer.kill();
-  const maxRank = Math.max(1e-9, ...graph.mapNodes((_, a) => a.pagerank));
-  const maxDegree = Math.max(1, ...graph.mapNodes((_, a) => a.degree));
-  const sizeOf = (a: { pagerank: number; degree: number }) =>
-    state.sizeBy === "degree" ? 3 + 15 * Math.sqrt(a.degree / maxDegree) : 3 + 15 * Math.sqrt(a.pagerank / maxRank);
-  // Fading every other node means re-processing the whole graph on each hover; on big graphs
-  // the hover only lifts the node, its neighbours and its edges, so only they are re-processed.
-  const fade = graph.order <= FADE_LIMIT;
-  const refreshAround = (nodes: (string | null)[]) => {
-    if (fade) return renderer.refresh({ skipIndexation: true });
-    const touched = { nodes: new Set<string>(), edges: new Set<string>() };
-    for (const node of nodes) {
-      if (!node || !graph.hasNode(node)) continue;
-      touched.nodes.add(node);
-      graph.forEachNeighbor(node, (neighbor) => touched.nodes.add(neighbor));
-      graph.forEachEdge(node, (edge) => touched.edges.add(edge));
-    }
-    renderer.refresh({ partialGraph: { nodes: [...touched.nodes], edges: [...touched.edges] }, skipIndexation: true });
+  setLayoutButton(false);
+  const dates = graph.reduceEdges((list: string[], _, a) => (a.date ? [...list, a.date] : list), []).sort();
+  const summary: GraphSummary = {
+    entityTypes: new Set(graph.mapNodes((_, a) => a.entityType)),
+    relationTypes: new Set(graph.mapEdges((_, a) => a.relationType)),
+    firstDate: dates[0] ?? "",
+    lastDate: dates.at(-1) ?? "",
   };
-  refreshSelection = refreshAround;
+  visible = computeVisibility(graph, state);
   const renderStart = performance.now();
-  const renderer = new Sigma(graph, stage, {
-    // Arrow heads double the edge work; past 20k edges, direction is left to the panel.
-    defaultEdgeType: graph.size > 20_000 ? "line" : "arrow",
-    renderEdgeLabels: false,
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
-    zIndex: true,
-    nodeReducer: (node, data) => {
-      // Shallow copies: reducers must not write into the graph's attributes.
-      const res = { ...data, size: sizeOf(data), type: undefined } as Record<string, unknown>;
-      if (!visible.nodes.has(node)) return { ...res, hidden: true };
-      if (node === state.selected || node === state.hovered) return { ...res, highlighted: true, zIndex: 2 };
-      if (state.hovered && state.hoveredNeighbors.has(node)) return { ...res, forceLabel: true, zIndex: 1 };
-      if (fade && state.hovered) return { ...res, color: "#e6e6e6", label: "", zIndex: 0 };
-      return res;
-    },
-    edgeReducer: (edge, data) => {
-      const res = { ...data, type: undefined } as Record<string, unknown>;
-      if (!visible.edges.has(edge)) return { ...res, hidden: true };
-      if (state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: (data.size as number) + 1 };
-      if (fade && state.hovered) return { ...res, hidden: true };
-      return res;
-    },
-  });
   // sigma draws its first frame inside the constructor.
+  const view = createGraphView(graph, page.stage, state, () => visible);
   timings.firstRenderMs = performance.now() - renderStart;
-  const layout = new LayoutControl(graph);
-  current = { graph, renderer, layout, search: new EntitySearch(graph), documents: new Map(documents.map((d) => [d.id, d])) };
-  renderer.on("enterNode", ({ node }) => {
-    state.hovered = node;
-    state.hoveredNeighbors = new Set(graph.neighbors(node));
-    refreshAround([node]);
-  });
-  renderer.on("leaveNode", ({ node }) => {
-    state.hovered = null;
-    state.hoveredNeighbors = new Set();
-    refreshAround([node]);
-  });
-  renderer.on("clickNode", ({ node }) => select(node, false));
-  renderer.on("clickStage", () => select(null, false));
+  const search = new EntitySearch(graph);
+  current = { ...view, graph, layout: new LayoutControl(graph), search, documents, documentsById: new Map(documents.map((d) => [d.id, d])), summary };
+  view.renderer.on("clickNode", ({ node }) => select(node, false));
+  view.renderer.on("clickStage", () => select(null, false));
   update();
   if (state.selected && graph.hasNode(state.selected)) focus(state.selected);
-  status.textContent = `${graph.order} entities · ${graph.size} relations`;
+  page.status.textContent = `${graph.order} 实体 entities · ${graph.size} 关系 relations · ${documents.length} 篇文章 articles`;
+  // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
+  const idle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
+  idle(() => search.prepare());
 }
 
-/** Re-applies filters after any state change: visibility, legend, panel, URL. */
+/** Re-applies the filters after any change of state: visibility, legend, panel, URL, picture. */
 function update(): void {
   if (!current) return;
-  const { graph, renderer } = current;
-  visible = computeVisibility(graph, state);
-  const present = { entityTypes: new Set(graph.mapNodes((_, a) => a.entityType)), relationTypes: new Set(graph.mapEdges((_, a) => a.relationType)) };
-  renderControls(controls, state, present, update);
-  renderPanel(panel, graph, state.selected, current.documents, visible.edges, (node) => select(node, true));
-  history.replaceState(null, "", `${location.pathname}${location.search}${hashFromState(state)}`);
+  visible = computeVisibility(current.graph, state);
+  renderControls(page.controls, state, current.summary, update);
+  renderPanel(page.panel, current.graph, state.selected, current.documentsById, visible.edges, (node) => select(node, true));
+  writeUrl();
   // Filters change what the reducers return, never positions: no re-indexing needed.
-  renderer.refresh({ skipIndexation: true });
+  current.renderer.refresh({ skipIndexation: true });
 }
 
+/** Selects a node (or nothing), optionally moving the camera to it. */
 function select(node: string | null, centre: boolean): void {
+  if (!current) return;
   const previous = state.selected;
   state.selected = node;
-  if (state.depth > 0 || !current) update();
+  if (state.depth > 0) update();
   else {
-    // Without a neighbourhood view the filters do not depend on the selection: redraw only the two nodes.
-    renderPanel(panel, current.graph, state.selected, current.documents, visible.edges, (other) => select(other, true));
-    history.replaceState(null, "", `${location.pathname}${location.search}${hashFromState(state)}`);
-    refreshSelection([previous, node]);
+    // Without a neighbourhood view the filters do not depend on the selection: redraw only around the two nodes.
+    renderPanel(page.panel, current.graph, state.selected, current.documentsById, visible.edges, (other) => select(other, true));
+    writeUrl();
+    current.refreshAround([previous, node]);
   }
   if (node && centre) focus(node);
 }
 
+/** Centres the camera on a node, zoomed in. */
 function focus(node: string): void {
   const display = current?.renderer.getNodeDisplayData(node);
   if (display) void current!.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.4 }, { duration: 400 });
 }
 
-// Search with keyboard navigation: ↑/↓ move, Enter chooses, Escape closes.
-let active = -1;
-function showResults(): void {
-  results.replaceChildren();
-  active = -1;
-  for (const hit of current?.search.find(searchInput.value) ?? []) {
-    const item = el("li", { attrs: { role: "option", "data-node": hit.node }, onclick: () => choose(hit.node) }, hit.label);
-    results.append(item);
-  }
+/** Keeps selection and filters in the hash (shareable, survives reload); `?graph=` stays in the query. */
+function writeUrl(): void {
+  const hash = hashFromState(state);
+  if (hash !== location.hash && !(hash === "" && location.hash === "#")) history.replaceState(null, "", `${location.pathname}${location.search}${hash}`);
 }
-function choose(node: string): void {
-  results.replaceChildren();
-  searchInput.value = current?.graph.getNodeAttribute(node, "label") ?? "";
-  select(node, true);
-}
-searchInput.addEventListener("input", showResults);
-searchInput.addEventListener("keydown", (event) => {
-  const items = [...results.children] as HTMLElement[];
-  if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-    event.preventDefault();
-    if (!items.length) return;
-    active = (active + (event.key === "ArrowDown" ? 1 : -1) + items.length) % items.length;
-    items.forEach((item, i) => item.classList.toggle("active", i === active));
-  } else if (event.key === "Enter") {
-    const item = items[Math.max(0, active)];
-    if (item) choose(item.dataset.node!);
-  } else if (event.key === "Escape") {
-    results.replaceChildren();
-  }
+
+// A pasted or edited URL on the same page changes only the hash: apply it.
+window.addEventListener("hashchange", () => {
+  Object.assign(state, stateFromHash(location.hash), { hovered: state.hovered, hoveredNeighbors: state.hoveredNeighbors });
+  update();
+  if (state.selected && current?.graph.hasNode(state.selected)) focus(state.selected);
 });
 
-layoutButton.addEventListener("click", () => {
+attachSearchBox(page.searchInput, page.results, {
+  find: (query) => current?.search.find(query) ?? [],
+  choose: (hit) => select(hit.node, true),
+});
+
+function setLayoutButton(running: boolean): void {
+  page.layoutButton.textContent = running ? "■ 停止 stop" : "▶ 布局 layout";
+  page.layoutButton.setAttribute("aria-pressed", String(running));
+}
+page.layoutButton.addEventListener("click", () => {
   if (!current) return;
   if (current.layout.running) current.layout.stop();
   else current.layout.start();
-  layoutButton.textContent = current.layout.running ? "■ stop layout" : "▶ ForceAtlas2";
+  setLayoutButton(current.layout.running);
 });
-gexfButton.addEventListener("click", () => current && downloadVisibleGexf(current.graph, visible));
-pngButton.addEventListener("click", () => current && void downloadPng(current.renderer as unknown as Sigma));
+page.gexfButton.addEventListener("click", () => {
+  if (current) downloadText(visibleGexf(current.graph, visible, current.documents), "xiezuo-view.gexf", "application/xml");
+});
+page.pngButton.addEventListener("click", () => {
+  if (current) void downloadPng(current.renderer as unknown as Sigma);
+});
 
 /** A GEXF or graph.json the user opens or drops on the page. */
 async function openFile(file: File): Promise<void> {
-  const text = await file.text();
   try {
-    const loaded = file.name.endsWith(".json") ? graphFromJson(JSON.parse(text)) : graphFromGexf(text);
+    const text = await file.text();
+    const loaded = /\.json$/i.test(file.name) || text.trimStart().startsWith("{") ? graphFromJson(JSON.parse(text)) : graphFromGexf(text);
     state.selected = null;
     show(loaded.graph, loaded.documents);
   } catch (error) {
-    status.textContent = `cannot read ${file.name}: ${(error as Error).message}`;
+    page.status.textContent = `无法读取 cannot read ${file.name}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
-fileInput.addEventListener("change", () => fileInput.files?.[0] && void openFile(fileInput.files[0]));
-document.addEventListener("dragover", (event) => event.preventDefault());
+page.fileInput.addEventListener("change", () => {
+  const file = page.fileInput.files?.[0];
+  if (file) void openFile(file);
+});
+document.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  document.body.classList.add("dragging");
+});
+document.addEventListener("dragleave", () => document.body.classList.remove("dragging"));
 document.addEventListener("drop", (event) => {
   event.preventDefault();
+  document.body.classList.remove("dragging");
   const file = event.dataTransfer?.files[0];
   if (file) void openFile(file);
 });
-window.addEventListener("beforeunload", () => current?.layout.kill());
+// The layout worker must not outlive the page.
+window.addEventListener("pagehide", () => current?.layout.kill());
 
 const source = new URLSearchParams(location.search).get("graph") ?? "graph.json";
 const loadStart = performance.now();
 fetch(source)
   .then((response) => {
     if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
-    return response.json();
+    return response.text();
   })
-  .then((json) => {
-    const loaded = graphFromJson(json);
+  .then((text) => {
+    const loaded = /\.gexf$/i.test(new URL(source, location.href).pathname) ? graphFromGexf(text) : graphFromJson(JSON.parse(text));
     timings.loadMs = performance.now() - loadStart;
     show(loaded.graph, loaded.documents);
   })
   .catch((error: Error) => {
-    status.textContent = `no graph loaded (${error.message}); open a GEXF or graph.json file`;
+    page.status.textContent = `未加载图 no graph loaded (${error.message}); 打开 open a GEXF or graph.json file`;
   });
 
 // For the browser tests and the benchmark: the live objects.

@@ -31,6 +31,8 @@ export interface EdgeData {
   evidence: Evidence[];
   fundsTotalYuan?: number;
   fundsSources?: number;
+  /** Every date the relation is known by: its own, and the date of each article stating it (for the date filter). */
+  dates: string[];
   size: number;
   color: string;
 }
@@ -73,19 +75,24 @@ export function graphFromJson(json: unknown): { graph: ViewerGraph; documents: D
   const data = json as { attributes?: { documents?: DocumentInfo[] } };
   const graph = new Graph({ multi: true, type: "directed", allowSelfLoops: true });
   graph.import(json as never);
-  return { graph: normalize(graph), documents: data.attributes?.documents ?? [] };
+  const documents = data.attributes?.documents ?? [];
+  return { graph: normalize(graph, documents), documents };
 }
 
 /** A graph from a GEXF file (ours or another tool's): list attributes may arrive as JSON text. */
 export function graphFromGexf(text: string): { graph: ViewerGraph; documents: DocumentInfo[] } {
   const graph = parseGexf(Graph, text, { allowUndeclaredAttributes: true }) as Graph;
   const documents = asArray(graph.getAttribute("documents")) as DocumentInfo[];
-  return { graph: normalize(graph), documents };
+  return { graph: normalize(graph, documents), documents };
 }
 
-function normalize(source: Graph): ViewerGraph {
+/** Copies any graph into the viewer's shape: types off `type`, lists parsed, colours and edge styles by type, degrees counted. */
+function normalize(source: Graph, documents: DocumentInfo[]): ViewerGraph {
+  const articleDate = new Map(documents.map((doc) => [doc.id, doc.date]));
   const graph = new Graph<NodeData, EdgeData>({ multi: true, type: "directed", allowSelfLoops: true });
+  let index = 0;
   source.forEachNode((key, a) => {
+    index++;
     const entityType = String(a.entityType ?? a.type ?? "organization");
     graph.addNode(key, {
       label: String(a.label ?? key),
@@ -95,8 +102,9 @@ function normalize(source: Graph): ViewerGraph {
       placePath: asArray(a.placePath).map(String),
       mentions: Number(a.mentions ?? 0),
       documents: asArray(a.documents).map(String),
-      x: Number(a.x ?? Math.random()),
-      y: Number(a.y ?? Math.random()),
+      // A file without positions gets a circle, so the picture is the same on every load.
+      x: Number.isFinite(Number(a.x)) ? Number(a.x) : Math.cos((2 * Math.PI * index) / source.order),
+      y: Number.isFinite(Number(a.y)) ? Number(a.y) : Math.sin((2 * Math.PI * index) / source.order),
       size: Number(a.size ?? 5),
       color: ENTITY_COLORS[entityType] ?? String(a.color ?? "#999"),
       degree: 0,
@@ -104,8 +112,10 @@ function normalize(source: Graph): ViewerGraph {
     });
   });
   source.forEachEdge((key, a, from, to) => {
-    const relationType = String(a.relationType ?? a.type ?? a.kind ?? "related");
+    // Our exports say `relationType`; `xiezuo build` says `type`; other tools may only have a label.
+    const relationType = String(a.relationType ?? a.type ?? a.kind ?? a.relation ?? a.label ?? "related");
     const style = RELATION_STYLES[relationType] ?? { color: "#bbb", size: 1 };
+    const evidence = asArray(a.evidence) as Evidence[];
     graph.addDirectedEdgeWithKey(key, from, to, {
       relationType,
       weight: Number(a.weight ?? 1),
@@ -113,7 +123,8 @@ function normalize(source: Graph): ViewerGraph {
       approximate: Boolean(a.approximate),
       title: a.title === undefined ? undefined : String(a.title),
       date: a.date ? String(a.date) : null,
-      evidence: asArray(a.evidence) as Evidence[],
+      evidence,
+      dates: [...new Set([a.date ? String(a.date) : null, ...evidence.map((e) => articleDate.get(e.document) ?? null)].filter((d): d is string => Boolean(d)))].sort(),
       fundsTotalYuan: a.fundsTotalYuan === undefined ? undefined : Number(a.fundsTotalYuan),
       fundsSources: a.fundsSources === undefined ? undefined : Number(a.fundsSources),
       size: style.size,

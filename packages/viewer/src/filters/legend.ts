@@ -1,9 +1,19 @@
-import { ENTITY_COLORS, RELATION_STYLES } from "./graph/load.js";
-import { el } from "./dom.js";
-import type { ViewState } from "./state.js";
+import { ENTITY_COLORS, RELATION_STYLES } from "../graph/load.js";
+import { el } from "../ui/dom.js";
+import type { ViewState } from "../state.js";
 
 /** The legend (entity and relation types, each a filter toggle) and the other filters. */
-export function renderControls(container: HTMLElement, state: ViewState, present: { entityTypes: Set<string>; relationTypes: Set<string> }, changed: () => void): void {
+/** What the graph holds, so the legend lists only types present and the date inputs span the graph's dates. */
+export interface GraphSummary {
+  entityTypes: Set<string>;
+  relationTypes: Set<string>;
+  /** Earliest and latest relation date ("" when no relation has one). */
+  firstDate: string;
+  lastDate: string;
+}
+
+/** The legend (entity and relation types, each a filter toggle) and the other filters; `changed` re-applies them. */
+export function renderControls(container: HTMLElement, state: ViewState, present: GraphSummary, changed: () => void): void {
   container.replaceChildren();
   const toggle = (set: Set<string>, type: string) => () => {
     if (set.has(type)) set.delete(type);
@@ -30,7 +40,8 @@ export function renderControls(container: HTMLElement, state: ViewState, present
     return el("label", {}, label, input);
   };
   const date = (label: string, value: string, set: (v: string) => void) => {
-    const input = el("input", { attrs: { type: "date", value, "aria-label": label } });
+    const bounds: Record<string, string> = present.firstDate ? { min: present.firstDate, max: present.lastDate } : {};
+    const input = el("input", { attrs: { type: "date", value, "aria-label": label, ...bounds } });
     input.addEventListener("change", () => (set(input.value), changed()));
     return el("label", {}, label, input);
   };

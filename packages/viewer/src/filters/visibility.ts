@@ -1,5 +1,5 @@
-import type { ViewerGraph } from "./graph/load.js";
-import type { ViewState } from "./state.js";
+import type { ViewerGraph } from "../graph/load.js";
+import type { ViewState } from "../state.js";
 
 /** Which nodes and edges the filters let through (types, minimum degree, dates, neighbourhood). */
 export interface Visibility {
@@ -26,7 +26,8 @@ export function computeVisibility(graph: ViewerGraph, state: ViewState): Visibil
   const edges = new Set<string>();
   graph.forEachEdge((edge, a, source, target) => {
     if (!nodes.has(source) || !nodes.has(target) || state.hiddenRelationTypes.has(a.relationType)) return;
-    if (a.date && ((state.dateFrom && a.date < state.dateFrom) || (state.dateTo && a.date > state.dateTo))) return;
+    // A relation passes when any article stating it (or its own date) falls in the range; undated ones always pass.
+    if ((state.dateFrom || state.dateTo) && a.dates.length && !a.dates.some((d) => (!state.dateFrom || d >= state.dateFrom) && (!state.dateTo || d <= state.dateTo))) return;
     edges.add(edge);
   });
   return { nodes, edges };

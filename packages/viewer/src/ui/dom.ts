@@ -1,10 +1,18 @@
+/** What `el` accepts besides children: a class, a tooltip, a click handler, plain attributes. */
+export interface ElementProps {
+  className?: string;
+  title?: string;
+  onclick?: (event: MouseEvent) => void;
+  attrs?: Record<string, string>;
+}
+
 /**
- * Element creation where every string is a text node: article text (names, sentences,
- * titles) can never become markup, whatever it contains.
+ * Creates an element whose string children are text nodes. Article text (names, sentences,
+ * titles) goes through here, so it can never become markup, whatever it contains.
  */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: { className?: string; title?: string; onclick?: (event: MouseEvent) => void; attrs?: Record<string, string> } = {},
+  props: ElementProps = {},
   ...children: (Node | string | null | undefined | false)[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
@@ -17,12 +25,4 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     element.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
   return element;
-}
-
-/** 6000000 → 600万元, 259200000 → 2.592亿元. */
-export function formatYuan(yuan: number, approximate = false): string {
-  const prefix = approximate ? "约" : "";
-  if (yuan >= 1e8) return `${prefix}${+(yuan / 1e8).toFixed(4)}亿元`;
-  if (yuan >= 1e4) return `${prefix}${+(yuan / 1e4).toFixed(2)}万元`;
-  return `${prefix}${yuan}元`;
 }

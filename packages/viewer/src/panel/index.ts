@@ -1,0 +1,77 @@
+import { RELATION_STYLES, type DocumentInfo, type EdgeData, type ViewerGraph } from "../graph/load.js";
+import { el } from "../ui/dom.js";
+import { renderEvidence } from "./evidence.js";
+import { formatYuan } from "./format.js";
+
+/** Chinese names of the entity types, shown beside the English key. */
+export const TYPE_NAMES: Record<string, string> = {
+  province: "省级", city: "地级市", district: "市辖区", county: "县/县级市", town: "乡镇街道", village: "村/社区",
+  person: "人物", company: "企业", school: "学校", hospital: "医院", government: "政府机构", organization: "组织/媒体", park: "园区/基地",
+};
+
+interface RelationEnd {
+  edge: string;
+  data: EdgeData;
+  other: string;
+  outgoing: boolean;
+}
+
+/** Renders the selected entity: type, aliases, place path, counts, relations by type with their evidence. */
+export function renderPanel(
+  container: HTMLElement,
+  graph: ViewerGraph,
+  node: string | null,
+  documents: Map<string, DocumentInfo>,
+  visibleEdges: Set<string>,
+  select: (node: string) => void,
+): void {
+  container.replaceChildren();
+  if (!node || !graph.hasNode(node)) {
+    container.append(el("p", { className: "hint" }, "点击或搜索一个实体，查看它的关系和原文证据。 Click or search an entity to see its relations and the sentences behind them."));
+    return;
+  }
+  const a = graph.getNodeAttributes(node);
+  container.append(
+    el("h2", {}, a.label),
+    el("p", { className: "type" }, el("span", { className: "swatch", attrs: { style: `background:${a.color}` } }), `${TYPE_NAMES[a.entityType] ?? a.entityType} · ${a.entityType}`),
+  );
+  if (a.placePath.length) container.append(el("p", { className: "path" }, [...a.placePath, a.label].join(" › ")));
+  if (a.aliases.length) container.append(el("p", { className: "aliases" }, `别名 aliases: ${a.aliases.join("、")}`));
+  container.append(el("p", { className: "counts" }, `${a.mentions} 次提及 mentions · ${a.documents.length} 篇文章 documents${a.code ? ` · 代码 ${a.code}` : ""}`));
+
+  const groups = new Map<string, RelationEnd[]>();
+  graph.forEachEdge(node, (edge, data, source, target) => {
+    // The panel lists what the filters let through, so it agrees with the picture.
+    if (!visibleEdges.has(edge)) return;
+    const outgoing = source === node;
+    const list = groups.get(data.relationType) ?? [];
+    list.push({ edge, data, other: outgoing ? target : source, outgoing });
+    groups.set(data.relationType, list);
+  });
+  const order = Object.keys(RELATION_STYLES);
+  const rank = (type: string) => (order.includes(type) ? order.indexOf(type) : order.length);
+  for (const [type, relations] of [...groups].sort((x, y) => rank(x[0]) - rank(y[0]) || (x[0] < y[0] ? -1 : 1))) {
+    const section = el("section", { className: "relations", attrs: { "data-relation": type } }, el("h3", {}, `${type} (${relations.length})`));
+    // Outgoing first (what this entity does), then incoming; the biggest amounts and most evidence on top.
+    relations.sort((x, y) => Number(y.outgoing) - Number(x.outgoing) || (y.data.amountYuan ?? 0) - (x.data.amountYuan ?? 0) || y.data.weight - x.data.weight);
+    for (const relation of relations) section.append(renderRelation(graph, relation, documents, select));
+    container.append(section);
+  }
+  if (!groups.size) container.append(el("p", { className: "hint" }, "当前筛选下没有关系。 No relations pass the current filters."));
+}
+
+/** One relation: direction, the other end as a link, amount, title, date, then its evidence sentences. */
+function renderRelation(graph: ViewerGraph, { data, other, outgoing }: RelationEnd, documents: Map<string, DocumentInfo>, select: (node: string) => void): HTMLElement {
+  const details = [
+    data.title ? `「${data.title}」` : "",
+    data.amountYuan !== undefined ? formatYuan(data.amountYuan, data.approximate) : "",
+    data.fundsTotalYuan ? `资金合计 ${formatYuan(data.fundsTotalYuan)}${data.fundsSources ? ` (${data.fundsSources} 笔)` : ""}` : "",
+    data.date ?? "",
+  ].filter(Boolean).join(" · ");
+  const link = el("a", { attrs: { href: "#", "data-node": other }, onclick: (event) => (event.preventDefault(), select(other)) }, graph.getNodeAttribute(other, "label"));
+  const item = el("div", { className: "relation" },
+    el("div", { className: "ends" }, el("span", { className: "direction", title: outgoing ? "outgoing" : "incoming" }, outgoing ? "→ " : "← "), link, details ? ` ${details}` : ""),
+  );
+  for (const evidence of data.evidence) item.append(renderEvidence(evidence, documents.get(evidence.document)));
+  return item;
+}
