@@ -9,22 +9,28 @@ export interface Amount {
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** A Chinese numeral below ten thousand (二十, 一百五十, 三千) or Arabic digits. */
+/** A Chinese numeral (二十, 一百五十, 三千万, 一万二千) or Arabic digits. */
 function numberOf(text: string): number | null {
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
   let total = 0;
+  let section = 0;
   let digit = 0;
   for (const ch of text) {
     if (ch in DIGITS) digit = DIGITS[ch]!;
     else if (ch in UNITS) {
-      total += (digit || 1) * UNITS[ch]!;
+      section += (digit || 1) * UNITS[ch]!;
+      digit = 0;
+    } else if (ch === "万") {
+      // 一万二千: what stands before 万 counts ten thousands.
+      total += (section + digit || 1) * 1e4;
+      section = 0;
       digit = 0;
     } else return null;
   }
-  return total + digit;
+  return total + section + digit;
 }
 
-const AMOUNT = /(约|近|超过|超|逾|多达|达)?(?<![数几])([\d.]+|[零〇一二两三四五六七八九十百千]+)(多|余)?(万|亿|千万|百万)?(多|余)?元/g;
+const AMOUNT = /(约|近|超过|超|逾|多达|达)?(?<![数几零〇一二两三四五六七八九十百千万\d.])([\d.]+|[零〇一二两三四五六七八九十百千万]+?)(多|余)?(万|亿|千万|百万)?(多|余)?元/g;
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6 };
 
 /** Every amount of money in a text: 600万元 → 6000000, 2.592亿元, 二十多亿元 (approximate), 约2000万元. */

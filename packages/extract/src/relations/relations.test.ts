@@ -34,6 +34,7 @@ describe("findAmounts", () => {
     expect(amounts("约2000万元")).toEqual([[20000000, true]]);
     expect(amounts("三千万元和一百五十万元")).toEqual([[30000000, false], [1500000, false]]);
     expect(amounts("投资数千万元")).toEqual([]);
+    expect(amounts("捐款一万二千元，另捐两千万元")).toEqual([[12000, false], [20000000, false]]);
   });
 });
 
