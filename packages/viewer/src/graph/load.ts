@@ -1,5 +1,4 @@
 import Graph from "graphology";
-import { parse as parseGexf } from "graphology-gexf/browser";
 import type { DocumentInfo, Evidence } from "@xiezuo/extract";
 
 export type { DocumentInfo, Evidence } from "@xiezuo/extract";
@@ -58,7 +57,8 @@ export const RELATION_STYLES: Record<string, { color: string; size: number }> = 
   located_in: { color: "#cfd8dc", size: 0.6 },
 };
 
-const asArray = (value: unknown): unknown[] => {
+/** A list attribute, whether it arrives as an array (graph.json) or as JSON text (GEXF). */
+export const asArray = (value: unknown): unknown[] => {
   if (Array.isArray(value)) return value;
   if (typeof value === "string" && value.startsWith("[")) {
     try {
@@ -79,15 +79,8 @@ export function graphFromJson(json: unknown): { graph: ViewerGraph; documents: D
   return { graph: normalize(graph, documents), documents };
 }
 
-/** A graph from a GEXF file (ours or another tool's): list attributes may arrive as JSON text. */
-export function graphFromGexf(text: string): { graph: ViewerGraph; documents: DocumentInfo[] } {
-  const graph = parseGexf(Graph, text, { allowUndeclaredAttributes: true }) as Graph;
-  const documents = asArray(graph.getAttribute("documents")) as DocumentInfo[];
-  return { graph: normalize(graph, documents), documents };
-}
-
 /** Copies any graph into the viewer's shape: types off `type`, lists parsed, colours and edge styles by type, degrees counted. */
-function normalize(source: Graph, documents: DocumentInfo[]): ViewerGraph {
+export function normalize(source: Graph, documents: DocumentInfo[]): ViewerGraph {
   const articleDate = new Map(documents.map((doc) => [doc.id, doc.date]));
   const graph = new Graph<NodeData, EdgeData>({ multi: true, type: "directed", allowSelfLoops: true });
   let index = 0;

@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ENTITY_COLORS, graphFromJson } from "./load.js";
+
+const fixture = JSON.parse(readFileSync(new URL("../../test/fixtures/graph.json", import.meta.url), "utf8"));
+
+describe("graphFromJson", () => {
+  const { graph, documents } = graphFromJson(fixture);
+
+  it("keeps every node, edge and document", () => {
+    expect([graph.order, graph.size, documents.length]).toEqual([18, 23, 4]);
+  });
+
+  it("moves entity and relation types off `type`, which sigma reads as a program name", () => {
+    graph.forEachNode((_, a) => expect((a as unknown as Record<string, unknown>).type).toBeUndefined());
+    graph.forEachEdge((_, a) => expect((a as unknown as Record<string, unknown>).type).toBeUndefined());
+    expect(graph.getNodeAttribute("place:440307", "entityType")).toBe("district");
+    expect(graph.getEdgeAttribute("pairs_with:place:440307->place:451026", "relationType")).toBe("pairs_with");
+  });
+
+  it("colours by type, styles edges by type and keeps stored positions", () => {
+    const a = graph.getNodeAttributes("place:440307");
+    expect(a.color).toBe(ENTITY_COLORS.district);
+    expect([a.x, a.y]).toEqual([5, 3]);
+    expect(graph.getEdgeAttribute("pairs_with:place:440307->place:451026", "size")).toBeGreaterThan(graph.getEdgeAttribute("located_in:place:440307->place:440300", "size"));
+  });
+
+  it("collects the dates of a relation from its articles", () => {
+    expect(graph.getEdgeAttribute("pairs_with:place:440307->place:451026", "dates")).toEqual(["2021-05-18", "2023-03-10"]);
+    expect(graph.getEdgeAttribute("located_in:place:440300->place:440000", "dates")).toEqual([]);
+  });
+
+  it("places nodes without positions on a circle, the same way every time", () => {
+    const bare = { ...fixture, nodes: fixture.nodes.map((n: { key: string; attributes: object }) => ({ key: n.key, attributes: { ...n.attributes, x: undefined, y: undefined } })) };
+    const first = graphFromJson(bare).graph.mapNodes((_, a) => [a.x, a.y]);
+    expect(first.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+    expect(graphFromJson(bare).graph.mapNodes((_, a) => [a.x, a.y])).toEqual(first);
+  });
+});

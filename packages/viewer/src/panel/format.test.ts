@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatSource, formatYuan } from "./format.js";
+
+describe("formatYuan", () => {
+  it.each([
+    [6_000_000, false, "600万元"],
+    [259_200_000, false, "2.592亿元"],
+    [100_000_000, false, "1亿元"],
+    [15_000, true, "约1.5万元"],
+    [800, false, "800元"],
+  ])("%d → %s", (yuan, approximate, text) => {
+    expect(formatYuan(yuan, approximate)).toBe(text);
+  });
+});
+
+describe("formatSource", () => {
+  it("gives title, date, outlet and file, or the id of an unknown article", () => {
+    expect(formatSource("doc:1", { id: "doc:1", file: "a.txt", title: "标题", date: "2021-05-18", source: "示例日报", authors: [] })).toBe("标题 · 2021-05-18 · 示例日报 · a.txt");
+    expect(formatSource("doc:1", { id: "doc:1", file: "a.txt", title: null, date: null, source: null, authors: [] })).toBe("(无标题 untitled) · a.txt");
+    expect(formatSource("doc:2", undefined)).toBe("doc:2");
+  });
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { graphFromJson } from "../graph/load.js";
+import { EntitySearch, normalizeQuery, pinyinForms } from "./index.js";
+
+const fixture = JSON.parse(readFileSync(new URL("../../test/fixtures/graph.json", import.meta.url), "utf8"));
+const search = new EntitySearch(graphFromJson(fixture).graph);
+const labels = (query: string) => search.find(query).map((hit) => hit.label);
+
+describe("EntitySearch", () => {
+  it.each([
+    ["龙岗", ["龙岗区", "龙岗区委", "龙岗街道"]],
+    ["龍崗", ["龙岗区", "龙岗区委", "龙岗街道"]],
+    ["longgang", ["龙岗区", "龙岗区委", "龙岗街道"]],
+    ["lgq", ["龙岗区", "龙岗区委"]],
+    ["LongGang Qu", ["龙岗区", "龙岗区委"]],
+    ["ｌｇｑ", ["龙岗区", "龙岗区委"]],
+    ["深圳市龙岗区", ["龙岗区", "龙岗街道"]],
+    ["那坡縣", ["那坡县"]],
+    ["产业园", ["那坡县深那产业园"]],
+    ["鹏程农业", ["深圳市鹏程农业科技有限公司"]],
+    ["jxs", ["靖西市"]],
+    ["", []],
+    ["xyz", []],
+  ])("%s → %j", (query, expected) => {
+    expect(labels(query)).toEqual(expected);
+  });
+
+  it("ranks an exact name before names that only contain it", () => {
+    expect(labels("那坡县")[0]).toBe("那坡县");
+    expect(labels("那坡县")).toContain("那坡县人民医院");
+  });
+
+  it("gives the place path as context", () => {
+    expect(search.find("lgq")[0]).toEqual({ node: "place:440307", label: "龙岗区", context: "广东省 › 深圳市" });
+  });
+
+  it("does not match two letters inside a pinyin", () => {
+    expect(labels("an")).toEqual([]);
+  });
+});
+
+describe("query and pinyin forms", () => {
+  it("normalizes width, case and spaces", () => {
+    expect(normalizeQuery(" Long Gang ")).toBe("longgang");
+    expect(normalizeQuery("ＬＧＱ")).toBe("lgq");
+  });
+  it("gives full pinyin and initials, traditional too", () => {
+    expect(pinyinForms("龙岗区")).toEqual(["longgangqu", "lgq"]);
+    expect(pinyinForms("龍崗區")).toEqual(["longgangqu", "lgq"]);
+  });
+});
