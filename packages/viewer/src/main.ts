@@ -38,8 +38,8 @@ function show(graph: ViewerGraph, documents: DocumentInfo[]): void {
   setLayoutButton(false);
   const dates = graph.reduceEdges((list: string[], _, a) => (a.date ? [...list, a.date] : list), []).sort();
   const summary: GraphSummary = {
-    entityTypes: new Set(graph.mapNodes((_, a) => a.entityType)),
-    relationTypes: new Set(graph.mapEdges((_, a) => a.relationType)),
+    entityTypes: countBy(graph.mapNodes((_, a) => a.entityType)),
+    relationTypes: countBy(graph.mapEdges((_, a) => a.relationType)),
     firstDate: dates[0] ?? "",
     lastDate: dates.at(-1) ?? "",
   };
@@ -58,6 +58,13 @@ function show(graph: ViewerGraph, documents: DocumentInfo[]): void {
   // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
   const idle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
   idle(() => search.prepare());
+}
+
+/** How often each value occurs. */
+function countBy(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
 }
 
 /** Re-applies the filters after any change of state: visibility, legend, panel, URL, picture. */

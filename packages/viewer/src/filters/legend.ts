@@ -1,12 +1,15 @@
 import { ENTITY_COLORS, RELATION_STYLES } from "../graph/load.js";
+import { ENTITY_NAMES, RELATION_NAMES } from "../graph/names.js";
 import { el } from "../ui/dom.js";
 import type { ViewState } from "../state.js";
 
 /** The legend (entity and relation types, each a filter toggle) and the other filters. */
 /** What the graph holds, so the legend lists only types present and the date inputs span the graph's dates. */
 export interface GraphSummary {
-  entityTypes: Set<string>;
-  relationTypes: Set<string>;
+  /** Entity types present, with their number of nodes. */
+  entityTypes: Map<string, number>;
+  /** Relation types present, with their number of edges. */
+  relationTypes: Map<string, number>;
   /** Earliest and latest relation date ("" when no relation has one). */
   firstDate: string;
   lastDate: string;
@@ -25,14 +28,14 @@ export function renderControls(container: HTMLElement, state: ViewState, present
     if (!present.entityTypes.has(type)) continue;
     const off = state.hiddenEntityTypes.has(type);
     entityLegend.append(el("button", { className: `chip${off ? " off" : ""}`, attrs: { "data-entity-type": type, "aria-pressed": String(!off) }, onclick: toggle(state.hiddenEntityTypes, type) },
-      el("span", { className: "swatch", attrs: { style: `background:${color}` } }), type));
+      el("span", { className: "swatch", attrs: { style: `background:${color}` } }), el("span", { className: "name" }, `${ENTITY_NAMES[type] ?? ""} ${type}`), el("span", { className: "count" }, String(present.entityTypes.get(type)))));
   }
   const relationLegend = el("div", { className: "legend", attrs: { "aria-label": "relation types" } }, el("h3", {}, "关系 Relations"));
   for (const [type, style] of Object.entries(RELATION_STYLES)) {
     if (!present.relationTypes.has(type)) continue;
     const off = state.hiddenRelationTypes.has(type);
     relationLegend.append(el("button", { className: `chip${off ? " off" : ""}`, attrs: { "data-relation-type": type, "aria-pressed": String(!off) }, onclick: toggle(state.hiddenRelationTypes, type) },
-      el("span", { className: "line", attrs: { style: `background:${style.color};height:${Math.max(2, style.size)}px` } }), type));
+      el("span", { className: "line", attrs: { style: `background:${style.color};height:${Math.max(2, style.size)}px` } }), el("span", { className: "name" }, `${RELATION_NAMES[type] ?? ""} ${type}`), el("span", { className: "count" }, String(present.relationTypes.get(type)))));
   }
   const number = (label: string, value: number, min: number, max: number, set: (v: number) => void) => {
     const input = el("input", { attrs: { type: "number", min: String(min), max: String(max), value: String(value), "aria-label": label } });

@@ -1,13 +1,8 @@
 import { RELATION_STYLES, type DocumentInfo, type EdgeData, type ViewerGraph } from "../graph/load.js";
+import { ENTITY_NAMES, RELATION_NAMES } from "../graph/names.js";
 import { el } from "../ui/dom.js";
 import { renderEvidence } from "./evidence.js";
 import { formatYuan } from "./format.js";
-
-/** Chinese names of the entity types, shown beside the English key. */
-export const TYPE_NAMES: Record<string, string> = {
-  province: "省级", city: "地级市", district: "市辖区", county: "县/县级市", town: "乡镇街道", village: "村/社区",
-  person: "人物", company: "企业", school: "学校", hospital: "医院", government: "政府机构", organization: "组织/媒体", park: "园区/基地",
-};
 
 interface RelationEnd {
   edge: string;
@@ -33,7 +28,7 @@ export function renderPanel(
   const a = graph.getNodeAttributes(node);
   container.append(
     el("h2", {}, a.label),
-    el("p", { className: "type" }, el("span", { className: "swatch", attrs: { style: `background:${a.color}` } }), `${TYPE_NAMES[a.entityType] ?? a.entityType} · ${a.entityType}`),
+    el("p", { className: "type" }, el("span", { className: "swatch", attrs: { style: `background:${a.color}` } }), `${ENTITY_NAMES[a.entityType] ?? a.entityType} · ${a.entityType}`),
   );
   if (a.placePath.length) container.append(el("p", { className: "path" }, [...a.placePath, a.label].join(" › ")));
   if (a.aliases.length) container.append(el("p", { className: "aliases" }, `别名 aliases: ${a.aliases.join("、")}`));
@@ -51,7 +46,7 @@ export function renderPanel(
   const order = Object.keys(RELATION_STYLES);
   const rank = (type: string) => (order.includes(type) ? order.indexOf(type) : order.length);
   for (const [type, relations] of [...groups].sort((x, y) => rank(x[0]) - rank(y[0]) || (x[0] < y[0] ? -1 : 1))) {
-    const section = el("section", { className: "relations", attrs: { "data-relation": type } }, el("h3", {}, `${type} (${relations.length})`));
+    const section = el("section", { className: "relations", attrs: { "data-relation": type } }, el("h3", {}, `${RELATION_NAMES[type] ? `${RELATION_NAMES[type]} ` : ""}${type} (${relations.length})`));
     // Outgoing first (what this entity does), then incoming; the biggest amounts and most evidence on top.
     relations.sort((x, y) => Number(y.outgoing) - Number(x.outgoing) || (y.data.amountYuan ?? 0) - (x.data.amountYuan ?? 0) || y.data.weight - x.data.weight);
     for (const relation of relations) section.append(renderRelation(graph, relation, documents, select));

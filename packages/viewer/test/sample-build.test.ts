@@ -1,0 +1,79 @@
+import { mkdtempSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command } from "commander";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { registerBuild } from "../../graph/src/cli/commands/build.js";
+import { launchChromium, type Chromium } from "./chromium.js";
+import { buildViewer, inkRatio, waitForGraph } from "./page-helpers.js";
+import { serveGraph } from "./serve-graph.js";
+
+const CORPUS = fileURLToPath(new URL("../../../examples/corpus/", import.meta.url));
+
+let chromium: Chromium;
+let server: Server;
+let url: string;
+let page: Page;
+const pageErrors: string[] = [];
+
+// The sample corpus through the real `xiezuo build` (extraction, graph, metrics, layout, files), then served.
+beforeAll(async () => {
+  const out = mkdtempSync(join(tmpdir(), "xiezuo-sample-"));
+  const program = new Command().exitOverride();
+  registerBuild(program);
+  const quiet = vi.spyOn(console, "log").mockImplementation(() => {});
+  await program.parseAsync(["node", "xiezuo", "build", CORPUS, "--out", out, "--iterations", "50"]);
+  quiet.mockRestore();
+  ({ server, url } = await serveGraph(out, await buildViewer()));
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  page.setDefaultTimeout(5_000);
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  await waitForGraph(page);
+}, 60_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+describe("viewer on the sample corpus built by xiezuo build", () => {
+  it("draws the graph", async () => {
+    expect(await page.evaluate(() => (window as any).xiezuo.graph.order)).toBeGreaterThan(20);
+    expect(await inkRatio(page, ".stage")).toBeGreaterThan(0.01);
+  });
+
+  it("finds a helper by pinyin initials and shows its pairing with the evidence sentence", async () => {
+    const pairing = await page.evaluate(() => {
+      const { graph } = (window as any).xiezuo;
+      const edge = graph.findEdge((_: string, a: any) => a.relationType === "pairs_with" && a.evidence.length > 0);
+      return { label: graph.getNodeAttribute(graph.source(edge), "label"), node: graph.source(edge), sentence: graph.getEdgeAttribute(edge, "evidence")[0].sentence };
+    });
+    const { pinyinForms } = await import("../src/search/index.js");
+    await page.fill("input[type=search]", pinyinForms(pairing.label)[1]);
+    await page.locator(`.results li[data-node="${pairing.node}"]`).click();
+    expect(await page.locator(".panel h2").textContent()).toBe(pairing.label);
+    expect(await page.locator('.relations[data-relation="pairs_with"] .evidence').allTextContents()).toContain(pairing.sentence);
+    expect(await page.locator('.relations[data-relation="pairs_with"] .evidence mark').count()).toBeGreaterThanOrEqual(1);
+  });
+
+  it("reads the build's graph.gexf into the same graph as its graph.json", async () => {
+    const fromJson = await page.evaluate(() => {
+      const { graph } = (window as any).xiezuo;
+      return { order: graph.order, size: graph.size, types: graph.mapNodes((n: string, a: any) => `${n} ${a.entityType}`).sort() };
+    });
+    await page.goto(`${url}?graph=graph.gexf`);
+    await waitForGraph(page);
+    const fromGexf = await page.evaluate(() => {
+      const { graph } = (window as any).xiezuo;
+      return { order: graph.order, size: graph.size, types: graph.mapNodes((n: string, a: any) => `${n} ${a.entityType}`).sort(), relations: graph.mapEdges((_: string, a: any) => a.relationType) };
+    });
+    expect({ order: fromGexf.order, size: fromGexf.size, types: fromGexf.types }).toEqual(fromJson);
+    expect(fromGexf.relations).toContain("pairs_with");
+    expect(pageErrors).toEqual([]);
+  });
+});
