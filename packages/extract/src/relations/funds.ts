@@ -42,7 +42,17 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
 function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
   const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
-  return [...before].reverse().find((m) => !isObject(text, m, sentenceStart));
+  const nearest = [...before].reverse().find((m) => !isObject(text, m, sentenceStart));
+  // A与B结对帮扶，累计投入…: the giver is A, the subject, not B (nor the place B is written in).
+  return nearest ? firstPartyOf(text, before, nearest) : undefined;
+}
+
+function firstPartyOf(text: string, before: ResolvedMention[], mention: ResolvedMention): ResolvedMention {
+  let index = before.indexOf(mention);
+  // 镇雄县以勒镇: step back over the places the mention is written inside.
+  while (index > 0 && before[index - 1]!.end === before[index]!.start) index--;
+  const previous = before[index - 1];
+  return previous && /^[与和同]$/.test(text.slice(previous.end, before[index]!.start)) ? previous : mention;
 }
 
 /** 向那坡县, 援助广西: a mention after 向/给/为/对 or an aid verb receives; it does not give. */

@@ -1,4 +1,5 @@
 import type { ResolvedMention } from "../mention.js";
+import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { PAIRING_TRIGGERS } from "./triggers.js";
 
@@ -41,7 +42,14 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       }
     }
   });
-  return found;
+  return found.map(helperFirst);
+}
+
+/** 黔粤协作, 昭通与东莞结对: written west first, the eastern place is still the helper. */
+function helperFirst(finding: Finding): Finding {
+  const { source, target } = finding;
+  const westHelpsEast = !isEasternCode(source.entity.code) && source.entity.code !== undefined && isEasternCode(target.entity.code);
+  return westHelpsEast ? { ...finding, source: target, target: source } : finding;
 }
 
 function triggersIn(text: string, start: number, end: number): { start: number; end: number }[] {

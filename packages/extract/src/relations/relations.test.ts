@@ -102,6 +102,11 @@ describe("relateDocument", () => {
     expect(lines("广东各界多方面援助广西，捐款捐物共计二十多亿元。")).toContain("funds 广东省 → 广西壮族自治区");
   });
 
+  it("puts the eastern helper first and gives the funds of A与B结对 to A", () => {
+    expect(lines("黔粤协作结出硕果。")).toContain("pairs_with 广东省 → 贵州省");
+    expect(lines("东莞市虎门镇与镇雄县以勒镇结对帮扶，累计投入帮扶资金3200万元。")).toContain("funds 虎门镇 → 以勒镇");
+  });
+
   it("merges a relation stated twice into one with both pieces of evidence and both amounts", () => {
     const found = relationsOf("宝安区向凌云县捐赠800万元。次年，宝安区再向凌云县捐赠200万元。");
     const funds = found.filter((r) => r.line === "funds 宝安区 → 凌云县");
