@@ -27,9 +27,17 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       let builders = buildersBefore(text, mentions.filter((m) => !built.includes(m)), i, sentence.start);
       // 合作建立了…: a sentence without a subject continues the previous one's.
       if (builders.length === 0 && index > 0) builders = buildersBefore(text, ctx.mentionsIn(index - 1), ctx.sentences[index - 1]!.end, ctx.sentences[index - 1]!.start).slice(0, 1);
+      // 建设一所现代化小学。…深龙小学正式开办: an indefinite 一所…小学 is the one the next sentence names.
+      if (built.length === 0) {
+        const named = namedInNextSentence(text, ctx, index, end);
+        if (named) built = [named];
+      }
       for (const builder of builders) {
         for (const target of built) found.push({ type: "builds", source: builder, target, sentence });
       }
+      // 在那坡县城西建设…: where it was built.
+      const where = mentions.find((m) => m.end <= i && PLACE_TYPES.has(m.entity.type) && text[m.start - 1] === "在" && m.start > (builders[0]?.end ?? sentence.start));
+      if (where) for (const target of built) found.push({ type: "located_in", source: target, target: where, sentence });
       i = end - 1;
     }
     for (const company of mentions.filter((m) => m.entity.type === "company")) {
@@ -59,6 +67,19 @@ function buildersBefore(text: string, mentions: ResolvedMention[], trigger: numb
   const who = candidates.filter((m) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)));
   const [first, second] = who;
   if (!first) return [];
+  // 龙岗区委区政府: a party committee and its government written together build together.
+  if (second && second.start === first.end && first.entity.type === "government" && second.entity.type === "government") return [first, second];
   const both = second && /^[与和同]$/.test(text.slice(first.end, second.start)) && /双方|两地/.test(text.slice(second.end, trigger));
   return both ? [first, second] : [first];
+}
+
+const INDEFINITE = /^(?:了)?(?:一所|一座|一个|一家|一批)[^，。；]{0,8}?(小学|中学|学校|幼儿园|医院|卫生院|产业园|园区|基地)/;
+const HEAD_TYPE: Record<string, string> = { 小学: "school", 中学: "school", 学校: "school", 幼儿园: "school", 医院: "hospital", 卫生院: "hospital" };
+
+function namedInNextSentence(text: string, ctx: DocumentContext, index: number, triggerEnd: number): ResolvedMention | undefined {
+  const match = INDEFINITE.exec(text.slice(triggerEnd, triggerEnd + 16));
+  const next = ctx.sentences[index + 1];
+  if (!match || !next) return undefined;
+  const type = HEAD_TYPE[match[1]!] ?? "park";
+  return ctx.mentionsIn(index + 1).find((m) => m.entity.type === type);
 }

@@ -107,6 +107,15 @@ describe("relateDocument", () => {
     expect(lines("东莞市虎门镇与镇雄县以勒镇结对帮扶，累计投入帮扶资金3200万元。")).toContain("funds 虎门镇 → 以勒镇");
   });
 
+  it("ties 建设一所…小学 to the school the next sentence names, built where 在 says, by both bodies of 区委区政府", () => {
+    const found = lines("宝安区委区政府投资数千万元，在凌云县城东建设一所现代化小学。2020年9月，宝凌小学正式开学。");
+    expect(found).toEqual(expect.arrayContaining([
+      "builds 宝安区委 → 宝凌小学",
+      "builds 宝安区人民政府 → 宝凌小学",
+      "located_in 宝凌小学 → 凌云县",
+    ]));
+  });
+
   it("merges a relation stated twice into one with both pieces of evidence and both amounts", () => {
     const found = relationsOf("宝安区向凌云县捐赠800万元。次年，宝安区再向凌云县捐赠200万元。");
     const funds = found.filter((r) => r.line === "funds 宝安区 → 凌云县");
