@@ -27,7 +27,7 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       let builders = buildersBefore(text, mentions.filter((m) => !built.includes(m)), i, sentence.start);
       // 合作建立了…: a sentence without a subject continues the previous one's.
       if (builders.length === 0 && index > 0) builders = buildersBefore(text, ctx.mentionsIn(index - 1), ctx.sentences[index - 1]!.end, ctx.sentences[index - 1]!.start).slice(0, 1);
-      // 建设一所现代化小学。…深龙小学正式开办: an indefinite 一所…小学 is the one the next sentence names.
+      // 建设一所现代化小学。…宝凌小学正式开学: an indefinite 一所…小学 is the one the next sentence names.
       if (built.length === 0) {
         const named = namedInNextSentence(text, ctx, index, end);
         if (named) built = [named];
