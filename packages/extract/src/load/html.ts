@@ -35,7 +35,10 @@ const CHROME_ATTRIBUTE = /(?:^|[\s_-])(?:nav|menu|breadcrumb|crumb|footer|foot|h
  */
 export function readHtml(source: string, offset = 0, fragment = false): HtmlContent {
   const root = (fragment ? parseFragment(source, { sourceCodeLocationInfo: true }) : parse(source, { sourceCodeLocationInfo: true })) as unknown as Node;
-  const title = textOf(find(root, (n) => n.tagName === "title")) || textOf(find(root, (n) => n.tagName === "h1")) || null;
+  const pageTitle = textOf(find(root, (n) => n.tagName === "title")).trim();
+  const heading = textOf(find(root, (n) => n.tagName === "h1")).trim();
+  // <title> often carries the site's name (…_凉山新闻网); the page's own <h1> inside it is the headline.
+  const title = (heading && (!pageTitle || pageTitle.includes(heading)) ? heading : pageTitle) || null;
   const meta = (name: string) =>
     find(root, (n) => n.tagName === "meta" && n.attrs?.some((a) => (a.name === "name" || a.name === "property") && a.value.toLowerCase() === name) === true)
       ?.attrs?.find((a) => a.name === "content")?.value ?? null;

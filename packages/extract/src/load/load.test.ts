@@ -43,6 +43,8 @@ describe("prepareArticle: formats and page chrome", () => {
 <footer>版权所有 © 某某网 桂ICP备000000号</footer></body></html>`;
     const doc = prepareArticle("p.html", bytes(page)).document!;
     expect(doc.info.title).toBe("宝安凌云结对");
+    const suffixed = prepareArticle("q.html", bytes(page.replace("<title>宝安凌云结对</title>", "<title>宝安凌云结对_某某新闻网</title>"))).document!;
+    expect(suffixed.info.title).toBe("宝安凌云结对");
     expect(doc.info.date).toBe("2023-05-06");
     expect(doc.text).toContain(ARTICLE);
     expect(doc.text).toContain("两地企业&学校 签约。");
