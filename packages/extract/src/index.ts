@@ -16,3 +16,4 @@ export {
   type Scores,
 } from "./evaluate/index.js";
 export { formatEvaluation, formatRules, formatSplit } from "./evaluate/report.js";
+export { RULES, type RuleId } from "./relations/rules.js";

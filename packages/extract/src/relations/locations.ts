@@ -24,19 +24,19 @@ export function findLocations(ctx: DocumentContext): Finding[] {
       // A town or village is placed in the nearest of them only (坡荷乡弄必屯: in 坡荷乡, not also 那坡县).
       const local = inner.entity.type === "town" || inner.entity.type === "village";
       const nearest = [...outers].sort((a, b) => b.entity.code!.length - a.entity.code!.length).slice(0, 1);
-      for (const outer of local ? nearest : outers) found.push({ type: "located_in", source: inner, target: outer, sentence });
+      for (const outer of local ? nearest : outers) found.push({ type: "located_in", source: inner, target: outer, sentence, rule: "locations.clause-hierarchy" });
     }
     // 那温村的山水人家农家乐: a park of a place.
     for (let i = 1; i < mentions.length; i++) {
       const [place, park] = [mentions[i - 1]!, mentions[i]!];
       if (isPlace(place) && park.entity.type === "park" && ctx.doc.text.slice(place.end, park.start) === "的") {
-        found.push({ type: "located_in", source: park, target: place, sentence });
+        found.push({ type: "located_in", source: park, target: place, sentence, rule: "locations.site-of-place" });
       }
     }
     for (let i = 1; i < places.length; i++) {
       const [before, village] = [places[i - 1]!, places[i]!];
       if (village.entity.type === "village" && !village.entity.code && before.end === village.start && (before.entity.type === "town" || before.entity.type === "village")) {
-        found.push({ type: "located_in", source: village, target: before, sentence });
+        found.push({ type: "located_in", source: village, target: before, sentence, rule: "locations.village-after-town" });
       }
     }
     const nested = ctx.mentionsIn(index, true).filter((m) => m.nested);
@@ -48,7 +48,7 @@ export function findLocations(ctx: DocumentContext): Finding[] {
       // 广西河池生态经济试验区: the deepest of the places the name opens with.
       let place = first;
       for (const next of inside.slice(1)) if (next.start === place.end && contains(place, next)) place = next;
-      found.push({ type: "located_in", source: park, target: place, sentence });
+      found.push({ type: "located_in", source: park, target: place, sentence, rule: "locations.site-name" });
     }
   });
   return found;
