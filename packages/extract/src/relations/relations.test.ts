@@ -137,4 +137,11 @@ describe("relateDocument", () => {
     }
     expect(found.find((r) => r.line === "holds_position 王建军 → 宝安区委")!.relation.rule).toBe("positions.body-title-person");
   });
+
+  it("places a place in the nearest containing place the article names, even in another sentence, and no further", () => {
+    const found = lines("广西百色市召开帮扶会议。凌云县泗城镇的干部也来了。会后，凌云县代表发言。");
+    expect(found).toEqual(expect.arrayContaining(["located_in 泗城镇 → 凌云县", "located_in 凌云县 → 百色市", "located_in 百色市 → 广西壮族自治区"]));
+    expect(found).not.toContain("located_in 泗城镇 → 百色市");
+    expect(found).not.toContain("located_in 凌云县 → 广西壮族自治区");
+  });
 });

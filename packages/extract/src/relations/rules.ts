@@ -25,7 +25,8 @@ export const RULES = {
   "invests.company-place": { confidence: 0.7, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
   // located_in
   "locations.built-at": { confidence: 0.8, example: "在乙县建设丙小学: the site is where it was built" },
-  "locations.clause-hierarchy": { confidence: 0.9, example: "乙市丙县: the gazetteer's hierarchy within one clause" },
+  "locations.nearest-named": { confidence: 0.9, example: "甲市乙县: the nearest containing place the article names, in the same sentence" },
+  "locations.nearest-named-apart": { confidence: 0.8, example: "甲市…。…乙县: the nearest containing place the article names, in another sentence" },
   "locations.site-of-place": { confidence: 0.8, example: "乙村的丙农家乐" },
   "locations.village-after-town": { confidence: 0.8, example: "乙乡丙屯: a village unknown to the gazetteer after its town" },
   "locations.site-name": { confidence: 0.9, example: "乙县丙产业园: the place the site's name opens with" },
