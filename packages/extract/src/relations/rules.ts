@@ -33,11 +33,14 @@ export const RULES = {
   // holds_position, works_for
   "positions.body-title-person": { confidence: 0.95, example: "乙县委书记张三" },
   "positions.title-chain": { confidence: 0.85, example: "乙县委副书记、县长张三: 县长 at 乙县人民政府" },
+  "positions.inherited-body": { confidence: 0.75, example: "市委书记张三、市长李四: 李四's title at the body of the list" },
+  "positions.byline-medium": { confidence: 0.85, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "positions.reporter-of-publisher": { confidence: 0.8, example: "记者 张三, in an article of the medium" },
   "works.body-title-person": { confidence: 0.9, example: "乙医院院长张三" },
   "works.of-body": { confidence: 0.7, example: "乙医院的张三" },
   "works.dispatched": { confidence: 0.7, example: "甲区派驻乙县的张三" },
   "works.reporter-of-publisher": { confidence: 0.8, example: "记者 张三, in an article of the medium" },
+  "works.byline-medium": { confidence: 0.85, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "works.dateline-byline": { confidence: 0.85, example: "…电（张三 李四）" },
   // agreement_with
   "agreements.adjacent-places": { confidence: 0.85, example: "甲乙两地签订协议" },
