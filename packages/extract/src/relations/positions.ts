@@ -27,8 +27,7 @@ interface Held {
 /**
  * `holds_position` and `works_for` from the titles before a person: a chain of bodies and
  * titles (甲县委副书记、县长张三 → 甲县委 and 甲县人民政府, or the place 甲县 when the article
- * names no government), a title shared by a list (县领导张三、李四; 甲医院张三、李四), a body
- * inherited along a list (市委书记张三、市长李四), journalists of a medium in a byline
+ * names no government), a title shared by a list (县领导张三、李四; 甲医院张三、李四), journalists of a medium in a byline
  * (甲日报讯（记者 张三 通讯员 李四）), `X的Y` and `X派驻…Y`.
  */
 export function findPositions(ctx: DocumentContext): Finding[] {
@@ -47,7 +46,7 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         // 县领导张三、李四: the second person holds what the first holds.
         held = { person, body: previous.body, findings: previous.findings.map((f) => ({ ...f, source: person, sentence })) };
       } else {
-        held = holdings(ctx, person, chain, sentence, listed ? previous?.body : undefined);
+        held = holdings(ctx, person, chain, sentence);
       }
       // A journalist with no medium of their own writes for the byline's medium, else the article's publisher.
       const press = chain.flatMap((c) => c.titles).find((t) => PRESS_TITLE.test(t.word));
@@ -125,11 +124,11 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
 
 const isBody = (m: ResolvedMention) => BODY_TYPES.has(m.entity.type) || PLACE_TYPES.has(m.entity.type);
 
-/** The findings of a person's chain, each title at its body; titles before any body take `inherited`. */
-function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainItem[], sentence: Sentence, inherited?: ResolvedMention): Held {
+/** The findings of a person's chain, each title at its body (titles before any body give nothing). */
+function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainItem[], sentence: Sentence): Held {
   const findings: Finding[] = [];
-  let body = inherited;
-  chain.forEach((item, i) => {
+  let body: ResolvedMention | undefined;
+  chain.forEach((item) => {
     const own = Boolean(item.body);
     if (item.body) body = item.body;
     if (!body || item.unknownBody) return;
@@ -137,7 +136,7 @@ function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainIte
       if (NOT_A_POST.has(title.word)) continue;
       const target = targetOf(ctx, body, title.word);
       if (!target) continue;
-      const rule: RuleId = own && t === 0 ? "positions.body-title-person" : i > 0 || t > 0 ? "positions.title-chain" : "positions.inherited-body";
+      const rule: RuleId = own && t === 0 ? "positions.body-title-person" : "positions.title-chain";
       findings.push({ type: "holds_position", source: person, target, sentence, title: title.word, rule });
     }
     if (item.body && isWorkplace(item.body)) findings.push({ type: "works_for", source: person, target: item.body, sentence, rule: "works.body-title-person" });

@@ -8,6 +8,9 @@ export const RULES = {
   "pairs.conjunction": { confidence: 0.9, example: "甲区与乙县结对帮扶: both sides before the trigger" },
   "pairs.verb-object": { confidence: 0.85, example: "甲区对口帮扶乙县、丙县: the helper before, the helped listed after" },
   "pairs.latter-list": { confidence: 0.8, example: "…前者…与后者乙村、丙村结对: 后者's list are the helped" },
+  "pairs.marked-pair": { confidence: 0.85, example: "甲市—乙县对口支援, 甲·乙扶贫协作, 甲、乙两地结成协作关系" },
+  "pairs.passive": { confidence: 0.8, example: "乙县由甲市负责对口帮扶" },
+  "pairs.visit": { confidence: 0.7, example: "甲区党政代表团赴乙县、丙县开展对口帮扶" },
   "pairs.abbreviations": { confidence: 0.9, example: "粤桂协作: two province abbreviations before 协作" },
   // funds
   "funds.marked-receiver": { confidence: 0.9, example: "甲区向乙县捐赠100万元" },
@@ -33,7 +36,6 @@ export const RULES = {
   // holds_position, works_for
   "positions.body-title-person": { confidence: 0.95, example: "乙县委书记张三" },
   "positions.title-chain": { confidence: 0.85, example: "乙县委副书记、县长张三: 县长 at 乙县人民政府" },
-  "positions.inherited-body": { confidence: 0.75, example: "市委书记张三、市长李四: 李四's title at the body of the list" },
   "positions.byline-medium": { confidence: 0.85, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "positions.reporter-of-publisher": { confidence: 0.8, example: "记者 张三, in an article of the medium" },
   "works.body-title-person": { confidence: 0.9, example: "乙医院院长张三" },
