@@ -47,6 +47,8 @@ export const RULES = {
   "works.dateline-byline": { confidence: 0.85, example: "…电（张三 李四）" },
   // agreement_with
   "agreements.adjacent-places": { confidence: 0.85, example: "甲乙两地签订协议" },
+  "agreements.pair-list": { confidence: 0.85, example: "甲镇同乙镇、丙村同丁村签下结对协议" },
+  "pairs.agreement": { confidence: 0.85, example: "甲区与乙县签署结对帮扶协议: a pairing agreement pairs its parties" },
   "agreements.with-list": { confidence: 0.85, example: "甲区与乙县、丙县签署协议" },
 } as const satisfies Record<string, { confidence: number; example: string }>;
 
