@@ -5,3 +5,23 @@ export type { ResolvedMention } from "./mention.js";
 export { extract, type ExtractOptions, type ExtractProgress } from "./extract.js";
 export { evaluate, readGold, type Evaluation, type GoldFile, type Score, type Scores } from "./evaluate/index.js";
 export { formatEvaluation } from "./evaluate/report.js";
+export {
+  STAGES,
+  EntityMerger,
+  contentHash,
+  defaultJobs,
+  extractDocument,
+  extractorVersion,
+  mapDocuments,
+  planCorpus,
+  reduceResults,
+  sortIssues,
+  sortMentions,
+  warmExtractor,
+  type CorpusPlan,
+  type DocumentResult,
+  type FaultInjection,
+  type MapOptions,
+  type SourceFile,
+  type Stage,
+} from "./pipeline/index.js";
