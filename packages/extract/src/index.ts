@@ -3,6 +3,7 @@ export { ENTITY_TYPES, RELATION_TYPES } from "./types.js";
 export type { PreparedDocument } from "./document.js";
 export type { ResolvedMention } from "./mention.js";
 export { extract, type ExtractOptions, type ExtractProgress } from "./extract.js";
+export { collectInputs } from "./load/index.js";
 export { evaluate, readGold, type Evaluation, type GoldFile, type Score, type Scores } from "./evaluate/index.js";
 export { formatEvaluation } from "./evaluate/report.js";
 export {
@@ -13,6 +14,7 @@ export {
   extractDocument,
   extractorVersion,
   mapDocuments,
+  mergeRelations,
   planCorpus,
   reduceResults,
   sortIssues,

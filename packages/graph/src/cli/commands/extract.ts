@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { writeFileAtomic } from "../../io/writeFileAtomic.js";
 import { checkInputsExist } from "../inputs.js";
+import { parseJobs } from "../parseJobs.js";
 import { extractWithProgress } from "../progress.js";
 import { summarize } from "../summary.js";
 
@@ -11,9 +12,10 @@ export function registerExtract(program: Command): void {
     .description("extract documents, entities, mentions, relations and issues from articles (files or folders)")
     .argument("<inputs...>", "article files (.txt .md .html) or folders of them")
     .option("-o, --out <file>", "write the JSON here (default: standard output)")
-    .action(async (inputs: string[], options: { out?: string }) => {
+    .option("-j, --jobs <n>", "worker threads extracting articles (default: the number of cores)", parseJobs)
+    .action(async (inputs: string[], options: { out?: string; jobs?: number }) => {
       checkInputsExist(inputs);
-      const result = await extractWithProgress(inputs);
+      const result = await extractWithProgress(inputs, options.jobs);
       const json = `${JSON.stringify(result, null, 2)}\n`;
       if (options.out) {
         await writeFileAtomic(options.out, json);
