@@ -3,5 +3,16 @@ export { ENTITY_TYPES, RELATION_TYPES } from "./types.js";
 export type { PreparedDocument } from "./document.js";
 export type { ResolvedMention } from "./mention.js";
 export { extract, type ExtractOptions, type ExtractProgress } from "./extract.js";
-export { evaluate, readGold, type Evaluation, type GoldFile, type Score, type Scores } from "./evaluate/index.js";
-export { formatEvaluation } from "./evaluate/report.js";
+export {
+  combineEvaluations,
+  DEV_HELD_OUT,
+  evaluate,
+  heldOutFiles,
+  readGold,
+  splitGold,
+  type Evaluation,
+  type GoldFile,
+  type Score,
+  type Scores,
+} from "./evaluate/index.js";
+export { formatEvaluation, formatRules, formatSplit } from "./evaluate/report.js";
