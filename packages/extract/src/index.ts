@@ -16,3 +16,23 @@ export {
   type Scores,
 } from "./evaluate/index.js";
 export { formatEvaluation, formatRules, formatSplit } from "./evaluate/report.js";
+export {
+  STAGES,
+  EntityMerger,
+  contentHash,
+  defaultJobs,
+  extractDocument,
+  extractorVersion,
+  mapDocuments,
+  planCorpus,
+  reduceResults,
+  sortIssues,
+  sortMentions,
+  warmExtractor,
+  type CorpusPlan,
+  type DocumentResult,
+  type FaultInjection,
+  type MapOptions,
+  type SourceFile,
+  type Stage,
+} from "./pipeline/index.js";

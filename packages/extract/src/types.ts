@@ -118,6 +118,8 @@ export interface Issue {
   file: string;
   severity: IssueSeverity;
   message: string;
+  /** The extraction stage that failed (read, load, segment, recognize, resolve, relate), when one did. */
+  stage?: string;
 }
 
 export interface ExtractionResult {
