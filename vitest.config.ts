@@ -7,7 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "bench/**/*.test.ts"],
-    testTimeout: 30_000,
+    // Generous: CLI tests spawn fresh processes that load jieba, and CI machines are small.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

@@ -17,7 +17,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** The graph files of a build folder that the server hands out; nothing else of that folder is served. */
-export const GRAPH_FILES = ["graph.json", "graph.gexf", "extraction.json"] as const;
+export const GRAPH_FILES = ["graph.json", "graph.gexf", "extraction.json", "viewer.json"] as const;
+/** The evidence shards the viewer fetches when a node is opened (evidence/0.json …): digits only, so no name can leave the folder. */
+const EVIDENCE_SHARD = /^evidence\/\d{1,7}\.json$/;
 
 export interface ServeOptions {
   /** Folder written by `xiezuo build` (must hold graph.json). */
@@ -65,7 +67,7 @@ export function resolveRequest(url: string, viewerRoot: string, graphRoot: strin
   }
   if (path.includes("\0")) return undefined;
   const name = path.replace(/^\/+/, "");
-  if ((GRAPH_FILES as readonly string[]).includes(name)) {
+  if ((GRAPH_FILES as readonly string[]).includes(name) || EVIDENCE_SHARD.test(name)) {
     const file = join(graphRoot, name);
     return existsSync(file) ? file : undefined;
   }

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { buildGraph } from "../../build/buildGraph.js";
 import { toGexf } from "../../formats/gexf.js";
 import { toJson } from "../../formats/json.js";
+import { writeViewerFiles } from "../../formats/writeViewerFiles.js";
 import { writeFileAtomic } from "../../io/writeFileAtomic.js";
 import { enrichGraph } from "../../layout/enrichGraph.js";
 import { checkInputsExist } from "../inputs.js";
@@ -50,6 +51,7 @@ export function registerBuild(program: Command): void {
         "extraction.json": `${JSON.stringify(result, null, 2)}\n`,
       };
       for (const [file, text] of Object.entries(files)) await writeFileAtomic(join(options.out, file), text);
+      await writeViewerFiles(graph, options.out);
 
       console.log(summarize(result));
       console.log(`graph: ${graph.order} nodes, ${graph.size} edges`);
