@@ -36,3 +36,4 @@ export {
   type SourceFile,
   type Stage,
 } from "./pipeline/index.js";
+export { RULES, type RuleId } from "./relations/rules.js";

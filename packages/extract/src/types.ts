@@ -85,10 +85,10 @@ export interface Evidence {
   /** Offsets of the two mentions within the normalized body. */
   sourceSpan: [number, number];
   targetSpan: [number, number];
-  /** Stable id of the rule that read the relation in this sentence, e.g. `pairs.verb-after`. */
-  rule?: string;
+  /** Stable id of the rule that read the relation in this sentence, e.g. `pairs.verb-object`. */
+  rule: string;
   /** How sure that rule is, in [0, 1]. */
-  confidence?: number;
+  confidence: number;
 }
 
 export interface Relation {
@@ -105,10 +105,10 @@ export interface Relation {
   amounts?: { yuan: number; approximate: boolean; document: string }[];
   /** For `holds_position`: the title, e.g. 区委书记. */
   title?: string;
-  /** The rule of the most confident evidence. */
-  rule?: string;
+  /** The rule of the most confident evidence (each evidence keeps its own). */
+  rule: string;
   /** The highest confidence of its evidence, in [0, 1]. */
-  confidence?: number;
+  confidence: number;
   evidence: Evidence[];
 }
 

@@ -22,7 +22,7 @@ const gold: GoldFile = {
   ],
 };
 
-const evidence = { document: "doc:a", sentence: "", start: 0, end: 0, originalStart: 0, originalEnd: 0, sourceSpan: [0, 0] as [number, number], targetSpan: [0, 0] as [number, number] };
+const evidence = { document: "doc:a", sentence: "", start: 0, end: 0, originalStart: 0, originalEnd: 0, sourceSpan: [0, 0] as [number, number], targetSpan: [0, 0] as [number, number], rule: "test.rule", confidence: 0.5 };
 
 const result: ExtractionResult = {
   documents: [{ id: "doc:a", file: "corpus/a.txt", title: null, date: null, source: null, authors: [] }],
@@ -36,9 +36,9 @@ const result: ExtractionResult = {
     entity, document: "doc:a", start: i, end: i + 1, text: "x", originalStart: i, originalEnd: i + 1,
   })),
   relations: [
-    { id: "r1", type: "pairs_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
-    { id: "r2", type: "agreement_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
-    { id: "r3", type: "funds", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
+    { id: "r1", rule: "test.rule", confidence: 0.5, type: "pairs_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
+    { id: "r2", rule: "test.rule", confidence: 0.5, type: "agreement_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
+    { id: "r3", rule: "test.rule", confidence: 0.5, type: "funds", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
   ],
   issues: [],
 };
