@@ -17,6 +17,8 @@ export interface ExtractProgress {
 export interface ExtractOptions {
   /** Called after each input file is read (or skipped). */
   onProgress?: (progress: ExtractProgress) => void;
+  /** Files larger than this many bytes become issues instead of being read (default 20 MB). */
+  maxFileBytes?: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ExtractOptions {
  * relations and the issues met on the way. Ids are stable and the order deterministic.
  */
 export async function extract(inputs: string[], options: ExtractOptions = {}): Promise<ExtractionResult> {
-  const { files, issues } = await collectInputs(inputs);
+  const { files, issues } = await collectInputs(inputs, { maxFileBytes: options.maxFileBytes });
   const gazetteer = loadGazetteer();
   const registry = new EntityRegistry();
   const documents: DocumentInfo[] = [];
@@ -33,7 +35,7 @@ export async function extract(inputs: string[], options: ExtractOptions = {}): P
   const allIssues: Issue[] = [...issues];
   const seen = new Map<string, string>();
   for (const [index, file] of files.entries()) {
-    const prepared = await prepareDocument(file);
+    const prepared = await prepareDocument(file, { maxFileBytes: options.maxFileBytes });
     allIssues.push(...prepared.issues);
     const doc = prepared.document;
     if (doc && seen.has(doc.info.id)) {
