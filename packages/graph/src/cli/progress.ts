@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress";
-import { extract, type ExtractionResult, type ExtractProgress } from "@xiezuo/extract";
+import { extract, type ExtractionResult, type ExtractOptions, type ExtractProgress } from "@xiezuo/extract";
 
 /** Reports per-file progress: a bar on a terminal, nothing when output is piped or in CI. */
 export interface ProgressReporter {
@@ -30,10 +30,10 @@ export function progressReporter(label: string): ProgressReporter {
 }
 
 /** Runs the extractor over the inputs with a progress bar on a terminal. */
-export async function extractWithProgress(inputs: string[]): Promise<ExtractionResult> {
+export async function extractWithProgress(inputs: string[], options: Omit<ExtractOptions, "onProgress"> = {}): Promise<ExtractionResult> {
   const progress = progressReporter("extracting");
   try {
-    return await extract(inputs, { onProgress: progress.update });
+    return await extract(inputs, { ...options, onProgress: progress.update });
   } finally {
     progress.stop();
   }

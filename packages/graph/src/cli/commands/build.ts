@@ -8,6 +8,7 @@ import { writeViewerFiles } from "../../formats/writeViewerFiles.js";
 import { writeFileAtomic } from "../../io/writeFileAtomic.js";
 import { enrichGraph } from "../../layout/enrichGraph.js";
 import { checkInputsExist } from "../inputs.js";
+import { parseMegabytes } from "../parseMegabytes.js";
 import { parseWholeNumber } from "../parseWholeNumber.js";
 import { extractWithProgress } from "../progress.js";
 import { summarize } from "../summary.js";
@@ -18,6 +19,8 @@ interface BuildOptions {
   name?: string;
   seed: number;
   iterations?: number;
+  /** --max-file-mb, in bytes. */
+  maxFileMb?: number;
 }
 
 /** `xiezuo build <inputs…> --out DIR`: extraction, graph, analytics and layout, written as graph.json, graph.gexf and extraction.json. */
@@ -30,6 +33,7 @@ export function registerBuild(program: Command): void {
     .option("--name <name>", "name of the graph (default: the output folder's name)")
     .option("--seed <n>", "seed of the layout and of community detection", parseWholeNumber("--seed"), 1)
     .option("--iterations <n>", "ForceAtlas2 iterations (default: 200, fewer for big graphs)", parseWholeNumber("--iterations"))
+    .option("--max-file-mb <n>", "skip (as an issue) files larger than this (default: 20)", parseMegabytes("--max-file-mb"))
     .action(async (inputs: string[], options: BuildOptions) => {
       checkInputsExist(inputs);
       try {
@@ -38,7 +42,7 @@ export function registerBuild(program: Command): void {
         throw new UsageError(`cannot create the output folder ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
       }
 
-      const result = await extractWithProgress(inputs);
+      const result = await extractWithProgress(inputs, options.maxFileMb === undefined ? {} : { maxFileBytes: options.maxFileMb });
 
       const name = options.name ?? (basenameOf(options.out) || "xiezuo");
       const graph = enrichGraph(buildGraph(result, { name }), {
