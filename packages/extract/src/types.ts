@@ -85,6 +85,10 @@ export interface Evidence {
   /** Offsets of the two mentions within the normalized body. */
   sourceSpan: [number, number];
   targetSpan: [number, number];
+  /** Stable id of the rule that read the relation in this sentence, e.g. `pairs.verb-after`. */
+  rule?: string;
+  /** How sure that rule is, in [0, 1]. */
+  confidence?: number;
 }
 
 export interface Relation {
@@ -101,6 +105,10 @@ export interface Relation {
   amounts?: { yuan: number; approximate: boolean; document: string }[];
   /** For `holds_position`: the title, e.g. 区委书记. */
   title?: string;
+  /** The rule of the most confident evidence. */
+  rule?: string;
+  /** The highest confidence of its evidence, in [0, 1]. */
+  confidence?: number;
   evidence: Evidence[];
 }
 
@@ -110,6 +118,8 @@ export interface Issue {
   file: string;
   severity: IssueSeverity;
   message: string;
+  /** The extraction stage that failed (read, load, segment, recognize, resolve, relate), when one did. */
+  stage?: string;
 }
 
 export interface ExtractionResult {

@@ -5,8 +5,8 @@ import type { PreparedDocument } from "../document.js";
 import { normalizeText, TracedText } from "../normalize/index.js";
 import { toSimplifiedString } from "../normalize/script.js";
 import type { Issue } from "../types.js";
-import { isChromeLine, isFooterStart, isMetadataLine } from "./chrome.js";
-import { decodeBytes } from "./decode.js";
+import { isChromeLine, isFooterStart, isMetadataLine, readsAsArticleText } from "./chrome.js";
+import { decodeBytes, STRAY_CONTROL } from "./decode.js";
 import { looksLikeHtml, readHtml } from "./html.js";
 import { stripMarkdown } from "./markdown.js";
 import { findAuthors, findSource, isoDate } from "./metadata.js";
@@ -27,6 +27,7 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
   const original = decoded.text;
   const issues: Issue[] = [];
   if (decoded.encoding !== "UTF-8") issues.push(issue("info", `decoded as ${decoded.encoding}`));
+  for (const warning of decoded.warnings) issues.push(issue("warning", warning));
 
   let frontMatter: Record<string, unknown> = {};
   let offset = 0;
@@ -43,11 +44,12 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
   const extension = extname(file).toLowerCase();
   const isHtml = extension === ".html" || extension === ".htm" || looksLikeHtml(rest);
   const html = isHtml ? readHtml(rest, offset, extension !== ".html" && extension !== ".htm") : undefined;
-  let raw = html?.text ?? traceVerbatim(rest, offset);
+  let raw = cleanLineEnds(html?.text ?? traceVerbatim(rest, offset));
   if (extension === ".md" || extension === ".markdown" || head) raw = stripMarkdown(raw);
+  raw = splitLongLines(raw);
 
   const simplifiedOriginal = toSimplifiedString(original);
-  const statedTitle = stringOf(frontMatter.title) ?? html?.title ?? null;
+  const statedTitle = stringOf(frontMatter.title) ?? stringOf(html?.title?.replace(STRAY_CONTROL, "")) ?? null;
   const { body, title } = articleLines(raw, statedTitle ? toSimplifiedString(statedTitle) : null);
   const text = normalizeText(body);
   if (!/\p{Script=Han}/u.test(text.toString())) {
@@ -64,8 +66,8 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
     },
     original,
     text: text.toString(),
-    originalStarts: Int32Array.from({ length: text.length }, (_, i) => text.originalStart(i)),
-    originalEnds: Int32Array.from({ length: text.length }, (_, i) => text.originalEnd(i)),
+    originalStarts: text.originalStarts(),
+    originalEnds: text.originalEnds(),
   };
   return { document, issues };
 }
@@ -74,6 +76,45 @@ function traceVerbatim(text: string, offset: number): TracedText {
   const traced = new TracedText();
   traced.appendVerbatim(text, offset);
   return traced;
+}
+
+/**
+ * Without stray control characters (the decoder counted them), and with one line break per line
+ * whatever the file used (CR LF, or CR alone as old Mac files do); the trace keeps their sources.
+ */
+function cleanLineEnds(text: TracedText): TracedText {
+  const source = text.toString();
+  const control = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+  return text
+    .filter((i) => !control.test(source[i]!) && !(source[i] === "\r" && source[i + 1] === "\n"))
+    .map((char) => (char === "\r" ? "\n" : char));
+}
+
+/** A line this long is a whole article (or page) saved without line breaks. */
+const LONG_LINE = 600;
+
+/**
+ * Splits a line of more than LONG_LINE characters (a page saved on one line) after each sentence
+ * (。！？ and a closing quote) and at runs of two or more spaces (where a scraper flattened blocks),
+ * so that page chrome and footer are lines of their own again and the article is kept.
+ */
+function splitLongLines(text: TracedText): TracedText {
+  const source = text.toString();
+  const breakAfter = new Uint8Array(source.length);
+  let lineStart = 0;
+  for (let end = source.indexOf("\n"); ; end = source.indexOf("\n", lineStart)) {
+    const lineEnd = end < 0 ? source.length : end;
+    if (lineEnd - lineStart > LONG_LINE) {
+      const line = source.slice(lineStart, lineEnd);
+      for (const match of line.matchAll(/[。！？!?][”’」』）)]*(?=.)|[ \t\u3000\u00a0]{2,}/gu)) {
+        breakAfter[lineStart + match.index + match[0].length - 1] = /\s/.test(match[0]) ? 2 : 1;
+      }
+    }
+    if (end < 0) break;
+    lineStart = end + 1;
+  }
+  // A sentence end gets a line break after it; a run of spaces ends with one instead of its last space.
+  return text.map((char, i) => (breakAfter[i] === 1 ? `${char}\n` : breakAfter[i] === 2 ? "\n" : char));
 }
 
 function stringOf(value: unknown): string | null {
@@ -98,7 +139,8 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
   if (titleIndex < 0 && !statedTitle) titleIndex = headlineIndex(simplified, nonEmpty);
   const title = statedTitle ?? (titleIndex >= 0 ? simplified[titleIndex]! : null);
   const keep = new Array<boolean>(lines.length).fill(true);
-  if (titleIndex > 0) keep.fill(false, 0, titleIndex);
+  // Before the headline is site chrome, unless a line reads as article text (a lead placed above it).
+  for (let i = 0; i < titleIndex; i++) keep[i] = readsAsArticleText(simplified[i]!);
   let bodyStarted = false;
   for (let i = Math.max(0, titleIndex); i < lines.length; i++) {
     const line = simplified[i]!;
@@ -106,7 +148,7 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
     else if (bodyStarted && isFooterStart(line)) {
       keep.fill(false, i);
       break;
-    } else if (isChromeLine(line) || isMetadataLine(line) && line.length < 60) keep[i] = false;
+    } else if (isChromeLine(line) || (isMetadataLine(line) && line.length < 60)) keep[i] = false;
     if (keep[i] && line.length > 40) bodyStarted = true;
   }
   const kept = new Set<number>();
