@@ -56,14 +56,16 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
   for (let i = 0; i < n; i++) {
     const entityType = entityTypes[indexIn(types![i], entityTypes.length, `node ${i} type`)]!;
     const label = text(labels[i], MAX_LABEL, "?");
-    const key = text(ids![i], 4000) || `${entityType}:${text(labels[i], 4000)}`;
+    const code = codes[i] === undefined ? undefined : text(codes[i], MAX_LABEL);
+    // An empty id is the extractor's convention (viewerFile.ts, impliedKey): place:<code>, else <type>:<name>.
+    const key = text(ids![i], 4000) || (code === undefined ? `${entityType}:${text(labels[i], 4000)}` : `place:${code}`);
     if (graph.hasNode(key)) throw new GraphFileError(`viewer file: node ${i} repeats the key ${JSON.stringify(key.slice(0, 60))}`);
     keys.push(key);
     const path = indexIn(pathIndex![i], paths.length, `node ${i} path`, true);
     graph.addNode(key, {
       label, entityType,
       aliases: texts(aliases[i]),
-      code: codes[i] === undefined ? undefined : text(codes[i], MAX_LABEL),
+      code,
       placePath: path >= 0 ? paths[path]! : [],
       mentions: 0, documents: [], documentCount: 0,
       fold: null,
