@@ -40,7 +40,7 @@ describe("xiezuo build", () => {
     const printed = await run("build", join(dir, "a.txt"), "--out", out, "--iterations", "5", "--seed", "3");
 
     expect(extract).toHaveBeenCalledWith([join(dir, "a.txt")], { onProgress: expect.any(Function) });
-    expect(readdirSync(out).sort()).toEqual(["extraction.json", "graph.gexf", "graph.json"]);
+    expect(readdirSync(out).sort()).toEqual(["evidence", "extraction.json", "graph.gexf", "graph.json", "viewer.json"]);
     const graph = fromJson(readFileSync(join(out, "graph.json"), "utf8"));
     expect(graph.getAttribute("name")).toBe("sample");
     expect(graph.getNodeAttribute("place:451026", "x")).toBeTypeOf("number");
