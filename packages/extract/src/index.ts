@@ -4,8 +4,19 @@ export type { PreparedDocument } from "./document.js";
 export type { ResolvedMention } from "./mention.js";
 export { extract, type ExtractOptions, type ExtractProgress } from "./extract.js";
 export { collectInputs } from "./load/index.js";
-export { evaluate, readGold, type Evaluation, type GoldFile, type Score, type Scores } from "./evaluate/index.js";
-export { formatEvaluation } from "./evaluate/report.js";
+export {
+  combineEvaluations,
+  DEV_HELD_OUT,
+  evaluate,
+  heldOutFiles,
+  readGold,
+  splitGold,
+  type Evaluation,
+  type GoldFile,
+  type Score,
+  type Scores,
+} from "./evaluate/index.js";
+export { formatEvaluation, formatRules, formatSplit } from "./evaluate/report.js";
 export {
   STAGES,
   EntityMerger,
@@ -27,3 +38,4 @@ export {
   type SourceFile,
   type Stage,
 } from "./pipeline/index.js";
+export { RULES, type RuleId } from "./relations/rules.js";

@@ -49,10 +49,42 @@ describe("recognize", () => {
   });
 });
 
+describe("recognize: people after titles, in lists and bylines", () => {
+  const people = (text: string) => found(text).filter((f) => f.startsWith("person")).map((f) => f.slice(7));
+
+  it("reads a name after a title even where jieba splits it oddly, up to where the sentence goes on", () => {
+    expect(people("公司总经理苏立杰一起参加。")).toEqual(["苏立杰"]);
+    expect(people("州委副书记戴敏捷等领导出席。")).toEqual(["戴敏捷"]);
+    expect(people("市委书记闫建民、市委副书记周平生先后陪同。")).toEqual(["闫建民", "周平生"]);
+  });
+
+  it("gives every member of a list the title before it", () => {
+    expect(people("县领导韦明、黄立新、李华参加活动。")).toEqual(["韦明", "黄立新", "李华"]);
+    expect(people("组长赖志明和组员谷玉芳陪同调研。")).toEqual(["赖志明", "谷玉芳"]);
+  });
+
+  it("takes names without a Han surname whole after a title", () => {
+    expect(people("县委书记泽尔登向代表团介绍县情。")).toEqual(["泽尔登"]);
+    expect(people("县委书记吉克阿呷表示欢迎。")).toEqual(["吉克阿呷"]);
+  });
+
+  it("reads a name written before its title", () => {
+    expect(people("新寨小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
+  });
+
+  it("reads bylines with role words and several reporters", () => {
+    expect(people("(全媒体记者温利 通讯员邹妙玲)日前，活动举行。")).toEqual(["温利", "邹妙玲"]);
+    expect(people("(记者 谢燕丽 通讯员 戴碧兰/文 甘永康/图)9月13日")).toEqual(["谢燕丽", "戴碧兰", "甘永康"]);
+    expect(people("校对 朱亚萍")).toEqual(["朱亚萍"]);
+  });
+});
+
 describe("recognize: what is not a person", () => {
   it("does not read words after a title as names", () => {
     const people = (text: string) => found(text).filter((f) => f.startsWith("person"));
     expect(people("记者从县扶贫办了解到，书记高度重视。")).toEqual([]);
     expect(people("县长助理到场，主任医师会诊。")).toEqual([]);
+    expect(people("书记高兴地说，县长和县委书记都来了。")).toEqual([]);
+    expect(people("广东省选派71名干部来桂挂职。")).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export function findAgreements(ctx: DocumentContext): Finding[] {
     // 龙岗那坡两地签订…, 签署深圳德保…协议: two places written together are the two parties.
     const together = adjacentPair(text, mentions, trigger, trigger + match[0].length);
     if (together) {
-      found.push({ type: "agreement_with", source: together[0], target: together[1], sentence });
+      found.push({ type: "agreement_with", source: together[0], target: together[1], sentence, rule: "agreements.adjacent-places" });
       return;
     }
     const parties = mentions.filter((m) => m.end <= trigger);
@@ -33,7 +33,7 @@ export function findAgreements(ctx: DocumentContext): Finding[] {
       if (previous && gap === "" && previous.entity.code && party.entity.code?.startsWith(previous.entity.code)) others.pop();
       others.push(party);
     }
-    for (const other of others) if (other.entity.id !== first.entity.id) found.push({ type: "agreement_with", source: first, target: other, sentence });
+    for (const other of others) if (other.entity.id !== first.entity.id) found.push({ type: "agreement_with", source: first, target: other, sentence, rule: "agreements.with-list" });
   });
   return found;
 }

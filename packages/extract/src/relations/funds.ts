@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
 import { FUNDING_TRIGGERS } from "./triggers.js";
 
@@ -26,9 +27,9 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       if (trigger === undefined) continue;
       const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) continue;
-      const receivers = receiversOf(text, mentions, giver, trigger, amount.end, sentence, pairings, ctx);
+      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.end, sentence, pairings, ctx);
       for (const receiver of receivers) {
-        found.push({ type: "funds", source: giver, target: receiver, sentence, amount: { yuan: amount.yuan, approximate: amount.approximate } });
+        found.push({ type: "funds", source: giver, target: receiver, sentence, amount: { yuan: amount.yuan, approximate: amount.approximate }, rule });
       }
     }
   });
@@ -80,26 +81,27 @@ function receiversOf(
   sentence: Sentence,
   pairings: Finding[],
   ctx: DocumentContext,
-): ResolvedMention[] {
+): { receivers: ResolvedMention[]; rule: RuleId } {
+  const by = (rule: RuleId, receivers: ResolvedMention[]) => ({ receivers, rule });
   const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
   // 向那坡县捐赠, 给德保县, 为百色: the receiver before the trigger, after the giver.
   // A与B…，A向后者捐赠: 后者 is B (the innermost place of a chain like 那坡县城厢镇).
   if (/向后者/.test(text.slice(giver.end, trigger))) {
     const latter = latterParty(text, mentions, giver);
-    if (latter) return [latter];
+    if (latter) return by("funds.latter", [latter]);
   }
   const marked = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && isObject(text, m, giver.end));
-  if (marked) return [marked];
+  if (marked) return by("funds.marked-receiver", [marked]);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
   const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|建设了?|援建了?|打造了?|兴建了?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
-  if (after) return [after];
+  if (after) return by("funds.given-to", [after]);
   // 用于该园区: the park (or school) the article named last before this sentence.
   if (/用于该(?:园区|基地|项目|学校|产业园)/.test(text.slice(amountEnd, sentence.end))) {
     const named = ctx.mentions.filter((m) => m.end <= sentence.start && (m.entity.type === "park" || m.entity.type === "school")).pop();
-    if (named) return [named];
+    if (named) return by("funds.named-site", [named]);
   }
   const between = mentions.find((m) => m.start >= trigger && m.end <= amountEnd && other(m) && m.entity.type === "park");
-  if (between) return [between];
+  if (between) return by("funds.into-site", [between]);
   // Otherwise the place the giver helps in this article, when there is one (mentioned here, or the only one).
   const partners = [...new Map(pairings.filter((p) => p.source.entity.id === giver.entity.id).map((p) => [p.target.entity.id, p.target])).values()]
     .filter((p) => PLACE_TYPES.has(p.entity.type));
@@ -108,12 +110,12 @@ function receiversOf(
   if (each) {
     const kind = each[1] === "村" ? "village" : each[1] === "县" ? "county" : "town";
     const all = partners.filter((p) => p.entity.type === kind);
-    if (all.length > 0) return all;
+    if (all.length > 0) return by("funds.each-partner", all);
   }
   const inSentence = partners.filter((p) => mentions.some((m) => m.entity.id === p.entity.id && m.start > trigger));
-  if (inSentence.length === 1) return [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!];
-  if (partners.length === 1) return [partners[0]!];
-  return [];
+  if (inSentence.length === 1) return by("funds.partner-in-sentence", [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!]);
+  if (partners.length === 1) return by("funds.only-partner", [partners[0]!]);
+  return by("funds.only-partner", []);
 }
 
 /** The second party of `A与B` written before in the sentence, where A is the giver. */

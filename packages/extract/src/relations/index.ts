@@ -8,9 +8,11 @@ import { findFunds } from "./funds.js";
 import { findLocations } from "./locations.js";
 import { findPairings } from "./pairs.js";
 import { findPositions } from "./positions.js";
+import { confidenceOf } from "./rules.js";
 
 export { mergeRelations } from "./merge.js";
 export { findAmounts } from "./amounts.js";
+export { RULES, type RuleId } from "./rules.js";
 
 /** The relations one document states, each with its evidence sentence (not yet merged). */
 export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[]): Relation[] {
@@ -36,6 +38,8 @@ function toRelation(ctx: DocumentContext, finding: Finding): Relation {
     source,
     target,
     date: ctx.dateOf(finding.sentence),
+    rule: finding.rule,
+    confidence: confidenceOf(finding.rule),
     evidence: [ctx.evidence(finding)],
   };
   if (finding.amount) relation.amounts = [{ ...finding.amount, document: ctx.doc.info.id }];

@@ -23,22 +23,22 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       const joined = before.length >= 2 ? conjunction(text, before) : undefined;
       if (joined) {
         // A、B和C与D结对: every listed helper pairs with D.
-        for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence });
+        for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence, rule: "pairs.conjunction" });
       } else if (/前者/.test(text.slice(sentence.start, trigger.start)) && /后者/.test(text.slice(sentence.start, trigger.start))) {
         // …A与B结对帮扶，前者…与后者C、D等…结对帮扶: 前者 is A, and 后者's list are the helped.
         const previous = found.filter((f) => f.sentence === sentence).pop();
         const latter = text.indexOf("后者", sentence.start);
-        if (previous) for (const helped of listAfter(text, mentions, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence });
+        if (previous) for (const helped of listAfter(text, mentions, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence, rule: "pairs.latter-list" });
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
-        for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence });
+        for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.verb-object" });
       }
     }
     // 粤桂协作: two adjacent abbreviations, the first helping the second.
     for (let i = 1; i < mentions.length; i++) {
       const [a, b] = [mentions[i - 1]!, mentions[i]!];
       if (a.text.length === 1 && b.text.length === 1 && a.end === b.start && /^(?:扶贫)?(?:协作|合作|帮扶)/.test(text.slice(b.end, b.end + 4))) {
-        found.push({ type: "pairs_with", source: a, target: b, sentence });
+        found.push({ type: "pairs_with", source: a, target: b, sentence, rule: "pairs.abbreviations" });
       }
     }
   });

@@ -31,21 +31,21 @@ export function findPositions(ctx: DocumentContext): Finding[] {
           if (NOT_A_POST.has(title.word)) return;
           // The first title (next to the body) is held there; 县长 after 县委副书记 at the county's government.
           const target = t === titles.length - 1 ? body : governmentOf(body, title.word, entities, ctx);
-          if (target) found.push({ type: "holds_position", source: person, target, sentence, title: title.word });
+          if (target) found.push({ type: "holds_position", source: person, target, sentence, title: title.word, rule: t === titles.length - 1 ? "positions.body-title-person" : "positions.title-chain" });
         });
         if (body.entity.type === "organization" || body.entity.type === "company" || body.entity.type === "hospital" || body.entity.type === "school") {
-          found.push({ type: "works_for", source: person, target: body, sentence });
+          found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.body-title-person" });
         }
       } else if (publisher && titles.some((t) => t.word === "记者" || t.word === "通讯员")) {
-        found.push({ type: "holds_position", source: person, target: publisher, sentence, title: "记者" });
-        found.push({ type: "works_for", source: person, target: publisher, sentence });
+        found.push({ type: "holds_position", source: person, target: publisher, sentence, title: "记者", rule: "positions.reporter-of-publisher" });
+        found.push({ type: "works_for", source: person, target: publisher, sentence, rule: "works.reporter-of-publisher" });
       }
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
       if (body && BODY_TYPES.has(body.entity.type) && text.slice(body.end, person.start) === "的") {
-        found.push({ type: "works_for", source: person, target: body, sentence });
+        found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.of-body" });
       }
       const sender = mentions.slice(0, k).reverse().find((m) => text.slice(m.end, m.end + 2) === "派驻");
-      if (sender && before.includes("派驻")) found.push({ type: "works_for", source: person, target: sender, sentence });
+      if (sender && before.includes("派驻")) found.push({ type: "works_for", source: person, target: sender, sentence, rule: "works.dispatched" });
     }
     if (publisher) found.push(...bylineJournalists(ctx, index, publisher));
   });
@@ -82,7 +82,7 @@ function bylineJournalists(ctx: DocumentContext, index: number, publisher: Resol
     const from = sentence.start + match.index;
     const to = from + match[0].length;
     for (const person of ctx.mentionsIn(index).filter((m) => m.entity.type === "person" && m.start >= from && m.end <= to)) {
-      found.push({ type: "works_for", source: person, target: publisher, sentence });
+      found.push({ type: "works_for", source: person, target: publisher, sentence, rule: "works.dateline-byline" });
     }
   }
   return found;

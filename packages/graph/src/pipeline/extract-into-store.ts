@@ -3,6 +3,8 @@ import type { ResultStore } from "../store/store.js";
 
 export interface StoreRunOptions {
   jobs?: number;
+  /** Files larger than this many bytes become issues instead of being read (default 20 MB). */
+  maxFileBytes?: number;
   onProgress?: (progress: ExtractProgress) => void;
   /** Tests only: make one stage fail for one file. */
   fault?: FaultInjection;
@@ -25,7 +27,7 @@ export interface StoreRun {
  * rest in the worker pool and stores each result as it finishes.
  */
 export async function extractIntoStore(inputs: string[], store: ResultStore, options: StoreRunOptions = {}): Promise<StoreRun> {
-  const { files, issues } = await collectInputs(inputs);
+  const { files, issues } = await collectInputs(inputs, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
   const plan = await planCorpus(files);
   const version = extractorVersion();
   const stored = await store.storedSources(version);

@@ -34,8 +34,9 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   documents.sort((a, b) => compare(a.file, b.file));
 
   const merger = new EntityMerger();
-  for (const [id, type, name, code, parent, aliases] of await rows("SELECT entity_id, type, name, code, parent, aliases FROM document_entities")) {
-    const entity: Entity = { id: String(id), type: String(type) as EntityType, name: String(name), aliases: (aliases as string[]).map(String) };
+  for (const [id, type, name, code, parent, aliases, confidence] of await rows("SELECT entity_id, type, name, code, parent, aliases, confidence FROM document_entities")) {
+    // The key order the registry gives, so extraction.json reads the same.
+    const entity: Entity = { id: String(id), type: String(type) as EntityType, name: String(name), aliases: (aliases as string[]).map(String), confidence: Number(confidence) };
     if (code !== null) entity.code = String(code);
     if (parent !== null) entity.parent = String(parent);
     merger.add([entity]);
@@ -60,14 +61,24 @@ async function readRelations(store: ResultStore, documents: DocumentInfo[]): Pro
   const rows = async (sql: string) => (await store.connection.runAndReadAll(sql)).getRowsJS();
   const key = (document: unknown, relation: unknown) => `${String(document)}\u0000${String(relation)}`;
   const parts = new Map<string, { document: string; head: Omit<Relation, "evidence">; evidence: Evidence[]; amounts: NonNullable<Relation["amounts"]> }>();
-  for (const [document, id, type, source, target, date, title] of await rows("SELECT document_id, relation_id, type, source, target, date, title FROM document_relations")) {
-    const head: Omit<Relation, "evidence"> = { id: String(id), type: String(type) as RelationType, source: String(source), target: String(target), date: str(date) };
+  for (const [document, id, type, source, target, date, title, rule, confidence] of await rows(
+    "SELECT document_id, relation_id, type, source, target, date, title, rule, confidence FROM document_relations",
+  )) {
+    const head: Omit<Relation, "evidence"> = {
+      id: String(id),
+      type: String(type) as RelationType,
+      source: String(source),
+      target: String(target),
+      date: str(date),
+      rule: String(rule),
+      confidence: Number(confidence),
+    };
     if (title !== null) head.title = String(title);
     parts.set(key(document, id), { document: String(document), head, evidence: [], amounts: [] });
   }
-  const evidenceSql = `SELECT document_id, relation_id, sentence, start, "end", original_start, original_end, source_start, source_end, target_start, target_end
-    FROM evidence ORDER BY document_id, relation_id, seq`;
-  for (const [document, relation, sentence, start, end, originalStart, originalEnd, s0, s1, t0, t1] of await rows(evidenceSql)) {
+  const evidenceSql = `SELECT document_id, relation_id, sentence, start, "end", original_start, original_end, source_start, source_end, target_start, target_end,
+    rule, confidence FROM evidence ORDER BY document_id, relation_id, seq`;
+  for (const [document, relation, sentence, start, end, originalStart, originalEnd, s0, s1, t0, t1, rule, confidence] of await rows(evidenceSql)) {
     parts.get(key(document, relation))?.evidence.push({
       document: String(document),
       sentence: String(sentence),
@@ -77,6 +88,8 @@ async function readRelations(store: ResultStore, documents: DocumentInfo[]): Pro
       originalEnd: Number(originalEnd),
       sourceSpan: [Number(s0), Number(s1)],
       targetSpan: [Number(t0), Number(t1)],
+      rule: String(rule),
+      confidence: Number(confidence),
     });
   }
   for (const [document, relation, yuan, approximate] of await rows("SELECT document_id, relation_id, yuan, approximate FROM amounts ORDER BY document_id, relation_id, seq")) {

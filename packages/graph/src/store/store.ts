@@ -115,12 +115,12 @@ export class ResultWriter {
     result.issues.forEach((issue, seq) => row("issues", issue.file, seq, issue.severity, issue.stage, issue.message));
     if (!doc) return;
     row("documents", doc.id, doc.file, doc.title, doc.date, doc.source, doc.authors);
-    for (const e of result.entities) row("document_entities", doc.id, e.id, e.type, e.name, e.code, e.parent, e.aliases);
+    for (const e of result.entities) row("document_entities", doc.id, e.id, e.type, e.name, e.code, e.parent, e.aliases, new Double(e.confidence));
     result.mentions.forEach((m, seq) => row("mentions", doc.id, seq, m.entity, m.start, m.end, m.text, m.originalStart, m.originalEnd));
     for (const r of result.relations) {
-      row("document_relations", doc.id, r.id, r.type, r.source, r.target, r.date, r.title);
+      row("document_relations", doc.id, r.id, r.type, r.source, r.target, r.date, r.title, r.rule, new Double(r.confidence));
       r.evidence.forEach((e, seq) =>
-        row("evidence", doc.id, r.id, seq, e.sentence, e.start, e.end, e.originalStart, e.originalEnd, e.sourceSpan[0], e.sourceSpan[1], e.targetSpan[0], e.targetSpan[1]),
+        row("evidence", doc.id, r.id, seq, e.sentence, e.start, e.end, e.originalStart, e.originalEnd, e.sourceSpan[0], e.sourceSpan[1], e.targetSpan[0], e.targetSpan[1], e.rule, new Double(e.confidence)),
       );
       (r.amounts ?? []).forEach((a, seq) => row("amounts", doc.id, r.id, seq, new Double(a.yuan), a.approximate));
     }

@@ -1,6 +1,7 @@
 import Sigma from "sigma";
 import type { Visibility } from "../filters/visibility.js";
 import type { ViewState } from "../state.js";
+import { LabelPlacer } from "./labels.js";
 import type { EdgeData, NodeData, ViewerGraph } from "./load.js";
 
 /** Up to this many nodes, hovering fades the rest through the reducers (a full refresh). */
@@ -14,6 +15,8 @@ export interface GraphView {
   renderer: Sigma<NodeData, EdgeData>;
   /** Redraws after hover or selection changed around these nodes. */
   refreshAround: (nodes: (string | null)[]) => void;
+  /** The labels drawn in the last frame. */
+  labels: LabelPlacer;
 }
 
 /**
@@ -26,25 +29,29 @@ export interface GraphView {
  * the rest is faded by the `dimmed` class on the container, which lowers the opacity of the
  * other canvases in CSS: the same picture for the price of a partial refresh.
  */
-export function createGraphView(graph: ViewerGraph, container: HTMLElement, state: ViewState, visible: () => Visibility): GraphView {
+export function createGraphView(graph: ViewerGraph, container: HTMLElement, state: ViewState, visible: () => Visibility, folded: (node: string) => number = () => 0): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
   const sizeOf = (a: NodeData) =>
     state.sizeBy === "degree" ? 3 + 15 * Math.sqrt(a.degree / maxDegree) : 3 + 15 * Math.sqrt(a.pagerank / maxRank);
   const fade = graph.order <= FADE_LIMIT;
+  const labels = new LabelPlacer();
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
     defaultEdgeType: graph.size > ARROW_LIMIT ? "line" : "arrow",
     renderEdgeLabels: false,
-    // Chinese labels are wide: a coarse grid and a moderate density keep them from piling up.
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    // The grid offers a few candidates per cell; LabelPlacer keeps those that do not touch, by rank.
+    labelDensity: 1,
+    labelGridCellSize: 70,
+    labelRenderedSizeThreshold: 6,
+    defaultDrawNodeLabel: labels.draw as never,
     labelFont: 'system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif',
     zIndex: true,
     nodeReducer: (node, data) => {
       // Shallow copy: reducers must never write into the graph's attributes. `type` is sigma's
       // program name; the entity type lives in `entityType`, so nothing else may reach sigma.
-      const res = { ...data, size: sizeOf(data), type: undefined } as Partial<NodeData> & Record<string, unknown>;
+      const count = folded(node);
+      // A node with entities folded into it is drawn bigger, and says how many: 凌云县 (+12).
+      const res = { ...data, size: sizeOf(data) + (count ? Math.min(8, Math.log2(1 + count)) : 0), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
       if (!visible().nodes.has(node)) return { ...res, hidden: true };
       if (node === state.selected || node === state.hovered) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
       if (state.hovered && state.hoveredNeighbors.has(node)) return { ...res, forceLabel: true, zIndex: 1, highlighted: !fade };
@@ -81,5 +88,6 @@ export function createGraphView(graph: ViewerGraph, container: HTMLElement, stat
     state.hoveredNeighbors = new Set();
     refreshAround([node]);
   });
-  return { renderer, refreshAround };
+  labels.attach(renderer as unknown as Sigma);
+  return { renderer, refreshAround, labels };
 }

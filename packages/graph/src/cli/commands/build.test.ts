@@ -55,7 +55,7 @@ describe("xiezuo build", () => {
     const printed = await run("build", input, "--out", out, "--iterations", "5", "--jobs", "1");
 
     expect(lstatSync(out).isSymbolicLink()).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(["extraction.json", "graph.gexf", "graph.json", "store.duckdb"]);
+    expect(readdirSync(out).sort()).toEqual(["evidence", "extraction.json", "graph.gexf", "graph.json", "store.duckdb", "viewer.json"]);
     const graph = fromJson(readFileSync(join(out, "graph.json"), "utf8"));
     expect(graph.getAttribute("name")).toBe("sample");
     expect(printed).toContain("documents: 4");

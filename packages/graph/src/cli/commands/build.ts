@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { buildGraph } from "../../build/buildGraph.js";
 import { toGexf } from "../../formats/gexf.js";
 import { toJson } from "../../formats/json.js";
+import { writeViewerFiles } from "../../formats/writeViewerFiles.js";
 import { writeFileAtomic } from "../../io/writeFileAtomic.js";
 import { enrichGraph } from "../../layout/enrichGraph.js";
 import { extractIntoStore } from "../../pipeline/extract-into-store.js";
@@ -13,6 +14,7 @@ import { readCorpus } from "../../store/read-corpus.js";
 import { ResultStore, STORE_FILE } from "../../store/store.js";
 import { checkInputsExist } from "../inputs.js";
 import { parseJobs } from "../parseJobs.js";
+import { parseMegabytes } from "../parseMegabytes.js";
 import { parseWholeNumber } from "../parseWholeNumber.js";
 import { progressReporter } from "../progress.js";
 import { summarize } from "../summary.js";
@@ -24,6 +26,8 @@ interface BuildOptions {
   seed: number;
   iterations?: number;
   jobs?: number;
+  /** --max-file-mb, in bytes. */
+  maxFileMb?: number;
 }
 
 /**
@@ -34,13 +38,14 @@ interface BuildOptions {
 export function registerBuild(program: Command): void {
   program
     .command("build")
-    .description("build the knowledge graph of articles (files or folders) into DIR: graph.json, graph.gexf, extraction.json, store.duckdb")
+    .description("build the knowledge graph of articles (files or folders) into DIR: graph.json, graph.gexf, extraction.json, viewer.json, store.duckdb")
     .argument("<inputs...>", "article files (.txt .md .html) or folders of them")
     .requiredOption("-o, --out <dir>", "folder to write into (created if missing; rebuilt files are reused from its store)")
     .option("--name <name>", "name of the graph (default: the output folder's name)")
     .option("--seed <n>", "seed of the layout and of community detection", parseWholeNumber("--seed"), 1)
     .option("--iterations <n>", "ForceAtlas2 iterations (default: 200, fewer for big graphs)", parseWholeNumber("--iterations"))
     .option("-j, --jobs <n>", "worker threads extracting articles (default: the number of cores)", parseJobs)
+    .option("--max-file-mb <n>", "skip (as an issue) files larger than this (default: 20)", parseMegabytes("--max-file-mb"))
     .action(async (inputs: string[], options: BuildOptions) => {
       checkInputsExist(inputs);
       const pending = await startBuildOrFail(options.out);
@@ -51,7 +56,11 @@ export function registerBuild(program: Command): void {
       try {
         const store = await ResultStore.open(join(folder, STORE_FILE));
         try {
-          const run = await extractIntoStore(inputs, store, { ...(options.jobs ? { jobs: options.jobs } : {}), onProgress: progress.update });
+          const run = await extractIntoStore(inputs, store, {
+            onProgress: progress.update,
+            ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+            ...(options.maxFileMb === undefined ? {} : { maxFileBytes: options.maxFileMb }),
+          });
           progress.stop();
           const corpus = await readCorpus(store, run.issues);
           await writeCorpusTables(store, corpus);
@@ -62,6 +71,7 @@ export function registerBuild(program: Command): void {
           await writeFileAtomic(join(folder, "graph.json"), toJson(graph));
           await writeFileAtomic(join(folder, "graph.gexf"), toGexf(graph));
           await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
+          await writeViewerFiles(graph, folder);
           report = { corpus, run, graph };
         } finally {
           progress.stop();
@@ -77,7 +87,8 @@ export function registerBuild(program: Command): void {
       console.log(summarize(corpus));
       console.log(`store: ${run.reused} reused, ${run.extracted} extracted, ${run.dropped} dropped`);
       console.log(`graph: ${graph.order} nodes, ${graph.size} edges`);
-      console.log(`written: ${["graph.json", "graph.gexf", "extraction.json", STORE_FILE].map((file) => join(options.out, file)).join(", ")}`);
+      const written = ["graph.json", "graph.gexf", "extraction.json", "viewer.json", "evidence", STORE_FILE];
+      console.log(`written: ${written.map((file) => join(options.out, file)).join(", ")}`);
     });
 }
 
