@@ -19,6 +19,8 @@ const FOLLOWING_TAGS = /^(?:v|vd|vg|p|c|d|u|uj|ul|uz|ug|uv|y|f|ad)$/;
 const NOT_IN_NAME_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|r|m|q|y|e|o|nnt)$/;
 /** Words right after a name that end it (王明等, 李华一行, 张勇同志). */
 const FOLLOWING_WORDS = new WordIndex(["等", "一行", "一起", "一同", "同志", "先后", "分别", "亲自", "带队", "带领", "陪同"]);
+/** Surnames that are far more often prepositions, conjunctions or verbs (从, 向, 和, 于, 来…). */
+const FUNCTION_SURNAMES = /^[从向和于能都时来过将把被让给同与对在为以及经]$/;
 /** A number and a measure word for people right before a title (71名干部, 三位专家). */
 const COUNTED = /(?:\d|[一二两三四五六七八九十百千万余多])(?:名|位|个|批|户)$/;
 /** How sure each way of finding a person is (see `Entity.confidence`). */
@@ -119,6 +121,8 @@ function nameAfterTitle(words: Words, start: number): number {
   const token = tokenAt.get(start);
   if (!token || !isHan(text[start]) || TITLE_INDEX.longestAt(text, start)) return 0;
   const surname = surnameLength(text.slice(start));
+  // 记者从县里了解到, 干部来桂: a surname that is also a preposition or verb needs jieba to call the word a name.
+  if (surname === 1 && FUNCTION_SURNAMES.test(text[start]!) && !/^(?:nr|nrt|nrfg)$/.test(token.tag)) return 0;
   if (surname > 0) {
     const known = nameAt(text, tokenAt, start, false);
     if (known && NAME_TAGS.test(token.tag) && known.length === token.word.length) {
