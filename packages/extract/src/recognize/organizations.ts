@@ -17,13 +17,15 @@ const MAX_NAME_LENGTH = 24;
 const SINGLE_WORD_NAME_TYPES: ReadonlySet<string> = new Set(["school", "company", "hospital"]);
 
 /** Tags of words that can be part of a name's modifier (verbs only from NAME_VERBS). */
-const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|x|j|eng|vn|an|s|b|t|a|ag|f|l)$/;
+const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|x|j|eng|vn|an|s|b|a|ag|f|l|zg|g)$/;
 /** Tags of words that make a modifier a proper name rather than a description. */
 const PROPER_TAGS = /^(?:nr|nrt|nrfg|nz|ns|nt|x|j|eng)$/;
 /** Single characters that stop a name on the left (prepositions, conjunctions, particles). */
 const STOP_CHARS = /^[在向与和及或为对把将由给到是的了从于被让等共同原]$/;
 /** Characters jieba sometimes fuses with the first word of a name (与定/x 夜村/x): the name starts after them. */
 const FUSED_STOP = /^[在向与和及或为对把将由给到是的了从于被让等有]$/;
+/** Numeral words that brands use as names (百年, 千禧, 万家), unlike counts (一批, 两家, 5个). */
+const BRAND_NUMBER = /^[百千万][\p{Script=Han}]$/u;
 /** A number with a measure word (三所, 两省, 5个): a count, never part of a name. */
 const COUNT_WORD = /^[一二两三四五六七八九十百千万几\d]+[所个家名位座条项批户省市县区地所]$/;
 /** A word with anything but Han characters, letters and digits (punctuation, spaces) ends a name; 那坡·龙岗 keeps its dot. */
@@ -162,8 +164,8 @@ function acceptsInName(token: Token, before: Token | undefined): boolean {
   if (STOP_CHARS.test(token.word) || NOT_NAME_TEXT.test(token.word) || COUNT_WORD.test(token.word)) return false;
   if (ACTION_VERBS.has(token.word)) return false;
   if (NAME_WORDS.has(token.word)) return true;
-  // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元.
-  if (token.tag === "m") return /^第[一二三四五六七八九十]+$/.test(token.word) && before !== undefined;
+  // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元; 百年 in a brand (巴马百年食品) too.
+  if (token.tag === "m") return (/^第[一二三四五六七八九十]+$/.test(token.word) || BRAND_NUMBER.test(token.word)) && before !== undefined;
   return NAME_TAGS.test(token.tag);
 }
 
