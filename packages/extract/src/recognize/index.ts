@@ -8,6 +8,7 @@ import { findOrganizations } from "./organizations.js";
 import { findPersons } from "./persons.js";
 import { findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
+import { joinShortForms } from "./short-forms.js";
 import { findVillages } from "./villages.js";
 
 export type { Candidate } from "./candidate.js";
@@ -32,7 +33,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     ...known,
   ];
   const first = selectNonOverlapping(candidates);
-  const selected = selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]);
+  const selected = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
   return [...selected, ...placesInsideNames(selected, places)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

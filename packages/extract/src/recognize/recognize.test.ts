@@ -136,3 +136,29 @@ describe("recognize: organisations by head words", () => {
     expect(orgs("天士力控股集团有限公司董事局主席到场。")).toEqual(["company 天士力控股集团有限公司"]);
   });
 });
+
+describe("recognize: short forms of names the article gave in full", () => {
+  const names = (text: string, type: string) => [...new Set(found(text).filter((f) => f.startsWith(`${type} `)).map((f) => f.slice(type.length + 1)))];
+
+  it("reads a name without its leading places as the full name", () => {
+    expect(names("广州市天河区车陂小学的老师来到这里。车陂小学捐赠了图书。", "school")).toEqual(["广州市天河区车陂小学"]);
+  });
+
+  it("reads a firm's own name with a bare 公司 as the firm named before", () => {
+    expect(names("广东潮洲宝涛公司的苏先生来考察。宝涛公司决定投资，镇雄宝涛服装有限公司由此成立。", "company")).toEqual([
+      "广东潮洲宝涛公司",
+      "镇雄宝涛服装有限公司",
+    ]);
+    expect(names("西藏广药汉方灵芝产业有限公司和广药集团参加。", "company")).toHaveLength(2);
+  });
+});
+
+describe("recognize: people named after words for people that are no office", () => {
+  it("reads 学生X and 26岁的X as people", () => {
+    const people = (text: string) => found(text).filter((f) => f.startsWith("person")).map((f) => f.slice(7));
+    expect(people("四年级学生朱思蕊站在走廊上。")).toEqual(["朱思蕊"]);
+    expect(people("今年26岁的杨光明来到工厂。")).toEqual(["杨光明"]);
+    // Where jieba's words do not end the name, nothing is guessed (杨攀长长地… is not 杨攀长).
+    expect(people("26岁的杨攀长长地舒了口气。")).not.toContain("杨攀长");
+  });
+});
