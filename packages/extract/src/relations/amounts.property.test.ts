@@ -39,13 +39,13 @@ function chinese(n: number, leadingTen: boolean, liang: boolean): string {
   return out;
 }
 
-const SCALES = [
+const SCALES: [unit: string, factor: number][] = [
   ["", 1],
   ["万", 1e4],
   ["亿", 1e8],
   ["千万", 1e7],
   ["百万", 1e6],
-] as const;
+];
 const HEDGES = ["约", "近", "超过", "逾", "多达"];
 const BEFORE = ["捐赠", "投入资金", "共计", "援助", "，累计投入", "帮扶资金"];
 const AFTER = ["", "，用于产业发展。", "。", "的帮扶资金", "，其中"];

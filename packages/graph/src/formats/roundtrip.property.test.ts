@@ -70,27 +70,29 @@ const graphs = fc
  * as the node's key and an empty name as the default name, as for a foreign file.
  */
 function xmlExpected(graph: XiezuoGraph, format: "gexf" | "graphml"): unknown {
-  const exported = structuredClone(graph.export());
-  const plain = (attributes: Record<string, unknown>, structured: readonly string[]) => {
+  // As plain records: attributes are rewritten key by key below.
+  type Plain = Record<string, unknown>;
+  const exported = structuredClone(graph.export()) as unknown as { attributes: Plain; nodes: { key: string; attributes: Plain }[]; edges: { key: string; source: string; target: string; attributes: Plain }[] };
+  const plain = (attributes: Plain, structured: readonly string[]) => {
     for (const [key, value] of Object.entries(attributes)) {
       if (typeof value !== "string" || structured.includes(key)) continue;
       attributes[key] = xmlSafe(value);
       if (format === "gexf" && attributes[key] === "") delete attributes[key];
     }
   };
-  const attributes = exported.attributes as Record<string, unknown>;
+  const attributes = exported.attributes;
   plain(attributes, ["documents"]);
   // graphology-gexf reads a blank <description> as no name.
   if (attributes.name === undefined || (format === "gexf" && !(attributes.name as string).trim())) attributes.name = "xiezuo";
   // Keys too lose what XML cannot hold.
   for (const node of exported.nodes) {
     node.key = xmlSafe(node.key);
-    plain(node.attributes!, STRUCTURED_NODE_KEYS);
-    node.attributes!.label ??= node.key;
+    plain(node.attributes, STRUCTURED_NODE_KEYS);
+    node.attributes.label ??= node.key;
   }
   for (const edge of exported.edges) {
-    Object.assign(edge, { key: xmlSafe(edge.key!), source: xmlSafe(edge.source), target: xmlSafe(edge.target) });
-    plain(edge.attributes!, STRUCTURED_EDGE_KEYS);
+    Object.assign(edge, { key: xmlSafe(edge.key), source: xmlSafe(edge.source), target: xmlSafe(edge.target) });
+    plain(edge.attributes, STRUCTURED_EDGE_KEYS);
   }
   return exported;
 }
