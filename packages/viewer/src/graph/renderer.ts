@@ -56,12 +56,15 @@ export function createGraphView(graph: ViewerGraph, container: HTMLElement, stat
       const res = { ...data, size: sizeOf(data) + (count ? Math.min(spread / 2, Math.log2(1 + count) / 2) : 0), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
       if (!visible().nodes.has(node)) return { ...res, hidden: true };
       if (node === state.selected || node === state.hovered) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+      // What the selection holds (an opened node's entities) is named, as far as room allows.
+      if (state.selected && data.fold === state.selected) return { ...res, forceLabel: true, zIndex: 1 };
       if (state.hovered && state.hoveredNeighbors.has(node)) return { ...res, forceLabel: true, zIndex: 1, highlighted: !fade };
       if (fade && state.hovered) return { ...res, color: FADED, label: "", zIndex: 0 };
       return res;
     },
     edgeReducer: (edge, data) => {
-      const res = { ...data, type: undefined } as Partial<EdgeData> & Record<string, unknown>;
+      // Crowded pictures get thinner lines: the relations between places stay apart.
+      const res = { ...data, size: data.size * (spread < 15 ? 0.4 : 1), type: undefined } as Partial<EdgeData> & Record<string, unknown>;
       if (!visible().edges.has(edge)) return { ...res, hidden: true };
       if (state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: data.size + 1 };
       if (fade && state.hovered) return { ...res, hidden: true };

@@ -120,7 +120,7 @@ function placeAroundParents(display: DisplayGraph, tree: FoldTree): void {
   display.forEachNode((_node, a) => {
     [minX, maxX, minY, maxY] = [Math.min(minX, a.x), Math.max(maxX, a.x), Math.min(minY, a.y), Math.max(maxY, a.y)];
   });
-  const step = Math.max(maxX - minX, maxY - minY, 1) / 400;
+  const step = Math.max(maxX - minX, maxY - minY, 1) / 160;
   const place = (parent: string) => {
     const children = (tree.children.get(parent) ?? []).filter((child) => display.hasNode(child));
     if (!children.length) return;
