@@ -3,6 +3,7 @@ export { ENTITY_TYPES, RELATION_TYPES } from "./types.js";
 export type { PreparedDocument } from "./document.js";
 export type { ResolvedMention } from "./mention.js";
 export { extract, type ExtractOptions, type ExtractProgress } from "./extract.js";
+export { collectInputs } from "./load/index.js";
 export {
   combineEvaluations,
   DEV_HELD_OUT,
@@ -16,4 +17,25 @@ export {
   type Scores,
 } from "./evaluate/index.js";
 export { formatEvaluation, formatRules, formatSplit } from "./evaluate/report.js";
+export {
+  STAGES,
+  EntityMerger,
+  contentHash,
+  defaultJobs,
+  extractDocument,
+  extractorVersion,
+  mapDocuments,
+  mergeRelations,
+  planCorpus,
+  reduceResults,
+  sortIssues,
+  sortMentions,
+  warmExtractor,
+  type CorpusPlan,
+  type DocumentResult,
+  type FaultInjection,
+  type MapOptions,
+  type SourceFile,
+  type Stage,
+} from "./pipeline/index.js";
 export { RULES, type RuleId } from "./relations/rules.js";
