@@ -11,6 +11,8 @@ export const RULES = {
   "pairs.marked-pair": { confidence: 0.85, example: "甲市—乙县对口支援, 甲·乙扶贫协作, 甲、乙两地结成协作关系" },
   "pairs.passive": { confidence: 0.8, example: "乙县由甲市负责对口帮扶" },
   "pairs.visit": { confidence: 0.7, example: "甲区党政代表团赴乙县、丙县开展对口帮扶" },
+  "pairs.sentence-subject": { confidence: 0.6, example: "甲市坚持…，帮扶乙州: the eastern place the sentence opens with" },
+  "pairs.in-name": { confidence: 0.85, example: "甲市对口支援乙县工作组: a body named for a pairing" },
   "pairs.abbreviations": { confidence: 0.9, example: "粤桂协作: two province abbreviations before 协作" },
   // funds
   "funds.marked-receiver": { confidence: 0.9, example: "甲区向乙县捐赠100万元" },
