@@ -191,4 +191,11 @@ describe("relateDocument", () => {
     expect(lines("宝安区人民政府出资，为凌云县贫困户开展技能培训。")).toContain("funds 宝安区人民政府 → 凌云县");
     expect(lines("凌云县接受宝安区捐赠的物资。")).not.toContain("funds 宝安区 → 凌云县");
   });
+
+  it("reads a title written after the name, and an organ between a company and a title", () => {
+    expect(lines("凌云县中学王建军校长致辞。")).toEqual(expect.arrayContaining(["holds_position 王建军 → 凌云县中学", "works_for 王建军 → 凌云县中学"]));
+    expect(lines("深圳恒达科技有限公司董事会董事长李志强出席。")).toEqual(expect.arrayContaining([
+      "holds_position 李志强 → 深圳恒达科技有限公司", "works_for 李志强 → 深圳恒达科技有限公司",
+    ]));
+  });
 });

@@ -43,6 +43,8 @@ export const RULES = {
   "positions.title-chain": { confidence: 0.9, example: "乙县委副书记、县长张三: 县长 at 乙县人民政府" },
   "positions.byline-medium": { confidence: 0.85, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "positions.reporter-of-publisher": { confidence: 0.65, example: "（记者 张三）, in an article of the medium" },
+  "positions.title-after": { confidence: 0.75, example: "甲小学张三校长" },
+  "works.title-after": { confidence: 0.75, example: "甲小学张三校长" },
   "works.body-title-person": { confidence: 0.85, example: "乙医院院长张三" },
   "works.of-body": { confidence: 0.75, example: "乙医院的张三" },
   "works.dispatched": { confidence: 0.5, example: "甲区派驻乙县的张三" },
