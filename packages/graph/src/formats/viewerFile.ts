@@ -27,7 +27,7 @@ export interface ViewerFile {
   shards: number;
   documents: number;
   nodes: {
-    /** The key, or "" when it is `<type>:<label>` (most non-places). */
+    /** The key, or "" when it is `place:<code>` (places with a code) or `<type>:<label>` (others). */
     id: string[];
     label: string[];
     type: number[];
@@ -86,16 +86,17 @@ export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: 
   const relationTypes = table<string>();
   const paths = table<string>();
   const pathLists: string[][] = [];
-  const dates = [...collectDates(graph)].sort();
-  const dateIndex = new Map(dates.map((date, i) => [date, i]));
   const documents = new Map(graph.getAttribute("documents").map((doc) => [doc.id, doc]));
+  const datesOf = graph.mapEdges((_edge, a) => [...edgeDates(a, documents)]);
+  const dates = [...new Set(datesOf.flat())].sort();
+  const dateIndex = new Map(dates.map((date, i) => [date, i]));
   const folds = foldParents(graph, { nodeType: (a) => String(a.type), edgeType: (a) => String(a.type) });
   const maxRank = graph.reduceNodes((max, _node, a) => Math.max(max, a.pagerank ?? 0), 0) || 1;
 
   const nodes: ViewerFile["nodes"] = { id: [], label: [], type: [], x: [], y: [], size: [], rank: [], community: [], fold: [], path: [], shard: [], aliases: {}, code: {} };
   graph.forEachNode((key, a) => {
     const i = nodes.label.length;
-    nodes.id.push(key === `${a.type}:${a.label}` ? "" : key);
+    nodes.id.push(key === impliedKey(a.type, a.label, a.code) ? "" : key);
     nodes.label.push(a.label);
     nodes.type.push(entityTypes.add(a.type));
     nodes.x.push(round(a.x ?? 0));
@@ -116,6 +117,8 @@ export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: 
 
   const edges: ViewerFile["edges"] = { source: [], target: [], type: [], weight: [], amount: [], dates: [], key: {} };
   const details: EdgeDetail[] = [];
+  /** Each relation's details as JSON, written once for both ends' shards. */
+  const detailJson: string[] = [];
   const edgeIndex = new Map<string, number>();
   graph.forEachEdge((key, a, source, target) => {
     const i = edges.source.length;
@@ -125,46 +128,54 @@ export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: 
     edges.type.push(relationTypes.add(a.type));
     edges.weight.push(a.weight);
     edges.amount.push(a.amountYuan ?? 0);
-    edges.dates.push([...edgeDates(a, documents)].map((date) => dateIndex.get(date)!).sort((x, y) => x - y));
+    edges.dates.push(datesOf[i]!.map((date) => dateIndex.get(date)!).sort((x, y) => x - y));
     if (key !== `${a.type}:${source}->${target}`) edges.key[i] = key;
     const { type: _type, weight: _weight, amountYuan: _amount, amounts: _amounts, ...detail } = a;
-    details.push(detail);
+    details.push(detail as EdgeDetail);
+    detailJson.push(JSON.stringify(detail));
   });
 
-  // Nodes go to shards in order, a shard closing once it holds about SHARD_BYTES of details.
-  const shards: Shard[] = [];
-  let current: Shard = { nodes: {}, documents: {} };
+  // Nodes go to shards in order, a shard closing once it holds about SHARD_BYTES of details. A
+  // relation's JSON is written once and pasted under both of its ends: the text of a `Shard`.
+  const shardTexts: string[] = [];
+  let entries: string[] = [];
+  let cited = new Map<string, string>();
   let bytes = 0;
+  const close = () => {
+    shardTexts.push(`{"nodes":{${entries.join(",")}},"documents":{${[...cited].map(([id, doc]) => `${JSON.stringify(id)}:${doc}`).join(",")}}}`);
+    [entries, cited, bytes] = [[], new Map(), 0];
+  };
   keys.forEach((key, i) => {
     const a = graph.getNodeAttributes(key);
-    const node: ShardNode = { mentions: a.mentions, documents: a.documents.length, edges: {} };
+    const relations: string[] = [];
     graph.forEachEdge(key, (edge) => {
       const e = edgeIndex.get(edge)!;
-      node.edges[e] = details[e]!;
+      relations.push(`"${e}":${detailJson[e]}`);
+      bytes += detailJson[e]!.length;
       for (const evidence of details[e]!.evidence) {
         const doc = documents.get(evidence.document);
-        if (doc && !current.documents[doc.id]) current.documents[doc.id] = { file: doc.file, title: doc.title, date: doc.date, source: doc.source };
+        if (doc && !cited.has(doc.id)) cited.set(doc.id, JSON.stringify({ file: doc.file, title: doc.title, date: doc.date, source: doc.source }));
       }
     });
-    current.nodes[i] = node;
-    nodes.shard.push(shards.length);
-    bytes += JSON.stringify(node).length;
-    if (bytes >= SHARD_BYTES) {
-      shards.push(current);
-      current = { nodes: {}, documents: {} };
-      bytes = 0;
-    }
+    entries.push(`"${i}":{"mentions":${a.mentions},"documents":${a.documents.length},"edges":{${relations.join(",")}}}`);
+    nodes.shard.push(shardTexts.length);
+    if (bytes >= SHARD_BYTES) close();
   });
-  if (Object.keys(current.nodes).length || shards.length === 0) shards.push(current);
+  if (entries.length || shardTexts.length === 0) close();
 
   const viewer: ViewerFile = {
     format: VIEWER_FORMAT, version: VIEWER_VERSION, name: graph.getAttribute("name"),
     entityTypes: entityTypes.values, relationTypes: relationTypes.values, paths: pathLists, dates,
-    shards: shards.length, documents: documents.size, nodes, edges,
+    shards: shardTexts.length, documents: documents.size, nodes, edges,
   };
   const files = new Map<string, string>([["viewer.json", JSON.stringify(viewer)]]);
-  shards.forEach((shard, i) => files.set(`evidence/${i}.json`, JSON.stringify(shard)));
+  shardTexts.forEach((text, i) => files.set(`evidence/${i}.json`, text));
   return { viewer, files };
+}
+
+/** The key an entity has by the extractor's convention: `place:<code>` for a place with a code, `<type>:<name>` otherwise. */
+export function impliedKey(type: string, label: string, code: string | undefined): string {
+  return code === undefined ? `${type}:${label}` : `place:${code}`;
 }
 
 /** A table of distinct values: `add` gives the value's index, adding it the first time. */
@@ -190,13 +201,6 @@ function edgeDates(a: RelationAttributes, documents: Map<string, DocumentInfo>):
     if (date) found.add(date);
   }
   return found;
-}
-
-function collectDates(graph: XiezuoGraph): Set<string> {
-  const documents = new Map(graph.getAttribute("documents").map((doc) => [doc.id, doc]));
-  const all = new Set<string>();
-  graph.forEachEdge((_edge, a) => edgeDates(a, documents).forEach((date) => all.add(date)));
-  return all;
 }
 
 /** Positions and sizes to a tenth: far below a pixel, and a third of the bytes of full doubles. */
