@@ -162,3 +162,23 @@ describe("recognize: people named after words for people that are no office", ()
     expect(people("26岁的杨攀长长地舒了口气。")).not.toContain("杨攀长");
   });
 });
+
+describe("recognize: committees of the democratic parties and the League", () => {
+  it("are organisations named as written, not the city's party committee", () => {
+    const orgs = (text: string) => found(text).filter((f) => f.startsWith("organization") || f.startsWith("government"));
+    expect(orgs("民盟大连市委同村里签署协议，九三学社大连市委会选定两所小学。")).toEqual([
+      "organization 民盟大连市委",
+      "organization 九三学社大连市委会",
+    ]);
+    expect(orgs("民盟大连外国语大学基层委员会推动支教。")).toEqual(["organization 民盟大连外国语大学基层委员会"]);
+    expect(orgs("团威宁县委组织志愿者。")).toEqual(["organization 团威宁县委"]);
+  });
+});
+
+describe("recognize: what is not an entity", () => {
+  it("does not take a page's 来源:原创 for an outlet, nor 郊区 for a district", () => {
+    const text = "来源:原创\n村子在城市郊区。";
+    const source = { start: 3, end: 5, text: "原创", type: "organization" as const, name: "原创", priority: 7 };
+    expect(recognize(text, segment(text), gazetteer, [source]).map((c) => c.name)).toEqual([]);
+  });
+});
