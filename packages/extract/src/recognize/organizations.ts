@@ -40,6 +40,9 @@ const NOT_NAME_TEXT = /[^\p{Script=Han}A-Za-z0-9·]/u;
 export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
   const tokenEndingAt = new Map<number, number>();
   tokens.forEach((token, index) => tokenEndingAt.set(token.end, index));
+  // For each character, the index of the jieba word that covers it (heads inside words).
+  const coveringToken = new Int32Array(text.length + 1).fill(-1);
+  tokens.forEach((token, index) => coveringToken.fill(index, token.start, token.end));
   const endsWord = wordEndTest(tokens);
   const found: Candidate[] = [];
   for (const quoted of findQuotedNames(text)) found.push(quoted);
@@ -50,7 +53,7 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     if (!head || !endsWord(end)) continue;
     if (head.standalone && tokenStartingAt.get(end - head.word.length)?.end !== end) continue;
     const headStart = end - head.word.length;
-    const start = leftBoundary(text, tokens, tokenEndingAt, headStart, head);
+    const start = leftBoundary(text, tokens, tokenEndingAt, coveringToken, headStart, head);
     if (start === undefined) continue;
     // 福海实验学校(集团): a bracketed group marker belongs to the name.
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
@@ -88,21 +91,23 @@ function leftBoundary(
   text: string,
   tokens: Token[],
   tokenEndingAt: Map<number, number>,
+  coveringToken: Int32Array,
   headStart: number,
   head: OrganizationHead,
 ): number | undefined {
   let index = tokenEndingAt.get(headStart);
   // The head may sit inside a jieba word (宝凌小学 as one word): the name then starts there.
   if (index === undefined) {
-    const inside = tokens.find((t) => t.start < headStart && t.end > headStart);
-    if (!inside) return undefined;
+    const insideIndex = coveringToken[headStart] ?? -1;
+    const inside = insideIndex >= 0 ? tokens[insideIndex] : undefined;
+    if (!inside || inside.start >= headStart) return undefined;
     // 教育局, 宝凌小学: what precedes the head inside jieba's word must be a word of its own
     // (教育, 深龙) — not the 中 of 中小学 nor the 新格 of 新格局.
     const before = text.slice(inside.start, headStart);
     const words = segment(before);
     const unknownWhole = /^(?:x|nz|eng)$/.test(inside.tag);
     if (before.length < 2 || words.length !== 1 || (words[0]!.tag === "x" && !unknownWhole)) return undefined;
-    index = tokens.indexOf(inside) - 1;
+    index = insideIndex - 1;
     const proper = unknownWhole || PROPER_TAGS.test(words[0]!.tag);
     return extend(text, tokens, index, inside.start, proper, headStart, head);
   }

@@ -2,6 +2,7 @@ import type { Gazetteer, Place } from "../gazetteer/index.js";
 import type { Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
 import { segment } from "../segment/index.js";
+import { WordIndex } from "./word-index.js";
 
 const push = (list: Candidate[], candidate: Candidate | undefined) => {
   if (candidate) list.push(candidate);
@@ -28,14 +29,13 @@ export function findVillages(text: string, places: Candidate[], gazetteer: Gazet
       known.set(village.name, list);
     }
   }
-  for (const [name, villages] of known) {
-    if (name.length < 3) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      push(found, village(text, at, at + name.length, name, villages, 3));
-    }
+  // One pass over the text for all the villages of the named areas, not one search per village.
+  const occurrences = known.size > 0 ? new WordIndex(known.keys()).matchesEverywhere(text) : [];
+  for (const { start, end, word } of occurrences) {
+    if (word.length >= 3) push(found, village(text, start, end, word, known.get(word)!, 3));
   }
   found.push(...villagesInLists(text, known));
-  found.push(...villagesAfterPlaces(text, places, known));
+  found.push(...villagesAfterPlaces(text, places, known, occurrences.map((o) => o.end)));
   return found;
 }
 
@@ -64,10 +64,10 @@ function villagesInLists(text: string, known: Map<string, Place[]>): Candidate[]
 }
 
 /** 坡荷乡弄必屯, 永安村弄布屯: a 屯 or 村 of two or three characters right after a town or village. */
-function villagesAfterPlaces(text: string, places: Candidate[], known: Map<string, Place[]>): Candidate[] {
+function villagesAfterPlaces(text: string, places: Candidate[], known: Map<string, Place[]>, villageEnds: number[]): Candidate[] {
   const found: Candidate[] = [];
   const ends = new Set(places.filter((p) => p.type === "town" && p.places?.length).map((p) => p.end));
-  for (const name of known.keys()) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) ends.add(at + name.length);
+  for (const end of villageEnds) ends.add(end);
   for (const end of ends) {
     const match = /^(\p{Script=Han}{2,3}?)([屯村])/u.exec(text.slice(end, end + 4));
     if (!match || !isHan(match[1]![0]) || /[的和与及在是等了村镇乡县区]/.test(match[1]!)) continue;
