@@ -4,9 +4,12 @@ import { WordIndex } from "./word-index.js";
 
 const BODY_INDEX = new WordIndex(NATIONAL_BODIES);
 
-/** Central bodies from the lexicon (党中央, 国务院, 国务院扶贫办), longest first, in one pass. */
+/**
+ * Central bodies from the lexicon (党中央, 国务院扶贫办), longest first, in one pass; and a
+ * medium named in a dateline (天山网讯 → 天山网).
+ */
 export function findNationalBodies(text: string): Candidate[] {
-  return BODY_INDEX.scan(text).map(({ start, end, word }) => ({
+  const found: Candidate[] = BODY_INDEX.scan(text).map(({ start, end, word }) => ({
     start,
     end,
     text: word,
@@ -15,4 +18,10 @@ export function findNationalBodies(text: string): Candidate[] {
     priority: 6,
     confidence: 0.95,
   }));
+  for (const match of text.matchAll(/(?<![\p{Script=Han}])(\p{Script=Han}{2,8}?(?:网|报|台))讯/gu)) {
+    const name = match[1]!;
+    if (/^本/.test(name)) continue; // 本报讯, 本台讯: the paper itself, named elsewhere
+    found.push({ start: match.index, end: match.index + name.length, text: name, type: "organization", name, priority: 6, confidence: 0.85 });
+  }
+  return found;
 }
