@@ -93,6 +93,10 @@ export interface Evidence {
   /** Offsets of the two mentions within the normalized body. */
   sourceSpan: [number, number];
   targetSpan: [number, number];
+  /** Stable id of the rule that read the relation in this sentence, e.g. `pairs.verb-object`. */
+  rule: string;
+  /** How sure that rule is, in [0, 1]. */
+  confidence: number;
 }
 
 export interface Relation {
@@ -109,6 +113,10 @@ export interface Relation {
   amounts?: { yuan: number; approximate: boolean; document: string }[];
   /** For `holds_position`: the title, e.g. 区委书记. */
   title?: string;
+  /** The rule of the most confident evidence (each evidence keeps its own). */
+  rule: string;
+  /** The highest confidence of its evidence, in [0, 1]. */
+  confidence: number;
   evidence: Evidence[];
 }
 
@@ -118,6 +126,8 @@ export interface Issue {
   file: string;
   severity: IssueSeverity;
   message: string;
+  /** The extraction stage that failed (read, load, segment, recognize, resolve, relate), when one did. */
+  stage?: string;
 }
 
 export interface ExtractionResult {

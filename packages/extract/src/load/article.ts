@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { extname } from "node:path";
 import matter from "gray-matter";
 import type { PreparedDocument } from "../document.js";
-import { normalizeText, TracedText } from "../normalize/index.js";
+import { normalizeText, toSimplified, TracedText } from "../normalize/index.js";
 import { toSimplifiedString } from "../normalize/script.js";
 import type { Issue } from "../types.js";
-import { isChromeLine, isFooterStart, isMetadataLine } from "./chrome.js";
-import { decodeBytes } from "./decode.js";
+import { isChromeLine, isFooterStart, isMetadataLine, readsAsArticleText } from "./chrome.js";
+import { decodeBytes, STRAY_CONTROL } from "./decode.js";
 import { looksLikeHtml, readHtml } from "./html.js";
 import { stripMarkdown } from "./markdown.js";
 import { findAuthors, findSource, isoDate } from "./metadata.js";
@@ -25,8 +25,10 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
   const decoded = decodeBytes(bytes);
   if ("problem" in decoded) return { issues: [issue("error", `skipped: ${decoded.problem}`)] };
   const original = decoded.text;
+  if (!original.replace(STRAY_CONTROL, "").trim()) return { issues: [issue("error", "skipped: the file holds only whitespace")] };
   const issues: Issue[] = [];
   if (decoded.encoding !== "UTF-8") issues.push(issue("info", `decoded as ${decoded.encoding}`));
+  for (const warning of decoded.warnings) issues.push(issue("warning", warning));
 
   let frontMatter: Record<string, unknown> = {};
   let offset = 0;
@@ -38,18 +40,28 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
       issues.push(issue("warning", `front matter ignored: ${(error as Error).message.split("\n")[0]}`));
     }
     offset = head[0].length;
+  } else if (/^---[ \t]*\r?\n/.test(original) && isMarkdownFile(file)) {
+    // Front matter opened and never closed: its lines, up to the first blank line, are not article text.
+    const blank = /\r?\n[ \t]*\r?\n/.exec(original);
+    offset = blank ? blank.index + blank[0].length : 0;
+    issues.push(issue("warning", "front matter ignored: it is never closed (no second --- line)"));
   }
   const rest = original.slice(offset);
   const extension = extname(file).toLowerCase();
   const isHtml = extension === ".html" || extension === ".htm" || looksLikeHtml(rest);
   const html = isHtml ? readHtml(rest, offset, extension !== ".html" && extension !== ".htm") : undefined;
-  let raw = html?.text ?? traceVerbatim(rest, offset);
+  if (html && !/\p{Script=Han}/u.test(html.text.toString())) {
+    return { issues: [...issues, issue("error", "skipped: the page has no Chinese text outside its scripts, styles and navigation")] };
+  }
+  let raw = cleanLineEnds(html?.text ?? traceVerbatim(rest, offset));
   if (extension === ".md" || extension === ".markdown" || head) raw = stripMarkdown(raw);
+  // Simplified once here: page chrome and titles are recognised in simplified script.
+  raw = toSimplified(splitLongLines(raw));
 
-  const simplifiedOriginal = toSimplifiedString(original);
-  const statedTitle = stringOf(frontMatter.title) ?? html?.title ?? null;
+  const simplifiedOriginal = toSimplifiedString(metadataRegion(original));
+  const statedTitle = stringOf(frontMatter.title) ?? stringOf(html?.title?.replace(STRAY_CONTROL, "")) ?? null;
   const { body, title } = articleLines(raw, statedTitle ? toSimplifiedString(statedTitle) : null);
-  const text = normalizeText(body);
+  const text = normalizeText(body, { simplified: true });
   if (!/\p{Script=Han}/u.test(text.toString())) {
     return { issues: [...issues, issue("error", "skipped: no article text after removing page chrome")] };
   }
@@ -64,8 +76,8 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
     },
     original,
     text: text.toString(),
-    originalStarts: Int32Array.from({ length: text.length }, (_, i) => text.originalStart(i)),
-    originalEnds: Int32Array.from({ length: text.length }, (_, i) => text.originalEnd(i)),
+    originalStarts: text.originalStarts(),
+    originalEnds: text.originalEnds(),
   };
   return { document, issues };
 }
@@ -74,6 +86,57 @@ function traceVerbatim(text: string, offset: number): TracedText {
   const traced = new TracedText();
   traced.appendVerbatim(text, offset);
   return traced;
+}
+
+/**
+ * Without stray control characters (the decoder counted them), and with one line break per line
+ * whatever the file used (CR LF, or CR alone as old Mac files do); the trace keeps their sources.
+ */
+function cleanLineEnds(text: TracedText): TracedText {
+  const source = text.toString();
+  if (!/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\r]/.test(source)) return text;
+  const isControl = (code: number) => code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f);
+  return text
+    .filter((i) => !isControl(source.charCodeAt(i)) && !(source[i] === "\r" && source[i + 1] === "\n"))
+    .map((char) => (char === "\r" ? "\n" : char));
+}
+
+/** A line this long is a whole article (or page) saved without line breaks. */
+const LONG_LINE = 600;
+
+/**
+ * Splits a line of more than LONG_LINE characters (a page saved on one line) after each sentence
+ * (。！？ and a closing quote) and at runs of two or more spaces (where a scraper flattened blocks),
+ * so that page chrome and footer are lines of their own again and the article is kept.
+ */
+function splitLongLines(text: TracedText): TracedText {
+  const source = text.toString();
+  const breakAfter = new Uint8Array(source.length);
+  let lineStart = 0;
+  for (let end = source.indexOf("\n"); ; end = source.indexOf("\n", lineStart)) {
+    const lineEnd = end < 0 ? source.length : end;
+    if (lineEnd - lineStart > LONG_LINE) {
+      const line = source.slice(lineStart, lineEnd);
+      for (const match of line.matchAll(/[。！？!?][”’」』）)]*(?=.)|[ \t\u3000\u00a0]{2,}/gu)) {
+        breakAfter[lineStart + match.index + match[0].length - 1] = /\s/.test(match[0]) ? 2 : 1;
+      }
+    }
+    if (end < 0) break;
+    lineStart = end + 1;
+  }
+  // A sentence end gets a line break after it; a run of spaces ends with one instead of its last space.
+  return text.map((char, i) => (breakAfter[i] === 1 ? `${char}\n` : breakAfter[i] === 2 ? "\n" : char));
+}
+
+/** Where a file states its metadata: all of it, or the head and the tail of a very long file (bylines sit there). */
+function metadataRegion(original: string): string {
+  const edge = 100_000;
+  return original.length <= 2 * edge ? original : `${original.slice(0, edge)}\n${original.slice(-edge)}`;
+}
+
+function isMarkdownFile(file: string): boolean {
+  const extension = extname(file).toLowerCase();
+  return extension === ".md" || extension === ".markdown";
 }
 
 function stringOf(value: unknown): string | null {
@@ -92,13 +155,14 @@ function metadataLines(text: string): string {
  */
 function articleLines(raw: TracedText, statedTitle: string | null): { body: TracedText; title: string | null } {
   const lines = raw.lines();
-  const simplified = lines.map((line) => toSimplifiedString(line.text).trim());
+  const simplified = lines.map((line) => line.text.trim());
   const nonEmpty = simplified.map((line, i) => (line ? i : -1)).filter((i) => i >= 0);
   let titleIndex = statedTitle ? simplified.findIndex((line) => line === statedTitle.trim()) : -1;
   if (titleIndex < 0 && !statedTitle) titleIndex = headlineIndex(simplified, nonEmpty);
   const title = statedTitle ?? (titleIndex >= 0 ? simplified[titleIndex]! : null);
   const keep = new Array<boolean>(lines.length).fill(true);
-  if (titleIndex > 0) keep.fill(false, 0, titleIndex);
+  // Before the headline is site chrome, unless a line reads as article text (a lead placed above it).
+  for (let i = 0; i < titleIndex; i++) keep[i] = readsAsArticleText(simplified[i]!);
   let bodyStarted = false;
   for (let i = Math.max(0, titleIndex); i < lines.length; i++) {
     const line = simplified[i]!;
@@ -106,23 +170,23 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
     else if (bodyStarted && isFooterStart(line)) {
       keep.fill(false, i);
       break;
-    } else if (isChromeLine(line) || isMetadataLine(line) && line.length < 60) keep[i] = false;
+    } else if (isChromeLine(line) || (isMetadataLine(line) && line.length < 60)) keep[i] = false;
     if (keep[i] && line.length > 40) bodyStarted = true;
   }
-  const kept = new Set<number>();
+  const kept = new Uint8Array(raw.length + 1);
   lines.forEach((line, i) => {
     // From a dropped metadata line, the publisher it names stays (来源:百色日报): it is an entity of the article.
     const span = keep[i] ? [0, line.text.length] : i >= titleIndex ? sourceSpan(line.text) : undefined;
     if (!span) return;
-    for (let k = line.start + span[0]!; k < line.start + span[1]!; k++) kept.add(k);
-    kept.add(line.start + line.text.length);
+    kept.fill(1, line.start + span[0]!, line.start + span[1]!);
+    kept[line.start + line.text.length] = 1;
   });
-  return { body: raw.filter((i) => kept.has(i)), title: title || null };
+  return { body: raw.filter((i) => kept[i] === 1), title: title || null };
 }
 
-/** Where a metadata line names the publisher (来源:X), as offsets in the line (OpenCC keeps offsets). */
+/** Where a metadata line (already in simplified script) names the publisher (来源:X), as offsets in the line. */
 function sourceSpan(line: string): [number, number] | undefined {
-  const match = /(?:来源|來源)\s*[:：]\s*[^\s|｜丨,，;；<>（）()\]]{2,20}/.exec(toSimplifiedString(line));
+  const match = /来源\s*[:：]\s*[^\s|｜丨,，;；<>（）()\]]{2,20}/.exec(line);
   return match ? [match.index, match.index + match[0].length] : undefined;
 }
 

@@ -24,15 +24,27 @@ const CHROME_LINE = [
 /** Lines after which only chrome follows (footer starts). */
 const FOOTER_START = /^(?:责任编辑|【(?:责任编辑|编辑)|相关(?:新闻|阅读|链接|文章)|打印本页|关闭窗口|上一篇|下一篇|分享到|版权所有|Copyright|主办单位|\[返回)/i;
 
-/** Whether a line is page chrome. */
+/**
+ * Whether a line reads as article text: long (50 Han characters or more), with sentence punctuation.
+ * Chrome patterns (联系电话, 地址:, ©…) may occur inside such a line; the line is still kept.
+ */
+export function readsAsArticleText(line: string): boolean {
+  if (line.length < 50 || !/[。！？]/.test(line)) return false;
+  let han = 0;
+  for (const _ of line.matchAll(/\p{Script=Han}/gu)) if (++han >= 50) return true;
+  return false;
+}
+
+/** Whether a line is page chrome (never a line that reads as article text). */
 export function isChromeLine(line: string): boolean {
+  if (readsAsArticleText(line)) return false;
   const trimmed = line.trim().replace(/^[•·●◆■▪>\-\s]+/, "");
   return CHROME_LINE.some((pattern) => pattern.test(trimmed));
 }
 
-/** Whether a line starts the page footer. */
+/** Whether a line starts the page footer (a line that reads as article text never does). */
 export function isFooterStart(line: string): boolean {
-  return FOOTER_START.test(line.trim());
+  return FOOTER_START.test(line.trim()) && !readsAsArticleText(line);
 }
 
 /** Lines that carry the article's metadata (来源:…, 发表时间:…, 时间:…). */

@@ -44,43 +44,90 @@ export function readHtml(source: string, offset = 0, fragment = false): HtmlCont
       ?.attrs?.find((a) => a.name === "content")?.value ?? null;
   const article = find(root, (n) => n.tagName === "article") ?? find(root, (n) => n.tagName === "main") ?? root;
   const text = new TracedText();
-  walk(article, source, offset, text);
+  walk(article, source, offset, text, !fragment);
   const time = find(root, (n) => n.tagName === "time");
   const date = meta("date") ?? meta("article:published_time") ?? time?.attrs?.find((a) => a.name === "datetime")?.value ?? null;
   return { text, title: title?.trim() || null, date, source: meta("source") ?? meta("og:site_name") };
 }
 
-function walk(node: Node, source: string, offset: number, out: TracedText): void {
-  if (node.tagName && SKIPPED.has(node.tagName)) return;
-  const attributes = node.attrs?.filter((a) => a.name === "class" || a.name === "id").map((a) => a.value).join(" ") ?? "";
-  if (node.tagName && node.tagName !== "body" && CHROME_ATTRIBUTE.test(attributes)) return;
-  if (node.nodeName === "#text") {
-    appendText(node, source, offset, out);
-    return;
+/**
+ * Appends the text under `root`, block elements as line breaks. Iterative (an explicit stack, not
+ * recursion): a page nested a hundred thousand elements deep is read like any other.
+ */
+function walk(root: Node, source: string, offset: number, out: TracedText, collapseNewlines: boolean): void {
+  // A task is a node to enter, or the offset where a block element ends (its closing line break).
+  const stack: (Node | number)[] = [root];
+  while (stack.length > 0) {
+    const task = stack.pop()!;
+    if (typeof task === "number") {
+      out.appendBreak(task);
+      continue;
+    }
+    const node = task;
+    if (node.tagName && SKIPPED.has(node.tagName)) continue;
+    const attributes = node.attrs?.filter((a) => a.name === "class" || a.name === "id").map((a) => a.value).join(" ") ?? "";
+    if (node.tagName && node.tagName !== "body" && CHROME_ATTRIBUTE.test(attributes)) continue;
+    if (node.nodeName === "#text") {
+      appendText(node, source, offset, out, collapseNewlines);
+      continue;
+    }
+    const block = node.tagName !== undefined && BLOCKS.has(node.tagName);
+    if (block) {
+      out.appendBreak(offset + (node.sourceCodeLocation?.startOffset ?? 0));
+      stack.push(offset + (node.sourceCodeLocation?.endOffset ?? 0));
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  const block = node.tagName !== undefined && BLOCKS.has(node.tagName);
-  const at = offset + (node.sourceCodeLocation?.startOffset ?? 0);
-  if (block) out.appendBreak(at);
-  for (const child of node.content?.childNodes ?? node.childNodes ?? []) walk(child, source, offset, out);
-  if (block) out.appendBreak(offset + (node.sourceCodeLocation?.endOffset ?? 0));
 }
 
-/** A text node's characters, each traced to its source; an entity (&amp;, &#20013;) stands for its whole reference. */
-function appendText(node: Node, source: string, offset: number, out: TracedText): void {
+/**
+ * A text node's characters, each traced to its source. The parser's text differs from the source
+ * where it decoded an entity (&amp;, &#20013;: the character stands for the whole reference), turned
+ * CR LF or CR into LF, or dropped or replaced a NUL; the walk below keeps the two in step.
+ * In a page (not a fragment of a text file), a line break of the source is only white space, as
+ * a browser shows it: none between two CJK characters, a space elsewhere.
+ */
+function appendText(node: Node, source: string, offset: number, out: TracedText, collapseNewlines: boolean): void {
   const decoded = node.value ?? "";
   const location = node.sourceCodeLocation;
   if (!location) return;
   const raw = source.slice(location.startOffset, location.endOffset);
+  const base = offset + location.startOffset;
+  const collapsed = collapseNewlines ? collapsedNewlines(decoded) : undefined;
   let i = 0;
+  let k = 0;
   for (const char of decoded) {
+    const replacement = collapsed?.get(k);
+    k += char.length;
+    // Characters of the source the parser dropped (NUL, other controls) have no text of their own.
+    while (i < raw.length && raw[i] !== char && !(raw[i] === "\0" && char === "\uFFFD") && /[\u0000-\u0008\u000e-\u001f]/.test(raw[i]!)) i++;
     let length = char.length;
     if (raw[i] === "&") {
-      const entity = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i.exec(raw.slice(i));
+      const entity = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i.exec(raw.slice(i, i + 40));
       if (entity && decodesTo(entity[0], char)) length = entity[0].length;
+    } else if (raw[i] === "\r" && char === "\n") {
+      length = raw[i + 1] === "\n" ? 2 : 1;
     }
-    out.push(char, offset + location.startOffset + i, offset + location.startOffset + i + length);
+    if (replacement !== "") out.push(replacement ?? char, base + i, base + Math.min(i + length, raw.length));
     i += length;
   }
+}
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** What becomes of the white space around each line break of a text node: dropped (""), or one space. */
+function collapsedNewlines(text: string): Map<number, string> {
+  const replaced = new Map<number, string>();
+  for (const match of text.matchAll(/[ \t\f]*\n\s*/g)) {
+    const between = CJK.test(text[match.index - 1] ?? "") && CJK.test(text[match.index + match[0].length] ?? "");
+    for (let k = 0; k < match[0].length; k++) replaced.set(match.index + k, !between && k === 0 ? " " : "");
+  }
+  return replaced;
+}
+
+function childrenOf(node: Node): Node[] {
+  return node.content?.childNodes ?? node.childNodes ?? [];
 }
 
 function decodesTo(reference: string, char: string): boolean {
@@ -88,19 +135,30 @@ function decodesTo(reference: string, char: string): boolean {
   return decoded === char;
 }
 
-function find(node: Node, test: (node: Node) => boolean): Node | undefined {
-  if (test(node)) return node;
-  for (const child of node.content?.childNodes ?? node.childNodes ?? []) {
-    const found = find(child, test);
-    if (found) return found;
+/** The first node, in document order, that passes `test` (iterative, like `walk`). */
+function find(root: Node, test: (node: Node) => boolean): Node | undefined {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (test(node)) return node;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return undefined;
 }
 
-function textOf(node: Node | undefined): string {
-  if (!node) return "";
-  if (node.nodeName === "#text") return node.value ?? "";
-  return (node.childNodes ?? []).map(textOf).join("");
+/** The text under a node (iterative). */
+function textOf(root: Node | undefined): string {
+  if (!root) return "";
+  const pieces: string[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === "#text") pieces.push(node.value ?? "");
+    const children = node.childNodes ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return pieces.join("");
 }
 
 /** Whether a text file carries HTML markup (scraped pages saved as .txt often do). */

@@ -9,8 +9,10 @@ export { toSimplifiedString } from "./script.js";
  * pinyin a scraper put after each character (協(xié)作), whitespace tidied and paragraphs
  * that a scraper broke mid-sentence joined again — every character still traced to the original.
  */
-export function normalizeText(text: TracedText): TracedText {
-  return joinBrokenParagraphs(tidyWhitespace(removePinyinAnnotations(toHalfWidth(toSimplified(text)))));
+export function normalizeText(text: TracedText, options: { simplified?: boolean } = {}): TracedText {
+  // A caller that already converted the script (the loader does, before it looks for page chrome) says so.
+  const simplified = options.simplified ? text : toSimplified(text);
+  return joinBrokenParagraphs(tidyWhitespace(removePinyinAnnotations(toHalfWidth(simplified))));
 }
 
 /** Traditional → simplified, character by character so the trace stays exact. */
@@ -18,23 +20,35 @@ export function toSimplified(text: TracedText): TracedText {
   const source = text.toString();
   const converted = toSimplifiedString(source);
   if (converted === source) return text;
-  const from = [...source];
-  const to = [...converted];
-  if (from.length === to.length) {
-    let unit = 0;
-    const replacements = new Map<number, string>();
-    from.forEach((char, k) => {
-      if (char !== to[k]) replacements.set(unit, to[k]!);
-      unit += char.length;
+  if (codePointCount(source) === codePointCount(converted)) {
+    // Walk both strings in step, code point by code point (a character may move across planes).
+    let at = 0;
+    let astralReplaced = false;
+    return text.map((char, i) => {
+      const code = char.charCodeAt(0);
+      if (code >= 0xdc00 && code <= 0xdfff && i > 0 && isHighSurrogate(source.charCodeAt(i - 1))) {
+        // The second half of a pair: already written with the first half when it was replaced.
+        return astralReplaced ? "" : char;
+      }
+      const from = source.codePointAt(i)!;
+      const to = converted.codePointAt(at)!;
+      at += to > 0xffff ? 2 : 1;
+      astralReplaced = from !== to && from > 0xffff;
+      return from === to ? char : String.fromCodePoint(to);
     });
-    return text.map((char, i) => replacements.get(i) ?? (isLowSurrogateOfReplaced(replacements, i, text) ? "" : char));
   }
   // A phrase conversion changed the length (never with hk/tw → cn, but be safe): go char by char.
   return text.map((char) => scriptConverters().reduce((c, convert) => convert(c), char));
 }
 
-function isLowSurrogateOfReplaced(replacements: Map<number, string>, i: number, text: TracedText): boolean {
-  return i > 0 && replacements.has(i - 1) && /[\uDC00-\uDFFF]/.test(text.charAt(i)) && /[\uD800-\uDBFF]/.test(text.charAt(i - 1));
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function codePointCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!(isHighSurrogate(text.charCodeAt(i)) && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00)) count++;
+  return count;
 }
 
 /** Full-width digits, letters and ％．＋－ become ASCII; CJK punctuation （，。：） stays. */
@@ -68,7 +82,7 @@ export function tidyWhitespace(text: TracedText): TracedText {
     const atLineEdge = before === undefined || before === "\n" || after === undefined || after === "\n";
     keep.fill(0, atLineEdge ? match.index : match.index + 1, match.index + match[0].length);
   }
-  for (const match of source.matchAll(/\n{2,}/g)) keep.fill(0, match.index + 1, match.index + match[0].length);
+  for (const match of source.matchAll(/\n(?:[ \t\r\f\v]*\n)+/g)) keep.fill(0, match.index + 1, match.index + match[0].length);
   const tidy = text.filter((i) => keep[i] === 1);
   // No line break before the first line or after the last.
   const trimmed = tidy.toString();
