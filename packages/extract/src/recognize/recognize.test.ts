@@ -110,6 +110,15 @@ describe("recognize: abbreviated bodies", () => {
     expect(bodies("福建、甘肃两省省委高度重视。")).toEqual([]);
   });
 
+  it("gives the place of the first body to the departments listed after it", () => {
+    expect(bodies("副市长带领南宁市协作办、卫健委、文旅局、教育局等单位考察。")).toEqual([
+      "government 南宁市协作办",
+      "government 南宁市卫健委",
+      "government 南宁市文旅局",
+      "government 南宁市教育局",
+    ]);
+  });
+
   it("keeps the place written short before the body in the name (三都县教育局)", () => {
     expect(bodies("时任三都县教育局局长的潘明看来")).toEqual(["government 三都水族自治县教育局"]);
   });
