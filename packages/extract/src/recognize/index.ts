@@ -10,7 +10,7 @@ import { findPersons } from "./persons.js";
 import { findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
 import { joinShortForms } from "./short-forms.js";
-import { findVillages } from "./villages.js";
+import { findUnlistedTowns, findVillages } from "./villages.js";
 
 export type { Candidate } from "./candidate.js";
 
@@ -26,6 +26,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const candidates = [
     ...places,
     ...findVillages(text, places, gazetteer),
+    ...findUnlistedTowns(text, tokens, places),
     ...findGovernments(text, places),
     ...findAbbreviatedBodies(text, tokens, places),
     ...findPartyCommittees(text, places),

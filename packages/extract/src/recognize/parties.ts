@@ -3,7 +3,7 @@ import type { Candidate } from "./candidate.js";
 /**
  * Committees of the democratic parties and of the Communist Youth League, which the
  * guidelines make organisations (not government): 民盟X市委, 九三学社X市委会, 民建X委员会,
- * 团X县委 (共青团), and a party's committee at a body (民盟X大学基层委员会).
+ * 共青团X县委, and a party's committee at a body (民盟X大学基层委员会).
  */
 export function findPartyCommittees(text: string, places: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
@@ -20,14 +20,13 @@ export function findPartyCommittees(text: string, places: Candidate[]): Candidat
         continue;
       }
     }
-    if (match[0] === "团") continue; // 团 alone is an everyday word; only 团X县委 is the League
     const grassroots = GRASSROOTS.exec(text.slice(after, after + 20));
     if (grassroots) found.push(party(text, start, after + grassroots[0].length));
   }
   return found;
 }
 
-const PARTY = /民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团|(?<![\p{Script=Han}])团|(?<=[、，,和及与])团/gu;
+const PARTY = /民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团/gu;
 /** What follows the place in a committee's name: 市委, 市委会, 委员会, 县委. */
 const COMMITTEE = /^(?:市|县|区|省|州|旗)?(?:委员会|委会|委)(?!员)/;
 /** A party's committee at a school or firm: …大学基层委员会, …支部. */

@@ -180,7 +180,7 @@ describe("recognize: committees of the democratic parties and the League", () =>
       "organization 九三学社大连市委会",
     ]);
     expect(orgs("民盟大连外国语大学基层委员会推动支教。")).toEqual(["organization 民盟大连外国语大学基层委员会"]);
-    expect(orgs("团威宁县委组织志愿者。")).toEqual(["organization 团威宁县委"]);
+    expect(orgs("共青团凌云县委组织志愿者。")).toEqual(["organization 共青团凌云县委"]);
   });
 });
 
@@ -189,5 +189,13 @@ describe("recognize: what is not an entity", () => {
     const text = "来源:原创\n村子在城市郊区。";
     const source = { start: 3, end: 5, text: "原创", type: "organization" as const, name: "原创", priority: 7 };
     expect(recognize(text, segment(text), gazetteer, [source]).map((c) => c.name)).toEqual([]);
+  });
+});
+
+describe("recognize: towns and villages the gazetteer does not list", () => {
+  it("reads a 乡 written right after its county, and a 村 right after its city", () => {
+    expect(found("美姑县尔合乡的孩子们")).toContain("town 尔合乡");
+    expect(found("民盟同六盘水市何家寨村签署协议。")).toContain("village 何家寨村");
+    expect(found("六盘水市部分村开展活动。").filter((f) => f.startsWith("village"))).toEqual([]);
   });
 });

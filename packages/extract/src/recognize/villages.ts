@@ -1,4 +1,5 @@
 import type { Gazetteer, Place } from "../gazetteer/index.js";
+import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
 import { segment } from "../segment/index.js";
@@ -39,6 +40,29 @@ export function findVillages(text: string, places: Candidate[], gazetteer: Gazet
   return found;
 }
 
+/**
+ * Towns the gazetteer does not list (renamed or merged since), written right after their
+ * county: 美姑县尔合乡, 甘洛县蓼坪乡. jieba must keep the name as one unknown word or a
+ * name and its 乡/镇.
+ */
+export function findUnlistedTowns(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const tokenAt = new Map<number, Token>();
+  for (const token of tokens) tokenAt.set(token.start, token);
+  for (const place of places) {
+    if (place.places?.length !== 1 || !/^(?:county|district)$/.test(place.type)) continue;
+    const first = tokenAt.get(place.end);
+    if (!first) continue;
+    let name: string | undefined;
+    if (/^\p{Script=Han}{2,3}[乡镇]$/u.test(first.word) && /^(?:x|nz|ns|nr)$/.test(first.tag)) name = first.word;
+    const second = tokenAt.get(first.end);
+    if (!name && /^(?:x|nz|nr)$/.test(first.tag) && /^\p{Script=Han}{2}$/u.test(first.word) && second && /^[乡镇]$/.test(second.word)) name = first.word + second.word;
+    if (!name || /^(?:城|集|乡|村|小|各|全|本|该)/.test(name)) continue;
+    found.push({ start: place.end, end: place.end + name.length, text: name, type: "town", name, places: [], priority: 2, confidence: 0.6 });
+  }
+  return found;
+}
+
 /** 合群、红泥、达腊等5个深度贫困村: bare names followed by 等…村 are villages. */
 function villagesInLists(text: string, known: Map<string, Place[]>): Candidate[] {
   const found: Candidate[] = [];
@@ -68,6 +92,14 @@ function villagesAfterPlaces(text: string, places: Candidate[], known: Map<strin
   const found: Candidate[] = [];
   const ends = new Set(places.filter((p) => p.type === "town" && p.places?.length).map((p) => p.end));
   for (const end of villageEnds) ends.add(end);
+  // 六盘水市何家寨村: a village written right after its city or county (村 only; 屯 needs a town).
+  const areaEnds = new Set(places.filter((p) => p.places?.length === 1 && /^(?:city|county|district)$/.test(p.type)).map((p) => p.end));
+  for (const end of areaEnds) {
+    if (ends.has(end)) continue;
+    const match = /^(\p{Script=Han}{2,3}?)村/u.exec(text.slice(end, end + 5));
+    if (!match || /[的和与及在是等了村镇乡县区市农]/.test(match[1]!) || isOrdinaryWord(match[1]!)) continue; // 部分村
+    push(found, village(text, end, end + match[0].length, match[0], known.get(match[0]) ?? [], 2));
+  }
   for (const end of ends) {
     const match = /^(\p{Script=Han}{2,3}?)([屯村])/u.exec(text.slice(end, end + 4));
     if (!match || !isHan(match[1]![0]) || /[的和与及在是等了村镇乡县区]/.test(match[1]!)) continue;
