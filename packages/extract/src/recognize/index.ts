@@ -9,7 +9,7 @@ import { findPartyCommittees } from "./parties.js";
 import { findPersons } from "./persons.js";
 import { findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
-import { joinShortForms } from "./short-forms.js";
+import { firmNamesAlone, joinShortForms } from "./short-forms.js";
 import { findUnlistedTowns, findVillages } from "./villages.js";
 
 export type { Candidate } from "./candidate.js";
@@ -36,7 +36,8 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     ...known.filter(isNameLike),
   ];
   const first = selectNonOverlapping(candidates);
-  const selected = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
+  const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
+  const selected = [...joined, ...firmNamesAlone(joined, candidates, tokens)];
   return [...selected, ...placesInsideNames(selected, places)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -160,6 +160,15 @@ describe("recognize: short forms of names the article gave in full", () => {
     ]);
     expect(names("西藏广药汉方灵芝产业有限公司和广药集团参加。", "company")).toHaveLength(2);
   });
+
+  it("reads a firm's own name used alone as the firm", () => {
+    const text = "珠海润星泰电器有限公司招工。润星泰的工人很多。";
+    const firms = recognize(text, segment(text), gazetteer).filter((c) => c.type === "company");
+    expect(firms.map((c) => [c.text, c.name])).toEqual([
+      ["珠海润星泰电器有限公司", "珠海润星泰电器有限公司"],
+      ["润星泰", "珠海润星泰电器有限公司"],
+    ]);
+  });
 });
 
 describe("recognize: people named after words for people that are no office", () => {
