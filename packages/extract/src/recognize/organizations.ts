@@ -59,7 +59,7 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
     const stop = group ? end + group[0].length : end;
     const name = text.slice(start, stop);
-    found.push({ start, end: stop, text: name, type: head.type, name, priority: 4 });
+    found.push({ start, end: stop, text: name, type: head.type, name, priority: 4, confidence: headConfidence(head) });
   }
   return found;
 }
@@ -185,7 +185,18 @@ function findQuotedNames(text: string): Candidate[] {
     const start = match.index + 1;
     // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.
     if (!segment(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;
-    found.push({ start, end: start + inner.length, text: inner, type: head.type, name: inner, priority: 5 });
+    found.push({ start, end: start + inner.length, text: inner, type: head.type, name: inner, priority: 5, confidence: headConfidence(head) });
   }
   return found;
+}
+
+/**
+ * How sure a name read by its head word is: a registered firm's head (有限公司) or a school's
+ * or hospital's says much; 中心, 基地 and 园区 name sites and descriptions alike.
+ */
+function headConfidence(head: OrganizationHead): number {
+  if (head.type === "company") return /有限|股份|集团/.test(head.word) ? 0.85 : 0.7;
+  if (head.type === "school" || head.type === "hospital") return 0.8;
+  if (head.type === "park") return 0.6;
+  return head.standalone ? 0.65 : 0.75;
 }

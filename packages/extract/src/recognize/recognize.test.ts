@@ -208,3 +208,14 @@ describe("recognize: towns and villages the gazetteer does not list", () => {
     expect(found("六盘水市部分村开展活动。").filter((f) => f.startsWith("village"))).toEqual([]);
   });
 });
+
+describe("recognize: confidence", () => {
+  it("follows how a mention was recognized", () => {
+    const text = "凌云县委书记王建军说，宝安区援建了凌云茶叶产业园，李华表示满意。";
+    const by = new Map(recognize(text, segment(text), gazetteer).filter((c) => !c.nested).map((c) => [c.name, c.confidence ?? -1]));
+    expect(by.get("凌云县委")).toBeGreaterThanOrEqual(0.9);
+    expect(by.get("宝安区")).toBeGreaterThan(by.get("凌云茶叶产业园")!);
+    expect(by.get("王建军")).toBeGreaterThan(by.get("李华")!);
+    for (const confidence of by.values()) expect(confidence).toBeGreaterThan(0), expect(confidence).toBeLessThanOrEqual(1);
+  });
+});
