@@ -1,7 +1,7 @@
 import { NOT_HEADS, ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
 import { ACTION_VERBS } from "../lexicons/action-verbs.js";
 import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS, HEADS_NEEDING_MORE_THAN_A_PLACE, NAME_WORDS } from "../lexicons/name-words.js";
-import { segment, type Token } from "../segment/index.js";
+import { segmentShort, type Token } from "../segment/index.js";
 import { TITLES } from "../lexicons/titles.js";
 import type { Candidate } from "./candidate.js";
 import { WordIndex } from "./word-index.js";
@@ -104,7 +104,7 @@ function leftBoundary(
     // 教育局, 宝凌小学: what precedes the head inside jieba's word must be a word of its own
     // (教育, 深龙) — not the 中 of 中小学 nor the 新格 of 新格局.
     const before = text.slice(inside.start, headStart);
-    const words = segment(before);
+    const words = segmentShort(before);
     const unknownWhole = /^(?:x|nz|eng)$/.test(inside.tag);
     if (before.length < 2 || words.length !== 1 || (words[0]!.tag === "x" && !unknownWhole)) return undefined;
     index = insideIndex - 1;
@@ -184,7 +184,7 @@ function findQuotedNames(text: string): Candidate[] {
     if (!head) continue;
     const start = match.index + 1;
     // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.
-    if (!segment(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;
+    if (!segmentShort(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;
     found.push({ start, end: start + inner.length, text: inner, type: head.type, name: inner, priority: 5, confidence: headConfidence(head) });
   }
   return found;

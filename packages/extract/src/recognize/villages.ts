@@ -2,7 +2,7 @@ import type { Gazetteer, Place } from "../gazetteer/index.js";
 import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
-import { segment } from "../segment/index.js";
+import { segmentShort } from "../segment/index.js";
 import { WordIndex } from "./word-index.js";
 
 const push = (list: Candidate[], candidate: Candidate | undefined) => {
@@ -23,15 +23,16 @@ export function findVillages(text: string, places: Candidate[], gazetteer: Gazet
     if (readings.length === 1 && readings[0]!.place.code.length >= 6) areaCodes.add(readings[0]!.place.code.slice(0, 6));
   }
   const known = new Map<string, Place[]>();
-  for (const area of areaCodes) {
+  const occurrences: { start: number; end: number; word: string }[] = [];
+  for (const area of [...areaCodes].sort()) {
     for (const village of gazetteer.villagesOf(area).values()) {
       const list = known.get(village.name) ?? [];
       list.push(village);
       known.set(village.name, list);
     }
+    // One pass over the text per named area (its villages in one trie, built once), not one search per village.
+    occurrences.push(...villageIndex(gazetteer, area).matchesEverywhere(text));
   }
-  // One pass over the text for all the villages of the named areas, not one search per village.
-  const occurrences = known.size > 0 ? new WordIndex(known.keys()).matchesEverywhere(text) : [];
   for (const { start, end, word } of occurrences) {
     if (word.length >= 3) push(found, village(text, start, end, word, known.get(word)!, 3));
   }
@@ -61,6 +62,18 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
     found.push({ start: place.end, end: place.end + name.length, text: name, type: "town", name, places: [], priority: 2, confidence: 0.6 });
   }
   return found;
+}
+
+const villageIndexes = new Map<string, WordIndex>();
+
+/** The trie of one area's village names, built on first use. */
+function villageIndex(gazetteer: Gazetteer, area: string): WordIndex {
+  let index = villageIndexes.get(area);
+  if (!index) {
+    index = new WordIndex([...gazetteer.villagesOf(area).values()].map((v) => v.name));
+    villageIndexes.set(area, index);
+  }
+  return index;
 }
 
 /** 合群、红泥、达腊等5个深度贫困村: bare names followed by 等…村 are villages. */
@@ -114,7 +127,7 @@ function villagesAfterPlaces(text: string, places: Candidate[], known: Map<strin
  * (new countryside) is one dictionary word, 弄必屯 is not.
  */
 function isOrdinaryWord(name: string): boolean {
-  const words = segment(name);
+  const words = segmentShort(name);
   return words.length === 1 && !/^(?:ns|nr|nrt|x|nz)$/.test(words[0]!.tag);
 }
 
