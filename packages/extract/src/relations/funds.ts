@@ -41,7 +41,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
 }
 
 /** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学. */
-const GIFT = /捐赠|捐款|捐资|捐建|出资|资助|援助/g;
+const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|出资|资助|援助/g;
 
 function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sentence, used: Set<number>): Finding[] {
   const found: Finding[] = [];
@@ -67,7 +67,8 @@ function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sent
 
 /** The list of receivers marked by 向/给/为 nearest before the trigger: 向乙县、丙县各捐赠. */
 function markedList(text: string, mentions: ResolvedMention[], giver: ResolvedMention, trigger: number): ResolvedMention[] {
-  const heads = mentions.filter((m) => m.start > giver.end && m.end <= trigger && /[向给为对]$/.test(text.slice(m.start - 1, m.start)));
+  // 甲会来到乙中学，现场捐出…: the place visited receives too.
+  const heads = mentions.filter((m) => m.start > giver.end && m.end <= trigger && /(?:[向给为对]|来到|走进|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(m.start - 2, m.start)));
   const head = heads[heads.length - 1];
   return head ? listAfter(text, mentions, head.start).filter((m) => m.end <= trigger) : [];
 }
@@ -101,7 +102,7 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
 
 /** 向那坡县, 援助广西: a mention after 向/给/为/对 or an aid verb receives; it does not give. */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|援助|帮扶|支持|帮助|资助|捐助)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
+  return /(?:[向给为对]|援助|帮扶|支持|帮助|资助|捐助|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
 }
 
 /** Where the funding trigger for an amount starts: within the 20 characters before it. */

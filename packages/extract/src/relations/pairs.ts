@@ -1,7 +1,10 @@
 import type { ResolvedMention } from "../mention.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
-import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { PAIRING_TRIGGERS } from "./triggers.js";
+
+/** What joins the two places of a body named for a pairing: 甲市对口支援乙县工作组, 甲区帮扶乙县工作队. */
+const PAIRING_IN_NAME = /^(?:对口支援|对口帮扶|对口协作|结对帮扶|帮扶|扶贫协作)$/;
 
 const isActor = (m: ResolvedMention) => ACTOR_TYPES.has(m.entity.type) && !m.nested;
 
@@ -23,7 +26,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       // 甲市对口乙州: 对口 alone pairs only with the place written right after it.
       if (word === "对口" && after[0]?.start !== trigger.end) continue;
       const joinedByMark = markedPair(text, before, trigger.start);
-      const visit = visitOf(text, mentions, sentence.start, trigger.start, ctx.mentions);
+      const visit = visitOf(text, mentions, sentence.start, ctx.mentions);
       const by = before.length >= 2 && text[before[before.length - 1]!.start - 1] === "由" ? before[before.length - 1] : undefined;
       // A与B结对: both sides before the trigger.
       const joined = before.length >= 2 ? conjunction(text, before) : undefined;
@@ -43,8 +46,25 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
         for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.verb-object" });
+      } else if (after.length > 0 && before.length === 0) {
+        // 甲市坚持…，…帮扶乙州: the sentence's subject helps, when it is an eastern place and the helped lies elsewhere.
+        const subject = mentions.find((m) => m.end <= trigger.start && PLACE_TYPES.has(m.entity.type));
+        if (subject && isEasternCode(subject.entity.code)) {
+          for (const helped of after) {
+            if (helped.entity.code && helped.entity.code.slice(0, 4) !== subject.entity.code!.slice(0, 4)) found.push({ type: "pairs_with", source: subject, target: helped, sentence, rule: "pairs.sentence-subject" });
+          }
+        }
       } else if (visit) {
         for (const helped of visit.visited) if (helped.entity.id !== visit.visitor.entity.id) found.push({ type: "pairs_with", source: visit.visitor, target: helped, sentence, rule: "pairs.visit" });
+      }
+    }
+    // 甲市对口支援乙县工作组: a body named for a pairing states it.
+    const nested = ctx.mentionsIn(index, true).filter((m) => m.nested && PLACE_TYPES.has(m.entity.type));
+    for (const body of ctx.mentionsIn(index).filter((m) => m.entity.type === "government" || m.entity.type === "organization")) {
+      const inside = nested.filter((m) => m.start >= body.start && m.end <= body.end);
+      for (let i = 1; i < inside.length; i++) {
+        const [a, b] = [inside[i - 1]!, inside[i]!];
+        if (PAIRING_IN_NAME.test(text.slice(a.end, b.start)) && a.entity.id !== b.entity.id) found.push({ type: "pairs_with", source: a, target: b, sentence, rule: "pairs.in-name" });
       }
     }
     // 粤桂协作: two adjacent abbreviations, the first helping the second.
@@ -74,9 +94,8 @@ const VISIT_VERB = /(?:(?<![得受达看提感遇找想做])到|赴|奔赴|来�
  * 甲区党政代表团到乙县开展对口帮扶, 甲区…带队赴乙县、丙县…围绕结对帮扶工作: the body that
  * travels helps the places it travels to, when the sentence names the pairing.
  */
-function visitOf(text: string, mentions: ResolvedMention[], sentenceStart: number, triggerStart: number, all: ResolvedMention[]): { visitor: ResolvedMention; visited: ResolvedMention[] } | undefined {
+function visitOf(text: string, mentions: ResolvedMention[], sentenceStart: number, all: ResolvedMention[]): { visitor: ResolvedMention; visited: ResolvedMention[] } | undefined {
   for (const [i, m] of mentions.entries()) {
-    if (m.end > triggerStart) break;
     if (i === 0 || !VISIT_VERB.test(text.slice(Math.max(sentenceStart, m.start - 3), m.start))) continue;
     // The visitor: the nearest body or place before, in the same clause, within 30 characters.
     const visitor = mentions.slice(0, i).reverse().find((v) => v.entity.type !== "person" && v.text.length > 1);
@@ -84,17 +103,19 @@ function visitOf(text: string, mentions: ResolvedMention[], sentenceStart: numbe
     const traveller = placeOf(visitor, all) ?? visitor;
     // A province is a region visited, not a partner (到广西考察); a western delegation visiting the east learns, it does not help.
     const western = traveller.entity.code !== undefined && !isEasternCode(traveller.entity.code);
-    const visited = listAfter(text, mentions, m.start).filter((v) => v.end <= triggerStart && v.entity.type !== "province" && !(western && isEasternCode(v.entity.code)));
+    const visited = listAfter(text, mentions, m.start)
+      .map((v) => placeOf(v, all) ?? v)
+      .filter((v) => v.entity.type !== "province" && !(western && isEasternCode(v.entity.code)));
     return visited.length ? { visitor: traveller, visited } : undefined;
   }
   return undefined;
 }
 
-/** 甲区委, 甲区人民政府: a place's party committee or government travels for the place (named in the sentence). */
+/** 甲区委, 甲区监委, 甲区人民政府: a place's body travels for the place, the longest place of the article its name opens with. */
 function placeOf(body: ResolvedMention, mentions: ResolvedMention[]): ResolvedMention | undefined {
   if (body.entity.type !== "government") return undefined;
-  const place = body.entity.name.replace(/(?:人民政府|政府|党工委|党委|委)$/, "");
-  return place === body.entity.name ? undefined : mentions.find((m) => m.entity.name === place);
+  const places = mentions.filter((m) => PLACE_TYPES.has(m.entity.type) && !m.nested && m.entity.name.length > 1 && body.entity.name.startsWith(m.entity.name) && body.entity.name !== m.entity.name);
+  return places.sort((x, y) => y.entity.name.length - x.entity.name.length)[0];
 }
 
 /** 黔粤协作, 昭通与东莞结对: written west first, the eastern place is still the helper. */
@@ -139,6 +160,9 @@ function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedM
   for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!/^[、和及]$/.test(text.slice(m.end, list[0]!.start))) break;
+    // 甲同乙、丙同丁: 乙 closes a pair of its own, it is not one more helper of 丁.
+    const before = mentions[i - 1];
+    if (before && /^[与同]$/.test(text.slice(before.end, m.start))) break;
     list.unshift(m);
   }
   return list;

@@ -9,6 +9,9 @@ const MEDIUM = /(?:报|报社|网|台|客户端|新闻|融媒体中心|杂志|�
 /** Where a person works for the body whose title they hold: companies, hospitals, schools and media (not associations). */
 const isWorkplace = (m: ResolvedMention) => ["company", "hospital", "school"].includes(m.entity.type) || (m.entity.type === "organization" && MEDIUM.test(m.entity.name));
 
+/** Organs of a body written between it and a title: 董事局, 董事会, 党委 (of a company, a school). */
+const ORGAN = /^(?:董事局|董事会|理事会|监事会|党委|党总支|党支部|工会)$/;
+
 /** One link of a chain of titles: a body and the titles written after it (or titles alone). */
 interface ChainItem {
   body?: ResolvedMention;
@@ -46,24 +49,31 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         // 县领导张三、李四: the second person holds what the first holds.
         held = { person, body: previous.body, findings: previous.findings.map((f) => ({ ...f, source: person, sentence })) };
       } else {
-        held = holdings(ctx, person, chain, sentence);
+        held = holdings(ctx, person, chain, sentence, listed && previous?.body && isWorkplace(previous.body) ? previous.body : undefined);
       }
-      // A journalist with no medium of their own writes for the byline's medium, else the article's publisher.
+      // A journalist with no medium of their own writes for the byline's media; the article's
+      // publisher only for a bracketed byline of its own (reposts keep the first medium's bylines).
       const press = chain.flatMap((c) => c.titles).find((t) => PRESS_TITLE.test(t.word));
-      if (press && !held.body) {
-        const media = mediaBefore(text, mentions, k);
-        const rule: [RuleId, RuleId] = media.length ? ["positions.byline-medium", "works.byline-medium"] : ["positions.reporter-of-publisher", "works.reporter-of-publisher"];
-        if (!media.length && publisher) media.push(publisher);
-        if (media.length) {
-          held = { person, body: media[media.length - 1]!, findings: media.flatMap((medium): Finding[] => [
-            { type: "holds_position", source: person, target: medium, sentence, title: press.word, rule: rule[0] },
-            { type: "works_for", source: person, target: medium, sentence, rule: rule[1] },
-          ]) };
-        }
+      const media = press && (!held.body || isWorkplace(held.body)) ? mediaBefore(text, mentions, k) : [];
+      // （记者 张三） on its own: the article's publisher's journalist.
+      const bracketed = press && /[（(]\s*$/.test(text.slice(Math.max(sentence.start, press.start - 3), press.start));
+      if (press && !held.body && !media.length && bracketed && publisher) media.push(publisher);
+      if (press && media.length) {
+        held = { person, body: media[media.length - 1]!, findings: media.flatMap((medium): Finding[] => [
+          { type: "holds_position", source: person, target: medium, sentence, title: press.word, rule: medium === publisher ? "positions.reporter-of-publisher" : "positions.byline-medium" },
+          { type: "works_for", source: person, target: medium, sentence, rule: medium === publisher ? "works.reporter-of-publisher" : "works.byline-medium" },
+        ]) };
+      }
+      // 甲小学张三校长: the title after the name, the body before it.
+      const body = k > 0 ? mentions[k - 1] : undefined;
+      const after = titleAfter(text, person.end, k + 1 < mentions.length ? mentions[k + 1]!.start : sentence.end);
+      if (!held.findings.length && body && after && !NOT_A_POST.has(after) && body.end === person.start && (BODY_TYPES.has(body.entity.type))) {
+        const target = targetOf(ctx, body, after);
+        if (target) held.findings.push({ type: "holds_position", source: person, target, sentence, title: after, rule: "positions.title-after" });
+        if (isWorkplace(body)) held.findings.push({ type: "works_for", source: person, target: body, sentence, rule: "works.title-after" });
       }
       found.push(...held.findings);
       previous = held;
-      const body = k > 0 ? mentions[k - 1] : undefined;
       if (body && BODY_TYPES.has(body.entity.type) && text.slice(body.end, person.start) === "的") {
         found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.of-body" });
       }
@@ -102,7 +112,9 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     let gapEnd = at;
     while (gapEnd > limit && /\s/.test(text[gapEnd - 1]!)) gapEnd--;
     const candidate = m >= 0 ? mentions[m]! : undefined;
-    const body = candidate && isBody(candidate) && (candidate.end === at || (candidate.end === gapEnd && MEDIUM.test(candidate.entity.name))) ? candidate : undefined;
+    // 甲集团董事局主席, 甲公司党委书记: an organ of the body between it and the title.
+    const organ = candidate && ORGAN.test(text.slice(candidate.end, at));
+    const body = candidate && isBody(candidate) && (candidate.end === at || organ || (candidate.end === gapEnd && MEDIUM.test(candidate.entity.name))) ? candidate : undefined;
     if (body) {
       items.unshift({ titles: titles.reverse(), body });
       at = body.start;
@@ -112,8 +124,14 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
       const unknown = /[^、，,。；\s]{2,16}$/.exec(text.slice(Math.max(limit, at - 16), at));
       const beforeUnknown = unknown ? at - unknown[0].length : at;
       const known = unknown && /[、，,]/.test(text[beforeUnknown - 1] ?? "") && beforeUnknown > limit;
-      items.unshift({ titles: titles.reverse(), ...(known ? { unknownBody: true } : {}) });
+      // 甲区某某局副局长: an unknown body that opens with a place the recognizer found.
+      const opensWithPlace = unknown && beforeUnknown === limit && candidate && PLACE_TYPES.has(candidate.entity.type);
+      items.unshift({ titles: titles.reverse(), ...(known || opensWithPlace ? { unknownBody: true } : {}) });
       if (known) at = beforeUnknown;
+      if (opensWithPlace) {
+        at = candidate.start;
+        m--;
+      }
     }
     // Items are joined by 、 (甲县委副书记、县长), or by ， when a title ends the item before.
     if (!/[、，,]/.test(text[at - 1] ?? "")) break;
@@ -122,12 +140,24 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
   return items;
 }
 
+/** The title written right after a name (张三校长, 李四书记), the longest that fits before `limit`. */
+function titleAfter(text: string, start: number, limit: number): string | undefined {
+  for (let end = Math.min(limit, start + 8); end > start; end--) {
+    const title = titleEndingAt(text, end, start);
+    if (title && title.start === start) return title.word;
+  }
+  return undefined;
+}
+
 const isBody = (m: ResolvedMention) => BODY_TYPES.has(m.entity.type) || PLACE_TYPES.has(m.entity.type);
 
-/** The findings of a person's chain, each title at its body (titles before any body give nothing). */
-function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainItem[], sentence: Sentence): Held {
+/**
+ * The findings of a person's chain, each title at its body; titles before any body take
+ * `inherited`, the workplace of the person listed before (甲医院院长张三、副院长李四).
+ */
+function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainItem[], sentence: Sentence, inherited?: ResolvedMention): Held {
   const findings: Finding[] = [];
-  let body: ResolvedMention | undefined;
+  let body = inherited;
   chain.forEach((item) => {
     const own = Boolean(item.body);
     if (item.body) body = item.body;
@@ -139,7 +169,8 @@ function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainIte
       const rule: RuleId = own && t === 0 ? "positions.body-title-person" : "positions.title-chain";
       findings.push({ type: "holds_position", source: person, target, sentence, title: title.word, rule });
     }
-    if (item.body && isWorkplace(item.body)) findings.push({ type: "works_for", source: person, target: item.body, sentence, rule: "works.body-title-person" });
+    const workplace = item.body ?? (item === chain[0] ? inherited : undefined);
+    if (workplace && isWorkplace(workplace)) findings.push({ type: "works_for", source: person, target: workplace, sentence, rule: "works.body-title-person" });
   });
   return { person, findings, ...(body ? { body } : {}) };
 }

@@ -128,7 +128,8 @@ describe("relateDocument", () => {
     const found = relationsOf("宝安区与凌云县结对帮扶。宝安区对口帮扶凌云县。宝安区委书记王建军到凌云县调研。");
     const pairing = found.find((r) => r.line === "pairs_with 宝安区 → 凌云县")!.relation;
     expect(pairing.evidence.map((e) => e.rule)).toEqual(["pairs.conjunction", "pairs.verb-object"]);
-    expect(pairing).toMatchObject({ rule: "pairs.conjunction", confidence: RULES["pairs.conjunction"].confidence });
+    const best = (["pairs.conjunction", "pairs.verb-object"] as const).reduce((a, b) => (RULES[b].confidence > RULES[a].confidence ? b : a));
+    expect(pairing).toMatchObject({ rule: best, confidence: RULES[best].confidence });
     for (const { relation } of found) {
       expect(Object.keys(RULES)).toContain(relation.rule);
       expect(relation.confidence).toBeGreaterThan(0);
@@ -143,5 +144,58 @@ describe("relateDocument", () => {
     expect(found).toEqual(expect.arrayContaining(["located_in 泗城镇 → 凌云县", "located_in 凌云县 → 百色市", "located_in 百色市 → 广西壮族自治区"]));
     expect(found).not.toContain("located_in 泗城镇 → 百色市");
     expect(found).not.toContain("located_in 凌云县 → 广西壮族自治区");
+  });
+
+  it("gives one holds_position per body of a chain of titles, the government title at the place when no government is named", () => {
+    const found = lines("凌云县委常委、副县长、某某工作组组长黄晓明和其他干部到凌云县的村里。");
+    expect(found).toEqual(expect.arrayContaining(["holds_position 黄晓明 → 凌云县委", "holds_position 黄晓明 → 凌云县"]));
+    const chain = lines("乐业县委副书记，凌云县副县长、宝安区某某局副局长李志强出席。");
+    expect(chain).toEqual(expect.arrayContaining(["holds_position 李志强 → 凌云县"]));
+  });
+
+  it("gives a title or a body to every member of a list", () => {
+    const found = lines("凌云县人民医院院长黄晓明、副院长李志强，凌云县中学校长王建军参加活动。");
+    expect(found).toEqual(expect.arrayContaining([
+      "works_for 黄晓明 → 凌云县人民医院",
+      "works_for 李志强 → 凌云县人民医院",
+      "holds_position 李志强 → 凌云县人民医院",
+      "works_for 王建军 → 凌云县中学",
+    ]));
+    expect(found).not.toContain("works_for 王建军 → 凌云县人民医院");
+  });
+
+  it("ties the journalists of a byline to its media, two media joined by a dot included", () => {
+    const found = lines("百色日报讯（全媒体记者 黄晓明 通讯员 李志强）宝安区与凌云县举行座谈。");
+    expect(found).toEqual(expect.arrayContaining([
+      "holds_position 黄晓明 → 百色日报", "works_for 黄晓明 → 百色日报", "holds_position 李志强 → 百色日报", "works_for 李志强 → 百色日报",
+    ]));
+  });
+
+  it("reads pairings written as 甲—乙, 由甲负责, delegations visiting, and pairing agreements", () => {
+    expect(lines("宝安区—凌云县扶贫协作工作座谈会召开。")).toContain("pairs_with 宝安区 → 凌云县");
+    expect(lines("凌云县由宝安区负责对口帮扶。")).toContain("pairs_with 宝安区 → 凌云县");
+    expect(lines("宝安区党政代表团赴凌云县、乐业县开展对口帮扶工作。")).toEqual(expect.arrayContaining(["pairs_with 宝安区 → 凌云县", "pairs_with 宝安区 → 乐业县"]));
+    expect(lines("凌云县党政代表团赴宝安区开展对口帮扶考察。")).not.toContain("pairs_with 宝安区 → 凌云县");
+    const signed = lines("西乡街道同泗城镇、福永街道同加尤镇签下了结对协议。");
+    expect(signed).toEqual(expect.arrayContaining([
+      "agreement_with 西乡街道 → 泗城镇", "agreement_with 福永街道 → 加尤镇", "pairs_with 西乡街道 → 泗城镇", "pairs_with 福永街道 → 加尤镇",
+    ]));
+  });
+
+  it("funds every receiver of a list with the stated amount, the giver of a second clause, and gifts without an amount", () => {
+    const found = relationsOf("宝安区向凌云县、乐业县各捐赠帮扶资金50万元，向田林县捐赠20万元。");
+    const funds = found.filter((r) => r.line.startsWith("funds"));
+    expect(funds.map((r) => r.line).sort()).toEqual(["funds 宝安区 → 乐业县", "funds 宝安区 → 凌云县", "funds 宝安区 → 田林县"]);
+    expect(funds.find((r) => r.line === "funds 宝安区 → 乐业县")!.relation.amountYuan).toBe(500000);
+    expect(funds.find((r) => r.line === "funds 宝安区 → 田林县")!.relation.amountYuan).toBe(200000);
+    expect(lines("宝安区人民政府出资，为凌云县贫困户开展技能培训。")).toContain("funds 宝安区人民政府 → 凌云县");
+    expect(lines("凌云县接受宝安区捐赠的物资。")).not.toContain("funds 宝安区 → 凌云县");
+  });
+
+  it("reads a title written after the name, and an organ between a company and a title", () => {
+    expect(lines("凌云县中学王建军校长致辞。")).toEqual(expect.arrayContaining(["holds_position 王建军 → 凌云县中学", "works_for 王建军 → 凌云县中学"]));
+    expect(lines("深圳恒达科技有限公司董事会董事长李志强出席。")).toEqual(expect.arrayContaining([
+      "holds_position 李志强 → 深圳恒达科技有限公司", "works_for 李志强 → 深圳恒达科技有限公司",
+    ]));
   });
 });
