@@ -90,13 +90,11 @@ describe.skipIf(!existsSync(MAIN))("xiezuo CLI (build first: pnpm --filter @xiez
       expectUsageError(xiezuo("build", dir, "--out", join(dir, "x"), "--iterations", "many"), /--iterations expects a whole number/);
     });
 
-    test.skipIf(!existsSync(SHARED_CORPUS))("builds the shared corpus in under 5 seconds", () => {
-      const started = Date.now();
+    test.skipIf(!existsSync(SHARED_CORPUS))("builds the shared corpus", () => {
+      // Speed is measured by `pnpm bench`, not asserted here: a loaded CI machine would make it flaky.
       const run = xiezuo("build", SHARED_CORPUS, "--out", join(dir, "shared"));
-      const seconds = (Date.now() - started) / 1000;
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/^documents: 5$/m);
-      expect(seconds).toBeLessThan(5);
     });
   });
 

@@ -1,15 +1,19 @@
 /** The viewer page: loads a graph, shows it with sigma, and wires search, filters, panel, layout and export. */
 import type Sigma from "sigma";
+import { foldParents } from "@xiezuo/graph/fold";
 import { attachSearchBox } from "./search/box.js";
 import { EntitySearch } from "./search/index.js";
 import { computeVisibility, type Visibility } from "./filters/visibility.js";
 import { renderControls, type GraphSummary } from "./filters/legend.js";
 import { downloadText, visibleGexf } from "./export/gexf.js";
 import { downloadPng } from "./export/png.js";
-import { graphFromJson, type DocumentInfo, type ViewerGraph } from "./graph/load.js";
-import { graphFromGexf } from "./graph/gexf.js";
+import { EvidenceStore } from "./graph/details.js";
+import type { DocumentInfo, ViewerGraph } from "./graph/load.js";
+import { openGraphText, type OpenedGraph } from "./graph/open.js";
 import { createGraphView, type GraphView } from "./graph/renderer.js";
 import { LayoutControl } from "./layout/worker.js";
+import { displayGraph, displayVisibility, FoldTree, OVERVIEW_FROM, type DisplayGraph } from "./lod/display.js";
+import { syncGraph } from "./lod/sync.js";
 import { renderPanel } from "./panel/index.js";
 import { hashFromState, stateFromHash, type ViewState } from "./state.js";
 import { buildPage } from "./ui/page.js";
@@ -17,48 +21,111 @@ import "./style.css";
 
 const page = buildPage(document.getElementById("app")!);
 
+/** The overview of a big graph: the fold tree, which drawn node each entity stands under, and the drawn graph. */
+interface Overview {
+  tree: FoldTree;
+  rep: Map<string, string>;
+  display: DisplayGraph;
+}
+
 interface Current extends GraphView {
+  /** Every entity and relation (search, panel, filters and export read this). */
   graph: ViewerGraph;
+  /** What sigma draws: the graph itself, or on a big graph its overview. */
+  drawn: ViewerGraph;
+  overview: Overview | null;
   layout: LayoutControl;
   search: EntitySearch;
   documents: DocumentInfo[];
   documentsById: Map<string, DocumentInfo>;
   summary: GraphSummary;
+  evidence: EvidenceStore | null;
 }
 let current: Current | null = null;
 const state: ViewState = stateFromHash(location.hash);
-let visible: Visibility = { nodes: new Set(), edges: new Set() };
-/** What the benchmark reads: fetch and parse, sigma's first frame, and when the page was ready (ms since navigation). */
-const timings = { loadMs: 0, firstRenderMs: 0, readyAt: 0 };
+/** What the filters let through in the whole graph, and in what sigma draws (the same unless on an overview). */
+let filtered: Visibility = { nodes: new Set(), edges: new Set() };
+let visible: Visibility & { folded?: Map<string, number> } = filtered;
+/** What the benchmark reads, ms since navigation (…At) or for a step (…Ms): graph fetched, parsed and checked, overview and filters, sigma's first frame, first frame with labels, ready. */
+const timings = { fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0 };
 
-/** Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel. */
-function show(graph: ViewerGraph, documents: DocumentInfo[]): void {
+/** Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel; a big graph on its overview. */
+function show(opened: OpenedGraph, base: URL): void {
+  const { graph, documents } = opened;
   current?.layout.kill();
   current?.renderer.kill();
   setLayoutButton(false);
-  const dates = graph.reduceEdges((list: string[], _, a) => (a.date ? [...list, a.date] : list), []).sort();
+  const dates = new Set<string>();
+  graph.forEachEdge((_, a) => a.dates.forEach((d) => dates.add(d)));
+  const sorted = [...dates].sort();
   const summary: GraphSummary = {
     entityTypes: countBy(graph.mapNodes((_, a) => a.entityType)),
     relationTypes: countBy(graph.mapEdges((_, a) => a.relationType)),
-    firstDate: dates[0] ?? "",
-    lastDate: dates.at(-1) ?? "",
+    firstDate: sorted[0] ?? "",
+    lastDate: sorted.at(-1) ?? "",
   };
-  visible = computeVisibility(graph, state);
+  const prepareStart = performance.now();
+  const overview = graph.order >= OVERVIEW_FROM ? openOverview(graph) : null;
+  const drawn = (overview?.display ?? graph) as ViewerGraph;
+  computeVisible(graph, overview);
   const renderStart = performance.now();
+  timings.prepareMs = renderStart - prepareStart;
   // sigma draws its first frame inside the constructor.
-  const view = createGraphView(graph, page.stage, state, () => visible);
+  const view = createGraphView(drawn, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0);
   timings.firstRenderMs = performance.now() - renderStart;
+  view.renderer.once("afterRender", () => (timings.labelsAt ||= performance.now()));
   const search = new EntitySearch(graph);
-  current = { ...view, graph, layout: new LayoutControl(graph), search, documents, documentsById: new Map(documents.map((d) => [d.id, d])), summary };
-  view.renderer.on("clickNode", ({ node }) => select(node, false));
+  const documentsById = new Map(documents.map((d) => [d.id, d]));
+  current = {
+    ...view, graph, drawn, overview, layout: new LayoutControl(drawn), search, documents, documentsById, summary,
+    evidence: opened.shards > 0 ? new EvidenceStore(graph, base, documentsById) : null,
+  };
+  view.renderer.on("clickNode", ({ node }) => select(node, false, true));
   view.renderer.on("clickStage", () => select(null, false));
-  update();
-  if (state.selected && graph.hasNode(state.selected)) focus(state.selected);
-  page.status.textContent = `${graph.order} 实体 entities · ${graph.size} 关系 relations · ${documents.length} 篇文章 articles`;
+  // sigma has just drawn with these filters: the rest of the page follows without a second pass over the graph.
+  updatePage();
+  if (state.selected && graph.hasNode(state.selected)) {
+    focus(state.selected);
+    loadEvidence(state.selected);
+  }
+  page.status.classList.remove("error");
+  page.status.textContent = `${graph.order} 实体 entities · ${graph.size} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
   // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
   const idle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
   idle(() => search.prepare());
   timings.readyAt = performance.now();
+}
+
+/** The fold tree of a big graph (from the file, or worked out here when the file has none) and its first overview. */
+function openOverview(graph: ViewerGraph): Overview {
+  if (!graph.someNode((_, a) => a.fold !== null)) {
+    const parents = foldParents(graph, { nodeType: (a) => String(a.entityType), edgeType: (a) => String(a.relationType) });
+    for (const [node, parent] of parents) graph.setNodeAttribute(node, "fold", parent);
+  }
+  const tree = new FoldTree(graph);
+  for (const node of [...state.expanded]) if (!graph.hasNode(node)) state.expanded.delete(node);
+  if (state.selected && graph.hasNode(state.selected)) for (const above of tree.ancestors(state.selected)) state.expanded.add(above);
+  const rep = tree.representatives(state.expanded);
+  return { tree, rep, display: displayGraph(graph, rep, tree) };
+}
+
+/** Draws what the expanded set now asks for, keeping the positions of nodes already drawn. */
+function refold(): void {
+  if (!current?.overview) return;
+  const { overview } = current;
+  overview.rep = overview.tree.representatives(state.expanded);
+  syncGraph(overview.display, displayGraph(current.graph, overview.rep, overview.tree));
+}
+
+/** Applies the filters to the whole graph, and on an overview to what is drawn. */
+function computeVisible(graph: ViewerGraph, overview: Overview | null): void {
+  if (!overview) {
+    visible = filtered = computeVisibility(graph, state);
+    return;
+  }
+  // On an overview the neighbourhood is taken among drawn nodes (the places around a place).
+  filtered = computeVisibility(graph, { ...state, depth: 0 });
+  visible = displayVisibility(overview.display, filtered, overview.rep, state);
 }
 
 /** How often each value occurs. */
@@ -71,33 +138,92 @@ function countBy(values: string[]): Map<string, number> {
 /** Re-applies the filters after any change of state: visibility, legend, panel, URL, picture. */
 function update(): void {
   if (!current) return;
-  visible = computeVisibility(current.graph, state);
-  renderControls(page.controls, state, current.summary, update);
-  renderPanel(page.panel, current.graph, state.selected, current.documentsById, visible.edges, (node) => select(node, true));
-  writeUrl();
+  computeVisible(current.graph, current.overview);
+  updatePage();
   // Filters change what the reducers return, never positions: no re-indexing needed.
   current.renderer.refresh({ skipIndexation: true });
 }
 
-/** Selects a node (or nothing), optionally moving the camera to it. */
-function select(node: string | null, centre: boolean): void {
+/** The parts of the page around the picture: legend and filters, panel, URL. */
+function updatePage(): void {
+  if (!current) return;
+  renderControls(page.controls, state, current.summary, update);
+  showPanel();
+  writeUrl();
+}
+
+/** The panel of the selection, with what folds into it on an overview. */
+function showPanel(): void {
+  if (!current) return;
+  const { graph, overview } = current;
+  const node = state.selected;
+  const members = node && overview ? [...(overview.tree.children.get(node) ?? [])].sort((a, b) => graph.degree(b) - graph.degree(a)) : [];
+  const fold = node && overview ? { members, expanded: state.expanded.has(node), toggle: () => toggle(node) } : undefined;
+  renderPanel(page.panel, graph, node, current.documentsById, filtered.edges, (other) => select(other, true), fold);
+}
+
+/** Opens or closes a node of the overview. */
+function toggle(node: string): void {
+  if (state.expanded.has(node)) state.expanded.delete(node);
+  else state.expanded.add(node);
+  refold();
+  update();
+}
+
+/**
+ * Selects a node (or nothing), optionally moving the camera to it. On an overview the nodes
+ * above it open so that it is drawn, and a click (`open`) also opens what is folded into it.
+ */
+function select(node: string | null, centre: boolean, open = false): void {
   if (!current) return;
   const previous = state.selected;
   state.selected = node;
+  const overview = current.overview;
+  if (overview && node && current.graph.hasNode(node)) {
+    const hidden = overview.rep.get(node) !== node;
+    const opening = open && overview.tree.children.has(node) && !state.expanded.has(node);
+    if (hidden || opening) {
+      for (const above of overview.tree.ancestors(node)) state.expanded.add(above);
+      if (opening) state.expanded.add(node);
+      refold();
+      update();
+      // Opening a node zooms to it: what was folded in is drawn around it.
+      if (centre || opening) focus(node);
+      loadEvidence(node);
+      return;
+    }
+  }
   if (state.depth > 0) update();
   else {
     // Without a neighbourhood view the filters do not depend on the selection: redraw only around the two nodes.
-    renderPanel(page.panel, current.graph, state.selected, current.documentsById, visible.edges, (other) => select(other, true));
+    showPanel();
     writeUrl();
     current.refreshAround([previous, node]);
   }
   if (node && centre) focus(node);
+  if (node) loadEvidence(node);
+}
+
+/** Fetches the evidence of a node when it lives in a shard, then shows it if the node is still selected. */
+function loadEvidence(node: string): void {
+  const store = current?.evidence;
+  if (!store || !current!.graph.hasNode(node) || store.ready(node)) return;
+  store.load(node).then(
+    () => state.selected === node && showPanel(),
+    (error: Error) => {
+      if (state.selected !== node) return;
+      showPanel();
+      page.panel.append(Object.assign(document.createElement("p"), { className: "hint error", textContent: `证据不可用 evidence unavailable: ${error.message}` }));
+    },
+  );
 }
 
 /** Centres the camera on a node, zoomed in. */
 function focus(node: string): void {
-  const display = current?.renderer.getNodeDisplayData(node);
-  if (display) void current!.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.4 }, { duration: 400 });
+  if (!current) return;
+  current.renderer.refresh();
+  const display = current.renderer.getNodeDisplayData(node);
+  if (display) void current.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: current.overview ? 0.25 : 0.4 }, { duration: 400 });
 }
 
 /** Keeps selection and filters in the hash (shareable, survives reload); `?graph=` stays in the query. */
@@ -109,6 +235,9 @@ function writeUrl(): void {
 // A pasted or edited URL on the same page changes only the hash: apply it.
 window.addEventListener("hashchange", () => {
   Object.assign(state, stateFromHash(location.hash), { hovered: state.hovered, hoveredNeighbors: state.hoveredNeighbors });
+  if (current?.overview && state.selected && current.graph.hasNode(state.selected))
+    for (const above of current.overview.tree.ancestors(state.selected)) state.expanded.add(above);
+  refold();
   update();
   if (state.selected && current?.graph.hasNode(state.selected)) focus(state.selected);
 });
@@ -129,21 +258,27 @@ page.layoutButton.addEventListener("click", () => {
   setLayoutButton(current.layout.running);
 });
 page.gexfButton.addEventListener("click", () => {
-  if (current) downloadText(visibleGexf(current.graph, visible, current.documents), "xiezuo-view.gexf", "application/xml");
+  if (current) downloadText(visibleGexf(current.graph, filtered, current.documents), "xiezuo-view.gexf", "application/xml");
 });
 page.pngButton.addEventListener("click", () => {
   if (current) void downloadPng(current.renderer as unknown as Sigma);
 });
 
-/** A GEXF or graph.json the user opens or drops on the page. */
+/** Says on the page why a graph could not be shown (the message is text, never markup). */
+function showError(name: string, error: unknown): void {
+  page.status.classList.add("error");
+  page.status.textContent = `无法读取 cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** A GEXF, graph.json or viewer.json the user opens or drops on the page. */
 async function openFile(file: File): Promise<void> {
   try {
-    const text = await file.text();
-    const loaded = /\.json$/i.test(file.name) || text.trimStart().startsWith("{") ? graphFromJson(JSON.parse(text)) : graphFromGexf(text);
+    const opened = openGraphText(await file.text(), file.name);
     state.selected = null;
-    show(loaded.graph, loaded.documents);
+    state.expanded.clear();
+    show(opened, new URL(location.href));
   } catch (error) {
-    page.status.textContent = `无法读取 cannot read ${file.name}: ${error instanceof Error ? error.message : String(error)}`;
+    showError(file.name, error);
   }
 }
 page.fileInput.addEventListener("change", () => {
@@ -164,17 +299,32 @@ document.addEventListener("drop", (event) => {
 // The layout worker must not outlive the page.
 window.addEventListener("pagehide", () => current?.layout.kill());
 
-const source = new URLSearchParams(location.search).get("graph") ?? "graph.json";
-const loadStart = performance.now();
-fetch(source)
-  .then((response) => {
-    if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
-    return response.text();
-  })
-  .then((text) => {
-    const loaded = /\.gexf$/i.test(new URL(source, location.href).pathname) ? graphFromGexf(text) : graphFromJson(JSON.parse(text));
-    timings.loadMs = performance.now() - loadStart;
-    show(loaded.graph, loaded.documents);
+/** The graph of a build folder: the compact viewer.json when the build wrote one, else graph.json. */
+async function fetchGraph(): Promise<{ text: string; source: string }> {
+  const asked = new URLSearchParams(location.search).get("graph");
+  for (const source of asked ? [asked] : ["viewer.json", "graph.json"]) {
+    const response = await fetch(source);
+    if (response.ok) {
+      const text = await response.text();
+      timings.fetchedAt = performance.now();
+      return { text, source };
+    }
+    if (asked || response.status !== 404) throw new Error(`${source}: HTTP ${response.status}`);
+  }
+  throw new Error("graph.json: HTTP 404");
+}
+
+fetchGraph()
+  .then(({ text, source }) => {
+    let opened: OpenedGraph;
+    try {
+      opened = openGraphText(text, new URL(source, location.href).pathname);
+    } catch (error) {
+      showError(source, error);
+      return;
+    }
+    timings.loadMs = performance.now() - timings.fetchedAt;
+    show(opened, new URL(source, location.href));
   })
   .catch((error: Error) => {
     page.status.textContent = `未加载图 no graph loaded (${error.message}); 打开 open a GEXF or graph.json file`;
@@ -185,11 +335,17 @@ fetch(source)
   get graph() {
     return current?.graph;
   },
+  get drawn() {
+    return current?.drawn;
+  },
   get renderer() {
     return current?.renderer;
   },
   get visible() {
     return visible;
+  },
+  get labels() {
+    return current?.labels.boxes ?? [];
   },
   timings,
   select: (node: string | null) => select(node, false),

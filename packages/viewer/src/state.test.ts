@@ -18,6 +18,11 @@ describe("view state in the URL hash", () => {
     expect([state.depth, state.minDegree, state.sizeBy]).toEqual([0, 0, "pagerank"]);
   });
 
+  it("keeps the expanded nodes of the overview, one parameter each (keys may hold commas)", () => {
+    const state = stateFromHash(hashFromState({ ...stateFromHash(""), expanded: new Set(["place:450000", "company:甲,乙公司"]) }));
+    expect([...state.expanded].sort()).toEqual(["company:甲,乙公司", "place:450000"]);
+  });
+
   it("keeps Chinese ids readable after a round trip", () => {
     const state = stateFromHash(hashFromState({ ...stateFromHash(""), selected: "person:陈立新" }));
     expect(state.selected).toBe("person:陈立新");

@@ -11,6 +11,8 @@ export interface ViewState {
   /** 0 = whole graph, 1 or 2 = only the selection and its neighbours to that depth. */
   depth: number;
   sizeBy: "pagerank" | "degree";
+  /** On the overview of a big graph: the nodes opened to show what is folded into them. */
+  expanded: Set<string>;
 }
 
 /** The view state a URL hash describes (#selected=…&hide=person,park&…). */
@@ -29,6 +31,8 @@ export function stateFromHash(hash: string): ViewState {
     dateTo: params.get("to") ?? "",
     depth: depth === 1 || depth === 2 ? depth : 0,
     sizeBy: params.get("size") === "degree" ? "degree" : "pagerank",
+    // One parameter per node: a key may hold a comma.
+    expanded: new Set(params.getAll("open").filter(Boolean)),
   };
 }
 
@@ -43,6 +47,7 @@ export function hashFromState(state: ViewState): string {
   if (state.dateTo) params.set("to", state.dateTo);
   if (state.depth) params.set("depth", String(state.depth));
   if (state.sizeBy !== "pagerank") params.set("size", state.sizeBy);
+  for (const node of [...state.expanded].sort()) params.append("open", node);
   const text = params.toString();
   return text ? `#${text}` : "";
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +14,7 @@ import { serveGraph } from "./serve-graph.js";
 const CORPUS = fileURLToPath(new URL("../../../examples/corpus/", import.meta.url));
 
 let chromium: Chromium;
+let out: string;
 let server: Server;
 let url: string;
 let page: Page;
@@ -21,7 +22,7 @@ const pageErrors: string[] = [];
 
 // The sample corpus through the real `xiezuo build` (extraction, graph, metrics, layout, files), then served.
 beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), "xiezuo-sample-"));
+  out = mkdtempSync(join(tmpdir(), "xiezuo-sample-"));
   const program = new Command().exitOverride();
   registerBuild(program);
   const quiet = vi.spyOn(console, "log").mockImplementation(() => {});
@@ -47,17 +48,27 @@ describe("viewer on the sample corpus built by xiezuo build", () => {
     expect(await inkRatio(page, ".stage")).toBeGreaterThan(0.01);
   });
 
-  it("finds a helper by pinyin initials and shows its pairing with the evidence sentence", async () => {
-    const pairing = await page.evaluate(() => {
-      const { graph } = (window as any).xiezuo;
-      const edge = graph.findEdge((_: string, a: any) => a.relationType === "pairs_with" && a.evidence.length > 0);
-      return { label: graph.getNodeAttribute(graph.source(edge), "label"), node: graph.source(edge), sentence: graph.getEdgeAttribute(edge, "evidence")[0].sentence };
-    });
+  it("opens on the compact viewer.json, which holds no evidence sentence", async () => {
+    const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
+    expect(requested).toContain("/viewer.json");
+    expect(requested).not.toContain("/graph.json");
+    expect(requested.filter((path) => path.startsWith("/evidence/"))).toEqual([]);
+    expect(readFileSync(join(out, "viewer.json"), "utf8")).not.toContain("sentence");
+  });
+
+  it("finds a helper by pinyin initials and shows its pairing with the evidence sentence, fetched when opened", async () => {
+    // The evidence is read from graph.json on disk: the page has none of it until a node is opened.
+    const built = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+    const edge = built.edges.find((e: any) => e.attributes.type === "pairs_with" && e.attributes.evidence.length > 0);
+    const source = built.nodes.find((n: any) => n.key === edge.source);
+    const pairing = { label: source.attributes.label, node: edge.source, sentence: edge.attributes.evidence[0].sentence };
     const { pinyinForms } = await import("../src/search/index.js");
     await page.fill("input[type=search]", pinyinForms(pairing.label)[1]);
     await page.locator(`.results li[data-node="${pairing.node}"]`).click();
     expect(await page.locator(".panel h2").textContent()).toBe(pairing.label);
-    expect(await page.locator('.relations[data-relation="pairs_with"] .evidence').allTextContents()).toContain(pairing.sentence);
+    await expect.poll(() => page.locator('.relations[data-relation="pairs_with"] .evidence').allTextContents()).toContain(pairing.sentence);
+    const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
+    expect(requested.filter((path) => path.startsWith("/evidence/")).length).toBe(1);
     expect(await page.locator('.relations[data-relation="pairs_with"] .evidence mark').count()).toBeGreaterThanOrEqual(1);
   });
 

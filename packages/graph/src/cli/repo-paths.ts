@@ -9,6 +9,9 @@ export const SHARED_DIR = fileURLToPath(new URL("../../../../../shared/", import
 
 export const DEFAULT_GOLD = `${SHARED_DIR}gold/seeds.gold.json`;
 export const DEFAULT_CORPUS = `${SHARED_DIR}corpus`;
+/** The development set: articles none of the rules were written on, with their answer key. */
+export const DEV_GOLD = `${SHARED_DIR}gold/dev.gold.json`;
+export const DEV_CORPUS = `${SHARED_DIR}corpus-dev`;
 
 /** Whether the shared folder is there. */
 export const hasShared = (): boolean => existsSync(DEFAULT_GOLD);

@@ -17,7 +17,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** The graph files of a build folder that the server hands out; nothing else of that folder is served. */
-export const GRAPH_FILES = ["graph.json", "graph.gexf", "extraction.json"] as const;
+export const GRAPH_FILES = ["graph.json", "graph.gexf", "extraction.json", "viewer.json"] as const;
+/** The evidence shards the viewer fetches when a node is opened (evidence/0.json …): digits only, so no name can leave the folder. */
+const EVIDENCE_SHARD = /^\d{1,7}\.json$/;
 
 export interface ServeOptions {
   /** Folder written by `xiezuo build` (must hold graph.json). */
@@ -72,6 +74,7 @@ export function resolveRequest(url: string, viewerRoot: string, graphRoot: strin
   const segments = requestPath(url);
   if (!segments) return undefined;
   if (segments.length === 1 && (GRAPH_FILES as readonly string[]).includes(segments[0]!)) return fileInside(graphRoot, segments);
+  if (segments.length === 2 && segments[0] === "evidence" && EVIDENCE_SHARD.test(segments[1]!)) return fileInside(graphRoot, segments);
   return fileInside(viewerRoot, segments.length === 0 ? ["index.html"] : segments);
 }
 

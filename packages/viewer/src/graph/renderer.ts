@@ -1,6 +1,7 @@
 import Sigma from "sigma";
 import type { Visibility } from "../filters/visibility.js";
 import type { ViewState } from "../state.js";
+import { LabelPlacer } from "./labels.js";
 import type { EdgeData, NodeData, ViewerGraph } from "./load.js";
 
 /** Up to this many nodes, hovering fades the rest through the reducers (a full refresh). */
@@ -14,6 +15,8 @@ export interface GraphView {
   renderer: Sigma<NodeData, EdgeData>;
   /** Redraws after hover or selection changed around these nodes. */
   refreshAround: (nodes: (string | null)[]) => void;
+  /** The labels drawn in the last frame. */
+  labels: LabelPlacer;
 }
 
 /**
@@ -26,33 +29,42 @@ export interface GraphView {
  * the rest is faded by the `dimmed` class on the container, which lowers the opacity of the
  * other canvases in CSS: the same picture for the price of a partial refresh.
  */
-export function createGraphView(graph: ViewerGraph, container: HTMLElement, state: ViewState, visible: () => Visibility): GraphView {
+export function createGraphView(graph: ViewerGraph, container: HTMLElement, state: ViewState, visible: () => Visibility, folded: (node: string) => number = () => 0): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
+  // Crowded pictures get smaller discs, so that neighbours stay apart.
+  const spread = graph.order > 1000 ? 7 : 15;
   const sizeOf = (a: NodeData) =>
-    state.sizeBy === "degree" ? 3 + 15 * Math.sqrt(a.degree / maxDegree) : 3 + 15 * Math.sqrt(a.pagerank / maxRank);
+    state.sizeBy === "degree" ? 3 + spread * Math.sqrt(a.degree / maxDegree) : 3 + spread * Math.sqrt(a.pagerank / maxRank);
   const fade = graph.order <= FADE_LIMIT;
+  const labels = new LabelPlacer();
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
     defaultEdgeType: graph.size > ARROW_LIMIT ? "line" : "arrow",
     renderEdgeLabels: false,
-    // Chinese labels are wide: a coarse grid and a moderate density keep them from piling up.
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    // The grid offers a few candidates per cell; LabelPlacer keeps those that do not touch, by rank.
+    labelDensity: 1,
+    labelGridCellSize: 70,
+    labelRenderedSizeThreshold: 6,
+    defaultDrawNodeLabel: labels.draw as never,
     labelFont: 'system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif',
     zIndex: true,
     nodeReducer: (node, data) => {
       // Shallow copy: reducers must never write into the graph's attributes. `type` is sigma's
       // program name; the entity type lives in `entityType`, so nothing else may reach sigma.
-      const res = { ...data, size: sizeOf(data), type: undefined } as Partial<NodeData> & Record<string, unknown>;
+      const count = folded(node);
+      // A node with entities folded into it is drawn bigger, and says how many: 凌云县 (+12).
+      const res = { ...data, size: sizeOf(data) + (count ? Math.min(spread / 2, Math.log2(1 + count) / 2) : 0), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
       if (!visible().nodes.has(node)) return { ...res, hidden: true };
       if (node === state.selected || node === state.hovered) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+      // What the selection holds (an opened node's entities) is named, as far as room allows.
+      if (state.selected && data.fold === state.selected) return { ...res, forceLabel: true, zIndex: 1 };
       if (state.hovered && state.hoveredNeighbors.has(node)) return { ...res, forceLabel: true, zIndex: 1, highlighted: !fade };
       if (fade && state.hovered) return { ...res, color: FADED, label: "", zIndex: 0 };
       return res;
     },
     edgeReducer: (edge, data) => {
-      const res = { ...data, type: undefined } as Partial<EdgeData> & Record<string, unknown>;
+      // Crowded pictures get thinner lines: the relations between places stay apart.
+      const res = { ...data, size: data.size * (spread < 15 ? 0.4 : 1), type: undefined } as Partial<EdgeData> & Record<string, unknown>;
       if (!visible().edges.has(edge)) return { ...res, hidden: true };
       if (state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: data.size + 1 };
       if (fade && state.hovered) return { ...res, hidden: true };
@@ -81,5 +93,6 @@ export function createGraphView(graph: ViewerGraph, container: HTMLElement, stat
     state.hoveredNeighbors = new Set();
     refreshAround([node]);
   });
-  return { renderer, refreshAround };
+  labels.attach(renderer as unknown as Sigma);
+  return { renderer, refreshAround, labels };
 }

@@ -1,6 +1,6 @@
 import type { DocumentInfo, Evidence } from "../graph/load.js";
 import { el } from "../ui/dom.js";
-import { formatSource } from "./format.js";
+import { formatSource, ruleText } from "./format.js";
 
 /** A piece of an evidence sentence: plain text, or one of the relation's two mentions. */
 export interface SentencePart {
@@ -36,5 +36,8 @@ export function sentenceParts(evidence: Evidence): SentencePart[] {
 export function renderEvidence(evidence: Evidence, doc: DocumentInfo | undefined): HTMLElement {
   const sentence = el("blockquote", { className: "evidence" });
   for (const part of sentenceParts(evidence)) sentence.append(part.mention ? el("mark", {}, part.text) : part.text);
-  return el("div", { className: "evidence-item" }, sentence, el("cite", {}, formatSource(evidence.document, doc)));
+  // Each sentence may have been found by its own rule (the extractor's Evidence says so when it can).
+  const { rule, confidence } = evidence;
+  const why = ruleText(rule, confidence);
+  return el("div", { className: "evidence-item" }, sentence, el("cite", {}, formatSource(evidence.document, doc)), why ? el("p", { className: "rule" }, why) : null);
 }

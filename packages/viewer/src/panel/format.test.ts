@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSource, formatYuan } from "./format.js";
+import { formatSource, formatYuan, ruleText } from "./format.js";
 
 describe("formatYuan", () => {
   it.each([
@@ -18,5 +18,13 @@ describe("formatSource", () => {
     expect(formatSource("doc:1", { id: "doc:1", file: "a.txt", title: "标题", date: "2021-05-18", source: "示例日报", authors: [] })).toBe("标题 · 2021-05-18 · 示例日报 · a.txt");
     expect(formatSource("doc:1", { id: "doc:1", file: "a.txt", title: null, date: null, source: null, authors: [] })).toBe("(无标题 untitled) · a.txt");
     expect(formatSource("doc:2", undefined)).toBe("doc:2");
+  });
+});
+
+describe("ruleText", () => {
+  it("names the rule and the confidence when the relation carries them", () => {
+    expect(ruleText("pairs-verb", 0.9)).toBe("规则 rule: pairs-verb · 置信度 confidence 0.90");
+    expect(ruleText(undefined, 0.5)).toBe("置信度 confidence 0.50");
+    expect(ruleText(undefined, undefined)).toBe("");
   });
 });

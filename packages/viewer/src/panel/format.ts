@@ -13,3 +13,9 @@ export function formatSource(documentId: string, doc: DocumentInfo | undefined):
   if (!doc) return documentId;
   return [doc.title ?? "(无标题 untitled)", doc.date ?? "", doc.source ?? "", doc.file].filter(Boolean).join(" · ");
 }
+
+/** Which rule found a relation and how sure it is: "规则 rule: list-governor · 置信度 confidence 0.85" ("" when neither is known). */
+export function ruleText(rule: string | undefined, confidence: number | undefined): string {
+  const parts = [rule ? `规则 rule: ${rule}` : "", confidence === undefined ? "" : `置信度 confidence ${confidence.toFixed(2)}`];
+  return parts.filter(Boolean).join(" · ");
+}

@@ -2,7 +2,7 @@ import { RELATION_STYLES, type DocumentInfo, type EdgeData, type ViewerGraph } f
 import { ENTITY_NAMES, RELATION_NAMES } from "../graph/names.js";
 import { el } from "../ui/dom.js";
 import { renderEvidence } from "./evidence.js";
-import { formatYuan } from "./format.js";
+import { formatYuan, ruleText } from "./format.js";
 
 interface RelationEnd {
   edge: string;
@@ -11,7 +11,20 @@ interface RelationEnd {
   outgoing: boolean;
 }
 
-/** Renders the selected entity: type, aliases, place path, counts, relations by type with their evidence. */
+/** What the panel shows of a node on the overview of a big graph: what is folded into it, and the button that opens it. */
+export interface FoldInfo {
+  /** Entities folded directly into the node, best connected first. */
+  members: string[];
+  expanded: boolean;
+  toggle: () => void;
+}
+
+/** Relations listed per type before "… and N more": a hub with thousands would bury the rest and slow the click. */
+export const RELATIONS_PER_TYPE = 60;
+/** Folded entities listed by name. */
+const MEMBERS_LISTED = 24;
+
+/** Renders the selected entity: type, aliases, place path, counts, what folds into it, relations by type with their evidence (or a note while it loads). */
 export function renderPanel(
   container: HTMLElement,
   graph: ViewerGraph,
@@ -19,6 +32,7 @@ export function renderPanel(
   documents: Map<string, DocumentInfo>,
   visibleEdges: Set<string>,
   select: (node: string) => void,
+  fold?: FoldInfo,
 ): void {
   container.replaceChildren();
   if (!node || !graph.hasNode(node)) {
@@ -32,7 +46,18 @@ export function renderPanel(
   );
   if (a.placePath.length) container.append(el("p", { className: "path" }, [...a.placePath, a.label].join(" › ")));
   if (a.aliases.length) container.append(el("p", { className: "aliases" }, `别名 aliases: ${a.aliases.join("、")}`));
-  container.append(el("p", { className: "counts" }, `${a.mentions} 次提及 mentions · ${a.documents.length} 篇文章 documents${a.code ? ` · 代码 ${a.code}` : ""}`));
+  container.append(el("p", { className: "counts" }, `${a.mentions} 次提及 mentions · ${a.documentCount} 篇文章 documents${a.code ? ` · 代码 ${a.code}` : ""}`));
+  if (fold && fold.members.length) {
+    const section = el("section", { className: "folded" },
+      el("button", { attrs: { "data-action": "expand", "aria-pressed": String(fold.expanded) }, onclick: fold.toggle }, fold.expanded ? `收起 collapse (${fold.members.length})` : `展开 expand (${fold.members.length})`),
+      el("span", {}, ` 包含 folds ${fold.members.length} 个实体 entities: `));
+    fold.members.slice(0, MEMBERS_LISTED).forEach((member, i) => {
+      if (i) section.append("、");
+      section.append(el("a", { attrs: { href: "#", "data-node": member }, onclick: (event) => (event.preventDefault(), select(member)) }, graph.getNodeAttribute(member, "label")));
+    });
+    if (fold.members.length > MEMBERS_LISTED) section.append(` … +${fold.members.length - MEMBERS_LISTED}`);
+    container.append(section);
+  }
 
   const groups = new Map<string, RelationEnd[]>();
   graph.forEachEdge(node, (edge, data, source, target) => {
@@ -49,7 +74,8 @@ export function renderPanel(
     const section = el("section", { className: "relations", attrs: { "data-relation": type } }, el("h3", {}, `${RELATION_NAMES[type] ? `${RELATION_NAMES[type]} ` : ""}${type} (${relations.length})`));
     // Outgoing first (what this entity does), then incoming; the biggest amounts and most evidence on top.
     relations.sort((x, y) => Number(y.outgoing) - Number(x.outgoing) || (y.data.amountYuan ?? 0) - (x.data.amountYuan ?? 0) || y.data.weight - x.data.weight);
-    for (const relation of relations) section.append(renderRelation(graph, relation, documents, select));
+    for (const relation of relations.slice(0, RELATIONS_PER_TYPE)) section.append(renderRelation(graph, relation, documents, select));
+    if (relations.length > RELATIONS_PER_TYPE) section.append(el("p", { className: "more" }, `… 另有 ${relations.length - RELATIONS_PER_TYPE} 条 and ${relations.length - RELATIONS_PER_TYPE} more`));
     container.append(section);
   }
   if (!groups.size) container.append(el("p", { className: "hint" }, "当前筛选下没有关系。 No relations pass the current filters."));
@@ -67,6 +93,9 @@ function renderRelation(graph: ViewerGraph, { data, other, outgoing }: RelationE
   const item = el("div", { className: "relation" },
     el("div", { className: "ends" }, el("span", { className: "direction", title: outgoing ? "outgoing" : "incoming" }, outgoing ? "→ " : "← "), link, details ? ` ${details}` : ""),
   );
+  const rule = ruleText(data.rule, data.confidence);
+  if (rule) item.append(el("p", { className: "rule" }, rule));
+  if (!data.detailed) item.append(el("p", { className: "loading" }, "加载证据 loading evidence…"));
   for (const evidence of data.evidence) item.append(renderEvidence(evidence, documents.get(evidence.document)));
   return item;
 }

@@ -1,0 +1,77 @@
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import type { DocumentResult, FaultInjection } from "./document-result.js";
+import { extractDocument, stageFailure, warmExtractor } from "./extract-document.js";
+import type { ExtractionTask } from "./worker.js";
+
+// The compiled worker, also when this module runs from its TypeScript source (tests): both sit two levels under the package.
+const WORKER_FILE = fileURLToPath(new URL("../../dist/pipeline/worker.js", import.meta.url));
+
+/** Progress of a run, reported after each file, counted across workers. */
+export interface ExtractProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface MapOptions {
+  /** Worker threads (default: one per core); 1 extracts in this thread, without a pool. */
+  jobs?: number;
+  onProgress?: (progress: ExtractProgress) => void;
+  /** Tests only: make one stage fail for one file. */
+  fault?: FaultInjection;
+}
+
+/** The number of workers `jobs` defaults to: the machine's cores. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Extracts each file with `extractDocument`, in a pool of worker threads (piscina; each
+ * worker loads jieba and the gazetteer once), handing each result to `onResult` as it
+ * finishes — in completion order, which the reduce does not depend on. A few files per
+ * worker are in flight at a time, so memory holds a handful of texts, not the corpus.
+ */
+export async function mapDocuments(
+  files: readonly string[],
+  onResult: (result: DocumentResult) => void | Promise<void>,
+  options: MapOptions = {},
+): Promise<void> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const pool = jobs > 1 && files.length > 1 ? new Piscina<ExtractionTask, DocumentResult>({ filename: WORKER_FILE, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) : undefined;
+  if (!pool) warmExtractor();
+  let next = 0;
+  let done = 0;
+  const extractOne = async (file: string): Promise<DocumentResult> => {
+    let bytes: Uint8Array;
+    try {
+      if (options.fault?.stage === "read" && file.endsWith(options.fault.file)) throw new Error("fault injected into read");
+      bytes = await readFile(file);
+    } catch (error) {
+      return { file, entities: [], mentions: [], relations: [], issues: [stageFailure(file, "read", (error as NodeJS.ErrnoException).code ?? error)] };
+    }
+    if (!pool) return extractDocument(file, bytes, options.fault);
+    try {
+      return await pool.run({ file, bytes, ...(options.fault ? { fault: options.fault } : {}) });
+    } catch (error) {
+      // The worker itself died (a native crash, out of memory): the file is skipped, the pool replaces the worker.
+      return { file, entities: [], mentions: [], relations: [], issues: [{ ...stageFailure(file, "worker", error), message: `skipped: the worker extracting it stopped: ${String((error as Error)?.message ?? error)}` }] };
+    }
+  };
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const result = await extractOne(file);
+      await onResult(result);
+      options.onProgress?.({ done: ++done, total: files.length, file });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: pool ? jobs * 2 : 1 }, lane));
+  } finally {
+    await pool?.destroy();
+  }
+}

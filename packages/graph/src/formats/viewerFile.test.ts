@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { buildGraph } from "../build/buildGraph.js";
+import { enrichGraph } from "../layout/enrichGraph.js";
+import { loadFixture } from "../test-support/fixtures.js";
+import { foldParents, OVERVIEW_TYPES } from "./foldParents.js";
+import { impliedKey, toViewerFiles, type Shard } from "./viewerFile.js";
+
+describe("the compact viewer file", () => {
+  const graph = enrichGraph(buildGraph(loadFixture("two-articles")), { iterations: 20 });
+  const { viewer, files } = toViewerFiles(graph);
+  const keyOf = (i: number) => viewer.nodes.id[i] || impliedKey(viewer.entityTypes[viewer.nodes.type[i]!]!, viewer.nodes.label[i]!, viewer.nodes.code[i]);
+
+  test("lists every node and edge with its key, type and ends", () => {
+    expect(viewer.nodes.label.length).toBe(graph.order);
+    expect(viewer.nodes.label.map((_, i) => keyOf(i))).toEqual(graph.nodes());
+    graph.forEachEdge((key, a, source, target) => {
+      const i = graph.edges().indexOf(key);
+      expect([keyOf(viewer.edges.source[i]!), keyOf(viewer.edges.target[i]!), viewer.relationTypes[viewer.edges.type[i]!]]).toEqual([source, target, a.type]);
+      expect(viewer.edges.amount[i]).toBe(a.amountYuan ?? 0);
+    });
+  });
+
+  test("holds no evidence: every sentence is in a shard, under both ends of its relation", () => {
+    expect(files.get("viewer.json")).not.toContain("sentence");
+    const shards = [...files].filter(([name]) => name.startsWith("evidence/")).map(([, text]) => JSON.parse(text) as Shard);
+    expect(shards.length).toBe(viewer.shards);
+    graph.forEachEdge((key, a, source, target) => {
+      const i = String(graph.edges().indexOf(key));
+      for (const end of [source, target]) {
+        const n = graph.nodes().indexOf(end);
+        const shard = shards[viewer.nodes.shard[n]!]!;
+        expect(shard.nodes[n]!.edges[i]!.evidence).toEqual(a.evidence);
+        for (const evidence of a.evidence) expect(shard.documents[evidence.document]?.file).toBeTruthy();
+      }
+    });
+  });
+
+  test("folds every node into one of a smaller level, ending on the overview or an orphan", () => {
+    const parents = foldParents(graph, { nodeType: (a) => String(a.type), edgeType: (a) => String(a.type) });
+    for (const [node, parent] of parents) {
+      if (OVERVIEW_TYPES.has(graph.getNodeAttribute(node, "type"))) expect(parent).toBeNull();
+      let steps = 0;
+      for (let at = parent; at !== null && at !== undefined; at = parents.get(at) ?? null) expect(++steps).toBeLessThan(10);
+    }
+    viewer.nodes.fold.forEach((parent, i) => expect(parent === -1 ? null : keyOf(parent)).toBe(parents.get(keyOf(i))));
+  });
+});

@@ -1,0 +1,209 @@
+import type { DocumentInfo } from "@xiezuo/extract";
+import type { RelationAttributes, XiezuoGraph } from "../types.js";
+import { checkGraph } from "../util/checkGraph.js";
+import { foldParents } from "./foldParents.js";
+
+/** The `format` of viewer.json, and the version the viewer reads. */
+export const VIEWER_FORMAT = "xiezuo-viewer";
+export const VIEWER_VERSION = 1;
+/** About this many bytes of evidence go into one shard file: one fetch per click, small enough to be instant. */
+const SHARD_BYTES = 96 * 1024;
+
+/**
+ * What the viewer draws from, column by column (one array per attribute, so JSON repeats no key):
+ * topology and display attributes only. Lists of names are indices into the tables at the top.
+ */
+export interface ViewerFile {
+  format: typeof VIEWER_FORMAT;
+  version: number;
+  name: string;
+  entityTypes: string[];
+  relationTypes: string[];
+  /** Distinct place paths (广东省 › 深圳市), referenced by `nodes.path`. */
+  paths: string[][];
+  /** Distinct dates, sorted, referenced by `edges.dates`. */
+  dates: string[];
+  /** Number of files in evidence/ (evidence/0.json …). */
+  shards: number;
+  documents: number;
+  nodes: {
+    /** The key, or "" when it is `place:<code>` (places with a code) or `<type>:<label>` (others). */
+    id: string[];
+    label: string[];
+    type: number[];
+    x: number[];
+    y: number[];
+    size: number[];
+    /** PageRank as a share of the largest, 0–10000. */
+    rank: number[];
+    community: number[];
+    /** Index of the node this one folds into on the overview, −1 for overview nodes. */
+    fold: number[];
+    /** Index into `paths`, −1 for none. */
+    path: number[];
+    shard: number[];
+    /** Sparse: node index → aliases, node index → administrative code. */
+    aliases: Record<string, string[]>;
+    code: Record<string, string>;
+  };
+  edges: {
+    source: number[];
+    target: number[];
+    type: number[];
+    weight: number[];
+    /** Yuan, 0 when the relation states none. */
+    amount: number[];
+    /** Indices into `dates`: the relation's own date and those of the articles stating it. */
+    dates: number[][];
+    /** Sparse: edge index → key, when it is not `<type>:<source>-><target>`. */
+    key: Record<string, string>;
+  };
+}
+
+/** What a shard holds for one node: its counts and the details of every relation at either end. */
+export interface ShardNode {
+  mentions: number;
+  documents: number;
+  /** Edge index → everything about the relation that the panel shows on demand. */
+  edges: Record<string, EdgeDetail>;
+}
+
+/** A relation's attributes beyond topology: title, date, totals, rule, and its evidence. */
+export type EdgeDetail = Omit<RelationAttributes, "type" | "weight" | "amountYuan" | "amounts"> & Record<string, unknown>;
+
+/** One evidence shard: its nodes by index, and the articles their evidence cites. */
+export interface Shard {
+  nodes: Record<string, ShardNode>;
+  documents: Record<string, Omit<DocumentInfo, "id" | "authors">>;
+}
+
+/** The compact viewer file and its evidence shards (file name → text), ready to write into a build folder. */
+export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: Map<string, string> } {
+  checkGraph(graph, "toViewerFiles");
+  const keys = graph.nodes();
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const entityTypes = table<string>();
+  const relationTypes = table<string>();
+  const paths = table<string>();
+  const pathLists: string[][] = [];
+  const documents = new Map(graph.getAttribute("documents").map((doc) => [doc.id, doc]));
+  const datesOf = graph.mapEdges((_edge, a) => [...edgeDates(a, documents)]);
+  const dates = [...new Set(datesOf.flat())].sort();
+  const dateIndex = new Map(dates.map((date, i) => [date, i]));
+  const folds = foldParents(graph, { nodeType: (a) => String(a.type), edgeType: (a) => String(a.type) });
+  const maxRank = graph.reduceNodes((max, _node, a) => Math.max(max, a.pagerank ?? 0), 0) || 1;
+
+  const nodes: ViewerFile["nodes"] = { id: [], label: [], type: [], x: [], y: [], size: [], rank: [], community: [], fold: [], path: [], shard: [], aliases: {}, code: {} };
+  graph.forEachNode((key, a) => {
+    const i = nodes.label.length;
+    nodes.id.push(key === impliedKey(a.type, a.label, a.code) ? "" : key);
+    nodes.label.push(a.label);
+    nodes.type.push(entityTypes.add(a.type));
+    nodes.x.push(round(a.x ?? 0));
+    nodes.y.push(round(a.y ?? 0));
+    nodes.size.push(round(a.size ?? 3));
+    nodes.rank.push(Math.round(((a.pagerank ?? 0) / maxRank) * 10_000));
+    nodes.community.push(a.community ?? -1);
+    const parent = folds.get(key) ?? null;
+    nodes.fold.push(parent === null ? -1 : index.get(parent)!);
+    if (a.placePath.length) {
+      const id = paths.add(a.placePath.join("\u0000"));
+      if (id === pathLists.length) pathLists.push(a.placePath);
+      nodes.path.push(id);
+    } else nodes.path.push(-1);
+    if (a.aliases.length) nodes.aliases[i] = a.aliases;
+    if (a.code !== undefined) nodes.code[i] = a.code;
+  });
+
+  const edges: ViewerFile["edges"] = { source: [], target: [], type: [], weight: [], amount: [], dates: [], key: {} };
+  const details: EdgeDetail[] = [];
+  /** Each relation's details as JSON, written once for both ends' shards. */
+  const detailJson: string[] = [];
+  const edgeIndex = new Map<string, number>();
+  graph.forEachEdge((key, a, source, target) => {
+    const i = edges.source.length;
+    edgeIndex.set(key, i);
+    edges.source.push(index.get(source)!);
+    edges.target.push(index.get(target)!);
+    edges.type.push(relationTypes.add(a.type));
+    edges.weight.push(a.weight);
+    edges.amount.push(a.amountYuan ?? 0);
+    edges.dates.push(datesOf[i]!.map((date) => dateIndex.get(date)!).sort((x, y) => x - y));
+    if (key !== `${a.type}:${source}->${target}`) edges.key[i] = key;
+    const { type: _type, weight: _weight, amountYuan: _amount, amounts: _amounts, ...detail } = a;
+    details.push(detail as EdgeDetail);
+    detailJson.push(JSON.stringify(detail));
+  });
+
+  // Nodes go to shards in order, a shard closing once it holds about SHARD_BYTES of details. A
+  // relation's JSON is written once and pasted under both of its ends: the text of a `Shard`.
+  const shardTexts: string[] = [];
+  let entries: string[] = [];
+  let cited = new Map<string, string>();
+  let bytes = 0;
+  const close = () => {
+    shardTexts.push(`{"nodes":{${entries.join(",")}},"documents":{${[...cited].map(([id, doc]) => `${JSON.stringify(id)}:${doc}`).join(",")}}}`);
+    [entries, cited, bytes] = [[], new Map(), 0];
+  };
+  keys.forEach((key, i) => {
+    const a = graph.getNodeAttributes(key);
+    const relations: string[] = [];
+    graph.forEachEdge(key, (edge) => {
+      const e = edgeIndex.get(edge)!;
+      relations.push(`"${e}":${detailJson[e]}`);
+      bytes += detailJson[e]!.length;
+      for (const evidence of details[e]!.evidence) {
+        const doc = documents.get(evidence.document);
+        if (doc && !cited.has(doc.id)) cited.set(doc.id, JSON.stringify({ file: doc.file, title: doc.title, date: doc.date, source: doc.source }));
+      }
+    });
+    entries.push(`"${i}":{"mentions":${a.mentions},"documents":${a.documents.length},"edges":{${relations.join(",")}}}`);
+    nodes.shard.push(shardTexts.length);
+    if (bytes >= SHARD_BYTES) close();
+  });
+  if (entries.length || shardTexts.length === 0) close();
+
+  const viewer: ViewerFile = {
+    format: VIEWER_FORMAT, version: VIEWER_VERSION, name: graph.getAttribute("name"),
+    entityTypes: entityTypes.values, relationTypes: relationTypes.values, paths: pathLists, dates,
+    shards: shardTexts.length, documents: documents.size, nodes, edges,
+  };
+  const files = new Map<string, string>([["viewer.json", JSON.stringify(viewer)]]);
+  shardTexts.forEach((text, i) => files.set(`evidence/${i}.json`, text));
+  return { viewer, files };
+}
+
+/** The key an entity has by the extractor's convention: `place:<code>` for a place with a code, `<type>:<name>` otherwise. */
+export function impliedKey(type: string, label: string, code: string | undefined): string {
+  return code === undefined ? `${type}:${label}` : `place:${code}`;
+}
+
+/** A table of distinct values: `add` gives the value's index, adding it the first time. */
+function table<T>(): { values: T[]; add: (value: T) => number } {
+  const values: T[] = [];
+  const seen = new Map<T, number>();
+  return {
+    values,
+    add: (value) => {
+      let i = seen.get(value);
+      if (i === undefined) seen.set(value, (i = values.push(value) - 1));
+      return i;
+    },
+  };
+}
+
+/** A relation's own date and the dates of the articles stating it. */
+function edgeDates(a: RelationAttributes, documents: Map<string, DocumentInfo>): Set<string> {
+  const found = new Set<string>();
+  if (a.date) found.add(a.date);
+  for (const evidence of a.evidence) {
+    const date = documents.get(evidence.document)?.date;
+    if (date) found.add(date);
+  }
+  return found;
+}
+
+/** Positions and sizes to a tenth: far below a pixel, and a third of the bytes of full doubles. */
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,116 @@
+import Graph from "graphology";
+import { ENTITY_COLORS, RELATION_STYLES, type EdgeData, type NodeData, type ViewerGraph } from "./load.js";
+import { finite, GraphFileError, isRecord, MAX_LABEL, text, texts } from "./untrusted.js";
+
+/** The `format` field of viewer.json (packages/graph/src/formats/viewerFile.ts writes it). */
+export const COMPACT_FORMAT = "xiezuo-viewer";
+
+/** Whether parsed JSON is a compact viewer file rather than graphology's graph.json. */
+export function isCompact(json: unknown): boolean {
+  return isRecord(json) && json.format === COMPACT_FORMAT;
+}
+
+/** A column of the file: an array of exactly `length` items, or a clear error. */
+function column(owner: Record<string, unknown>, name: string, length: number, where: string): unknown[] {
+  const value = owner[name];
+  if (!Array.isArray(value)) throw new GraphFileError(`viewer file: ${where}.${name} is missing or not a list`);
+  if (value.length !== length) throw new GraphFileError(`viewer file: ${where}.${name} has ${value.length} entries for ${length} ${where}`);
+  return value;
+}
+
+/** An index into a list of `size` items, or a clear error. */
+function indexIn(value: unknown, size: number, what: string, allowNone = false): number {
+  const i = finite(value, NaN);
+  if (allowNone && i === -1) return -1;
+  if (!Number.isInteger(i) || i < 0 || i >= size) throw new GraphFileError(`viewer file: ${what} points to ${JSON.stringify(value)}, outside 0…${size - 1}`);
+  return i;
+}
+
+/**
+ * The graph of a compact viewer file: every node and edge with what the picture, search and
+ * filters need; evidence, titles and totals stay in the shards until a node is opened
+ * (`detailed: false`). The file is checked as untrusted input: columns of the right length,
+ * indices in range, numbers finite, text as text.
+ */
+export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: number; articles: number } {
+  if (!isRecord(json) || json.format !== COMPACT_FORMAT) throw new GraphFileError("not a viewer file");
+  if (json.version !== 1) throw new GraphFileError(`viewer file version ${text(json.version, 20)} is not one this viewer reads (1); rebuild with xiezuo build`);
+  const nodes = json.nodes;
+  const edges = json.edges;
+  if (!isRecord(nodes) || !isRecord(edges)) throw new GraphFileError("viewer file: `nodes` or `edges` is missing");
+  // The tables are as long as the graph needs: only their entries are capped.
+  const entityTypes = texts(json.entityTypes, MAX_LABEL, Infinity);
+  const relationTypes = texts(json.relationTypes, MAX_LABEL, Infinity);
+  const paths = Array.isArray(json.paths) ? json.paths.map((p) => texts(p)) : [];
+  const dates = texts(json.dates, 40, Infinity);
+  const shards = finite(json.shards, 0);
+  const labels = nodes.label;
+  if (!Array.isArray(labels)) throw new GraphFileError("viewer file: nodes.label is missing or not a list");
+  const n = labels.length;
+  const col = (name: string) => column(nodes, name, n, "nodes");
+  const [ids, types, xs, ys, sizes, ranks, communities, folds, pathIndex, shardOf] = ["id", "type", "x", "y", "size", "rank", "community", "fold", "path", "shard"].map(col) as unknown[][];
+  const aliases = isRecord(nodes.aliases) ? nodes.aliases : {};
+  const codes = isRecord(nodes.code) ? nodes.code : {};
+
+  const graph = new Graph<NodeData, EdgeData>({ multi: true, type: "directed", allowSelfLoops: true });
+  const keys: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const entityType = entityTypes[indexIn(types![i], entityTypes.length, `node ${i} type`)]!;
+    const label = text(labels[i], MAX_LABEL, "?");
+    const code = codes[i] === undefined ? undefined : text(codes[i], MAX_LABEL);
+    // An empty id is the extractor's convention (viewerFile.ts, impliedKey): place:<code>, else <type>:<name>.
+    const key = text(ids![i], 4000) || (code === undefined ? `${entityType}:${text(labels[i], 4000)}` : `place:${code}`);
+    if (graph.hasNode(key)) throw new GraphFileError(`viewer file: node ${i} repeats the key ${JSON.stringify(key.slice(0, 60))}`);
+    keys.push(key);
+    const path = indexIn(pathIndex![i], paths.length, `node ${i} path`, true);
+    graph.addNode(key, {
+      label, entityType,
+      aliases: texts(aliases[i]),
+      code,
+      placePath: path >= 0 ? paths[path]! : [],
+      mentions: 0, documents: [], documentCount: 0,
+      fold: null,
+      community: finite(communities![i], -1),
+      shard: indexIn(shardOf![i], Math.max(shards, 1), `node ${i} shard`),
+      x: finite(xs![i], 0), y: finite(ys![i], 0), size: finite(sizes![i], 3),
+      color: ENTITY_COLORS[entityType] ?? "#999",
+      degree: 0,
+      pagerank: finite(ranks![i], 0) / 10_000,
+    });
+  }
+  for (let i = 0; i < n; i++) {
+    const parent = indexIn(folds![i], n, `node ${i} fold`, true);
+    if (parent >= 0 && parent !== i) graph.getNodeAttributes(keys[i]!).fold = keys[parent]!;
+  }
+
+  const sources = edges.source;
+  if (!Array.isArray(sources)) throw new GraphFileError("viewer file: edges.source is missing or not a list");
+  const m = sources.length;
+  const ecol = (name: string) => column(edges, name, m, "edges");
+  const [targets, relation, weights, amounts, edgeDates] = ["target", "type", "weight", "amount", "dates"].map(ecol) as unknown[][];
+  const edgeKeys = isRecord(edges.key) ? edges.key : {};
+  for (let i = 0; i < m; i++) {
+    const source = keys[indexIn(sources[i], n, `edge ${i} source`)]!;
+    const target = keys[indexIn(targets![i], n, `edge ${i} target`)]!;
+    const relationType = relationTypes[indexIn(relation![i], relationTypes.length, `edge ${i} type`)]!;
+    const style = RELATION_STYLES[relationType] ?? { color: "#bbb", size: 1 };
+    const own = edgeKeys[i] === undefined ? `${relationType}:${source}->${target}` : text(edgeKeys[i], 4000);
+    const key = graph.hasEdge(own) ? `edge:${i}` : own;
+    const amount = finite(amounts![i], 0);
+    const on = Array.isArray(edgeDates![i]) ? (edgeDates![i] as unknown[]).map((d) => dates[indexIn(d, dates.length, `edge ${i} date`)]!) : [];
+    graph.addDirectedEdgeWithKey(key, source, target, {
+      relationType,
+      weight: finite(weights![i], 1),
+      ...(amount > 0 ? { amountYuan: amount } : {}),
+      date: on[0] ?? null,
+      evidence: [],
+      detailed: false,
+      dates: on,
+      size: style.size,
+      color: style.color,
+    });
+  }
+  // Written in place once every edge is in: the graph is not drawn yet, so no one listens to its events.
+  graph.forEachNode((node, a) => void (a.degree = graph.degree(node)));
+  return { graph, shards, articles: finite(json.documents, 0) };
+}

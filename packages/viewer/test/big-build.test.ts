@@ -1,0 +1,136 @@
+import { mkdtempSync, statSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { generateCorpus } from "../../../bench/generate-corpus.mjs";
+import { registerBuild } from "../../graph/src/cli/commands/build.js";
+import { launchChromium, type Chromium } from "./chromium.js";
+import { overlappingLabels } from "./labels.js";
+import { buildViewer, inkRatio, nodePosition, waitForGraph } from "./page-helpers.js";
+import { serveGraph } from "./serve-graph.js";
+
+/** Generated articles: enough for a graph well above the overview threshold, few enough for CI's two cores. */
+const ARTICLES = Number(process.env.VIEWER_BIG_ARTICLES ?? 1500);
+
+let chromium: Chromium;
+let server: Server;
+let url: string;
+let page: Page;
+let out: string;
+const pageErrors: string[] = [];
+
+const xiezuo = <T>(fn: string): Promise<T> => page.evaluate(`(() => { const x = window.xiezuo; return ${fn}; })()`) as Promise<T>;
+
+// A generated corpus through the real `xiezuo build`, then served: the big-graph path of the viewer end to end.
+beforeAll(async () => {
+  const corpus = mkdtempSync(join(tmpdir(), "xiezuo-big-corpus-"));
+  generateCorpus({ articles: ARTICLES, seed: 11, outDir: corpus });
+  out = mkdtempSync(join(tmpdir(), "xiezuo-big-build-"));
+  const program = new Command().exitOverride();
+  registerBuild(program);
+  const quiet = vi.spyOn(console, "log").mockImplementation(() => {});
+  await program.parseAsync(["node", "xiezuo", "build", corpus, "--out", out, "--iterations", "20"]);
+  quiet.mockRestore();
+  ({ server, url } = await serveGraph(out, await buildViewer()));
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  await waitForGraph(page);
+}, 600_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+/** A node of the whole graph that is folded away on the current overview, with a name search finds it by. */
+async function foldedPerson(): Promise<{ key: string; label: string }> {
+  return xiezuo(`(() => {
+    const key = x.graph.findNode((n, a) => a.entityType === "person" && a.fold !== null && !x.drawn.hasNode(n) && x.graph.degree(n) > 1);
+    return { key, label: x.graph.getNodeAttribute(key, "label") };
+  })()`);
+}
+
+describe(`viewer on a build of ${ARTICLES} generated articles`, () => {
+  it("transfers the compact file only, a fraction of graph.json", async () => {
+    const viewerBytes = statSync(join(out, "viewer.json")).size;
+    expect(viewerBytes).toBeLessThan(statSync(join(out, "graph.json")).size / 4);
+    const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
+    expect(requested.filter((path) => /\.json$/.test(path))).toEqual(["/viewer.json"]);
+  });
+
+  it("opens on an overview of places, with the rest folded into them", async () => {
+    const [order, drawn] = await Promise.all([xiezuo<number>("x.graph.order"), xiezuo<number>("x.drawn.order")]);
+    expect(order).toBeGreaterThan(3000);
+    expect(drawn).toBeLessThan(order / 3);
+    expect(await page.locator(".status").textContent()).toMatch(/概览 overview: \d+ shown/);
+    expect(await inkRatio(page, ".stage")).toBeGreaterThan(0.01);
+    // Every drawn node is a place or stands for entities folded into nothing else.
+    const types = await xiezuo<Record<string, number>>(`x.drawn.reduceNodes((c, n, a) => (c[a.entityType] = (c[a.entityType] ?? 0) + 1, c), {})`);
+    expect((types.county ?? 0) + (types.district ?? 0) + (types.city ?? 0)).toBeGreaterThan(drawn / 2);
+  });
+
+  it("draws no two labels over each other, on the overview and zoomed in", async () => {
+    for (const ratio of [1, 0.3, 0.08]) {
+      await page.evaluate((r) => (window as any).xiezuo.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: r, angle: 0 }), ratio);
+      await page.evaluate(() => new Promise((done) => (window as any).xiezuo.renderer.once("afterRender", done)));
+      const boxes = await xiezuo<any[]>("x.labels");
+      expect(boxes.length, `labels at ratio ${ratio}`).toBeGreaterThan(3);
+      expect(overlappingLabels(boxes), `ratio ${ratio}`).toEqual([]);
+    }
+  });
+
+  it("finds a folded person by name, opens what holds it and shows its evidence", async () => {
+    const person = await foldedPerson();
+    await page.fill("input[type=search]", person.label);
+    await page.locator(`.results li[data-node="${person.key}"]`).click();
+    await expect.poll(() => xiezuo<boolean>(`x.drawn.hasNode(${JSON.stringify(person.key)})`)).toBe(true);
+    expect(await page.locator(".panel h2").textContent()).toBe(person.label);
+    await expect.poll(() => page.locator(".panel .evidence").count()).toBeGreaterThan(0);
+    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain("open=");
+  });
+
+  it("expands a place on a click: what was folded into it is drawn, and the panel says so", async () => {
+    await page.evaluate(() => (location.hash = ""));
+    await expect.poll(() => xiezuo<number>("x.drawn.order")).toBeLessThan(await xiezuo<number>("x.graph.order") / 3);
+    const place = await xiezuo<string>(`x.drawn.findNode((n, a) => a.entityType === "county" && a.folded > 3)`);
+    const before = await xiezuo<number>("x.drawn.order");
+    const at = await nodePosition(page, place);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => xiezuo<number>("x.drawn.order")).toBeGreaterThan(before);
+    expect(await page.locator('.panel [data-action="expand"]').getAttribute("aria-pressed")).toBe("true");
+    expect(await page.locator(".panel .folded a").count()).toBeGreaterThan(0);
+    await page.locator('.panel [data-action="expand"]').click();
+    await expect.poll(() => xiezuo<number>("x.drawn.order")).toBe(before);
+  });
+
+  it("filters and neighbourhoods work on the overview, and the URL keeps them across a reload", async () => {
+    const place = await xiezuo<string>(`x.drawn.findNode((n, a) => a.entityType === "county" && x.drawn.degree(n) > 1)`);
+    await page.evaluate((node) => (window as any).xiezuo.select(node), place);
+    await page.selectOption('select[aria-label="邻域 neighbourhood"]', "1");
+    const near = await xiezuo<number>("x.visible.nodes.size");
+    expect(near).toBeGreaterThan(1);
+    expect(near).toBeLessThan(await xiezuo<number>("x.drawn.order"));
+    await page.selectOption('select[aria-label="邻域 neighbourhood"]', "0");
+    await page.locator('[data-entity-type="city"]').click();
+    const cities = await xiezuo<boolean[]>(`x.drawn.filterNodes((n, a) => a.entityType === "city").map((n) => x.visible.nodes.has(n))`);
+    expect(cities.length).toBeGreaterThan(0);
+    expect(cities.every((shown) => !shown)).toBe(true);
+    const person = await foldedPerson();
+    await page.evaluate((node) => (window as any).xiezuo.select(node), person.key);
+    await page.reload();
+    await waitForGraph(page);
+    expect(await page.locator(".panel h2").textContent()).toBe(person.label);
+    expect(await xiezuo<boolean>(`x.drawn.hasNode(${JSON.stringify(person.key)})`)).toBe(true);
+    expect(await page.locator('[data-entity-type="city"]').getAttribute("aria-pressed")).toBe("false");
+  });
+
+  it("had no errors on the page", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
