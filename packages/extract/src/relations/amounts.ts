@@ -63,8 +63,11 @@ export function findAmounts(text: string): Amount[] {
   const found: Amount[] = [];
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, hedge, low, lowMore, lowScale, digits, more, scale, more2] = match;
-    // 三百至五百万元: a scale written once, after the high end, is the low end's too.
-    const yuan = low === undefined ? valueOf(digits!, more, scale) : valueOf(low, lowMore, lowScale ?? scale);
+    // 三百至五百万元: a scale written once, after the high end, is the low end's too (after a Chinese
+    // numeral, only its last 万 or 亿: 三十六至三百万元 starts at 三十六万).
+    const written = `${digits}${scale ?? ""}`;
+    const inherited = /^\d/.test(digits!) ? scale : /亿$/.test(written) ? "亿" : /万$/.test(written) ? "万" : undefined;
+    const yuan = low === undefined ? valueOf(digits!, more, scale) : valueOf(low, lowMore, lowScale ?? inherited);
     if (yuan === null || valueOf(digits!, more, scale) === null) continue;
     found.push({
       yuan: Math.round(yuan * 100) / 100,
