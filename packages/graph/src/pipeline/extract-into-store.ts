@@ -1,4 +1,4 @@
-import { collectInputs, extractorVersion, mapDocuments, planCorpus, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
+import { collectInputs, extractorVersion, mapDocuments, planCorpus, type DocumentResult, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
 import type { ResultStore } from "../store/store.js";
 
 export interface StoreRunOptions {
@@ -19,7 +19,15 @@ export interface StoreRun {
   /** Stored files that are no longer among the inputs. */
   dropped: number;
   issues: Issue[];
+  /**
+   * The results extracted in this run, without their mentions (those went to the store):
+   * the reduce takes them from here rather than reading them back.
+   */
+  fresh: FreshResult[];
 }
+
+/** What the reduce needs of a result extracted in this run. */
+export type FreshResult = Required<Pick<DocumentResult, "document">> & Pick<DocumentResult, "file" | "entities" | "relations">;
 
 /**
  * Brings the store up to date with the inputs: keeps the results of files whose content and
@@ -38,6 +46,7 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
   const hashOf = new Map(toExtract.map((source) => [source.file, source.contentHash]));
 
   const runIssues = [...issues, ...plan.issues];
+  const fresh: FreshResult[] = [];
   const writer = await store.writer(version);
   try {
     await mapDocuments(
@@ -45,7 +54,10 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
       (result) => {
         // A worker that died says nothing about the file: not stored, so the next build tries again.
         if (result.issues.some((issue) => issue.stage === "worker")) runIssues.push(...result.issues);
-        else writer.add(result, hashOf.get(result.file)!);
+        else {
+          writer.add(result, hashOf.get(result.file)!);
+          if (result.document) fresh.push({ file: result.file, document: result.document, entities: result.entities, relations: result.relations });
+        }
       },
       { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.fault ? { fault: options.fault } : {}) },
     );
@@ -57,5 +69,6 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
     extracted: toExtract.length,
     dropped: storedFiles.filter((file) => !wanted.has(file)).length,
     issues: runIssues,
+    fresh,
   };
 }

@@ -115,6 +115,7 @@ export class ResultWriter {
     result.issues.forEach((issue, seq) => row("issues", issue.file, seq, issue.severity, issue.stage, issue.message));
     if (!doc) return;
     row("documents", doc.id, doc.file, doc.title, doc.date, doc.source, doc.authors);
+    row("document_results", doc.id, JSON.stringify(result.entities), JSON.stringify(result.relations));
     for (const e of result.entities) row("document_entities", doc.id, e.id, e.type, e.name, e.code, e.parent, e.aliases, new Double(e.confidence));
     result.mentions.forEach((m, seq) => row("mentions", doc.id, seq, m.entity, m.start, m.end, m.text, m.originalStart, m.originalEnd));
     for (const r of result.relations) {
