@@ -38,6 +38,13 @@ export class ResultStore {
     return new Map(reader.getRows().map(([file, hash]) => [String(file), String(hash)]));
   }
 
+  /** Moves stored results to new file names (a file renamed or moved, its bytes unchanged). */
+  async rename(moves: readonly [from: string, to: string][]): Promise<void> {
+    for (const [from, to] of moves) {
+      for (const table of ["sources", "documents", "issues"]) await this.connection.run(`UPDATE ${table} SET file = $2 WHERE file = $1`, [from, to]);
+    }
+  }
+
   /** Every stored file (whatever its version). */
   async storedFiles(): Promise<string[]> {
     const reader = await this.connection.runAndReadAll("SELECT file FROM sources");
