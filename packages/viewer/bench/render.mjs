@@ -51,7 +51,9 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 const context = await chromium.launchPersistentContext(join(work, "profile"), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 800 } });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
-await page.waitForFunction(() => window.xiezuo?.timings.readyAt > 0 && window.xiezuo.labels.length > 0, null, { timeout: 300_000 });
+await page.waitForFunction(() => (window.xiezuo?.timings.readyAt > 0 && window.xiezuo.labels.length > 0) || document.querySelector(".status.error"), null, { timeout: 300_000 });
+const failed = await page.evaluate(() => document.querySelector(".status.error")?.textContent);
+if (failed) throw new Error(`the page did not open the build: ${failed}`);
 // Let the idle-time work (the pinyin index) happen, as it does while a person looks at the page.
 await page.waitForTimeout(1500);
 

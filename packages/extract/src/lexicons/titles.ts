@@ -37,3 +37,12 @@ export const TITLES_AFTER_NAME: readonly string[] = [
 
 /** Words after which a name is being reported (王建军表示, 赵国平说). */
 export const REPORTING_VERBS = ["表示", "说", "指出", "强调", "介绍", "认为", "提出", "要求", "称", "坦言", "感慨", "告诉"];
+
+/**
+ * Words for people that are no office (学生, 村民, 贫困户): a name after one is a person,
+ * but no position follows from it.
+ */
+export const PERSON_NOUNS = [
+  "学生", "小学生", "中学生", "大学生", "毕业生", "村民", "农民", "群众", "脱贫户", "贫困户", "监测户", "农户",
+  "患者", "员工", "工人", "务工人员", "孩子", "志愿者", "爱心人士", "企业家", "老板", "创业者", "种植户", "养殖户",
+];

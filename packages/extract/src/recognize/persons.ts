@@ -1,4 +1,4 @@
-import { BYLINE_TITLES, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
+import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
 import { surnameLength } from "../lexicons/surnames.js";
 import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
@@ -6,6 +6,8 @@ import { AFTER_NAME, isHan } from "./chars.js";
 import { WordIndex } from "./word-index.js";
 
 const TITLE_INDEX = new WordIndex(TITLES);
+/** Titles and words for people (学生, 村民) and ages (26岁的) that a name may follow. */
+const BEFORE_NAME_INDEX = new WordIndex([...TITLES, ...PERSON_NOUNS, "岁的"]);
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 const AFTER_NAME_TITLES = new WordIndex(TITLES_AFTER_NAME);
 const REPORTING_INDEX = new WordIndex(REPORTING_VERBS);
@@ -19,6 +21,8 @@ const FOLLOWING_TAGS = /^(?:v|vd|vg|p|c|d|u|uj|ul|uz|ug|uv|y|f|ad)$/;
 const NOT_IN_NAME_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|r|m|q|y|e|o|nnt)$/;
 /** Words right after a name that end it (王明等, 李华一行, 张勇同志). */
 const FOLLOWING_WORDS = new WordIndex(["等", "一行", "一起", "一同", "同志", "先后", "分别", "亲自", "带队", "带领", "陪同"]);
+/** Surnames that are far more often prepositions, conjunctions or verbs (从, 向, 和, 于, 来…). */
+const FUNCTION_SURNAMES = /^[从向和于能都时来过将把被让给同与对在为以及经]$/;
 /** A number and a measure word for people right before a title (71名干部, 三位专家). */
 const COUNTED = /(?:\d|[一二两三四五六七八九十百千万余多])(?:名|位|个|批|户)$/;
 /** How sure each way of finding a person is (see `Entity.confidence`). */
@@ -45,16 +49,18 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
   const add = (start: number, name: string, confidence: number, surface = name) =>
     found.push({ start, end: start + surface.length, text: surface, type: "person", name, priority: 5, confidence });
 
-  for (const title of TITLE_INDEX.scan(text)) {
+  for (const title of BEFORE_NAME_INDEX.scan(text)) {
+    if (title.word === "岁的" && !/[\d十]$/.test(text[title.start - 1] ?? "")) continue; // 26岁的杨攀
     // 71名干部来桂: a counted group, not the title of one person.
     if (COUNTED.test(text.slice(Math.max(0, title.start - 4), title.start))) continue;
     const byline = BYLINE_TITLES.has(title.word);
     let start = skipSpaces(text, title.end);
     let listed = false;
+    const office = TITLE_SET.has(title.word);
     for (;;) {
-      const length = nameAfterTitle(words, start);
+      const length = nameAfterTitle(words, start, office);
       if (length === 0) break;
-      const confidence = surnameLength(text.slice(start)) === 0 ? CONFIDENCE.unknownSurname : listed ? CONFIDENCE.listed : CONFIDENCE.titled;
+      const confidence = surnameLength(text.slice(start)) === 0 ? CONFIDENCE.unknownSurname : listed || !office ? CONFIDENCE.listed : CONFIDENCE.titled;
       add(start, text.slice(start, start + length), confidence);
       const next = nextListMember(text, start + length, byline);
       if (next === undefined) break;
@@ -112,13 +118,16 @@ function nextListMember(text: string, end: number, byline: boolean): number | un
  * name when it is tagged as one; otherwise a surname and one or two characters, ending
  * where a jieba word ends and the sentence goes on (记者温利 通讯员…, 总经理苏志杰一起,
  * 副书记戴敏捷等). Without a known surname, only words jieba does not know make a name
- * (县委书记泽尔登向…).
+ * (县委书记泽尔登向…). After a word for people that is no office (学生, 村民, 26岁的), only
+ * a surname's name that ends where the sentence goes on.
  */
-function nameAfterTitle(words: Words, start: number): number {
+function nameAfterTitle(words: Words, start: number, office: boolean): number {
   const { text, tokenAt } = words;
   const token = tokenAt.get(start);
   if (!token || !isHan(text[start]) || TITLE_INDEX.longestAt(text, start)) return 0;
   const surname = surnameLength(text.slice(start));
+  // 记者从县里了解到, 干部来桂: a surname that is also a preposition or verb needs jieba to call the word a name.
+  if (surname === 1 && FUNCTION_SURNAMES.test(text[start]!) && !/^(?:nr|nrt|nrfg)$/.test(token.tag)) return 0;
   if (surname > 0) {
     const known = nameAt(text, tokenAt, start, false);
     if (known && NAME_TAGS.test(token.tag) && known.length === token.word.length) {
@@ -137,9 +146,9 @@ function nameAfterTitle(words: Words, start: number): number {
       if (length === surname + 2 && AFTER_NAME.has(text[start + length - 1]!)) continue;
       if (isNameSpan(words, start, length, false)) return extendBeforeReportingVerb(text, start, length, surname);
     }
-    return known ? known.length : 0;
+    return known && office ? known.length : 0;
   }
-  for (const length of [4, 3, 2]) if (isNameSpan(words, start, length, true)) return length;
+  if (office) for (const length of [4, 3, 2]) if (isNameSpan(words, start, length, true)) return length;
   return 0;
 }
 

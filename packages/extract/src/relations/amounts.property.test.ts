@@ -39,7 +39,7 @@ function chinese(n: number, leadingTen: boolean, liang: boolean): string {
   return out;
 }
 
-const SCALES: readonly (readonly [unit: string, factor: number])[] = [
+const SCALES: [unit: string, factor: number][] = [
   ["", 1],
   ["万", 1e4],
   ["亿", 1e8],

@@ -38,10 +38,11 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
   const nodes = json.nodes;
   const edges = json.edges;
   if (!isRecord(nodes) || !isRecord(edges)) throw new GraphFileError("viewer file: `nodes` or `edges` is missing");
-  const entityTypes = texts(json.entityTypes);
-  const relationTypes = texts(json.relationTypes);
+  // The tables are as long as the graph needs: only their entries are capped.
+  const entityTypes = texts(json.entityTypes, MAX_LABEL, Infinity);
+  const relationTypes = texts(json.relationTypes, MAX_LABEL, Infinity);
   const paths = Array.isArray(json.paths) ? json.paths.map((p) => texts(p)) : [];
-  const dates = texts(json.dates, 40);
+  const dates = texts(json.dates, 40, Infinity);
   const shards = finite(json.shards, 0);
   const labels = nodes.label;
   if (!Array.isArray(labels)) throw new GraphFileError("viewer file: nodes.label is missing or not a list");
@@ -79,7 +80,7 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
   }
   for (let i = 0; i < n; i++) {
     const parent = indexIn(folds![i], n, `node ${i} fold`, true);
-    if (parent >= 0 && parent !== i) graph.setNodeAttribute(keys[i]!, "fold", keys[parent]!);
+    if (parent >= 0 && parent !== i) graph.getNodeAttributes(keys[i]!).fold = keys[parent]!;
   }
 
   const sources = edges.source;
@@ -109,6 +110,7 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
       color: style.color,
     });
   }
-  graph.forEachNode((node) => graph.setNodeAttribute(node, "degree", graph.degree(node)));
+  // Written in place once every edge is in: the graph is not drawn yet, so no one listens to its events.
+  graph.forEachNode((node, a) => void (a.degree = graph.degree(node)));
   return { graph, shards, articles: finite(json.documents, 0) };
 }

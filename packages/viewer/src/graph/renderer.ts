@@ -32,8 +32,10 @@ export interface GraphView {
 export function createGraphView(graph: ViewerGraph, container: HTMLElement, state: ViewState, visible: () => Visibility, folded: (node: string) => number = () => 0): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
+  // Crowded pictures get smaller discs, so that neighbours stay apart.
+  const spread = graph.order > 1000 ? 7 : 15;
   const sizeOf = (a: NodeData) =>
-    state.sizeBy === "degree" ? 3 + 15 * Math.sqrt(a.degree / maxDegree) : 3 + 15 * Math.sqrt(a.pagerank / maxRank);
+    state.sizeBy === "degree" ? 3 + spread * Math.sqrt(a.degree / maxDegree) : 3 + spread * Math.sqrt(a.pagerank / maxRank);
   const fade = graph.order <= FADE_LIMIT;
   const labels = new LabelPlacer();
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
@@ -51,15 +53,18 @@ export function createGraphView(graph: ViewerGraph, container: HTMLElement, stat
       // program name; the entity type lives in `entityType`, so nothing else may reach sigma.
       const count = folded(node);
       // A node with entities folded into it is drawn bigger, and says how many: 凌云县 (+12).
-      const res = { ...data, size: sizeOf(data) + (count ? Math.min(8, Math.log2(1 + count)) : 0), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
+      const res = { ...data, size: sizeOf(data) + (count ? Math.min(spread / 2, Math.log2(1 + count) / 2) : 0), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
       if (!visible().nodes.has(node)) return { ...res, hidden: true };
       if (node === state.selected || node === state.hovered) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+      // What the selection holds (an opened node's entities) is named, as far as room allows.
+      if (state.selected && data.fold === state.selected) return { ...res, forceLabel: true, zIndex: 1 };
       if (state.hovered && state.hoveredNeighbors.has(node)) return { ...res, forceLabel: true, zIndex: 1, highlighted: !fade };
       if (fade && state.hovered) return { ...res, color: FADED, label: "", zIndex: 0 };
       return res;
     },
     edgeReducer: (edge, data) => {
-      const res = { ...data, type: undefined } as Partial<EdgeData> & Record<string, unknown>;
+      // Crowded pictures get thinner lines: the relations between places stay apart.
+      const res = { ...data, size: data.size * (spread < 15 ? 0.4 : 1), type: undefined } as Partial<EdgeData> & Record<string, unknown>;
       if (!visible().edges.has(edge)) return { ...res, hidden: true };
       if (state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: data.size + 1 };
       if (fade && state.hovered) return { ...res, hidden: true };

@@ -34,9 +34,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A list of texts (aliases, place paths), capped in count and length; anything else gives []. */
-export function texts(value: unknown, max = MAX_LABEL): string[] {
-  return Array.isArray(value) ? value.slice(0, MAX_LIST).filter((v) => typeof v === "string" || typeof v === "number").map((v) => text(v, max)) : [];
+/** A list of texts (aliases, place paths), capped in count (`limit`) and length; anything else gives []. */
+export function texts(value: unknown, max = MAX_LABEL, limit = MAX_LIST): string[] {
+  return Array.isArray(value) ? value.slice(0, limit).filter((v) => typeof v === "string" || typeof v === "number").map((v) => text(v, max)) : [];
 }
 
 /** A [start, end] pair of offsets, or undefined. */

@@ -75,15 +75,16 @@ export class FoldTree {
  * expanded, and between drawn nodes the relations, those of folded entities merged by type
  * into one edge (weight and amounts summed).
  */
-export function displayGraph(graph: ViewerGraph, rep: Map<string, string>): DisplayGraph {
+export function displayGraph(graph: ViewerGraph, rep: Map<string, string>, tree?: FoldTree): DisplayGraph {
   const display: DisplayGraph = new Graph({ multi: true, type: "directed", allowSelfLoops: false });
   graph.forEachNode((node, a) => {
     if (rep.get(node) === node) display.addNode(node, { ...a, folded: 0 });
   });
   graph.forEachNode((node) => {
     const r = rep.get(node)!;
-    if (r !== node) display.updateNodeAttribute(r, "folded", (n) => (n ?? 0) + 1);
+    if (r !== node) display.getNodeAttributes(r).folded++;
   });
+  if (tree) placeAroundParents(display, tree);
   graph.forEachEdge((edge, a, source, target) => {
     const [from, to] = [rep.get(source)!, rep.get(target)!];
     if (from === to) return;
@@ -104,6 +105,36 @@ export function displayGraph(graph: ViewerGraph, rep: Map<string, string>): Disp
     });
   });
   return display;
+}
+
+/** The golden angle: successive points of a sunflower spiral never line up. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Puts the entities of an expanded node on a small sunflower around it, nearest the best
+ * connected, so that opening a node shows its contents where the eye already is, whatever the
+ * build's layout did with them. Done from the top down, so nested openings nest.
+ */
+function placeAroundParents(display: DisplayGraph, tree: FoldTree): void {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  display.forEachNode((_node, a) => {
+    [minX, maxX, minY, maxY] = [Math.min(minX, a.x), Math.max(maxX, a.x), Math.min(minY, a.y), Math.max(maxY, a.y)];
+  });
+  const step = Math.max(maxX - minX, maxY - minY, 1) / 160;
+  const place = (parent: string) => {
+    const children = (tree.children.get(parent) ?? []).filter((child) => display.hasNode(child));
+    if (!children.length) return;
+    const centre = display.getNodeAttributes(parent);
+    children.sort((a, b) => display.degree(b) - display.degree(a) || (a < b ? -1 : 1));
+    children.forEach((child, i) => {
+      const r = step * 2 * Math.sqrt(i + 1);
+      display.mergeNodeAttributes(child, { x: centre.x + r * Math.cos(i * GOLDEN_ANGLE), y: centre.y + r * Math.sin(i * GOLDEN_ANGLE) });
+    });
+    for (const child of children) place(child);
+  };
+  display.forEachNode((node, a) => {
+    if (a.fold === null || !display.hasNode(a.fold)) place(node);
+  });
 }
 
 /**
