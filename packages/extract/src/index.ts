@@ -3,6 +3,7 @@ export { ENTITY_TYPES, RELATION_TYPES } from "./types.js";
 export type { PreparedDocument } from "./document.js";
 export type { ResolvedMention } from "./mention.js";
 export { extract, type ExtractOptions, type ExtractProgress } from "./extract.js";
+export { collectInputs } from "./load/index.js";
 export {
   combineEvaluations,
   DEV_HELD_OUT,
@@ -24,6 +25,7 @@ export {
   extractDocument,
   extractorVersion,
   mapDocuments,
+  mergeRelations,
   planCorpus,
   reduceResults,
   sortIssues,
@@ -36,3 +38,4 @@ export {
   type SourceFile,
   type Stage,
 } from "./pipeline/index.js";
+export { RULES, type RuleId } from "./relations/rules.js";

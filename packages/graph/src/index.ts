@@ -1,4 +1,4 @@
-export type { EntityAttributes, GraphAttributes, RelationAttributes, StatedAmount, XiezuoGraph } from "./types.js";
+export type { EntityAttributes, GraphAttributes, GraphSource, MentionTally, RelationAttributes, StatedAmount, XiezuoGraph } from "./types.js";
 
 export { buildGraph, createGraph, type BuildGraphOptions } from "./build/buildGraph.js";
 export { mergeInto } from "./build/mergeInto.js";
@@ -25,6 +25,7 @@ export { toGexf, fromGexf, GEXF_VIZ_NAMESPACE } from "./formats/gexf.js";
 export { toGraphml, fromGraphml } from "./formats/graphml.js";
 export { toJson, fromJson } from "./formats/json.js";
 export { toNodesCsv, toEdgesCsv, type CsvOptions } from "./formats/csv.js";
+export { writeParquetTables } from "./formats/parquet.js";
 
 export { writeFileAtomic } from "./io/writeFileAtomic.js";
 export { createGraphServer, resolveRequest, GRAPH_FILES, type ServeOptions } from "./serve/server.js";

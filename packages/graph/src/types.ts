@@ -1,3 +1,4 @@
+import type { ExtractionResult } from "@xiezuo/extract";
 import type { MultiDirectedGraph } from "graphology";
 import type { DocumentInfo, EntityType, Evidence, RelationType } from "@xiezuo/extract";
 
@@ -67,4 +68,17 @@ export interface GraphAttributes {
 }
 
 /** The knowledge graph: entities as nodes keyed by entity id, relations as edges keyed by relation id. */
+/** How many times an entity is mentioned in a document: the graph needs the counts, not the mentions. */
+export interface MentionTally {
+  entity: string;
+  document: string;
+  count: number;
+}
+
+/**
+ * What a graph is built from: an extraction result, or the same without its mentions and
+ * with their tally instead (what a build reads from its store).
+ */
+export type GraphSource = ExtractionResult | (Omit<ExtractionResult, "mentions"> & { mentions?: undefined; mentionTally: MentionTally[] });
+
 export type XiezuoGraph = MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;

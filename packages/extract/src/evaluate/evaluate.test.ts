@@ -22,23 +22,23 @@ const gold: GoldFile = {
   ],
 };
 
-const evidence = { document: "doc:a", sentence: "", start: 0, end: 0, originalStart: 0, originalEnd: 0, sourceSpan: [0, 0] as [number, number], targetSpan: [0, 0] as [number, number] };
+const evidence = { document: "doc:a", sentence: "", start: 0, end: 0, originalStart: 0, originalEnd: 0, sourceSpan: [0, 0] as [number, number], targetSpan: [0, 0] as [number, number], rule: "test.rule", confidence: 0.5 };
 
 const result: ExtractionResult = {
   documents: [{ id: "doc:a", file: "corpus/a.txt", title: null, date: null, source: null, authors: [] }],
   entities: [
-    { id: "place:440306", type: "district", name: "宝安区", aliases: [] },
-    { id: "place:451027", type: "county", name: "凌云县", aliases: ["凌云"] },
-    { id: "organization:王建军", type: "organization", name: "王建军", aliases: [] },
-    { id: "company:多余公司", type: "company", name: "多余公司", aliases: [] },
+    { id: "place:440306", type: "district", name: "宝安区", aliases: [], confidence: 1 },
+    { id: "place:451027", type: "county", name: "凌云县", aliases: ["凌云"], confidence: 1 },
+    { id: "organization:王建军", type: "organization", name: "王建军", aliases: [], confidence: 1 },
+    { id: "company:多余公司", type: "company", name: "多余公司", aliases: [], confidence: 1 },
   ],
   mentions: ["place:440306", "place:451027", "organization:王建军", "company:多余公司"].map((entity, i) => ({
     entity, document: "doc:a", start: i, end: i + 1, text: "x", originalStart: i, originalEnd: i + 1,
   })),
   relations: [
-    { id: "r1", type: "pairs_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
-    { id: "r2", type: "agreement_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
-    { id: "r3", type: "funds", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
+    { id: "r1", rule: "test.rule", confidence: 0.5, type: "pairs_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
+    { id: "r2", rule: "test.rule", confidence: 0.5, type: "agreement_with", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
+    { id: "r3", rule: "test.rule", confidence: 0.5, type: "funds", source: "place:440306", target: "place:451027", date: null, evidence: [evidence] },
   ],
   issues: [],
 };

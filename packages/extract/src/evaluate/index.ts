@@ -193,8 +193,8 @@ function tallyRelations(
     seen.add(key);
     const golds = goldKeys.get(key);
     const evidence = relation.evidence.filter((e) => e.document === doc.documentId);
-    const rules = [...new Set(evidence.map((e) => e.rule ?? relation.rule ?? "(none)"))].sort();
-    const confidence = Math.max(...evidence.map((e) => e.confidence ?? relation.confidence ?? 0));
+    const rules = [...new Set(evidence.map((e) => e.rule))].sort();
+    const confidence = Math.max(...evidence.map((e) => e.confidence));
     const kind = golds ? "tp" : "fp";
     for (const rule of rules) {
       report.byRule[rule] ??= { tp: 0, fp: 0 };

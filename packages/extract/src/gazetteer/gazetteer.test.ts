@@ -21,6 +21,13 @@ describe("loadGazetteer", () => {
     expect(gazetteer.byName.get("资源")).toBeUndefined();
   });
 
+  it("knows autonomous units by their base and level word, and ethnic townships and streets by their short forms", () => {
+    expect(gazetteer.byName.get("黔南州")!.map((r) => r.place.name)).toEqual(["黔南布依族苗族自治州"]);
+    expect(gazetteer.byName.get("隆林县")!.map((r) => r.place.name)).toEqual(["隆林各族自治县"]);
+    expect(gazetteer.byName.get("星宿乡")!.map((r) => r.place.name)).toEqual(["星宿苗族彝族仡佬族乡"]);
+    expect(gazetteer.byName.get("车陂街")!.map((r) => r.place.code)).toEqual(["440106003"]);
+  });
+
   it("lists ambiguous town names once per town", () => {
     expect(gazetteer.byName.get("城厢镇")!.length).toBeGreaterThan(3);
     expect(gazetteer.byName.get("龙岗街道")!.map((r) => r.place.code)).toContain("440307016");

@@ -6,16 +6,29 @@ const ETHNIC_AUTONOMY = new RegExp(`(?:各族|(?:${ETHNIC_GROUPS.join("|")})族?
 /** Bases so generic that, as a bare word, they never name one place (市中区 → 市中). */
 const GENERIC_BASES = new Set(["市中", "城中", "城东", "城西", "城南", "城北", "郊", "矿", "城", "新", "开发", "高新", "经济", "新城", "市辖"]);
 
+const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.join("|")})族)+(乡|镇)$`);
+
 /**
  * The short forms a place goes by in news text: 广西壮族自治区 → 广西, 深圳市 → 深圳,
- * 隆林各族自治县 → 隆林, 龙岗区 → 龙岗. Towns and villages get none: their bare
- * names are too often ordinary words.
+ * 隆林各族自治县 → 隆林 and 隆林县, 黔南布依族苗族自治州 → 黔南州, 龙岗区 → 龙岗.
+ * Towns keep their level word (星宿苗族彝族仡佬族乡 → 星宿乡, 车陂街道 → 车陂街): their bare
+ * names are too often ordinary words. Villages get none.
  */
 export function shortNames(name: string, level: PlaceLevel): string[] {
-  if (level === "street" || level === "village") return [];
+  if (level === "village") return [];
+  if (level === "street") {
+    const township = ETHNIC_TOWNSHIP.exec(name);
+    if (township) return [`${township[1]}${township[2]}`];
+    return /^.{2,}街道$/.test(name) ? [name.replace(/道$/, "")] : [];
+  }
   const bases = new Set<string>();
   const withoutAutonomy = name.replace(ETHNIC_AUTONOMY, "");
-  if (withoutAutonomy !== name) bases.add(withoutAutonomy);
+  if (withoutAutonomy !== name) {
+    bases.add(withoutAutonomy);
+    // 巴马瑶族自治县 is also 巴马县, 临夏回族自治州 临夏州 (自治区 keeps its own rule below).
+    const unit = /自治(州|县|旗)$/.exec(name)?.[1];
+    if (unit && withoutAutonomy.length >= 2) bases.add(`${withoutAutonomy}${unit}`);
+  }
   if (level === "province") {
     const base = name.replace(/(?:省|市|特别行政区|自治区)$/, "");
     bases.add(base);

@@ -36,7 +36,7 @@ export function isDistinctiveShortName(word: string, vocabulary: Map<string, { f
 export function distinctiveShortNames(index: Omit<PlacesIndex, "shortNames">): Record<string, string[]> {
   const vocabulary = jiebaVocabulary();
   const result: Record<string, string[]> = {};
-  for (const level of [index.provinces, index.cities, index.areas]) {
+  for (const level of [index.provinces, index.cities, index.areas, index.streets]) {
     for (const [code, name] of level) {
       if (isPseudoCity(name)) continue;
       const shorts = shortNames(name, levelOfCode(code)).filter((short) => isDistinctiveShortName(short, vocabulary));

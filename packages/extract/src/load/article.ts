@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { extname } from "node:path";
 import matter from "gray-matter";
 import type { PreparedDocument } from "../document.js";
-import { normalizeText, TracedText } from "../normalize/index.js";
+import { normalizeText, toSimplified, TracedText } from "../normalize/index.js";
 import { toSimplifiedString } from "../normalize/script.js";
 import type { Issue } from "../types.js";
 import { isChromeLine, isFooterStart, isMetadataLine, readsAsArticleText } from "./chrome.js";
@@ -25,6 +25,7 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
   const decoded = decodeBytes(bytes);
   if ("problem" in decoded) return { issues: [issue("error", `skipped: ${decoded.problem}`)] };
   const original = decoded.text;
+  if (!original.replace(STRAY_CONTROL, "").trim()) return { issues: [issue("error", "skipped: the file holds only whitespace")] };
   const issues: Issue[] = [];
   if (decoded.encoding !== "UTF-8") issues.push(issue("info", `decoded as ${decoded.encoding}`));
   for (const warning of decoded.warnings) issues.push(issue("warning", warning));
@@ -39,19 +40,28 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
       issues.push(issue("warning", `front matter ignored: ${(error as Error).message.split("\n")[0]}`));
     }
     offset = head[0].length;
+  } else if (/^---[ \t]*\r?\n/.test(original) && isMarkdownFile(file)) {
+    // Front matter opened and never closed: its lines, up to the first blank line, are not article text.
+    const blank = /\r?\n[ \t]*\r?\n/.exec(original);
+    offset = blank ? blank.index + blank[0].length : 0;
+    issues.push(issue("warning", "front matter ignored: it is never closed (no second --- line)"));
   }
   const rest = original.slice(offset);
   const extension = extname(file).toLowerCase();
   const isHtml = extension === ".html" || extension === ".htm" || looksLikeHtml(rest);
   const html = isHtml ? readHtml(rest, offset, extension !== ".html" && extension !== ".htm") : undefined;
+  if (html && !/\p{Script=Han}/u.test(html.text.toString())) {
+    return { issues: [...issues, issue("error", "skipped: the page has no Chinese text outside its scripts, styles and navigation")] };
+  }
   let raw = cleanLineEnds(html?.text ?? traceVerbatim(rest, offset));
   if (extension === ".md" || extension === ".markdown" || head) raw = stripMarkdown(raw);
-  raw = splitLongLines(raw);
+  // Simplified once here: page chrome and titles are recognised in simplified script.
+  raw = toSimplified(splitLongLines(raw));
 
-  const simplifiedOriginal = toSimplifiedString(original);
+  const simplifiedOriginal = toSimplifiedString(metadataRegion(original));
   const statedTitle = stringOf(frontMatter.title) ?? stringOf(html?.title?.replace(STRAY_CONTROL, "")) ?? null;
   const { body, title } = articleLines(raw, statedTitle ? toSimplifiedString(statedTitle) : null);
-  const text = normalizeText(body);
+  const text = normalizeText(body, { simplified: true });
   if (!/\p{Script=Han}/u.test(text.toString())) {
     return { issues: [...issues, issue("error", "skipped: no article text after removing page chrome")] };
   }
@@ -84,9 +94,10 @@ function traceVerbatim(text: string, offset: number): TracedText {
  */
 function cleanLineEnds(text: TracedText): TracedText {
   const source = text.toString();
-  const control = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+  if (!/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\r]/.test(source)) return text;
+  const isControl = (code: number) => code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f);
   return text
-    .filter((i) => !control.test(source[i]!) && !(source[i] === "\r" && source[i + 1] === "\n"))
+    .filter((i) => !isControl(source.charCodeAt(i)) && !(source[i] === "\r" && source[i + 1] === "\n"))
     .map((char) => (char === "\r" ? "\n" : char));
 }
 
@@ -117,6 +128,17 @@ function splitLongLines(text: TracedText): TracedText {
   return text.map((char, i) => (breakAfter[i] === 1 ? `${char}\n` : breakAfter[i] === 2 ? "\n" : char));
 }
 
+/** Where a file states its metadata: all of it, or the head and the tail of a very long file (bylines sit there). */
+function metadataRegion(original: string): string {
+  const edge = 100_000;
+  return original.length <= 2 * edge ? original : `${original.slice(0, edge)}\n${original.slice(-edge)}`;
+}
+
+function isMarkdownFile(file: string): boolean {
+  const extension = extname(file).toLowerCase();
+  return extension === ".md" || extension === ".markdown";
+}
+
 function stringOf(value: unknown): string | null {
   return typeof value === "string" && value.trim() ? value.trim() : null;
 }
@@ -133,7 +155,7 @@ function metadataLines(text: string): string {
  */
 function articleLines(raw: TracedText, statedTitle: string | null): { body: TracedText; title: string | null } {
   const lines = raw.lines();
-  const simplified = lines.map((line) => toSimplifiedString(line.text).trim());
+  const simplified = lines.map((line) => line.text.trim());
   const nonEmpty = simplified.map((line, i) => (line ? i : -1)).filter((i) => i >= 0);
   let titleIndex = statedTitle ? simplified.findIndex((line) => line === statedTitle.trim()) : -1;
   if (titleIndex < 0 && !statedTitle) titleIndex = headlineIndex(simplified, nonEmpty);
@@ -151,20 +173,20 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
     } else if (isChromeLine(line) || (isMetadataLine(line) && line.length < 60)) keep[i] = false;
     if (keep[i] && line.length > 40) bodyStarted = true;
   }
-  const kept = new Set<number>();
+  const kept = new Uint8Array(raw.length + 1);
   lines.forEach((line, i) => {
     // From a dropped metadata line, the publisher it names stays (来源:百色日报): it is an entity of the article.
     const span = keep[i] ? [0, line.text.length] : i >= titleIndex ? sourceSpan(line.text) : undefined;
     if (!span) return;
-    for (let k = line.start + span[0]!; k < line.start + span[1]!; k++) kept.add(k);
-    kept.add(line.start + line.text.length);
+    kept.fill(1, line.start + span[0]!, line.start + span[1]!);
+    kept[line.start + line.text.length] = 1;
   });
-  return { body: raw.filter((i) => kept.has(i)), title: title || null };
+  return { body: raw.filter((i) => kept[i] === 1), title: title || null };
 }
 
-/** Where a metadata line names the publisher (来源:X), as offsets in the line (OpenCC keeps offsets). */
+/** Where a metadata line (already in simplified script) names the publisher (来源:X), as offsets in the line. */
 function sourceSpan(line: string): [number, number] | undefined {
-  const match = /(?:来源|來源)\s*[:：]\s*[^\s|｜丨,，;；<>（）()\]]{2,20}/.exec(toSimplifiedString(line));
+  const match = /来源\s*[:：]\s*[^\s|｜丨,，;；<>（）()\]]{2,20}/.exec(line);
   return match ? [match.index, match.index + match[0].length] : undefined;
 }
 

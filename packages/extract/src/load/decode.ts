@@ -93,6 +93,7 @@ function decodeMixedLines(bytes: Uint8Array): Decoded | undefined {
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {
     if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    if (start === bytes.length) break;
     const line = bytes.subarray(start, Math.min(i + 1, bytes.length));
     let text: string | undefined;
     try {

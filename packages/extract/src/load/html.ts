@@ -44,7 +44,7 @@ export function readHtml(source: string, offset = 0, fragment = false): HtmlCont
       ?.attrs?.find((a) => a.name === "content")?.value ?? null;
   const article = find(root, (n) => n.tagName === "article") ?? find(root, (n) => n.tagName === "main") ?? root;
   const text = new TracedText();
-  walk(article, source, offset, text);
+  walk(article, source, offset, text, !fragment);
   const time = find(root, (n) => n.tagName === "time");
   const date = meta("date") ?? meta("article:published_time") ?? time?.attrs?.find((a) => a.name === "datetime")?.value ?? null;
   return { text, title: title?.trim() || null, date, source: meta("source") ?? meta("og:site_name") };
@@ -54,7 +54,7 @@ export function readHtml(source: string, offset = 0, fragment = false): HtmlCont
  * Appends the text under `root`, block elements as line breaks. Iterative (an explicit stack, not
  * recursion): a page nested a hundred thousand elements deep is read like any other.
  */
-function walk(root: Node, source: string, offset: number, out: TracedText): void {
+function walk(root: Node, source: string, offset: number, out: TracedText, collapseNewlines: boolean): void {
   // A task is a node to enter, or the offset where a block element ends (its closing line break).
   const stack: (Node | number)[] = [root];
   while (stack.length > 0) {
@@ -68,7 +68,7 @@ function walk(root: Node, source: string, offset: number, out: TracedText): void
     const attributes = node.attrs?.filter((a) => a.name === "class" || a.name === "id").map((a) => a.value).join(" ") ?? "";
     if (node.tagName && node.tagName !== "body" && CHROME_ATTRIBUTE.test(attributes)) continue;
     if (node.nodeName === "#text") {
-      appendText(node, source, offset, out);
+      appendText(node, source, offset, out, collapseNewlines);
       continue;
     }
     const block = node.tagName !== undefined && BLOCKS.has(node.tagName);
@@ -85,15 +85,21 @@ function walk(root: Node, source: string, offset: number, out: TracedText): void
  * A text node's characters, each traced to its source. The parser's text differs from the source
  * where it decoded an entity (&amp;, &#20013;: the character stands for the whole reference), turned
  * CR LF or CR into LF, or dropped or replaced a NUL; the walk below keeps the two in step.
+ * In a page (not a fragment of a text file), a line break of the source is only white space, as
+ * a browser shows it: none between two CJK characters, a space elsewhere.
  */
-function appendText(node: Node, source: string, offset: number, out: TracedText): void {
+function appendText(node: Node, source: string, offset: number, out: TracedText, collapseNewlines: boolean): void {
   const decoded = node.value ?? "";
   const location = node.sourceCodeLocation;
   if (!location) return;
   const raw = source.slice(location.startOffset, location.endOffset);
   const base = offset + location.startOffset;
+  const collapsed = collapseNewlines ? collapsedNewlines(decoded) : undefined;
   let i = 0;
+  let k = 0;
   for (const char of decoded) {
+    const replacement = collapsed?.get(k);
+    k += char.length;
     // Characters of the source the parser dropped (NUL, other controls) have no text of their own.
     while (i < raw.length && raw[i] !== char && !(raw[i] === "\0" && char === "\uFFFD") && /[\u0000-\u0008\u000e-\u001f]/.test(raw[i]!)) i++;
     let length = char.length;
@@ -103,9 +109,21 @@ function appendText(node: Node, source: string, offset: number, out: TracedText)
     } else if (raw[i] === "\r" && char === "\n") {
       length = raw[i + 1] === "\n" ? 2 : 1;
     }
-    out.push(char, base + i, base + Math.min(i + length, raw.length));
+    if (replacement !== "") out.push(replacement ?? char, base + i, base + Math.min(i + length, raw.length));
     i += length;
   }
+}
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** What becomes of the white space around each line break of a text node: dropped (""), or one space. */
+function collapsedNewlines(text: string): Map<number, string> {
+  const replaced = new Map<number, string>();
+  for (const match of text.matchAll(/[ \t\f]*\n\s*/g)) {
+    const between = CJK.test(text[match.index - 1] ?? "") && CJK.test(text[match.index + match[0].length] ?? "");
+    for (let k = 0; k < match[0].length; k++) replaced.set(match.index + k, !between && k === 0 ? " " : "");
+  }
+  return replaced;
 }
 
 function childrenOf(node: Node): Node[] {

@@ -9,8 +9,10 @@ export { toSimplifiedString } from "./script.js";
  * pinyin a scraper put after each character (協(xié)作), whitespace tidied and paragraphs
  * that a scraper broke mid-sentence joined again — every character still traced to the original.
  */
-export function normalizeText(text: TracedText): TracedText {
-  return joinBrokenParagraphs(tidyWhitespace(removePinyinAnnotations(toHalfWidth(toSimplified(text)))));
+export function normalizeText(text: TracedText, options: { simplified?: boolean } = {}): TracedText {
+  // A caller that already converted the script (the loader does, before it looks for page chrome) says so.
+  const simplified = options.simplified ? text : toSimplified(text);
+  return joinBrokenParagraphs(tidyWhitespace(removePinyinAnnotations(toHalfWidth(simplified))));
 }
 
 /** Traditional → simplified, character by character so the trace stays exact. */
@@ -80,7 +82,7 @@ export function tidyWhitespace(text: TracedText): TracedText {
     const atLineEdge = before === undefined || before === "\n" || after === undefined || after === "\n";
     keep.fill(0, atLineEdge ? match.index : match.index + 1, match.index + match[0].length);
   }
-  for (const match of source.matchAll(/\n{2,}/g)) keep.fill(0, match.index + 1, match.index + match[0].length);
+  for (const match of source.matchAll(/\n(?:[ \t\r\f\v]*\n)+/g)) keep.fill(0, match.index + 1, match.index + match[0].length);
   const tidy = text.filter((i) => keep[i] === 1);
   // No line break before the first line or after the last.
   const trimmed = tidy.toString();

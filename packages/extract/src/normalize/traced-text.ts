@@ -1,3 +1,7 @@
+import { endianness } from "node:os";
+
+const LITTLE_ENDIAN = endianness() === "LE";
+
 /**
  * Text assembled from pieces of the original file, remembering for each character the
  * span of the original it came from (so every later offset can be mapped back).
@@ -15,7 +19,15 @@ export class TracedText {
   /** Appends characters that stand for `original[start, end)` one for one. */
   appendVerbatim(text: string, originalStart: number): void {
     this.reserve(text.length);
-    for (let i = 0; i < text.length; i++) this.pushUnit(text.charCodeAt(i), originalStart + i, originalStart + i + 1);
+    const { units, startOf, endOf } = this;
+    const at = this.count;
+    for (let i = 0; i < text.length; i++) {
+      units[at + i] = text.charCodeAt(i);
+      startOf[at + i] = originalStart + i;
+      endOf[at + i] = originalStart + i + 1;
+    }
+    this.count += text.length;
+    this.text = undefined;
   }
 
   /** Appends one character (or a surrogate pair, or several) that stands for a span of the original. */
@@ -57,11 +69,13 @@ export class TracedText {
 
   toString(): string {
     if (this.text === undefined) {
-      const pieces: string[] = [];
-      for (let at = 0; at < this.count; at += 8192) {
-        pieces.push(String.fromCharCode(...this.units.subarray(at, Math.min(at + 8192, this.count))));
+      // Node decodes UTF-16 LE keeping lone surrogates as they are; typed arrays use the host's byte order.
+      if (LITTLE_ENDIAN) this.text = Buffer.from(this.units.buffer, this.units.byteOffset, this.count * 2).toString("utf16le");
+      else {
+        const pieces: string[] = [];
+        for (let at = 0; at < this.count; at += 4096) pieces.push(String.fromCharCode(...this.units.subarray(at, Math.min(at + 4096, this.count))));
+        this.text = pieces.join("");
       }
-      this.text = pieces.join("");
     }
     return this.text;
   }
@@ -81,7 +95,12 @@ export class TracedText {
   map(replace: (char: string, index: number) => string): TracedText {
     const out = new TracedText();
     out.reserve(this.count);
-    for (let i = 0; i < this.count; i++) out.push(replace(String.fromCharCode(this.units[i]!), i), this.startOf[i]!, this.endOf[i]!);
+    const { units, startOf, endOf, count } = this;
+    for (let i = 0; i < count; i++) {
+      const replaced = replace(String.fromCharCode(units[i]!), i);
+      if (replaced.length === 1) out.pushUnit(replaced.charCodeAt(0), startOf[i]!, endOf[i]!);
+      else out.push(replaced, startOf[i]!, endOf[i]!);
+    }
     return out;
   }
 
@@ -89,7 +108,17 @@ export class TracedText {
   filter(keep: (index: number) => boolean): TracedText {
     const out = new TracedText();
     out.reserve(this.count);
-    for (let i = 0; i < this.count; i++) if (keep(i)) out.pushUnit(this.units[i]!, this.startOf[i]!, this.endOf[i]!);
+    const { units, startOf, endOf, count } = this;
+    const [toUnits, toStarts, toEnds] = [out.units, out.startOf, out.endOf];
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      if (!keep(i)) continue;
+      toUnits[n] = units[i]!;
+      toStarts[n] = startOf[i]!;
+      toEnds[n] = endOf[i]!;
+      n++;
+    }
+    out.count = n;
     return out;
   }
 

@@ -3,8 +3,9 @@ import type { DocumentInfo, Entity, ExtractionResult, Issue, Mention, Relation }
 import type { DocumentResult } from "./document-result.js";
 
 /**
- * Merges entities across documents: one per id, with the union of their aliases. Adding in
- * any order gives the same list (an entity's type, name, code and parent follow from its id).
+ * Merges entities across documents: one per id, with the union of their aliases and the
+ * highest confidence. Adding in any order gives the same list (an entity's type, name, code
+ * and parent follow from its id).
  */
 export class EntityMerger {
   private readonly entities = new Map<string, { entity: Entity; aliases: Set<string> }>();
@@ -12,8 +13,10 @@ export class EntityMerger {
   add(entities: Iterable<Entity>): void {
     for (const entity of entities) {
       const known = this.entities.get(entity.id);
-      if (known) for (const alias of entity.aliases) known.aliases.add(alias);
-      else this.entities.set(entity.id, { entity: { ...entity, aliases: [] }, aliases: new Set(entity.aliases) });
+      if (known) {
+        for (const alias of entity.aliases) known.aliases.add(alias);
+        if (entity.confidence > known.entity.confidence) known.entity.confidence = entity.confidence;
+      } else this.entities.set(entity.id, { entity: { ...entity, aliases: [] }, aliases: new Set(entity.aliases) });
     }
   }
 

@@ -16,6 +16,16 @@ export interface Candidate {
   priority: number;
   /** A place named inside an organisation's name (德保 in 凌云茶叶产业园): a mention, not a relation end. */
   nested?: boolean;
+  /**
+   * How sure the recognizer is that this span names an entity of this type, in [0, 1]
+   * (see `Entity.confidence`); when absent, `defaultConfidence` of the type applies.
+   */
+  confidence?: number;
+}
+
+/** The confidence of a candidate whose recognizer gave none (a stated source line, a caller's own candidates). */
+export function defaultConfidence(candidate: Candidate): number {
+  return candidate.confidence ?? (candidate.places?.length ? 0.9 : 0.7);
 }
 
 /** Keeps the longest candidates that do not overlap (then the higher priority, then the earlier). */

@@ -46,11 +46,11 @@ function bareProvincialBodies(text: string, places: Candidate[]): Candidate[] {
     const candidates = match[1] === "自治区" ? autonomous : ordinary;
     if (candidates.length !== 1) continue;
     const province = candidates[0]!;
-    found.push(government(text, match.index, match.index + match[0].length, bodyName(province, match[2]!)));
+    found.push(government(text, match.index, match.index + match[0].length, bodyName(province, match[2]!), 0.8));
   }
   return found;
 }
 
-function government(text: string, start: number, end: number, name: string): Candidate {
-  return { start, end, text: text.slice(start, end), type: "government", name, priority: 6 };
+function government(text: string, start: number, end: number, name: string, confidence = 0.9): Candidate {
+  return { start, end, text: text.slice(start, end), type: "government", name, priority: 6, confidence };
 }

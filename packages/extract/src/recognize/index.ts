@@ -1,5 +1,6 @@
 import { ancestorCodes, type Gazetteer } from "../gazetteer/index.js";
 import type { Token } from "../segment/index.js";
+import { findAbbreviatedBodies } from "./abbreviated-bodies.js";
 import { selectNonOverlapping, type Candidate } from "./candidate.js";
 import { findGovernments } from "./governments.js";
 import { findNationalBodies } from "./national-bodies.js";
@@ -7,6 +8,7 @@ import { findOrganizations } from "./organizations.js";
 import { findPersons } from "./persons.js";
 import { findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
+import { joinShortForms } from "./short-forms.js";
 import { findVillages } from "./villages.js";
 
 export type { Candidate } from "./candidate.js";
@@ -16,19 +18,22 @@ export type { Candidate } from "./candidate.js";
  * is a school and not the place 南山): places, villages, governments, organisations,
  * people, then the later occurrences of the names found.
  */
-export function recognize(text: string, tokens: Token[], gazetteer: Gazetteer, known: Candidate[] = []): Candidate[] {
+export function recognize(text: string, words: Token[], gazetteer: Gazetteer, known: Candidate[] = []): Candidate[] {
+  // jieba tags some place names as common nouns (河源/n): the gazetteer knows better.
+  const tokens = words.map((t) => (t.tag !== "ns" && t.word.length >= 2 && gazetteer.byName.has(t.word) ? { ...t, tag: "ns" } : t));
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
   const candidates = [
     ...places,
     ...findVillages(text, places, gazetteer),
     ...findGovernments(text, places),
+    ...findAbbreviatedBodies(text, tokens, places),
     ...findNationalBodies(text),
     ...findOrganizations(text, tokens),
     ...findPersons(text, tokens),
     ...known,
   ];
   const first = selectNonOverlapping(candidates);
-  const selected = selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]);
+  const selected = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
   return [...selected, ...placesInsideNames(selected, places)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

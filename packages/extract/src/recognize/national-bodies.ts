@@ -9,7 +9,7 @@ export function findNationalBodies(text: string): Candidate[] {
   for (let i = 0; i < text.length; i++) {
     const name = LONGEST_FIRST.find((body) => text.startsWith(body, i));
     if (!name) continue;
-    found.push({ start: i, end: i + name.length, text: name, type: "government", name, priority: 6 });
+    found.push({ start: i, end: i + name.length, text: name, type: "government", name, priority: 6, confidence: 0.95 });
     i += name.length - 1;
   }
   return found;

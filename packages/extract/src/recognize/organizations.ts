@@ -1,22 +1,33 @@
-import { ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
+import { NOT_HEADS, ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
 import { ACTION_VERBS } from "../lexicons/action-verbs.js";
 import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS, HEADS_NEEDING_MORE_THAN_A_PLACE, NAME_WORDS } from "../lexicons/name-words.js";
 import { segment, type Token } from "../segment/index.js";
 import { TITLES } from "../lexicons/titles.js";
 import type { Candidate } from "./candidate.js";
+import { WordIndex } from "./word-index.js";
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
-const HEADS_LONGEST_FIRST = [...ORGANIZATION_HEADS].sort((a, b) => b.word.length - a.word.length);
+const HEAD_INDEX = new WordIndex(
+  ORGANIZATION_HEADS.map((h) => h.word),
+  (word) => ORGANIZATION_HEADS.find((h) => h.word === word)!,
+);
+const NOT_HEAD_INDEX = new WordIndex(NOT_HEADS);
 const MAX_NAME_LENGTH = 24;
 const SINGLE_WORD_NAME_TYPES: ReadonlySet<string> = new Set(["school", "company", "hospital"]);
 
 /** Tags of words that can be part of a name's modifier (verbs only from NAME_VERBS). */
-const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|x|j|eng|vn|an|s|b|t|a|ag|f)$/;
+const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|x|j|eng|vn|an|s|b|a|ag|f|l|zg|g)$/;
 /** Tags of words that make a modifier a proper name rather than a description. */
 const PROPER_TAGS = /^(?:nr|nrt|nrfg|nz|ns|nt|x|j|eng)$/;
 /** Single characters that stop a name on the left (prepositions, conjunctions, particles). */
 const STOP_CHARS = /^[在向与和及或为对把将由给到是的了从于被让等共同原]$/;
+/** Characters jieba sometimes fuses with the first word of a name (与定/x 夜村/x): the name starts after them. */
+const FUSED_STOP = /^[在向与和及或为对把将由给到是的了从于被让等有]$/;
+/** Numeral words that brands use as names (百年, 千禧, 万家), unlike counts (一批, 两家, 5个). */
+const BRAND_NUMBER = /^[百千万][\p{Script=Han}]$/u;
+/** A number with a measure word (三所, 两省, 5个): a count, never part of a name. */
+const COUNT_WORD = /^[一二两三四五六七八九十百千万几\d]+[所个家名位座条项批户省市县区地所]$/;
 /** A word with anything but Han characters, letters and digits (punctuation, spaces) ends a name; 那坡·龙岗 keeps its dot. */
 const NOT_NAME_TEXT = /[^\p{Script=Han}A-Za-z0-9·]/u;
 
@@ -32,9 +43,12 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
   const endsWord = wordEndTest(tokens);
   const found: Candidate[] = [];
   for (const quoted of findQuotedNames(text)) found.push(quoted);
+  const tokenStartingAt = new Map<number, Token>();
+  for (const token of tokens) tokenStartingAt.set(token.start, token);
   for (let end = 1; end <= text.length; end++) {
     const head = headEndingAt(text, end);
     if (!head || !endsWord(end)) continue;
+    if (head.standalone && tokenStartingAt.get(end - head.word.length)?.end !== end) continue;
     const headStart = end - head.word.length;
     const start = leftBoundary(text, tokens, tokenEndingAt, headStart, head);
     if (start === undefined) continue;
@@ -63,11 +77,11 @@ function wordEndTest(tokens: Token[]): (end: number) => boolean {
 }
 
 function headEndingAt(text: string, end: number): OrganizationHead | undefined {
-  // A head followed by more of a longer head (公司 in 公司化) is not an ending.
-  for (const head of HEADS_LONGEST_FIRST) {
-    if (text.startsWith(head.word, end - head.word.length)) return head;
-  }
-  return undefined;
+  const head = HEAD_INDEX.longestEndingAt(text, end);
+  if (!head) return undefined;
+  const notHead = NOT_HEAD_INDEX.longestEndingAt(text, end);
+  if (notHead && notHead.word.length >= head.word.length) return undefined; // 董事局 is a board, not a 局
+  return head.value;
 }
 
 function leftBoundary(
@@ -108,7 +122,17 @@ function extend(
   for (let i = index; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.end !== start) break;
-    if (!acceptsInName(token, tokens[i - 1])) break;
+    if (token.word.length >= 2 && token.tag === "x" && FUSED_STOP.test(token.word[0]!)) {
+      // 与定/x 夜村/x 红心蜜柚合作社: the name starts after the fused preposition.
+      modifier.unshift({ ...token, word: token.word.slice(1), start: token.start + 1 });
+      start = token.start + 1;
+      break;
+    }
+    // 读特客户端·深圳新闻网: a dot after a medium's name separates two media.
+    if (token.word === "·" && head.type === "organization" && headEndingAt(text, token.start)) break;
+    const verbBeforeHead = modifier.length === 0 && /^v/.test(token.tag) && token.word.length <= 2 && !ACTION_VERBS.has(token.word) && PROPER_TAGS.test(tokens[i - 1]?.tag ?? "");
+    const afterPairing = ACTION_VERBS.has(token.word) && tokens[i - 1]?.word === "对口"; // 对口帮扶工作领导小组
+    if (!verbBeforeHead && !afterPairing && !acceptsInName(token, tokens[i - 1])) break;
     if (headStart - token.start > MAX_NAME_LENGTH) break;
     // 中小学, 有关医院, 对口协作医院: a generic word just before the head makes it a description.
     if (modifier.length < 2 && GENERIC_MODIFIERS.has(token.word)) return undefined;
@@ -137,11 +161,11 @@ function extend(
 }
 
 function acceptsInName(token: Token, before: Token | undefined): boolean {
-  if (STOP_CHARS.test(token.word) || NOT_NAME_TEXT.test(token.word)) return false;
+  if (STOP_CHARS.test(token.word) || NOT_NAME_TEXT.test(token.word) || COUNT_WORD.test(token.word)) return false;
   if (ACTION_VERBS.has(token.word)) return false;
   if (NAME_WORDS.has(token.word)) return true;
-  // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元.
-  if (token.tag === "m") return /^第[一二三四五六七八九十]+$/.test(token.word) && before !== undefined;
+  // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元; 百年 in a brand (巴马百年食品) too.
+  if (token.tag === "m") return (/^第[一二三四五六七八九十]+$/.test(token.word) || BRAND_NUMBER.test(token.word)) && before !== undefined;
   return NAME_TAGS.test(token.tag);
 }
 
@@ -150,7 +174,8 @@ function findQuotedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(/[「“]([^「」“”，。,]{3,30})[」”]/g)) {
     const inner = match[1]!;
-    const head = HEADS_LONGEST_FIRST.find((h) => inner.endsWith(h.word) && inner.length > h.word.length + 1);
+    const last = HEAD_INDEX.longestEndingAt(inner, inner.length);
+    const head = last && inner.length > last.word.length + 1 && !last.value.standalone ? last.value : undefined;
     if (!head) continue;
     const start = match.index + 1;
     // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.

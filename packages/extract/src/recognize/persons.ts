@@ -1,58 +1,201 @@
-import { REPORTING_VERBS, TITLES } from "../lexicons/titles.js";
+import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
 import { surnameLength } from "../lexicons/surnames.js";
 import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 import { AFTER_NAME, isHan } from "./chars.js";
+import { WordIndex } from "./word-index.js";
 
-const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
+const TITLE_INDEX = new WordIndex(TITLES);
+/** Titles and words for people (学生, 村民) and ages (26岁的) that a name may follow. */
+const BEFORE_NAME_INDEX = new WordIndex([...TITLES, ...PERSON_NOUNS, "岁的"]);
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
-/** Titles written after the name (杨国强总书记, 张三同志). */
-const TITLES_AFTER_NAME = ["总书记", "同志", "先生", "女士", "院士", "教授"];
+const AFTER_NAME_TITLES = new WordIndex(TITLES_AFTER_NAME);
+const REPORTING_INDEX = new WordIndex(REPORTING_VERBS);
 /** jieba tags of a word that can be a person's name (HMM-found unknown words are `x`). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
 /** Tags of single characters that never start a name (prepositions, adverbs, particles, verbs…). */
 const FUNCTION_TAGS = /^(?:p|c|d|u|uj|ul|uz|ug|uv|v|vd|r|m|q|f|y|e|o|ad)$/;
+/** Tags of the word after a name that end it: verbs, prepositions, conjunctions, adverbs, particles. */
+const FOLLOWING_TAGS = /^(?:v|vd|vg|p|c|d|u|uj|ul|uz|ug|uv|y|f|ad)$/;
+/** Tags that a word inside a given name never has (particles, pronouns, numerals, measure words). */
+const NOT_IN_NAME_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|r|m|q|y|e|o|nnt)$/;
+/** Words right after a name that end it (王明等, 李华一行, 张勇同志). */
+const FOLLOWING_WORDS = new WordIndex(["等", "一行", "一起", "一同", "同志", "先后", "分别", "亲自", "带队", "带领", "陪同"]);
+/** Surnames that are far more often prepositions, conjunctions or verbs (从, 向, 和, 于, 来…). */
+const FUNCTION_SURNAMES = /^[从向和于能都时来过将把被让给同与对在为以及经]$/;
+/** A number and a measure word for people right before a title (71名干部, 三位专家). */
+const COUNTED = /(?:\d|[一二两三四五六七八九十百千万余多])(?:名|位|个|批|户)$/;
+/** How sure each way of finding a person is (see `Entity.confidence`). */
+const CONFIDENCE = { titled: 0.9, byline: 0.9, listed: 0.8, beforeTitle: 0.8, reporting: 0.75, unknownSurname: 0.7 } as const;
+
+/** What the person finder reads: the text and jieba's words by offset. */
+interface Words {
+  text: string;
+  tokenAt: Map<number, Token>;
+}
 
 /**
- * People: a name after a title (区委书记王建军, 记者 蒙小燕), before a reporting verb
- * (赵国平说) or a trailing title (杨国强总书记), and the names of a byline in brackets
- * ((覃明理 沈 永 黄海)). Every name starts with a known surname.
+ * People: names after a title (区委书记王建军, 记者 蒙小燕) and every further name of a list
+ * the title governs (县领导韦明、黄立新), names before a reporting verb (赵国平说) or a
+ * title (李华校长, 杨国强总书记), and the names of a byline in brackets ((覃明理 沈 永
+ * 黄海), (记者 甲 通讯员 乙/文 丙/图)). A name starts with a known surname, except right
+ * after a title, where a name jieba does not know (泽尔登, 吉克阿呷) is taken whole.
  */
 export function findPersons(text: string, tokens: Token[]): Candidate[] {
   const tokenAt = new Map<number, Token>();
   for (const token of tokens) tokenAt.set(token.start, token);
+  const words: Words = { text, tokenAt };
   const found: Candidate[] = [];
-  const add = (start: number, name: string, surface = name) =>
-    found.push({ start, end: start + surface.length, text: surface, type: "person", name, priority: 5 });
+  const add = (start: number, name: string, confidence: number, surface = name) =>
+    found.push({ start, end: start + surface.length, text: surface, type: "person", name, priority: 5, confidence });
 
-  for (const title of titleEnds(text)) {
-    const start = text[title] === " " || text[title] === "\u3000" ? title + 1 : title;
-    const name = nameAt(text, tokenAt, start, false);
-    if (name) add(start, name);
+  for (const title of BEFORE_NAME_INDEX.scan(text)) {
+    if (title.word === "岁的" && !/[\d十]$/.test(text[title.start - 1] ?? "")) continue; // 26岁的杨攀
+    // 71名干部来桂: a counted group, not the title of one person.
+    if (COUNTED.test(text.slice(Math.max(0, title.start - 4), title.start))) continue;
+    const byline = BYLINE_TITLES.has(title.word);
+    let start = skipSpaces(text, title.end);
+    let listed = false;
+    const office = TITLE_SET.has(title.word);
+    for (;;) {
+      const length = nameAfterTitle(words, start, office);
+      if (length === 0) break;
+      const confidence = surnameLength(text.slice(start)) === 0 ? CONFIDENCE.unknownSurname : listed || !office ? CONFIDENCE.listed : CONFIDENCE.titled;
+      add(start, text.slice(start, start + length), confidence);
+      const next = nextListMember(text, start + length, byline);
+      if (next === undefined) break;
+      start = next;
+      listed = true;
+    }
   }
   for (const [index, token] of tokens.entries()) {
     const next = tokens[index + 1];
     // 刘/zg 长庚/nrt 表示: jieba may split a surname from its given name.
     if (token.word.length === 1 && surnameLength(token.word) === 1 && next && /^(?:nr|nrt|nrfg)$/.test(next.tag) && next.word.length <= 2) {
-      const name = token.word + next.word;
-      const rest = text.slice(next.end, next.end + 3);
-      if (REPORTING_VERBS.some((verb) => rest.startsWith(verb))) add(token.start, name);
+      if (REPORTING_INDEX.longestAt(text, next.end)) add(token.start, token.word + next.word, CONFIDENCE.reporting);
     }
     if (!NAME_TAGS.test(token.tag)) continue;
-    const after = text.slice(token.end, token.end + 3);
     const name = nameAt(text, tokenAt, token.start, true);
     if (!name) continue;
-    const rest = text.slice(token.start + name.length, token.start + name.length + 3);
-    if (REPORTING_VERBS.some((verb) => rest.startsWith(verb)) || TITLES_AFTER_NAME.some((t) => rest.startsWith(t))) {
-      if (!isHan(text[token.start - 1]) || /[，。、：:“的]$/.test(text[token.start - 1] ?? "") || after) add(token.start, name);
+    const end = token.start + name.length;
+    if (REPORTING_INDEX.longestAt(text, end)) {
+      add(token.start, name, CONFIDENCE.reporting);
+    } else if (name.length === token.word.length && AFTER_NAME_TITLES.longestAt(text, end)) {
+      add(token.start, name, CONFIDENCE.beforeTitle); // 车陂小学王明书记: a name jieba kept whole, then a title
+    } else if (token.word.length === surnameLength(token.word) + 1 && next?.word.length === 1 && isHan(next.word) && AFTER_NAME_TITLES.longestAt(text, next.end)) {
+      add(token.start, token.word + next.word, CONFIDENCE.beforeTitle); // 宋明/nr 勇/n 校长: jieba split the name
     }
   }
-  for (const byline of bylineNames(text)) add(byline.start, byline.name, byline.surface);
+  for (const byline of bylineNames(text)) add(byline.start, byline.name, CONFIDENCE.byline, byline.surface);
   for (const start of afterOrganizationOf(text)) {
     const name = nameAt(text, tokenAt, start, true);
-    if (name) add(start, name);
+    if (name) add(start, name, CONFIDENCE.reporting);
   }
   return found;
+}
+
+const skipSpaces = (text: string, at: number): number => {
+  while (text[at] === " " || text[at] === "\u3000") at++;
+  return at;
+};
+
+/**
+ * Where the next name of a list starts (韦明、黄立新; 韦明和黄立新; in a byline also 韦明 黄立新),
+ * or undefined when the list ends.
+ */
+function nextListMember(text: string, end: number, byline: boolean): number | undefined {
+  const ch = text[end];
+  if (ch === "、" || ch === "和" || ch === "及") return skipSpaces(text, end + 1);
+  if (byline && (ch === " " || ch === "\u3000")) {
+    const at = skipSpaces(text, end);
+    return TITLE_INDEX.longestAt(text, at) ? undefined : at;
+  }
+  return undefined;
+}
+
+/**
+ * The length of the name right after a title at `start`, or 0. jieba's word there is the
+ * name when it is tagged as one; otherwise a surname and one or two characters, ending
+ * where a jieba word ends and the sentence goes on (记者温利 通讯员…, 总经理苏志杰一起,
+ * 副书记戴敏捷等). Without a known surname, only words jieba does not know make a name
+ * (县委书记泽尔登向…). After a word for people that is no office (学生, 村民, 26岁的), only
+ * a surname's name that ends where the sentence goes on.
+ */
+function nameAfterTitle(words: Words, start: number, office: boolean): number {
+  const { text, tokenAt } = words;
+  const token = tokenAt.get(start);
+  if (!token || !isHan(text[start]) || TITLE_INDEX.longestAt(text, start)) return 0;
+  const surname = surnameLength(text.slice(start));
+  // 记者从县里了解到, 干部来桂: a surname that is also a preposition or verb needs jieba to call the word a name.
+  if (surname === 1 && FUNCTION_SURNAMES.test(text[start]!) && !/^(?:nr|nrt|nrfg)$/.test(token.tag)) return 0;
+  if (surname > 0) {
+    const known = nameAt(text, tokenAt, start, false);
+    if (known && NAME_TAGS.test(token.tag) && known.length === token.word.length) {
+      // 吉克/x 阿呷/x: a Yi name of four characters that jieba split in two unknown words.
+      const next = tokenAt.get(token.end);
+      if (next?.tag === "x" && token.word.length + next.word.length <= 4 && isNameSpan(words, start, token.word.length + next.word.length, true)) {
+        return token.word.length + next.word.length;
+      }
+      // 吉克/x 阿/j 呷/v: Yi given names often start with 阿 after a two-character family name.
+      if (token.word.length === 2 && text[token.end] === "阿" && isHan(text[token.end + 1]) && tokenAt.has(token.end + 2) && endsName(words, token.end + 2)) {
+        return 4;
+      }
+      return known.length;
+    }
+    for (const length of [surname + 2, surname + 1]) {
+      if (length === surname + 2 && AFTER_NAME.has(text[start + length - 1]!)) continue;
+      if (isNameSpan(words, start, length, false)) return extendBeforeReportingVerb(text, start, length, surname);
+    }
+    return known && office ? known.length : 0;
+  }
+  if (office) for (const length of [4, 3, 2]) if (isNameSpan(words, start, length, true)) return length;
+  return 0;
+}
+
+/** 田祖明说: jieba cut the name short before a reporting verb; take the third character. */
+function extendBeforeReportingVerb(text: string, start: number, length: number, surname: number): number {
+  const next = text[start + length];
+  if (length === surname + 1 && isHan(next) && !AFTER_NAME.has(next!) && REPORTING_INDEX.longestAt(text, start + length + 1)) return length + 1;
+  return length;
+}
+
+/**
+ * Whether text[start, start + length) reads as a name: Han characters that end where a
+ * jieba word ends, followed by what ends a name, and made of words that can be part of
+ * one (not 高度, 从县里, 和县长). With `unknownOnly`, every word must be one jieba does not
+ * know or tags as a name.
+ */
+function isNameSpan(words: Words, start: number, length: number, unknownOnly: boolean): boolean {
+  const { text, tokenAt } = words;
+  const end = start + length;
+  if (end > text.length) return false;
+  for (let i = start; i < end; i++) if (!isHan(text[i])) return false;
+  if (end < text.length && !tokenAt.has(end)) return false;
+  if (!endsName(words, end)) return false;
+  const first = tokenAt.get(start)!;
+  for (let at = start; at < end; ) {
+    const token = tokenAt.get(at);
+    if (!token || token.end > end) return false;
+    if (unknownOnly && !NAME_TAGS.test(token.tag)) return false;
+    if (TITLE_SET.has(token.word)) return false;
+    if (token === first) {
+      // The surname's word: alone (戴/v 敏捷/a), or a word tagged as a name or place (苏志/ns 杰).
+      if (token.word.length > 1 && !NAME_TAGS.test(token.tag) && token.tag !== "ns") return false;
+    } else if (NOT_IN_NAME_TAGS.test(token.tag) || (FUNCTION_TAGS.test(first.tag) && !/^(?:nr|nrt|nrfg|x|ns|a|ag|ng)$/.test(token.tag))) {
+      return false;
+    }
+    at = token.end;
+  }
+  return true;
+}
+
+/** Whether a name may end at `end`: the text ends, a non-Han character, or a word that goes on with the sentence. */
+function endsName(words: Words, end: number): boolean {
+  const { text, tokenAt } = words;
+  if (end >= text.length || !isHan(text[end])) return true;
+  if (AFTER_NAME.has(text[end]!) || FOLLOWING_WORDS.longestAt(text, end) || REPORTING_INDEX.longestAt(text, end) || TITLE_INDEX.longestAt(text, end)) return true;
+  const next = tokenAt.get(end);
+  return next !== undefined && FOLLOWING_TAGS.test(next.tag);
 }
 
 /** 人民医院的李华, 有限公司的李明: a name right after an organisation head and 的. */
@@ -62,18 +205,6 @@ function afterOrganizationOf(text: string): number[] {
     starts.push(match.index + match[0].length);
   }
   return starts;
-}
-
-/** Offsets right after each title in the text. */
-function titleEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const title = TITLES_LONGEST_FIRST.find((t) => text.startsWith(t, i));
-    if (!title) continue;
-    ends.push(i + title.length);
-    i += title.length - 1;
-  }
-  return ends;
 }
 
 /**
@@ -99,36 +230,56 @@ function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requir
   } else {
     length = surname + (isHan(text[start + surname + 1]) && !AFTER_NAME.has(text[start + surname + 1]!) ? 2 : 1);
   }
-  // 田祖明说, 和志强介绍: jieba cut the name short before a reporting verb; take the third character.
-  const rest = text.slice(start + length, start + length + 4);
-  if (length === surname + 1 && isHan(rest[0]) && !AFTER_NAME.has(rest[0]!) && REPORTING_VERBS.some((verb) => rest.startsWith(verb, 1))) length++;
+  length = extendBeforeReportingVerb(text, start, length, surname);
   const name = text.slice(start, start + length);
   if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!)) return name.slice(0, -1);
   if (![...name].every(isHan) || name.length < 2) return undefined;
   return name;
 }
 
-/** Names of a byline in brackets, e.g. (覃明理 沈 永 黄海), where one-character pieces pair up. */
+/** Role words of a byline that are not names: (记者 甲 通讯员 乙/文 丙/图 丁 摄). */
+const BYLINE_ROLE = /^(?:全媒体|融媒体|本报|本台)?(?:记者|通讯员|见习记者|特约记者|实习生|摄影|摄像|编辑|校对)|\/(?:文|图|摄|摄影)$|^(?:文|图|摄)$/u;
+
+/**
+ * Names of a byline in brackets: (覃明理 沈 永 黄海), where one-character pieces pair up,
+ * and (记者 谢明 通讯员 戴兰/文 甘康/图) with role words around the names.
+ */
 function bylineNames(text: string): { start: number; name: string; surface: string }[] {
   const found: { start: number; name: string; surface: string }[] = [];
-  for (const match of text.matchAll(/[（(]((?:记者|通讯员)?[\s\u3000]*\p{Script=Han}{1,3}(?:[\s\u3000]+\p{Script=Han}{1,3})+)[）)]/gu)) {
-    const inner = match[1]!.replace(/^(?:记者|通讯员)/, "");
-    const offset = match.index + 1 + (match[1]!.length - inner.length);
-    const pieces = [...inner.matchAll(/\p{Script=Han}+/gu)];
+  for (const match of text.matchAll(/[（(]([^（()）\n]{2,60})[）)]/gu)) {
+    const inner = match[1]!;
+    const offset = match.index + 1;
+    const spaced = /[\s\u3000]/.test(inner.trim());
+    const role = /^[\s\u3000]*(?:全媒体|融媒体|本报)?(?:记者|通讯员|见习记者|特约记者|实习生|摄影)/.test(inner);
+    if (!spaced && !role) continue;
+    // Pieces are runs of Han characters; role words at either end of a piece are cut off.
+    const pieces: { at: number; text: string }[] = [];
+    for (const piece of inner.matchAll(/[\p{Script=Han}/]+/gu)) {
+      let at = piece.index;
+      let word = piece[0];
+      for (let cut = BYLINE_ROLE.exec(word); cut && word; cut = BYLINE_ROLE.exec(word)) {
+        if (cut.index === 0) {
+          at += cut[0].length;
+          word = word.slice(cut[0].length);
+        } else word = word.slice(0, cut.index);
+      }
+      word = word.replace(/\//g, "");
+      if (word) pieces.push({ at, text: word });
+    }
     const names: { start: number; name: string; surface: string }[] = [];
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
-      if (TITLE_SET.has(piece[0])) continue; // (记者 杨光明 通讯员 李华)
+      if (TITLE_SET.has(piece.text)) continue;
       const next = pieces[i + 1];
-      if (piece[0].length === 1 && next && next[0].length <= 2) {
-        const surface = inner.slice(piece.index, next.index + next[0].length);
-        names.push({ start: offset + piece.index, name: piece[0] + next[0], surface });
+      if (piece.text.length === 1 && next && next.text.length <= 2) {
+        const surface = inner.slice(piece.at, next.at + next.text.length);
+        names.push({ start: offset + piece.at, name: piece.text + next.text, surface });
         i++;
       } else {
-        names.push({ start: offset + piece.index, name: piece[0], surface: piece[0] });
+        names.push({ start: offset + piece.at, name: piece.text, surface: piece.text });
       }
     }
-    if (names.every((n) => n.name.length >= 2 && n.name.length <= 3 && surnameLength(n.name) > 0)) found.push(...names);
+    if (names.length > 0 && names.every((n) => n.name.length >= 2 && n.name.length <= 3 && surnameLength(n.name) > 0)) found.push(...names);
   }
   return found;
 }

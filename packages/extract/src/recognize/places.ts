@@ -50,6 +50,8 @@ function placeCandidate(text: string, start: number, end: number, readings: read
     name: first.name,
     places: readings,
     priority: readings.some((r) => !r.short) ? 3 : 2,
+    // A full gazetteer name is a place; a short form (龙岗) may be an ordinary word.
+    confidence: readings.some((r) => !r.short) ? 0.95 : 0.8,
   };
 }
 
@@ -101,5 +103,6 @@ function abbreviation(text: string, at: number, reading: PlaceName): Candidate {
     name: reading.place.name,
     places: [{ place: reading.place, short: true }],
     priority: 1,
+    confidence: 0.75,
   };
 }

@@ -49,10 +49,116 @@ describe("recognize", () => {
   });
 });
 
+describe("recognize: people after titles, in lists and bylines", () => {
+  const people = (text: string) => found(text).filter((f) => f.startsWith("person")).map((f) => f.slice(7));
+
+  it("reads a name after a title even where jieba splits it oddly, up to where the sentence goes on", () => {
+    expect(people("公司总经理苏立杰一起参加。")).toEqual(["苏立杰"]);
+    expect(people("州委副书记戴敏捷等领导出席。")).toEqual(["戴敏捷"]);
+    expect(people("市委书记闫建民、市委副书记周平生先后陪同。")).toEqual(["闫建民", "周平生"]);
+  });
+
+  it("gives every member of a list the title before it", () => {
+    expect(people("县领导韦明、黄立新、李华参加活动。")).toEqual(["韦明", "黄立新", "李华"]);
+    expect(people("组长赖志明和组员谷玉芳陪同调研。")).toEqual(["赖志明", "谷玉芳"]);
+  });
+
+  it("takes names without a Han surname whole after a title", () => {
+    expect(people("县委书记泽尔登向代表团介绍县情。")).toEqual(["泽尔登"]);
+    expect(people("县委书记吉克阿呷表示欢迎。")).toEqual(["吉克阿呷"]);
+  });
+
+  it("reads a name written before its title", () => {
+    expect(people("新寨小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
+  });
+
+  it("reads bylines with role words and several reporters", () => {
+    expect(people("(全媒体记者温利 通讯员邹妙玲)日前，活动举行。")).toEqual(["温利", "邹妙玲"]);
+    expect(people("(记者 谢燕丽 通讯员 戴碧兰/文 甘永康/图)9月13日")).toEqual(["谢燕丽", "戴碧兰", "甘永康"]);
+    expect(people("校对 朱亚萍")).toEqual(["朱亚萍"]);
+  });
+});
+
 describe("recognize: what is not a person", () => {
   it("does not read words after a title as names", () => {
     const people = (text: string) => found(text).filter((f) => f.startsWith("person"));
     expect(people("记者从县扶贫办了解到，书记高度重视。")).toEqual([]);
     expect(people("县长助理到场，主任医师会诊。")).toEqual([]);
+    expect(people("书记高兴地说，县长和县委书记都来了。")).toEqual([]);
+    expect(people("广东省选派71名干部来桂挂职。")).toEqual([]);
+  });
+});
+
+describe("recognize: abbreviated bodies", () => {
+  const bodies = (text: string) => found(text).filter((f) => /^(?:government|hospital|school|organization) /.test(f));
+
+  it("names 县委, 县政府 and a district's offices after the place the article names", () => {
+    expect(bodies("独山县的群众踊跃捐款。县委县政府统筹协调。")).toEqual(["government 独山县委", "government 独山县人民政府"]);
+    expect(bodies("历下区委常委、区纪委书记、区监委主任王树刚带队。")).toEqual([
+      "government 历下区委",
+      "government 历下区纪委",
+      "government 历下区监委",
+    ]);
+    expect(bodies("福田区派出医生。区人民医院医生甲、乙，区疾控中心丙到岗。")).toEqual([
+      "hospital 福田区人民医院",
+      "government 福田区疾控中心",
+    ]);
+  });
+
+  it("takes the nearest place of the level in the paragraph, and none for a body of several places", () => {
+    expect(bodies("南山区与凌云县结对。\n凌云县召开会议，县委书记讲话。")).toContain("government 凌云县委");
+    expect(bodies("福建、甘肃两省省委高度重视。")).toEqual([]);
+  });
+
+  it("keeps the place written short before the body in the name (三都县教育局)", () => {
+    expect(bodies("时任三都县教育局局长的潘明看来")).toEqual(["government 三都水族自治县教育局"]);
+  });
+});
+
+describe("recognize: organisations by head words", () => {
+  const orgs = (text: string) => found(text).filter((f) => !/^(?:person|province|city|district|county|town|village) /.test(f));
+
+  it("finds media, working groups, offices and sites by their heads", () => {
+    expect(orgs("由厦门日报、海西晨报、海峡导报等媒体组成。")).toEqual([
+      "organization 厦门日报",
+      "organization 海西晨报",
+      "organization 海峡导报",
+    ]);
+    expect(orgs("广州援藏工作组组长李明介绍。")).toContain("government 广州援藏工作组");
+    expect(orgs("南通市对口支援贵德县工作组全力协调。")).toContain("government 南通市对口支援贵德县工作组");
+    expect(orgs("实地考察了青龙峡露营基地。")).toContain("park 青龙峡露营基地");
+  });
+
+  it("separates two media joined by a dot and drops words before the name", () => {
+    expect(orgs("读特客户端·深圳新闻网报道")).toEqual(["organization 读特客户端", "organization 深圳新闻网"]);
+    expect(orgs("当场与定夜村红心蜜柚合作社签约。")).toContain("company 定夜村红心蜜柚合作社");
+    expect(orgs("美姑县甲乡小学、乙乡小学和丙乡小学三所学校")).not.toContain("school 丙乡小学三所学校");
+    expect(orgs("天士力控股集团有限公司董事局主席到场。")).toEqual(["company 天士力控股集团有限公司"]);
+  });
+});
+
+describe("recognize: short forms of names the article gave in full", () => {
+  const names = (text: string, type: string) => [...new Set(found(text).filter((f) => f.startsWith(`${type} `)).map((f) => f.slice(type.length + 1)))];
+
+  it("reads a name without its leading places as the full name", () => {
+    expect(names("广州市天河区车陂小学的老师来到这里。车陂小学捐赠了图书。", "school")).toEqual(["广州市天河区车陂小学"]);
+  });
+
+  it("reads a firm's own name with a bare 公司 as the firm named before", () => {
+    expect(names("广东潮洲宝涛公司的苏先生来考察。宝涛公司决定投资，镇雄宝涛服装有限公司由此成立。", "company")).toEqual([
+      "广东潮洲宝涛公司",
+      "镇雄宝涛服装有限公司",
+    ]);
+    expect(names("西藏广药汉方灵芝产业有限公司和广药集团参加。", "company")).toHaveLength(2);
+  });
+});
+
+describe("recognize: people named after words for people that are no office", () => {
+  it("reads 学生X and 26岁的X as people", () => {
+    const people = (text: string) => found(text).filter((f) => f.startsWith("person")).map((f) => f.slice(7));
+    expect(people("四年级学生朱思蕊站在走廊上。")).toEqual(["朱思蕊"]);
+    expect(people("今年26岁的杨光明来到工厂。")).toEqual(["杨光明"]);
+    // Where jieba's words do not end the name, nothing is guessed (杨攀长长地… is not 杨攀长).
+    expect(people("26岁的杨攀长长地舒了口气。")).not.toContain("杨攀长");
   });
 });

@@ -96,5 +96,7 @@ function village(text: string, start: number, end: number, name: string, places:
     name,
     places: places.map((place) => ({ place, short: false })),
     priority,
+    // A village of the gazetteer under a place the article names, or only a name ending in 村/屯.
+    confidence: places.length > 0 ? 0.9 : 0.65,
   };
 }

@@ -17,13 +17,21 @@ export function findAgreements(ctx: DocumentContext): Finding[] {
     // 龙岗那坡两地签订…, 签署深圳德保…协议: two places written together are the two parties.
     const together = adjacentPair(text, mentions, trigger, trigger + match[0].length);
     if (together) {
-      found.push({ type: "agreement_with", source: together[0], target: together[1], sentence });
+      found.push({ type: "agreement_with", source: together[0], target: together[1], sentence, rule: "agreements.adjacent-places" });
       return;
     }
     const parties = mentions.filter((m) => m.end <= trigger);
+    // 甲镇同乙镇、丙村同丁村签下结对协议: each pair of the list signs its own.
+    const pairs = pairsOfPairs(text, parties.filter((m) => !/[，,。；]/.test(text.slice(m.end, trigger))));
+    if (pairs.length >= 2) {
+      for (const [a, b] of pairs) found.push({ type: "agreement_with", source: a, target: b, sentence, rule: "agreements.pair-list" });
+      return;
+    }
     const withIndex = parties.findIndex((m, i) => i > 0 && /^[与和同]$/.test(text.slice(parties[i - 1]!.end, m.start)));
     if (withIndex < 1) return;
-    const first = parties[withIndex - 1]!;
+    // 甲区政府、乙公司同丙县政府签署: every party listed before 同 signs with the other side.
+    const firsts = [parties[withIndex - 1]!];
+    for (let i = withIndex - 2; i >= 0 && /^[、和及]$/.test(text.slice(parties[i]!.end, firsts[0]!.start)); i--) firsts.unshift(parties[i]!);
     const others: ResolvedMention[] = [];
     for (const party of parties.slice(withIndex)) {
       const previous = others[others.length - 1];
@@ -33,9 +41,29 @@ export function findAgreements(ctx: DocumentContext): Finding[] {
       if (previous && gap === "" && previous.entity.code && party.entity.code?.startsWith(previous.entity.code)) others.pop();
       others.push(party);
     }
-    for (const other of others) if (other.entity.id !== first.entity.id) found.push({ type: "agreement_with", source: first, target: other, sentence });
+    for (const first of firsts) {
+      for (const other of others) if (other.entity.id !== first.entity.id) found.push({ type: "agreement_with", source: first, target: other, sentence, rule: "agreements.with-list" });
+    }
   });
   return found;
+}
+
+/** 甲同乙、丙同丁: the pairs of a list whose members are each `X同Y` (a place chain counts as its innermost). */
+function pairsOfPairs(text: string, parties: ResolvedMention[]): [ResolvedMention, ResolvedMention][] {
+  const segments: ResolvedMention[][] = [[]];
+  parties.forEach((m, i) => {
+    const gap = i > 0 ? text.slice(parties[i - 1]!.end, m.start) : "";
+    if (i > 0 && /^[、；]$/.test(gap)) segments.push([]);
+    else if (i > 0 && gap !== "" && !/^[与和同]$/.test(gap)) segments.splice(0, segments.length, []);
+    segments[segments.length - 1]!.push(m);
+  });
+  const pairs: [ResolvedMention, ResolvedMention][] = [];
+  for (const segment of segments) {
+    const split = segment.findIndex((m, i) => i > 0 && /^[与和同]$/.test(text.slice(segment[i - 1]!.end, m.start)));
+    if (split < 1) return [];
+    pairs.push([segment[split - 1]!, segment[segment.length - 1]!]);
+  }
+  return pairs;
 }
 
 function adjacentPair(text: string, mentions: ResolvedMention[], triggerStart: number, triggerEnd: number): [ResolvedMention, ResolvedMention] | undefined {

@@ -9,10 +9,11 @@ export interface Amount {
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** A Chinese numeral (二十, 一百五十, 三千万, 一万二千) or Arabic digits. */
+/** A Chinese numeral (二十, 一百五十, 三千万, 一万二千, 一亿零五百万) or Arabic digits (1,200.5). */
 function numberOf(text: string): number | null {
-  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  if (/^\d/.test(text)) return /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(text) ? Number(text.replace(/,/g, "")) : null;
   let total = 0;
+  let tenThousands = 0;
   let section = 0;
   let digit = 0;
   for (const ch of text) {
@@ -22,26 +23,55 @@ function numberOf(text: string): number | null {
       digit = 0;
     } else if (ch === "万") {
       // 一万二千: what stands before 万 counts ten thousands.
-      total += (section + digit || 1) * 1e4;
+      tenThousands += (section + digit || 1) * 1e4;
+      section = 0;
+      digit = 0;
+    } else if (ch === "亿") {
+      // 一亿零五百万: what stands before 亿 (万 included) counts hundred millions.
+      total += (tenThousands + section + digit || 1) * 1e8;
+      tenThousands = 0;
       section = 0;
       digit = 0;
     } else return null;
   }
-  return total + section + digit;
+  return total + tenThousands + section + digit;
 }
 
-const AMOUNT = /(约|近|超过|超|逾|多达|达)?(?<![数几零〇一二两三四五六七八九十百千万\d.])([\d.]+|[零〇一二两三四五六七八九十百千万]+?)(多|余)?(万|亿|千万|百万)?(多|余)?元/g;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+?`;
+/** [hedge] [low [多|余] [scale] separator] number [多|余] [scale] [多|余] 元 — a range when `low` is there. */
+const AMOUNT = new RegExp(
+  String.raw`(约|近|超过|超|逾|多达|达)?(?<![数几零〇一二两三四五六七八九十百千万亿\d.,])` +
+    String.raw`(?:(${NUMBER})(多|余)?(千万|百万|万|亿)?\s*(?:至|到|-|—|～|~)\s*)?` +
+    String.raw`(${NUMBER})(多|余)?(千万|百万|万|亿)?(多|余)?元`,
+  "g",
+);
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6 };
 
-/** Every amount of money in a text: 600万元 → 6000000, 2.592亿元, 二十多亿元 (approximate), 约2000万元. */
+/** The value of a number and the scale written after it (三千 + 万, 2.5 + 亿, 二十 多 亿). */
+function valueOf(digits: string, more: string | undefined, scale: string | undefined): number | null {
+  // A Chinese numeral and its scale read as one numeral (一亿零五百 + 万 is 105,000,000, not 1,000,500 万).
+  if (scale && !more && !/^\d/.test(digits)) return numberOf(digits + scale);
+  const value = numberOf(digits);
+  return value === null ? null : value * (scale ? SCALE[scale]! : 1);
+}
+
+/**
+ * Every amount of money in a text: 600万元 → 6000000, 2.592亿元, 1,200万元, 二十多亿元 (approximate),
+ * 约2000万元; a range (300万至500万元, 三至五亿元) is one approximate amount, its lower bound.
+ */
 export function findAmounts(text: string): Amount[] {
   const found: Amount[] = [];
   for (const match of text.matchAll(AMOUNT)) {
-    const [whole, hedge, digits, more, scale, more2] = match;
-    const value = numberOf(digits!);
-    if (value === null) continue;
-    const yuan = Math.round(value * (scale ? SCALE[scale]! : 1) * 100) / 100;
-    found.push({ yuan, approximate: Boolean(hedge || more || more2), start: match.index, end: match.index + whole.length });
+    const [whole, hedge, low, lowMore, lowScale, digits, more, scale, more2] = match;
+    // 三百至五百万元: a scale written once, after the high end, is the low end's too.
+    const yuan = low === undefined ? valueOf(digits!, more, scale) : valueOf(low, lowMore, lowScale ?? scale);
+    if (yuan === null || valueOf(digits!, more, scale) === null) continue;
+    found.push({
+      yuan: Math.round(yuan * 100) / 100,
+      approximate: Boolean(hedge || more || more2 || lowMore || low !== undefined),
+      start: match.index,
+      end: match.index + whole.length,
+    });
   }
   return found;
 }

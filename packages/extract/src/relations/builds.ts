@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../mention.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { listAfter } from "./pairs.js";
+import type { RuleId } from "./rules.js";
 import { BUILDING_TRIGGERS, INVESTING_TRIGGERS } from "./triggers.js";
 
 const BUILT_TYPES: ReadonlySet<string> = new Set(["school", "park", "hospital"]);
@@ -18,33 +19,40 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       const trigger = BUILDING_TRIGGERS.find((t) => text.startsWith(t, i));
       if (!trigger) continue;
       const end = i + trigger.length;
+      let builtBy: RuleId = "builds.verb-object";
       let built = listAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
       // 推进深凌合作试验区建设: what is built may stand before the noun 建设.
       const before = [...mentions].reverse().find((m) => m.end <= i && BUILT_TYPES.has(m.entity.type) && /^(?:等[^，。]{0,8})?$/.test(text.slice(m.end, i)));
       // …but 支持X建设 is support, not building.
       const supported = before && /(?:支持|协助|帮助|配合)$/.test(text.slice(Math.max(sentence.start, before.start - 4), before.start));
-      if (built.length === 0 && before && trigger === "建设" && !supported) built = [before];
+      if (built.length === 0 && before && trigger === "建设" && !supported) {
+        built = [before];
+        builtBy = "builds.noun-before";
+      }
       let builders = buildersBefore(text, mentions.filter((m) => !built.includes(m)), i, sentence.start);
       // 合作建立了…: a sentence without a subject continues the previous one's.
       if (builders.length === 0 && index > 0) builders = buildersBefore(text, ctx.mentionsIn(index - 1), ctx.sentences[index - 1]!.end, ctx.sentences[index - 1]!.start).slice(0, 1);
       // 建设一所现代化小学。…宝凌小学正式开学: an indefinite 一所…小学 is the one the next sentence names.
       if (built.length === 0) {
         const named = namedInNextSentence(text, ctx, index, end);
-        if (named) built = [named];
+        if (named) {
+          built = [named];
+          builtBy = "builds.named-next-sentence";
+        }
       }
       for (const builder of builders) {
-        for (const target of built) found.push({ type: "builds", source: builder, target, sentence });
+        for (const target of built) found.push({ type: "builds", source: builder, target, sentence, rule: builtBy });
       }
       // 在那坡县城西建设…: where it was built.
       const where = mentions.find((m) => m.end <= i && PLACE_TYPES.has(m.entity.type) && text[m.start - 1] === "在" && m.start > (builders[0]?.end ?? sentence.start));
-      if (where) for (const target of built) found.push({ type: "located_in", source: target, target: where, sentence });
+      if (where) for (const target of built) found.push({ type: "located_in", source: target, target: where, sentence, rule: "locations.built-at" });
       i = end - 1;
     }
     for (const company of mentions.filter((m) => m.entity.type === "company")) {
       const rest = text.slice(company.end, sentence.end);
       const place = mentions.find((m) => m.start > company.end && PLACE_TYPES.has(m.entity.type) && m.start - company.end <= 8);
       const triggered = INVESTING_TRIGGERS.some((t) => rest.slice(0, 14).includes(t)) || /^在/.test(rest) && /建设|建厂|设立/.test(rest.slice(0, 20));
-      if (place && triggered) found.push({ type: "invests_in", source: company, target: place, sentence });
+      if (place && triggered) found.push({ type: "invests_in", source: company, target: place, sentence, rule: "invests.company-place" });
     }
   });
   return found;

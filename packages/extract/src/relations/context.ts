@@ -2,6 +2,7 @@ import { originalSpan, type PreparedDocument } from "../document.js";
 import type { ResolvedMention } from "../mention.js";
 import type { Entity, Evidence, RelationType } from "../types.js";
 import { sentenceDate } from "./dates.js";
+import { confidenceOf, type RuleId } from "./rules.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 
 /** A relation found in one sentence, before relations are merged across sentences and articles. */
@@ -12,6 +13,8 @@ export interface Finding {
   sentence: Sentence;
   amount?: { yuan: number; approximate: boolean };
   title?: string;
+  /** The rule that read it (see rules.ts). */
+  rule: RuleId;
 }
 
 /** What the relation rules read: the document, its sentences, and the mentions in each. */
@@ -50,6 +53,8 @@ export class DocumentContext {
       originalEnd,
       sourceSpan: [finding.source.start, finding.source.end],
       targetSpan: [finding.target.start, finding.target.end],
+      rule: finding.rule,
+      confidence: confidenceOf(finding.rule),
     };
   }
 

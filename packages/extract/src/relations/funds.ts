@@ -1,6 +1,8 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { listAfter } from "./pairs.js";
+import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
 import { FUNDING_TRIGGERS } from "./triggers.js";
 
@@ -17,6 +19,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index);
+    const used = new Set<number>();
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
     for (const [k, amount] of amounts.entries()) {
       // 共投入27.32亿元，其中财政资金19.11亿元: the parts of a total already counted are not gifts of their own.
@@ -26,13 +29,47 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       if (trigger === undefined) continue;
       const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) continue;
-      const receivers = receiversOf(text, mentions, giver, trigger, amount.end, sentence, pairings, ctx);
+      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.end, sentence, pairings, ctx);
       for (const receiver of receivers) {
-        found.push({ type: "funds", source: giver, target: receiver, sentence, amount: { yuan: amount.yuan, approximate: amount.approximate } });
+        found.push({ type: "funds", source: giver, target: receiver, sentence, amount: { yuan: amount.yuan, approximate: amount.approximate }, rule });
       }
+      if (receivers.length) used.add(trigger);
     }
+    found.push(...withoutAmount(text, mentions, sentence, used));
   });
   return found;
+}
+
+/** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学. */
+const GIFT = /捐赠|捐款|捐资|捐建|出资|资助|援助/g;
+
+function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sentence, used: Set<number>): Finding[] {
+  const found: Finding[] = [];
+  for (const match of sentence.text.matchAll(GIFT)) {
+    const trigger = sentence.start + match.index;
+    if (used.has(trigger) || [...used].some((u) => Math.abs(u - trigger) <= 4)) continue;
+    // 接受捐赠, 获得援助: the sentence's subject receives.
+    if (/(?:接受|获得|得到|受到|争取)[^，,。]{0,6}$/.test(text.slice(sentence.start, trigger))) continue;
+    const giver = giverOf(text, mentions, trigger, sentence.start);
+    if (!giver) continue;
+    const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
+    let receivers = markedList(text, mentions, giver, trigger).filter(other);
+    if (!receivers.length) {
+      // 捐赠给乙县, 援助乙县, 出资，为乙县…
+      const end = trigger + match[0].length;
+      const head = mentions.find((m) => m.start >= end && other(m) && /^(?:了)?(?:给|[，,]?为|[，,]?向)?$/.test(text.slice(end, m.start)));
+      if (head) receivers = listAfter(text, mentions, head.start).filter(other);
+    }
+    for (const receiver of receivers) found.push({ type: "funds", source: giver, target: receiver, sentence, rule: "funds.marked-no-amount" });
+  }
+  return found;
+}
+
+/** The list of receivers marked by 向/给/为 nearest before the trigger: 向乙县、丙县各捐赠. */
+function markedList(text: string, mentions: ResolvedMention[], giver: ResolvedMention, trigger: number): ResolvedMention[] {
+  const heads = mentions.filter((m) => m.start > giver.end && m.end <= trigger && /[向给为对]$/.test(text.slice(m.start - 1, m.start)));
+  const head = heads[heads.length - 1];
+  return head ? listAfter(text, mentions, head.start).filter((m) => m.end <= trigger) : [];
 }
 
 /**
@@ -42,7 +79,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
 function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
   const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
-  const nearest = [...before].reverse().find((m) => !isObject(text, m, sentenceStart));
+  const nearest = [...before].reverse().find((m) => !isObject(text, listHead(text, before, m), sentenceStart));
   // A与B结对帮扶，累计投入…: the giver is A, the subject, not B (nor the place B is written in).
   return nearest ? firstPartyOf(text, before, nearest) : undefined;
 }
@@ -53,6 +90,13 @@ function firstPartyOf(text: string, before: ResolvedMention[], mention: Resolved
   while (index > 0 && before[index - 1]!.end === before[index]!.start) index--;
   const previous = before[index - 1];
   return previous && /^[与和同]$/.test(text.slice(previous.end, before[index]!.start)) ? previous : mention;
+}
+
+/** The first member of the list a mention ends: 向乙县、丙县 → 乙县 for 丙县. */
+function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMention): ResolvedMention {
+  let head = mention;
+  for (let i = mentions.indexOf(mention) - 1; i >= 0 && /^[、和及]$/.test(text.slice(mentions[i]!.end, head.start)); i--) head = mentions[i]!;
+  return head;
 }
 
 /** 向那坡县, 援助广西: a mention after 向/给/为/对 or an aid verb receives; it does not give. */
@@ -80,26 +124,28 @@ function receiversOf(
   sentence: Sentence,
   pairings: Finding[],
   ctx: DocumentContext,
-): ResolvedMention[] {
+): { receivers: ResolvedMention[]; rule: RuleId } {
+  const by = (rule: RuleId, receivers: ResolvedMention[]) => ({ receivers, rule });
   const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
   // 向那坡县捐赠, 给德保县, 为百色: the receiver before the trigger, after the giver.
   // A与B…，A向后者捐赠: 后者 is B (the innermost place of a chain like 那坡县城厢镇).
   if (/向后者/.test(text.slice(giver.end, trigger))) {
     const latter = latterParty(text, mentions, giver);
-    if (latter) return [latter];
+    if (latter) return by("funds.latter", [latter]);
   }
-  const marked = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && isObject(text, m, giver.end));
-  if (marked) return [marked];
+  // 向乙县、丙县各捐赠: one amount for each receiver of the list.
+  const marked = markedList(text, mentions, giver, trigger).filter(other);
+  if (marked.length) return by("funds.marked-receiver", marked);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
   const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|建设了?|援建了?|打造了?|兴建了?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
-  if (after) return [after];
+  if (after) return by("funds.given-to", [after]);
   // 用于该园区: the park (or school) the article named last before this sentence.
   if (/用于该(?:园区|基地|项目|学校|产业园)/.test(text.slice(amountEnd, sentence.end))) {
     const named = ctx.mentions.filter((m) => m.end <= sentence.start && (m.entity.type === "park" || m.entity.type === "school")).pop();
-    if (named) return [named];
+    if (named) return by("funds.named-site", [named]);
   }
   const between = mentions.find((m) => m.start >= trigger && m.end <= amountEnd && other(m) && m.entity.type === "park");
-  if (between) return [between];
+  if (between) return by("funds.into-site", [between]);
   // Otherwise the place the giver helps in this article, when there is one (mentioned here, or the only one).
   const partners = [...new Map(pairings.filter((p) => p.source.entity.id === giver.entity.id).map((p) => [p.target.entity.id, p.target])).values()]
     .filter((p) => PLACE_TYPES.has(p.entity.type));
@@ -108,12 +154,12 @@ function receiversOf(
   if (each) {
     const kind = each[1] === "村" ? "village" : each[1] === "县" ? "county" : "town";
     const all = partners.filter((p) => p.entity.type === kind);
-    if (all.length > 0) return all;
+    if (all.length > 0) return by("funds.each-partner", all);
   }
   const inSentence = partners.filter((p) => mentions.some((m) => m.entity.id === p.entity.id && m.start > trigger));
-  if (inSentence.length === 1) return [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!];
-  if (partners.length === 1) return [partners[0]!];
-  return [];
+  if (inSentence.length === 1) return by("funds.partner-in-sentence", [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!]);
+  if (partners.length === 1) return by("funds.only-partner", [partners[0]!]);
+  return by("funds.only-partner", []);
 }
 
 /** The second party of `A与B` written before in the sentence, where A is the giver. */

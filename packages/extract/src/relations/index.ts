@@ -8,9 +8,12 @@ import { findFunds } from "./funds.js";
 import { findLocations } from "./locations.js";
 import { findPairings } from "./pairs.js";
 import { findPositions } from "./positions.js";
+import { isEasternCode } from "../lexicons/eastern-provinces.js";
+import { confidenceOf } from "./rules.js";
 
 export { mergeRelations } from "./merge.js";
 export { findAmounts } from "./amounts.js";
+export { RULES, type RuleId } from "./rules.js";
 
 /** The relations one document states, each with its evidence sentence (not yet merged). */
 export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[]): Relation[] {
@@ -22,9 +25,20 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
     ...findBuilds(ctx),
     ...findLocations(ctx),
     ...findPositions(ctx),
-    ...findAgreements(ctx),
   ];
+  const agreements = findAgreements(ctx);
+  findings.push(...agreements, ...agreements.filter((a) => PAIRING_AGREEMENT.test(a.sentence.text)).map(pairingOf));
   return findings.filter((f) => f.source.entity.id !== f.target.entity.id).map((finding) => toRelation(ctx, finding));
+}
+
+/** An agreement named for a pairing (结对帮扶协议, 对口帮扶合作协议, 携手奔小康协议). */
+const PAIRING_AGREEMENT = /(?:签订|签署|签约|签下)[^，,。；]{0,20}?(?:结对|对口帮扶|携手)[^，,。；]{0,12}?协议/;
+
+/** The parties of a pairing agreement pair with each other, the eastern one helping. */
+function pairingOf(agreement: Finding): Finding {
+  const { source, target } = agreement;
+  const flip = !isEasternCode(source.entity.code) && isEasternCode(target.entity.code);
+  return { ...agreement, type: "pairs_with", rule: "pairs.agreement", ...(flip ? { source: target, target: source } : {}) };
 }
 
 function toRelation(ctx: DocumentContext, finding: Finding): Relation {
@@ -36,6 +50,8 @@ function toRelation(ctx: DocumentContext, finding: Finding): Relation {
     source,
     target,
     date: ctx.dateOf(finding.sentence),
+    rule: finding.rule,
+    confidence: confidenceOf(finding.rule),
     evidence: [ctx.evidence(finding)],
   };
   if (finding.amount) relation.amounts = [{ ...finding.amount, document: ctx.doc.info.id }];

@@ -1,55 +1,75 @@
 import type { ResolvedMention } from "../mention.js";
-import { clauseOf } from "./sentences.js";
 import { PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 
 const isPlace = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type);
 const contains = (outer: ResolvedMention, inner: ResolvedMention) =>
   outer.entity.code !== undefined && inner.entity.code !== undefined && inner.entity.code.length > outer.entity.code.length && inner.entity.code.startsWith(outer.entity.code);
+/** Sites are placed by the place their name opens with. */
+const SITE_TYPES: ReadonlySet<string> = new Set(["park", "school", "hospital"]);
 
 /**
- * `located_in`: a place to the places containing it that the same clause names (the
- * gazetteer's hierarchy, so 广西百色靖西市 gives 靖西市 → 百色市 and → 广西), a village to the
- * town written right before it (坡荷乡弄必屯), and a park to the place its name starts with.
+ * `located_in`, to the nearest containing place the article names and no further (the
+ * gazetteer's hierarchy: 甲市乙县 and, later, 乙县丙镇 give 丙镇 → 乙县 and 乙县 → 甲市, not
+ * 丙镇 → 甲市); a village unknown to the gazetteer to the town written right before it
+ * (甲乡乙屯), a site to the place before 的 (甲村的乙农家乐) and to the deepest place its
+ * name opens with (甲县乙产业园). A place written only inside another name places nothing.
  */
 export function findLocations(ctx: DocumentContext): Finding[] {
-  const found: Finding[] = [];
+  const found: Finding[] = [...nearestNamed(ctx)];
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index);
-    // Places inside names count too (广西河池生态经济试验区 says 百色 is in 广西); a one-character
-    // abbreviation (粤) is too loose a statement to place anything.
     const places = ctx.mentionsIn(index, true).filter((m) => isPlace(m) && m.text.length > 1);
-    for (const inner of places) {
-      const [from, to] = clauseOf(ctx.doc.text, inner.start);
-      const outers = places.filter((outer) => outer.start >= from && outer.end <= to && contains(outer, inner));
-      // A town or village is placed in the nearest of them only (坡荷乡弄必屯: in 坡荷乡, not also 那坡县).
-      const local = inner.entity.type === "town" || inner.entity.type === "village";
-      const nearest = [...outers].sort((a, b) => b.entity.code!.length - a.entity.code!.length).slice(0, 1);
-      for (const outer of local ? nearest : outers) found.push({ type: "located_in", source: inner, target: outer, sentence });
-    }
-    // 那温村的山水人家农家乐: a park of a place.
     for (let i = 1; i < mentions.length; i++) {
-      const [place, park] = [mentions[i - 1]!, mentions[i]!];
-      if (isPlace(place) && park.entity.type === "park" && ctx.doc.text.slice(place.end, park.start) === "的") {
-        found.push({ type: "located_in", source: park, target: place, sentence });
+      const [place, site] = [mentions[i - 1]!, mentions[i]!];
+      if (isPlace(place) && site.entity.type === "park" && ctx.doc.text.slice(place.end, site.start) === "的") {
+        found.push({ type: "located_in", source: site, target: place, sentence, rule: "locations.site-of-place" });
       }
     }
     for (let i = 1; i < places.length; i++) {
       const [before, village] = [places[i - 1]!, places[i]!];
       if (village.entity.type === "village" && !village.entity.code && before.end === village.start && (before.entity.type === "town" || before.entity.type === "village")) {
-        found.push({ type: "located_in", source: village, target: before, sentence });
+        found.push({ type: "located_in", source: village, target: before, sentence, rule: "locations.village-after-town" });
       }
     }
     const nested = ctx.mentionsIn(index, true).filter((m) => m.nested);
-    for (const park of mentions.filter((m) => m.entity.type === "park")) {
-      const inside = nested.filter((m) => m.start >= park.start && m.end <= park.end);
+    for (const site of mentions.filter((m) => SITE_TYPES.has(m.entity.type))) {
+      const inside = nested.filter((m) => m.start >= site.start && m.end <= site.end);
       const first = inside[0];
       // A name that opens with abbreviations (粤桂合作…) names a cooperation, not a location.
-      if (!first || first.start !== park.start || first.text.length === 1) continue;
-      // 广西河池生态经济试验区: the deepest of the places the name opens with.
+      if (!first || first.start !== site.start || first.text.length === 1 || !isPlace(first)) continue;
+      // 甲省乙市丙试验区: the deepest of the places the name opens with.
       let place = first;
       for (const next of inside.slice(1)) if (next.start === place.end && contains(place, next)) place = next;
-      found.push({ type: "located_in", source: park, target: place, sentence });
+      found.push({ type: "located_in", source: site, target: place, sentence, rule: "locations.site-name" });
     }
   });
+  return found;
+}
+
+/**
+ * Each place the article names on its own goes to the nearest place containing it that the
+ * article also names on its own; the evidence is the first sentence naming both, else the
+ * first naming the inner place.
+ */
+function nearestNamed(ctx: DocumentContext): Finding[] {
+  const named = new Map<string, ResolvedMention[]>();
+  // A one-character abbreviation (粤) is too loose a statement to place anything.
+  for (const m of ctx.mentions) if (isPlace(m) && !m.nested && m.entity.code && m.text.length > 1) named.set(m.entity.id, [...(named.get(m.entity.id) ?? []), m]);
+  const found: Finding[] = [];
+  for (const [, inners] of named) {
+    const inner = inners[0]!;
+    let nearest: ResolvedMention[] | undefined;
+    for (const [, outers] of named) {
+      if (contains(outers[0]!, inner) && (!nearest || outers[0]!.entity.code!.length > nearest[0]!.entity.code!.length)) nearest = outers;
+    }
+    if (!nearest) continue;
+    const together = ctx.sentences.findIndex((s) => inners.some((m) => m.start >= s.start && m.end <= s.end) && nearest.some((m) => m.start >= s.start && m.end <= s.end));
+    const index = together >= 0 ? together : ctx.sentences.findIndex((s) => inner.start >= s.start && inner.end <= s.end);
+    const sentence = ctx.sentences[index];
+    if (!sentence) continue;
+    const source = inners.find((m) => m.start >= sentence.start && m.end <= sentence.end) ?? inner;
+    const target = nearest.find((m) => m.start >= sentence.start && m.end <= sentence.end) ?? nearest[0]!;
+    found.push({ type: "located_in", source, target, sentence, rule: together >= 0 ? "locations.nearest-named" : "locations.nearest-named-apart" });
+  }
   return found;
 }

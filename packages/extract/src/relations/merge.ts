@@ -19,6 +19,11 @@ export function mergeRelations(relations: Relation[]): Relation[] {
       if (!existing.amounts.some((a) => a.yuan === amount.yuan && a.document === amount.document)) existing.amounts.push(amount);
     }
     if (relation.date && (!existing.date || relation.date < existing.date)) existing.date = relation.date;
+    // The relation says the most confident of the rules that read it.
+    if (relation.confidence > existing.confidence) {
+      existing.confidence = relation.confidence;
+      existing.rule = relation.rule;
+    }
     existing.title ??= relation.title;
   }
   const list = [...merged.values()];

@@ -15,34 +15,86 @@ export function findPairings(ctx: DocumentContext): Finding[] {
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index).filter(isActor);
     for (const trigger of triggersIn(text, sentence.start, sentence.end)) {
-      // 签订…帮扶合作框架协议: the word is part of an agreement's name, not a pairing.
-      if (/(?:签订|签署|签约)[^，,。]*$/.test(text.slice(sentence.start, trigger.start))) continue;
+      // 签订…合作框架协议: a pairing word inside an agreement's name states a pairing only when it is 结对/对口帮扶/携手.
+      const word = text.slice(trigger.start, trigger.end);
+      if (/(?:签订|签署|签约)[^，,。]*$/.test(text.slice(sentence.start, trigger.start)) && !/结对|对口|携手/.test(word)) continue;
       const before = mentions.filter((m) => m.end <= trigger.start && !/[，,。；]/.test(text.slice(m.end, trigger.start)));
       const after = listAfter(text, mentions, trigger.end);
+      // 甲市对口乙州: 对口 alone pairs only with the place written right after it.
+      if (word === "对口" && after[0]?.start !== trigger.end) continue;
+      const joinedByMark = markedPair(text, before, trigger.start);
+      const visit = visitOf(text, mentions, sentence.start, trigger.start, ctx.mentions);
+      const by = before.length >= 2 && text[before[before.length - 1]!.start - 1] === "由" ? before[before.length - 1] : undefined;
       // A与B结对: both sides before the trigger.
       const joined = before.length >= 2 ? conjunction(text, before) : undefined;
       if (joined) {
         // A、B和C与D结对: every listed helper pairs with D.
-        for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence });
+        for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence, rule: "pairs.conjunction" });
       } else if (/前者/.test(text.slice(sentence.start, trigger.start)) && /后者/.test(text.slice(sentence.start, trigger.start))) {
         // …A与B结对帮扶，前者…与后者C、D等…结对帮扶: 前者 is A, and 后者's list are the helped.
         const previous = found.filter((f) => f.sentence === sentence).pop();
         const latter = text.indexOf("后者", sentence.start);
-        if (previous) for (const helped of listAfter(text, mentions, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence });
+        if (previous) for (const helped of listAfter(text, mentions, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence, rule: "pairs.latter-list" });
+      } else if (joinedByMark) {
+        found.push({ type: "pairs_with", source: joinedByMark[0], target: joinedByMark[1], sentence, rule: "pairs.marked-pair" });
+      } else if (by) {
+        // 乙县由甲市负责对口帮扶: the helper after 由, the helped before it.
+        found.push({ type: "pairs_with", source: by, target: before[before.length - 2]!, sentence, rule: "pairs.passive" });
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
-        for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence });
+        for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.verb-object" });
+      } else if (visit) {
+        for (const helped of visit.visited) if (helped.entity.id !== visit.visitor.entity.id) found.push({ type: "pairs_with", source: visit.visitor, target: helped, sentence, rule: "pairs.visit" });
       }
     }
     // 粤桂协作: two adjacent abbreviations, the first helping the second.
     for (let i = 1; i < mentions.length; i++) {
       const [a, b] = [mentions[i - 1]!, mentions[i]!];
       if (a.text.length === 1 && b.text.length === 1 && a.end === b.start && /^(?:扶贫)?(?:协作|合作|帮扶)/.test(text.slice(b.end, b.end + 4))) {
-        found.push({ type: "pairs_with", source: a, target: b, sentence });
+        found.push({ type: "pairs_with", source: a, target: b, sentence, rule: "pairs.abbreviations" });
       }
     }
   });
   return found.map(helperFirst);
+}
+
+/** 甲—乙对口支援, 甲·乙扶贫协作, 甲乙两地结对: two places joined by a dash or a dot (or side by side before 两地) right before the trigger. */
+function markedPair(text: string, before: ResolvedMention[], triggerStart: number): [ResolvedMention, ResolvedMention] | undefined {
+  const [a, b] = [before[before.length - 2], before[before.length - 1]];
+  if (!a || !b || a.entity.id === b.entity.id || !a.entity.code || !b.entity.code || b.entity.code.startsWith(a.entity.code)) return undefined;
+  const rest = text.slice(b.end, triggerStart);
+  const joined = /^\s*[—–\-·・]\s*$/.test(text.slice(a.end, b.start)) ? /^(?:东西部|东西|两地)?(?:扶贫)?$/.test(rest) : /^、?$/.test(text.slice(a.end, b.start)) && /^两地(?:结成|建立)?(?:东西部|东西)?$/.test(rest);
+  return joined ? [a, b] : undefined;
+}
+
+/** Verbs of travel right before a place (到 not as in 得到, 受到, 达到). */
+const VISIT_VERB = /(?:(?<![得受达看提感遇找想做])到|赴|奔赴|来到|走进|前往|抵达|深入)$/;
+
+/**
+ * 甲区党政代表团到乙县开展对口帮扶, 甲区…带队赴乙县、丙县…围绕结对帮扶工作: the body that
+ * travels helps the places it travels to, when the sentence names the pairing.
+ */
+function visitOf(text: string, mentions: ResolvedMention[], sentenceStart: number, triggerStart: number, all: ResolvedMention[]): { visitor: ResolvedMention; visited: ResolvedMention[] } | undefined {
+  for (const [i, m] of mentions.entries()) {
+    if (m.end > triggerStart) break;
+    if (i === 0 || !VISIT_VERB.test(text.slice(Math.max(sentenceStart, m.start - 3), m.start))) continue;
+    // The visitor: the nearest body or place before, in the same clause, within 30 characters.
+    const visitor = mentions.slice(0, i).reverse().find((v) => v.entity.type !== "person" && v.text.length > 1);
+    if (!visitor || m.start - visitor.end > 30 || /[，,。；]/.test(text.slice(visitor.end, m.start))) return undefined;
+    const traveller = placeOf(visitor, all) ?? visitor;
+    // A province is a region visited, not a partner (到广西考察); a western delegation visiting the east learns, it does not help.
+    const western = traveller.entity.code !== undefined && !isEasternCode(traveller.entity.code);
+    const visited = listAfter(text, mentions, m.start).filter((v) => v.end <= triggerStart && v.entity.type !== "province" && !(western && isEasternCode(v.entity.code)));
+    return visited.length ? { visitor: traveller, visited } : undefined;
+  }
+  return undefined;
+}
+
+/** 甲区委, 甲区人民政府: a place's party committee or government travels for the place (named in the sentence). */
+function placeOf(body: ResolvedMention, mentions: ResolvedMention[]): ResolvedMention | undefined {
+  if (body.entity.type !== "government") return undefined;
+  const place = body.entity.name.replace(/(?:人民政府|政府|党工委|党委|委)$/, "");
+  return place === body.entity.name ? undefined : mentions.find((m) => m.entity.name === place);
 }
 
 /** 黔粤协作, 昭通与东莞结对: written west first, the eastern place is still the helper. */

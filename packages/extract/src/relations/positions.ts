@@ -1,80 +1,187 @@
 import type { ResolvedMention } from "../mention.js";
-import { TITLES } from "../lexicons/titles.js";
 import { BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import type { RuleId } from "./rules.js";
+import type { Sentence } from "./sentences.js";
+import { GOVERNMENT_HEAD, NOT_A_POST, PARTY_TITLE, PRESS_TITLE, titleEndingAt, type TitleAt } from "./titles.js";
 
-const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
-/** Titles of a government's head, held at the 人民政府 of the place whose party committee is named. */
-const GOVERNMENT_HEAD = /^(?:自治区|省|市|县|区)?(?:常务)?副?(?:县长|区长|市长|省长|州长|旗长|主席)$/;
-/** Titles that are not posts in a body (村民, 党员, 专家…): no holds_position for them. */
-const NOT_A_POST = new Set(["村民", "党员", "专家", "代表", "教授", "医生", "老师", "教师", "干部"]);
+/** Bodies of the press, by their head words: a journalist of one works for it. */
+const MEDIUM = /(?:报|报社|网|台|客户端|新闻|融媒体中心|杂志|通讯社|新闻社)$/;
+/** Where a person works for the body whose title they hold: companies, hospitals, schools and media (not associations). */
+const isWorkplace = (m: ResolvedMention) => ["company", "hospital", "school"].includes(m.entity.type) || (m.entity.type === "organization" && MEDIUM.test(m.entity.name));
+
+/** One link of a chain of titles: a body and the titles written after it (or titles alone). */
+interface ChainItem {
+  body?: ResolvedMention;
+  titles: TitleAt[];
+  /** Titles written after a body the recognizer did not find: they give nothing. */
+  unknownBody?: boolean;
+}
+
+/** What a person's titles gave: the findings, and the body the last of them belongs to. */
+interface Held {
+  person: ResolvedMention;
+  findings: Finding[];
+  body?: ResolvedMention;
+}
 
 /**
- * `holds_position` and `works_for`: a person after a title after a body (龙岗区委书记王建军,
- * 那坡县委副书记、县长李志强, 国务院扶贫办主任赵国平, 百色早报记者 蒙小燕), a journalist of a
- * byline for the article's publisher, `X的Y` (人民医院的李华) and `X派驻…Y`.
+ * `holds_position` and `works_for` from the titles before a person: a chain of bodies and
+ * titles (甲县委副书记、县长张三 → 甲县委 and 甲县人民政府, or the place 甲县 when the article
+ * names no government), a title shared by a list (县领导张三、李四; 甲医院张三、李四), journalists of a medium in a byline
+ * (甲日报讯（记者 张三 通讯员 李四）), `X的Y` and `X派驻…Y`.
  */
 export function findPositions(ctx: DocumentContext): Finding[] {
   const found: Finding[] = [];
   const text = ctx.doc.text;
-  const entities = ctx.entities();
   const publisher = ctx.mentions.find((m) => m.entity.type === "organization" && m.entity.name === ctx.doc.info.source);
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index);
+    let previous: Held | undefined;
     for (const [k, person] of mentions.entries()) {
       if (person.entity.type !== "person") continue;
-      const titles = titlesBefore(text, person.start, k > 0 ? mentions[k - 1]!.end : sentence.start);
-      const body = k > 0 ? mentions[k - 1] : undefined;
-      const titlesStart = titles.length ? titles[titles.length - 1]!.start : person.start;
-      const adjacent = body && body.end === titlesStart;
-      if (titles.length && adjacent && (BODY_TYPES.has(body.entity.type) || PLACE_TYPES.has(body.entity.type))) {
-        titles.forEach((title, t) => {
-          if (NOT_A_POST.has(title.word)) return;
-          // The first title (next to the body) is held there; 县长 after 县委副书记 at the county's government.
-          const target = t === titles.length - 1 ? body : governmentOf(body, title.word, entities, ctx);
-          if (target) found.push({ type: "holds_position", source: person, target, sentence, title: title.word });
-        });
-        if (body.entity.type === "organization" || body.entity.type === "company" || body.entity.type === "hospital" || body.entity.type === "school") {
-          found.push({ type: "works_for", source: person, target: body, sentence });
+      const chain = chainBefore(text, mentions, k, sentence.start);
+      const listed = previous && /^\s*[、和及与]?\s*$/.test(text.slice(previous.person.end, chain.length ? chainStart(chain, person) : person.start));
+      let held: Held;
+      if (chain.length === 0 && listed && previous) {
+        // 县领导张三、李四: the second person holds what the first holds.
+        held = { person, body: previous.body, findings: previous.findings.map((f) => ({ ...f, source: person, sentence })) };
+      } else {
+        held = holdings(ctx, person, chain, sentence);
+      }
+      // A journalist with no medium of their own writes for the byline's medium, else the article's publisher.
+      const press = chain.flatMap((c) => c.titles).find((t) => PRESS_TITLE.test(t.word));
+      if (press && !held.body) {
+        const media = mediaBefore(text, mentions, k);
+        const rule: [RuleId, RuleId] = media.length ? ["positions.byline-medium", "works.byline-medium"] : ["positions.reporter-of-publisher", "works.reporter-of-publisher"];
+        if (!media.length && publisher) media.push(publisher);
+        if (media.length) {
+          held = { person, body: media[media.length - 1]!, findings: media.flatMap((medium): Finding[] => [
+            { type: "holds_position", source: person, target: medium, sentence, title: press.word, rule: rule[0] },
+            { type: "works_for", source: person, target: medium, sentence, rule: rule[1] },
+          ]) };
         }
-      } else if (publisher && titles.some((t) => t.word === "记者" || t.word === "通讯员")) {
-        found.push({ type: "holds_position", source: person, target: publisher, sentence, title: "记者" });
-        found.push({ type: "works_for", source: person, target: publisher, sentence });
+      }
+      found.push(...held.findings);
+      previous = held;
+      const body = k > 0 ? mentions[k - 1] : undefined;
+      if (body && BODY_TYPES.has(body.entity.type) && text.slice(body.end, person.start) === "的") {
+        found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.of-body" });
       }
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
-      if (body && BODY_TYPES.has(body.entity.type) && text.slice(body.end, person.start) === "的") {
-        found.push({ type: "works_for", source: person, target: body, sentence });
-      }
       const sender = mentions.slice(0, k).reverse().find((m) => text.slice(m.end, m.end + 2) === "派驻");
-      if (sender && before.includes("派驻")) found.push({ type: "works_for", source: person, target: sender, sentence });
+      if (sender && before.includes("派驻")) found.push({ type: "works_for", source: person, target: sender, sentence, rule: "works.dispatched" });
     }
     if (publisher) found.push(...bylineJournalists(ctx, index, publisher));
   });
   return found;
 }
 
-/** The titles written right before a person, nearest last: 县委副书记、县长 → [县长, 副书记]. */
-function titlesBefore(text: string, end: number, limit: number): { word: string; start: number }[] {
-  const titles: { word: string; start: number }[] = [];
-  let at = end;
-  while (at > limit) {
-    while (at > limit && /[\s、]/.test(text[at - 1]!)) at--;
-    const title = TITLES_LONGEST_FIRST.find((t) => at - t.length >= limit && text.slice(at - t.length, at) === t);
-    if (!title) break;
-    titles.push({ word: title, start: at - title.length });
-    at -= title.length;
+function chainStart(chain: ChainItem[], person: ResolvedMention): number {
+  const first = chain[0]!;
+  return first.body?.start ?? first.titles[first.titles.length - 1]?.start ?? person.start;
+}
+
+/**
+ * The chain written right before the k-th mention, left to right: items joined by 、, each a
+ * body followed by titles (甲县委副书记), or titles alone (县长).
+ */
+function chainBefore(text: string, mentions: ResolvedMention[], k: number, sentenceStart: number): ChainItem[] {
+  const items: ChainItem[] = [];
+  let at = mentions[k]!.start;
+  let m = k - 1;
+  while (at > sentenceStart) {
+    const limit = m >= 0 ? mentions[m]!.end : sentenceStart;
+    while (at > limit && /\s/.test(text[at - 1]!)) at--;
+    const titles: TitleAt[] = [];
+    for (let title = titleEndingAt(text, at, limit); title; title = titleEndingAt(text, at, limit)) {
+      titles.push(title);
+      at = title.start;
+    }
+    if (!titles.length) break;
+    // A medium may stand apart from its journalist's title: 甲日报  记者 张三.
+    let gapEnd = at;
+    while (gapEnd > limit && /\s/.test(text[gapEnd - 1]!)) gapEnd--;
+    const candidate = m >= 0 ? mentions[m]! : undefined;
+    const body = candidate && isBody(candidate) && (candidate.end === at || (candidate.end === gapEnd && MEDIUM.test(candidate.entity.name))) ? candidate : undefined;
+    if (body) {
+      items.unshift({ titles: titles.reverse(), body });
+      at = body.start;
+      m--;
+    } else {
+      // 、乙局副局长张三 with 乙局 not recognised: the titles belong to a body we do not know.
+      const unknown = /[^、，,。；\s]{2,16}$/.exec(text.slice(Math.max(limit, at - 16), at));
+      const beforeUnknown = unknown ? at - unknown[0].length : at;
+      const known = unknown && /[、，,]/.test(text[beforeUnknown - 1] ?? "") && beforeUnknown > limit;
+      items.unshift({ titles: titles.reverse(), ...(known ? { unknownBody: true } : {}) });
+      if (known) at = beforeUnknown;
+    }
+    // Items are joined by 、 (甲县委副书记、县长), or by ， when a title ends the item before.
+    if (!/[、，,]/.test(text[at - 1] ?? "")) break;
+    at--;
   }
-  return titles;
+  return items;
 }
 
-/** 那坡县委 + 县长 → 那坡县人民政府, when the article names that government. */
-function governmentOf(body: ResolvedMention, title: string, entities: { id: string; name: string; type: string }[], ctx: DocumentContext): ResolvedMention | undefined {
-  if (!GOVERNMENT_HEAD.test(title)) return body;
-  const place = body.entity.name.replace(/(?:党委|委)$/, "");
-  const government = entities.find((e) => e.type === "government" && e.name === `${place}人民政府`);
-  return government ? ctx.mentions.find((m) => m.entity.id === government.id) : undefined;
+const isBody = (m: ResolvedMention) => BODY_TYPES.has(m.entity.type) || PLACE_TYPES.has(m.entity.type);
+
+/** The findings of a person's chain, each title at its body (titles before any body give nothing). */
+function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainItem[], sentence: Sentence): Held {
+  const findings: Finding[] = [];
+  let body: ResolvedMention | undefined;
+  chain.forEach((item) => {
+    const own = Boolean(item.body);
+    if (item.body) body = item.body;
+    if (!body || item.unknownBody) return;
+    for (const [t, title] of item.titles.entries()) {
+      if (NOT_A_POST.has(title.word)) continue;
+      const target = targetOf(ctx, body, title.word);
+      if (!target) continue;
+      const rule: RuleId = own && t === 0 ? "positions.body-title-person" : "positions.title-chain";
+      findings.push({ type: "holds_position", source: person, target, sentence, title: title.word, rule });
+    }
+    if (item.body && isWorkplace(item.body)) findings.push({ type: "works_for", source: person, target: item.body, sentence, rule: "works.body-title-person" });
+  });
+  return { person, findings, ...(body ? { body } : {}) };
 }
 
-/** (覃明理 沈 永 黄海) after a dateline, （记者 韦明）: the article's journalists work for its publisher. */
+/**
+ * Where a title is held: a government title at X人民政府 when the article names it, else at
+ * the place X (甲县委 + 县长 → 甲县人民政府, or 甲县); any other title at the body itself.
+ */
+function targetOf(ctx: DocumentContext, body: ResolvedMention, title: string): ResolvedMention | undefined {
+  const isPlace = PLACE_TYPES.has(body.entity.type);
+  const isParty = body.entity.type === "government" && /(?:党委|党工委|委)$/.test(body.entity.name) && !/委员会$/.test(body.entity.name);
+  // 甲县县委书记, 甲镇党委副书记: a party title after a place is held at the place's party body when the article names it.
+  if (isPlace && PARTY_TITLE.test(title)) {
+    const party = ctx.mentions.find((m) => m.entity.type === "government" && [`${body.entity.name}委`, `${body.entity.name}党委`, `${body.entity.name}党工委`].includes(m.entity.name));
+    return party ?? body;
+  }
+  if (!GOVERNMENT_HEAD.test(title) || (!isPlace && !isParty)) return body;
+  const place = isPlace ? body.entity.name : body.entity.name.replace(/(?:党工委|党委|委)$/, "");
+  const government = ctx.mentions.find((m) => m.entity.type === "government" && m.entity.name === `${place}人民政府`);
+  if (government) return government;
+  if (isPlace) return body;
+  return ctx.mentions.find((m) => PLACE_TYPES.has(m.entity.type) && m.entity.name === place);
+}
+
+/** The media named before the k-th mention in its sentence: 甲日报讯（记者 张三）, 甲客户端·乙网讯（记者 张三）. */
+function mediaBefore(text: string, mentions: ResolvedMention[], k: number): ResolvedMention[] {
+  let i = k - 1;
+  while (i >= 0 && mentions[i]!.entity.type === "person") i--;
+  const nearest = mentions[i];
+  if (!nearest || nearest.entity.type !== "organization" || !MEDIUM.test(nearest.entity.name)) return [];
+  // The byline follows the medium closely: 甲日报讯（, 据甲日报报道（, 来源：甲日报  记者.
+  if (mentions[k]!.start - nearest.end > 40 || /[，。；]/.test(text.slice(nearest.end, mentions[k]!.start))) return [];
+  const media = [nearest];
+  for (let j = i - 1; j >= 0; j--) {
+    const m = mentions[j]!;
+    if (m.entity.type !== "organization" || !MEDIUM.test(m.entity.name) || !/^\s*[·、和与]\s*$/.test(text.slice(m.end, media[0]!.start))) break;
+    media.unshift(m);
+  }
+  return media;
+}
+
+/** (张三 李四 王五) after a dateline, （记者 张三）: the article's journalists work for its publisher. */
 function bylineJournalists(ctx: DocumentContext, index: number, publisher: ResolvedMention): Finding[] {
   const sentence = ctx.sentences[index]!;
   const found: Finding[] = [];
@@ -82,7 +189,7 @@ function bylineJournalists(ctx: DocumentContext, index: number, publisher: Resol
     const from = sentence.start + match.index;
     const to = from + match[0].length;
     for (const person of ctx.mentionsIn(index).filter((m) => m.entity.type === "person" && m.start >= from && m.end <= to)) {
-      found.push({ type: "works_for", source: person, target: publisher, sentence });
+      found.push({ type: "works_for", source: person, target: publisher, sentence, rule: "works.dateline-byline" });
     }
   }
   return found;

@@ -7,7 +7,7 @@ import { segment } from "../segment/index.js";
 import type { Relation } from "../types.js";
 import { findAmounts } from "./amounts.js";
 import { sentenceDate } from "./dates.js";
-import { mergeRelations, relateDocument } from "./index.js";
+import { mergeRelations, relateDocument, RULES } from "./index.js";
 
 /** The relations of a short article, as "type source → target" with names instead of ids. */
 function relationsOf(text: string, date = "2023-05-06"): { line: string; relation: Relation }[] {
@@ -122,5 +122,26 @@ describe("relateDocument", () => {
     expect(funds).toHaveLength(1);
     expect(funds[0]!.relation.evidence).toHaveLength(2);
     expect(funds[0]!.relation.amountYuan).toBe(10000000);
+  });
+
+  it("says which rule read each relation and how sure it is; merged, the most confident rule leads", () => {
+    const found = relationsOf("宝安区与凌云县结对帮扶。宝安区对口帮扶凌云县。宝安区委书记王建军到凌云县调研。");
+    const pairing = found.find((r) => r.line === "pairs_with 宝安区 → 凌云县")!.relation;
+    expect(pairing.evidence.map((e) => e.rule)).toEqual(["pairs.conjunction", "pairs.verb-object"]);
+    expect(pairing).toMatchObject({ rule: "pairs.conjunction", confidence: RULES["pairs.conjunction"].confidence });
+    for (const { relation } of found) {
+      expect(Object.keys(RULES)).toContain(relation.rule);
+      expect(relation.confidence).toBeGreaterThan(0);
+      expect(relation.confidence).toBeLessThanOrEqual(1);
+      expect(relation.confidence).toBe(Math.max(...relation.evidence.map((e) => e.confidence)));
+    }
+    expect(found.find((r) => r.line === "holds_position 王建军 → 宝安区委")!.relation.rule).toBe("positions.body-title-person");
+  });
+
+  it("places a place in the nearest containing place the article names, even in another sentence, and no further", () => {
+    const found = lines("广西百色市召开帮扶会议。凌云县泗城镇的干部也来了。会后，凌云县代表发言。");
+    expect(found).toEqual(expect.arrayContaining(["located_in 泗城镇 → 凌云县", "located_in 凌云县 → 百色市", "located_in 百色市 → 广西壮族自治区"]));
+    expect(found).not.toContain("located_in 泗城镇 → 百色市");
+    expect(found).not.toContain("located_in 凌云县 → 广西壮族自治区");
   });
 });

@@ -1,7 +1,7 @@
 import { originalSpan, type PreparedDocument } from "../document.js";
-import type { Gazetteer } from "../gazetteer/index.js";
+import type { Gazetteer, Place } from "../gazetteer/index.js";
 import type { ResolvedMention } from "../mention.js";
-import type { Candidate } from "../recognize/index.js";
+import { defaultConfidence, type Candidate } from "../recognize/candidate.js";
 import type { Entity, Mention } from "../types.js";
 import { canonicalName } from "./names.js";
 import { resolvePlaces } from "./places.js";
@@ -32,6 +32,7 @@ export function resolveDocument(
     if (dropped.has(candidate)) continue;
     const entity = entityOf(candidate, decided, gazetteer, registry);
     const [originalStart, originalEnd] = originalSpan(doc, candidate.start, candidate.end);
+    registry.noteConfidence(entity, mentionConfidence(candidate, decided.get(candidate)));
     registry.addAlias(entity, candidate.text);
     registry.addAlias(entity, doc.original.slice(originalStart, originalEnd).replace(/[\s\u3000]+/g, ""));
     if (previous && !candidate.nested && previous.candidate.end === candidate.start && containsPlace(previous.entity, entity)) {
@@ -55,7 +56,7 @@ export function resolveDocument(
 
 function entityOf(
   candidate: Candidate,
-  decided: Map<Candidate, import("../gazetteer/index.js").Place | undefined>,
+  decided: Map<Candidate, Place | undefined>,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
 ): Entity {
@@ -72,4 +73,13 @@ function entityOf(
 
 function containsPlace(outer: Entity, inner: Entity): boolean {
   return outer.code !== undefined && inner.code !== undefined && inner.code.startsWith(outer.code) && inner.code !== outer.code;
+}
+
+/**
+ * A mention's confidence: its recognizer's, lowered for a place whose reading the article
+ * did not decide (an ambiguous 城厢镇 left unlinked is a town, but which one is unknown).
+ */
+function mentionConfidence(candidate: Candidate, place: Place | undefined): number {
+  const confidence = defaultConfidence(candidate);
+  return candidate.places?.length && !place ? Math.min(confidence, 0.6) : confidence;
 }

@@ -21,6 +21,12 @@ export class EntityRegistry {
     if (alias && alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
   }
 
+  /** Raises an entity's confidence to that of a mention (an entity is as sure as its surest mention). */
+  noteConfidence(entity: Entity, confidence: number): void {
+    const bounded = Math.min(1, Math.max(0, confidence));
+    if (bounded > entity.confidence) entity.confidence = Math.round(bounded * 100) / 100;
+  }
+
   /** Every entity, sorted by id, aliases sorted. */
   list(): Entity[] {
     return [...this.entities.values()]
@@ -31,7 +37,7 @@ export class EntityRegistry {
   private get(id: string, type: EntityType, name: string, extra: { code?: string; parent?: string }): Entity {
     let entity = this.entities.get(id);
     if (!entity) {
-      entity = { id, type, name, aliases: [] };
+      entity = { id, type, name, aliases: [], confidence: 0 };
       if (extra.code) entity.code = extra.code;
       if (extra.parent) entity.parent = extra.parent;
       this.entities.set(id, entity);

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { USER_DICT_FILE } from "../gazetteer/paths.js";
 
 const require = createRequire(import.meta.url);
@@ -12,8 +13,12 @@ export interface Token {
   end: number;
 }
 
+// tag() reads neither; jieba's own 6 MB IDF table would cost every worker time at start-up.
+const UNUSED_IDF_FILE = fileURLToPath(new URL("../../data/jieba/unused-idf.utf8", import.meta.url));
+const UNUSED_STOP_WORDS_FILE = fileURLToPath(new URL("../../data/jieba/unused-stop-words.utf8", import.meta.url));
+
 interface Jieba {
-  load(options: { userDict?: string }): void;
+  load(options: { userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   tag(text: string): { word: string; tag: string }[];
 }
 
@@ -23,7 +28,7 @@ let jieba: Jieba | undefined;
 function loadJieba(): Jieba {
   if (jieba) return jieba;
   const loaded = require("nodejs-jieba") as Jieba;
-  loaded.load({ userDict: USER_DICT_FILE });
+  loaded.load({ userDict: USER_DICT_FILE, idfDict: UNUSED_IDF_FILE, stopWordDict: UNUSED_STOP_WORDS_FILE });
   jieba = loaded;
   return loaded;
 }

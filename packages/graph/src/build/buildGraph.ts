@@ -1,6 +1,5 @@
-import type { ExtractionResult } from "@xiezuo/extract";
 import { MultiDirectedGraph } from "graphology";
-import type { EntityAttributes, GraphAttributes, RelationAttributes, XiezuoGraph } from "../types.js";
+import type { EntityAttributes, GraphAttributes, GraphSource, RelationAttributes, XiezuoGraph } from "../types.js";
 import { checkResult } from "./checkResult.js";
 import { mergeInto } from "./mergeInto.js";
 
@@ -9,8 +8,8 @@ export interface BuildGraphOptions {
   name?: string;
 }
 
-/** Builds the knowledge graph of one extraction result: entities become nodes, relations edges. */
-export function buildGraph(result: ExtractionResult, options: BuildGraphOptions = {}): XiezuoGraph {
+/** Builds the knowledge graph of one extraction result (or its tallied form): entities become nodes, relations edges. */
+export function buildGraph(result: GraphSource, options: BuildGraphOptions = {}): XiezuoGraph {
   checkResult(result, "buildGraph");
   const graph = createGraph(options.name ?? "xiezuo");
   return mergeInto(graph, result);

@@ -1,6 +1,6 @@
-import type { Entity, Evidence, ExtractionResult, Relation } from "@xiezuo/extract";
+import type { Entity, Evidence, Relation } from "@xiezuo/extract";
 import { isGraph } from "../util/isGraph.js";
-import type { EntityAttributes, RelationAttributes, StatedAmount, XiezuoGraph } from "../types.js";
+import type { EntityAttributes, GraphSource, MentionTally, RelationAttributes, StatedAmount, XiezuoGraph } from "../types.js";
 import { assignPairTotals } from "./assignPairTotals.js";
 import { assignPlacePaths } from "./assignPlacePaths.js";
 import { checkResult } from "./checkResult.js";
@@ -10,7 +10,7 @@ import { checkResult } from "./checkResult.js";
  * (aliases, mentions, documents), relations by id (evidence, amounts). Documents already in
  * the graph are recognised by their content-derived id, so their mentions are not counted twice.
  */
-export function mergeInto(graph: XiezuoGraph, result: ExtractionResult): XiezuoGraph {
+export function mergeInto(graph: XiezuoGraph, result: GraphSource): XiezuoGraph {
   if (!isGraph(graph)) throw new Error("@xiezuo/graph/mergeInto: the given graph is not a graphology instance (make one with buildGraph).");
   checkResult(result, "mergeInto");
 
@@ -28,11 +28,11 @@ export function mergeInto(graph: XiezuoGraph, result: ExtractionResult): XiezuoG
     set.add(document);
     documents.set(entity, set);
   };
-  for (const mention of result.mentions) {
+  for (const mention of mentionTally(result)) {
     if (!freshIds.has(mention.document)) continue;
     if (!graph.hasNode(mention.entity))
       throw new Error(`@xiezuo/graph/mergeInto: mention of unknown entity "${mention.entity}" (the result's entities must list it).`);
-    counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+    counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + mention.count);
     addDocument(mention.entity, mention.document);
   }
   for (const [entity, count] of counts) graph.updateNodeAttribute(entity, "mentions", (n) => (n ?? 0) + count);
@@ -51,6 +51,12 @@ export function mergeInto(graph: XiezuoGraph, result: ExtractionResult): XiezuoG
   assignPlacePaths(graph);
   assignPairTotals(graph);
   return graph;
+}
+
+/** The mentions as counts per (entity, document): given as such, or one per mention. */
+function mentionTally(result: GraphSource): Iterable<MentionTally> {
+  if (result.mentions === undefined) return result.mentionTally;
+  return result.mentions.map((mention) => ({ entity: mention.entity, document: mention.document, count: 1 }));
 }
 
 function mergeEntity(graph: XiezuoGraph, entity: Entity): void {

@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress";
-import { extract, type ExtractionResult, type ExtractProgress } from "@xiezuo/extract";
+import { defaultJobs, extract, type ExtractionResult, type ExtractOptions, type ExtractProgress } from "@xiezuo/extract";
 
 /** Reports per-file progress: a bar on a terminal, nothing when output is piped or in CI. */
 export interface ProgressReporter {
@@ -25,15 +25,16 @@ export function progressReporter(label: string): ProgressReporter {
     },
     stop: () => {
       if (started) bar.stop();
+      started = false;
     },
   };
 }
 
-/** Runs the extractor over the inputs with a progress bar on a terminal. */
-export async function extractWithProgress(inputs: string[]): Promise<ExtractionResult> {
+/** Runs the extractor over the inputs with a progress bar on a terminal (counting files across the workers; default: one per core). */
+export async function extractWithProgress(inputs: string[], options: Omit<ExtractOptions, "onProgress"> = {}): Promise<ExtractionResult> {
   const progress = progressReporter("extracting");
   try {
-    return await extract(inputs, { onProgress: progress.update });
+    return await extract(inputs, { jobs: defaultJobs(), ...options, onProgress: progress.update });
   } finally {
     progress.stop();
   }

@@ -1,5 +1,8 @@
 import type { ExtractionResult } from "@xiezuo/extract";
 
+/** What a summary reads: a result with or without its mentions. */
+type Summarized = Pick<ExtractionResult, "documents" | "entities" | "relations" | "issues">;
+
 function counts(items: { type: string }[]): string {
   const byType = new Map<string, number>();
   for (const item of items) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
@@ -7,7 +10,7 @@ function counts(items: { type: string }[]): string {
 }
 
 /** The human summary of an extraction: documents, entities and relations by type, every issue. */
-export function summarize(result: ExtractionResult): string {
+export function summarize(result: Summarized): string {
   const lines = [
     `documents: ${result.documents.length}`,
     `entities: ${result.entities.length} (${counts(result.entities)})`,

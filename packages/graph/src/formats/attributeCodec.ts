@@ -15,6 +15,15 @@ export function xmlSafe(text: string): string {
 }
 
 /**
+ * A list or record as JSON text an XML file keeps whole. JSON escapes control characters and lone
+ * surrogates, not U+0085/U+2028/U+2029 (which XML readers may turn into line feeds, invalid inside a JSON
+ * string) nor U+FFFE/U+FFFF (illegal in XML): those are escaped too.
+ */
+export function jsonText(value: unknown): string {
+  return xmlSafe(JSON.stringify(value).replace(/[\u0085\u2028\u2029\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
+
+/**
  * Attributes with lists and records turned into JSON text and null/undefined dropped, so formats
  * without nested values keep them losslessly (graphology-gexf would write "[object Object]").
  */
@@ -26,7 +35,7 @@ export function flattenAttributes(attributes: object): Record<string, FlatValue>
       if (Number.isFinite(value)) out[key] = value;
     } else if (typeof value === "boolean") out[key] = value;
     else if (typeof value === "string") out[key] = xmlSafe(value);
-    else out[key] = xmlSafe(JSON.stringify(value));
+    else out[key] = jsonText(value);
   }
   return out;
 }

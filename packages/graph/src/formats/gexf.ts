@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
 import type { EntityAttributes, RelationAttributes, XiezuoGraph } from "../types.js";
 import { checkGraph } from "../util/checkGraph.js";
-import { flattenAttributes, xmlSafe } from "./attributeCodec.js";
+import { flattenAttributes, jsonText, xmlSafe } from "./attributeCodec.js";
 import { normalizeImported } from "./normalizeImported.js";
 import { parseXml } from "./parseXml.js";
 
@@ -23,7 +23,7 @@ export function toGexf(graph: XiezuoGraph): string {
     creator: "xiezuo",
     description: graph.getAttribute("name"),
     name: graph.getAttribute("name"),
-    documents: JSON.stringify(graph.getAttribute("documents")),
+    documents: jsonText(graph.getAttribute("documents")),
   });
   const xml = write(copy, {
     version: "1.2",
@@ -41,7 +41,21 @@ export function toGexf(graph: XiezuoGraph): string {
       return { label: attributes.type, weight, attributes: flattenAttributes(rest) };
     },
   });
-  return xml.replace(/xmlns:viz="[^"]*"/, `xmlns:viz="${GEXF_VIZ_NAMESPACE}"`);
+  return keepWhitespace(xml.replace(/xmlns:viz="[^"]*"/, `xmlns:viz="${GEXF_VIZ_NAMESPACE}"`));
+}
+
+const WHITESPACE_REFERENCES: Record<string, string> = { "\t": "&#9;", "\n": "&#10;", "\r": "&#13;", "\u0085": "&#133;", "\u2028": "&#8232;", "\u2029": "&#8233;" };
+
+/**
+ * graphology-gexf writes tabs and line breaks raw inside attribute values, which XML readers turn
+ * into spaces, and CRs and U+0085/U+2028/U+2029 raw in text, which they turn into line feeds: written as character
+ * references they read back as themselves (a reference means the same in text and in attributes).
+ */
+function keepWhitespace(xml: string): string {
+  // Code points XML cannot hold at all (in node keys, say) are dropped from the whole file.
+  return xmlSafe(xml)
+    .replace(/="([^"<]*)"/g, (whole, value: string) => (/[\t\n\r]/.test(value) ? `="${value.replace(/[\t\n\r]/g, (c) => WHITESPACE_REFERENCES[c]!)}"` : whole))
+    .replace(/[\r\u0085\u2028\u2029]/g, (c) => WHITESPACE_REFERENCES[c]!);
 }
 
 /** Reads a GEXF file written by `toGexf` (or Gephi) back into a graph of the same shape. */

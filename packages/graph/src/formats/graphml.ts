@@ -60,11 +60,13 @@ export function toGraphml(graph: XiezuoGraph): string {
   return lines.join("\n");
 }
 
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;" };
+const XML_ESCAPES: Record<string, string> = {
+  "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;", "\u0085": "&#133;", "\u2028": "&#8232;", "\u2029": "&#8233;",
+};
 
-/** Text safe inside an element or a double-quoted attribute (line breaks kept as character references). */
+/** Text safe inside an element or a double-quoted attribute (line breaks, U+0085/U+2028/U+2029 too, kept as character references). */
 function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/[&<>"\n\r\t]/g, (char) => XML_ESCAPES[char]!);
+  return xmlSafe(text).replace(/[&<>"\n\r\t\u0085\u2028\u2029]/g, (char) => XML_ESCAPES[char]!);
 }
 
 function attributesText(attributes: Record<string, string>): string {

@@ -23,13 +23,12 @@ describe("a graph of 3,000 entities and 12,000 relations", () => {
     graph.addDirectedEdgeWithKey(`${type}:n${source}->n${target}`, `n${source}`, `n${target}`, { type, weight: 1, date: null, evidence: [] });
   });
 
-  test("enriches, writes and reads back GEXF and JSON within a few seconds", () => {
-    const started = performance.now();
+  // How long it takes is `pnpm bench`'s to say; a timed assertion would fail on a loaded CI machine.
+  test("enriches, writes and reads back GEXF and JSON", () => {
     enrichGraph(graph);
     const gexf = toGexf(graph);
     const json = toJson(graph);
     expect(fromGexf(gexf).size).toBe(graph.size);
     expect(fromJson(json).order).toBe(graph.order);
-    expect((performance.now() - started) / 1000).toBeLessThan(8);
   });
 });

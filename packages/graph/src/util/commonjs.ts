@@ -6,5 +6,8 @@
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import louvainModule from "graphology-communities-louvain";
 
-export const louvain = louvainModule as unknown as typeof louvainModule.default;
-export const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+/** The function a CommonJS module hands over, whichever way the importing tsconfig resolves its types (NodeNext or Bundler). */
+type ModuleValue<T> = T extends { default: infer D } ? D : T;
+
+export const louvain = louvainModule as unknown as ModuleValue<typeof louvainModule>;
+export const forceAtlas2 = forceAtlas2Module as unknown as ModuleValue<typeof forceAtlas2Module>;

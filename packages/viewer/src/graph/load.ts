@@ -1,8 +1,10 @@
 import Graph from "graphology";
-import type { DocumentInfo, Evidence } from "@xiezuo/extract";
+import type { DocumentInfo, Evidence as ExtractedEvidence } from "@xiezuo/extract";
 import { documentList, evidenceList, finite, GraphFileError, isRecord, MAX_LABEL, MAX_TEXT, text, texts } from "./untrusted.js";
 
-export type { DocumentInfo, Evidence } from "@xiezuo/extract";
+export type { DocumentInfo } from "@xiezuo/extract";
+/** An evidence sentence as a graph file gives it: files written before relations carried their rule have none. */
+export type Evidence = Omit<ExtractedEvidence, "rule" | "confidence"> & Partial<Pick<ExtractedEvidence, "rule" | "confidence">>;
 
 /** Entity and relation attributes as the viewer keeps them (sigma reads `type` to pick a program, so the domain types live under other keys). */
 export interface NodeData {

@@ -1,4 +1,5 @@
-import type { DocumentInfo, Evidence } from "@xiezuo/extract";
+import type { DocumentInfo } from "@xiezuo/extract";
+import type { Evidence } from "./load.js";
 
 /**
  * A graph file is untrusted input: it may come from anyone, be cut short or be made to break
@@ -52,7 +53,7 @@ export function evidenceList(value: unknown): Evidence[] {
   for (const item of value.slice(0, MAX_LIST)) {
     if (!isRecord(item) || typeof item.sentence !== "string") continue;
     const start = finite(item.start, 0);
-    const evidence: Evidence & { rule?: string; confidence?: number } = {
+    const evidence: Evidence = {
       document: text(item.document, MAX_LABEL),
       sentence: text(item.sentence),
       start,

@@ -37,7 +37,7 @@ export function renderEvidence(evidence: Evidence, doc: DocumentInfo | undefined
   const sentence = el("blockquote", { className: "evidence" });
   for (const part of sentenceParts(evidence)) sentence.append(part.mention ? el("mark", {}, part.text) : part.text);
   // Each sentence may have been found by its own rule (the extractor's Evidence says so when it can).
-  const { rule, confidence } = evidence as Evidence & { rule?: string; confidence?: number };
+  const { rule, confidence } = evidence;
   const why = ruleText(rule, confidence);
   return el("div", { className: "evidence-item" }, sentence, el("cite", {}, formatSource(evidence.document, doc)), why ? el("p", { className: "rule" }, why) : null);
 }

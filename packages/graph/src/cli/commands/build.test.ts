@@ -1,17 +1,20 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { Command } from "commander";
-import { afterEach, describe, expect, test, vi } from "vitest";
-import { fromGexf } from "../../formats/gexf.js";
+import { extract } from "@xiezuo/extract";
+import { describe, expect, test, vi } from "vitest";
 import { fromJson } from "../../formats/json.js";
-import { loadFixture } from "../../test-support/fixtures.js";
 import { UsageError } from "../usage-error.js";
 import { registerBuild } from "./build.js";
 
-// The command's own wiring, with the extractor replaced by a fixture; test/cli.test.ts runs the real one.
-const extract = vi.hoisted(() => vi.fn());
-vi.mock("@xiezuo/extract", () => ({ extract }));
+// The real pipeline on four articles of the sample corpus (test/cli.test.ts runs the command as a process).
+const SAMPLE = fileURLToPath(new URL("../../../../../examples/corpus/", import.meta.url));
+const PICKED = ["01-baoan-lingyun-tea.txt", "04-fuzhou-weiyuan-potato.gbk.txt", "05-baiyun-nayong-mushroom.md", "08-foshan-meigu-pepper.html"];
+const OUTPUTS = ["graph.json", "graph.gexf", "extraction.json"];
+const SLOW = { timeout: 240_000 };
 
 async function run(...args: string[]) {
   const program = new Command("xiezuo").exitOverride();
@@ -26,50 +29,114 @@ async function run(...args: string[]) {
   return lines.join("\n");
 }
 
+function articles(names = PICKED): string {
+  const folder = mkdtempSync(join(tmpdir(), "xiezuo-articles-"));
+  for (const name of names) cpSync(join(SAMPLE, name), join(folder, name));
+  return folder;
+}
+
+const outputs = (out: string) => Object.fromEntries(OUTPUTS.map((file) => [file, readFileSync(join(out, file), "utf8")]));
+
+async function storeRows(out: string, sql: string) {
+  const instance = await DuckDBInstance.create(join(out, "store.duckdb"), { access_mode: "READ_ONLY" });
+  const connection = await instance.connect();
+  try {
+    return (await connection.runAndReadAll(sql)).getRowsJS();
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
 describe("xiezuo build", () => {
-  afterEach(() => extract.mockReset());
+  test("writes the graph files and the store into a build folder the output path links to", SLOW, async () => {
+    const input = articles();
+    const out = join(mkdtempSync(join(tmpdir(), "xiezuo-build-")), "out", "sample");
+    const printed = await run("build", input, "--out", out, "--iterations", "5", "--jobs", "1");
 
-  test("passes the inputs and a progress callback to extract, writes the three files and a summary", async () => {
-    extract.mockImplementation(async (_inputs: string[], options: { onProgress: (event: object) => void }) => {
-      options.onProgress({ done: 1, total: 1, file: "a.txt" });
-      return loadFixture("two-articles");
-    });
-    const dir = mkdtempSync(join(tmpdir(), "xiezuo-build-"));
-    writeFileSync(join(dir, "a.txt"), "…");
-    const out = join(dir, "out", "sample");
-    const printed = await run("build", join(dir, "a.txt"), "--out", out, "--iterations", "5", "--seed", "3");
-
-    expect(extract).toHaveBeenCalledWith([join(dir, "a.txt")], { onProgress: expect.any(Function) });
-    expect(readdirSync(out).sort()).toEqual(["extraction.json", "graph.gexf", "graph.json"]);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(readdirSync(out).sort()).toEqual(["evidence", "extraction.json", "graph.gexf", "graph.json", "store.duckdb", "viewer.json"]);
     const graph = fromJson(readFileSync(join(out, "graph.json"), "utf8"));
     expect(graph.getAttribute("name")).toBe("sample");
-    expect(graph.getNodeAttribute("place:451026", "x")).toBeTypeOf("number");
-    expect(fromGexf(readFileSync(join(out, "graph.gexf"), "utf8")).size).toBe(12);
-    expect(JSON.parse(readFileSync(join(out, "extraction.json"), "utf8"))).toEqual(loadFixture("two-articles"));
-    expect(printed).toContain("documents: 2");
-    expect(printed).toMatch(/entities: 14 \(/);
-    expect(printed).toMatch(/relations: 12 \(.*funds 2/);
-    expect(printed).toContain("issues: 1\n  warning: articles/broken.html: no article body found; skipped");
-    expect(printed).toContain("graph: 14 nodes, 12 edges");
+    expect(printed).toContain("documents: 4");
+    expect(printed).toContain("store: 0 reused, 4 extracted, 0 dropped");
+    expect(printed).toContain(`graph: ${graph.order} nodes, ${graph.size} edges`);
+    // extraction.json, written from the store, is byte for byte what extract() gives.
+    expect(readFileSync(join(out, "extraction.json"), "utf8")).toBe(`${JSON.stringify(await extract([input]), null, 2)}\n`);
+    expect(await storeRows(out, "SELECT count(*)::INTEGER FROM documents")).toEqual([[4]]);
+    expect(await storeRows(out, "SELECT count(*)::INTEGER FROM entities")).toEqual([[graph.order]]);
+    expect(await storeRows(out, "SELECT count(*)::INTEGER FROM relations")).toEqual([[graph.size]]);
   });
 
-  test("the same input and seed give byte-identical files", async () => {
-    extract.mockImplementation(async () => loadFixture("two-articles"));
+  test("a rebuild extracts only new and changed files, drops removed ones, and gives what a fresh build gives", SLOW, async () => {
+    const input = articles();
     const dir = mkdtempSync(join(tmpdir(), "xiezuo-build-"));
-    await run("build", dir, "--out", join(dir, "one"), "--name", "same");
-    await run("build", dir, "--out", join(dir, "two"), "--name", "same");
-    for (const file of ["graph.json", "graph.gexf"])
-      expect(readFileSync(join(dir, "two", file), "utf8")).toBe(readFileSync(join(dir, "one", file), "utf8"));
+    const out = join(dir, "incremental");
+    await run("build", input, "--out", out, "--iterations", "5", "--jobs", "2");
+    expect(await run("build", input, "--out", out, "--iterations", "5", "--jobs", "2")).toContain("store: 4 reused, 0 extracted, 0 dropped");
+
+    rmSync(join(input, PICKED[1]!));
+    writeFileSync(join(input, PICKED[0]!), readFileSync(join(SAMPLE, PICKED[0]!), "utf8").replace("。", "。\n"));
+    cpSync(join(SAMPLE, "10-longgang-napo-school.html"), join(input, "10-longgang-napo-school.html"));
+    const printed = await run("build", input, "--out", out, "--iterations", "5", "--jobs", "2");
+    expect(printed).toContain("store: 2 reused, 2 extracted, 1 dropped");
+    expect(printed).toContain("documents: 4");
+
+    const fresh = join(dir, "fresh");
+    await run("build", input, "--out", fresh, "--iterations", "5", "--name", "incremental", "--jobs", "1");
+    expect(outputs(out)).toEqual(outputs(fresh));
+    // Only the published build folder is left beside the link.
+    expect(readdirSync(dir).filter((entry) => entry.startsWith(".incremental.")).length).toBe(1);
+  });
+
+  test("a store of another extractor version is extracted again", SLOW, async () => {
+    const input = articles(PICKED.slice(0, 2));
+    const out = join(mkdtempSync(join(tmpdir(), "xiezuo-build-")), "versioned");
+    await run("build", input, "--out", out, "--iterations", "5", "--jobs", "1");
+    const instance = await DuckDBInstance.create(join(out, "store.duckdb"));
+    const connection = await instance.connect();
+    await connection.run("UPDATE sources SET extractor_version = 'an older extractor'");
+    connection.closeSync();
+    instance.closeSync();
+    expect(await run("build", input, "--out", out, "--iterations", "5", "--jobs", "1")).toContain("store: 0 reused, 2 extracted, 0 dropped");
+    expect(await storeRows(out, "SELECT count(*)::INTEGER FROM documents")).toEqual([[2]]);
+  });
+
+  test("neither the order of the inputs nor the number of workers changes a byte", SLOW, async () => {
+    const input = articles();
+    const dir = mkdtempSync(join(tmpdir(), "xiezuo-build-"));
+    const files = PICKED.map((name) => join(input, name));
+    await run("build", ...files, "--out", join(dir, "one"), "--name", "same", "--jobs", "1", "--iterations", "20");
+    await run("build", ...[...files].reverse(), "--out", join(dir, "two"), "--name", "same", "--jobs", "2", "--iterations", "20");
+    expect(outputs(join(dir, "two"))).toEqual(outputs(join(dir, "one")));
+  });
+
+  test("replaces an output folder of an older build, but never a folder of other files", SLOW, async () => {
+    const input = articles(PICKED.slice(0, 1));
+    const dir = mkdtempSync(join(tmpdir(), "xiezuo-build-"));
+    const older = join(dir, "older");
+    mkdirSync(older);
+    for (const file of OUTPUTS) writeFileSync(join(older, file), "{}");
+    await run("build", input, "--out", older, "--iterations", "5", "--jobs", "1");
+    expect(lstatSync(older).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(older, "extraction.json"), "utf8")).documents).toHaveLength(1);
+
+    const notes = join(dir, "notes");
+    mkdirSync(notes);
+    writeFileSync(join(notes, "thesis.docx"), "mine");
+    await expect(run("build", input, "--out", notes, "--jobs", "1")).rejects.toThrow(/notes is a folder xiezuo did not build \(it holds thesis\.docx\)/);
+    expect(readdirSync(notes)).toEqual(["thesis.docx"]);
   });
 
   test("a missing input is a usage error, before any extraction", async () => {
     await expect(run("build", "/nonexistent/articles", "--out", tmpdir())).rejects.toThrow(UsageError);
-    expect(extract).not.toHaveBeenCalled();
   });
 
-  test("an output folder that cannot be created is a usage error", async () => {
+  test("bad --jobs and an output path that cannot be a folder are usage errors", async () => {
     const dir = mkdtempSync(join(tmpdir(), "xiezuo-build-"));
     writeFileSync(join(dir, "file"), "");
+    await expect(run("build", dir, "--out", join(dir, "out"), "--jobs", "0")).rejects.toThrow(/--jobs expects a whole number of at least 1/);
     await expect(run("build", dir, "--out", join(dir, "file", "out"))).rejects.toThrow(/cannot create the output folder/);
+    await expect(run("build", dir, "--out", join(dir, "file"))).rejects.toThrow(/exists and is not a folder/);
   });
 });

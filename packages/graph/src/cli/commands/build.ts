@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { buildGraph } from "../../build/buildGraph.js";
@@ -7,9 +6,17 @@ import { toJson } from "../../formats/json.js";
 import { writeViewerFiles } from "../../formats/writeViewerFiles.js";
 import { writeFileAtomic } from "../../io/writeFileAtomic.js";
 import { enrichGraph } from "../../layout/enrichGraph.js";
+import { extractIntoStore } from "../../pipeline/extract-into-store.js";
+import { OutputFolderError, startBuild, type PendingBuild } from "../../pipeline/output-folder.js";
+import { writeCorpusTables } from "../../store/corpus-tables.js";
+import { writeExtractionJson } from "../../store/extraction-json.js";
+import { readCorpus } from "../../store/read-corpus.js";
+import { ResultStore, STORE_FILE } from "../../store/store.js";
 import { checkInputsExist } from "../inputs.js";
+import { parseJobs } from "../parseJobs.js";
+import { parseMegabytes } from "../parseMegabytes.js";
 import { parseWholeNumber } from "../parseWholeNumber.js";
-import { extractWithProgress } from "../progress.js";
+import { progressReporter } from "../progress.js";
 import { summarize } from "../summary.js";
 import { UsageError } from "../usage-error.js";
 
@@ -18,45 +25,80 @@ interface BuildOptions {
   name?: string;
   seed: number;
   iterations?: number;
+  jobs?: number;
+  /** --max-file-mb, in bytes. */
+  maxFileMb?: number;
 }
 
-/** `xiezuo build <inputs…> --out DIR`: extraction, graph, analytics and layout, written as graph.json, graph.gexf and extraction.json. */
+/**
+ * `xiezuo build <inputs…> --out DIR`: extraction into the store (only new and changed files),
+ * graph, analytics and layout, written as graph.json, graph.gexf and extraction.json into a
+ * new folder that replaces DIR in one rename.
+ */
 export function registerBuild(program: Command): void {
   program
     .command("build")
-    .description("build the knowledge graph of articles (files or folders) into DIR: graph.json, graph.gexf, extraction.json")
+    .description("build the knowledge graph of articles (files or folders) into DIR: graph.json, graph.gexf, extraction.json, viewer.json, store.duckdb")
     .argument("<inputs...>", "article files (.txt .md .html) or folders of them")
-    .requiredOption("-o, --out <dir>", "folder to write into (created if missing)")
+    .requiredOption("-o, --out <dir>", "folder to write into (created if missing; rebuilt files are reused from its store)")
     .option("--name <name>", "name of the graph (default: the output folder's name)")
     .option("--seed <n>", "seed of the layout and of community detection", parseWholeNumber("--seed"), 1)
     .option("--iterations <n>", "ForceAtlas2 iterations (default: 200, fewer for big graphs)", parseWholeNumber("--iterations"))
+    .option("-j, --jobs <n>", "worker threads extracting articles (default: the number of cores)", parseJobs)
+    .option("--max-file-mb <n>", "skip (as an issue) files larger than this (default: 20)", parseMegabytes("--max-file-mb"))
     .action(async (inputs: string[], options: BuildOptions) => {
       checkInputsExist(inputs);
+      const pending = await startBuildOrFail(options.out);
+      const folder = pending.dir;
+      const name = options.name ?? (basenameOf(options.out) || "xiezuo");
+      const progress = progressReporter("extracting");
+      let report;
       try {
-        await mkdir(options.out, { recursive: true });
+        const store = await ResultStore.open(join(folder, STORE_FILE));
+        try {
+          const run = await extractIntoStore(inputs, store, {
+            onProgress: progress.update,
+            ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+            ...(options.maxFileMb === undefined ? {} : { maxFileBytes: options.maxFileMb }),
+          });
+          progress.stop();
+          const corpus = await readCorpus(store, run.issues);
+          await writeCorpusTables(store, corpus);
+          const graph = enrichGraph(buildGraph(corpus, { name }), {
+            seed: options.seed,
+            ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
+          });
+          await writeFileAtomic(join(folder, "graph.json"), toJson(graph));
+          await writeFileAtomic(join(folder, "graph.gexf"), toGexf(graph));
+          await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
+          await writeViewerFiles(graph, folder);
+          report = { corpus, run, graph };
+        } finally {
+          progress.stop();
+          await store.close();
+        }
+        await pending.publish();
       } catch (error) {
-        throw new UsageError(`cannot create the output folder ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
+        await pending.abandon();
+        throw error;
       }
 
-      const result = await extractWithProgress(inputs);
-
-      const name = options.name ?? (basenameOf(options.out) || "xiezuo");
-      const graph = enrichGraph(buildGraph(result, { name }), {
-        seed: options.seed,
-        ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
-      });
-      const files = {
-        "graph.json": toJson(graph),
-        "graph.gexf": toGexf(graph),
-        "extraction.json": `${JSON.stringify(result, null, 2)}\n`,
-      };
-      for (const [file, text] of Object.entries(files)) await writeFileAtomic(join(options.out, file), text);
-      await writeViewerFiles(graph, options.out);
-
-      console.log(summarize(result));
+      const { corpus, run, graph } = report;
+      console.log(summarize(corpus));
+      console.log(`store: ${run.reused} reused, ${run.extracted} extracted, ${run.dropped} dropped`);
       console.log(`graph: ${graph.order} nodes, ${graph.size} edges`);
-      console.log(`written: ${Object.keys(files).map((file) => join(options.out, file)).join(", ")}`);
+      const written = ["graph.json", "graph.gexf", "extraction.json", "viewer.json", "evidence", STORE_FILE];
+      console.log(`written: ${written.map((file) => join(options.out, file)).join(", ")}`);
     });
+}
+
+async function startBuildOrFail(out: string): Promise<PendingBuild> {
+  try {
+    return await startBuild(out);
+  } catch (error) {
+    if (error instanceof OutputFolderError) throw new UsageError(error.message);
+    throw new UsageError(`cannot create the output folder ${out}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function basenameOf(path: string): string {

@@ -30,6 +30,7 @@ interface EvalOptions {
   gold?: string;
   corpus?: string;
   split?: boolean;
+  set?: string;
   json?: boolean;
   details?: boolean;
 }
@@ -37,13 +38,18 @@ interface EvalOptions {
 /** The sets to score: the pair given, or ../shared's seeds and dev set. */
 function setsOf(options: EvalOptions): EvalSet[] {
   if (options.gold || options.corpus) {
+    if (options.set) throw new UsageError("--set names one of ../shared's sets; it does not go with --corpus/--gold");
     if (!options.gold || !options.corpus) throw new UsageError("--corpus and --gold go together: pass the articles and the answer key that annotates them");
     return [{ name: basename(options.gold).replace(/\.gold\.json$|\.json$/, ""), corpus: options.corpus, gold: options.gold, split: Boolean(options.split) }];
   }
-  return [
+  const named: EvalSet[] = [
     { name: "seeds", corpus: DEFAULT_CORPUS, gold: DEFAULT_GOLD, split: false },
     { name: "dev", corpus: DEV_CORPUS, gold: DEV_GOLD, split: true, heldOut: DEV_HELD_OUT },
   ];
+  if (!options.set) return named;
+  const chosen = named.filter((s) => s.name === options.set);
+  if (!chosen.length) throw new UsageError(`unknown set "${options.set}": use ${named.map((s) => s.name).join(" or ")}`);
+  return chosen;
 }
 
 /** The evaluation without the misses and false finds of held-out files: those are never shown. */
@@ -58,6 +64,7 @@ export function registerEval(program: Command): void {
     .description("score the extractor against gold answer keys: P/R/F1 per entity and relation type")
     .option("--gold <file>", "gold file (default: ../shared/gold/seeds.gold.json and dev.gold.json)")
     .option("--corpus <folder>", "articles the gold file annotates (default: ../shared/corpus and corpus-dev)")
+    .option("--set <name>", "score only one of ../shared's sets: seeds or dev")
     .option("--split", "with --corpus/--gold: also score the held-out third (every third file by name) apart")
     .option("--json", "print the scores as JSON")
     .option("--details", "also list every miss and spurious find per document (not of held-out files) and relations by rule")

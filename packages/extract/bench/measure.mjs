@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * One measurement of `pnpm bench`, run in a fresh Node process so that its timings and peak
+ * memory are its own. Prints one JSON line on stdout.
+ *   measure.mjs jieba <corpus>            jieba's own tag() (its default dictionary) over every file
+ *   measure.mjs cold <file>               process start → the extractor loaded and one file extracted
+ *   measure.mjs extract <corpus> <jobs>   the extractor over the corpus, after a warm-up outside the timing
+ *   measure.mjs graph <extraction.json>   the graph stage: build, metrics, communities, layout, writers
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const extractDist = `${root}packages/extract/dist/`;
+const graphDist = `${root}packages/graph/dist/`;
+const requireFromExtract = createRequire(`${root}packages/extract/package.json`);
+
+const [mode, target, jobsArg] = process.argv.slice(2);
+const filesOf = (dir) => readdirSync(dir).filter((f) => /\.(txt|md|html?)$/.test(f)).sort().map((f) => join(dir, f));
+/** Peak resident memory of this process (all its threads), in MiB. */
+const peakMiB = () => process.resourceUsage().maxRSS / 1024;
+const report = (fields) => console.log(JSON.stringify({ ...fields, peakMiB: peakMiB() }));
+
+if (mode === "jieba") {
+  const texts = filesOf(target).map((file) => readFileSync(file, "utf8"));
+  const loadStart = performance.now();
+  const jieba = requireFromExtract("nodejs-jieba");
+  jieba.load();
+  const loadMs = performance.now() - loadStart;
+  const started = performance.now();
+  let tokens = 0;
+  for (const text of texts) tokens += jieba.tag(text).length;
+  report({ loadMs, ms: performance.now() - started, files: texts.length, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0), tokens });
+} else if (mode === "cold") {
+  // performance.now() counts from the start of this process, so this includes Node's own start-up.
+  const beforeImport = performance.now();
+  const { extract } = await import(`${extractDist}index.js`);
+  const imported = performance.now();
+  const result = await extract([target], { jobs: 1 });
+  report({ processMs: performance.now(), importMs: imported - beforeImport, firstFileMs: performance.now() - imported, entities: result.entities.length });
+} else if (mode === "extract") {
+  const jobs = Number(jobsArg ?? 1);
+  const { extract } = await import(`${extractDist}index.js`);
+  const files = filesOf(target);
+  // With one job the extractor runs in this thread: load it here, outside the timing. Workers load their own.
+  if (jobs === 1) await extract([files[0]], { jobs: 1 });
+  const started = performance.now();
+  const result = await extract([target], { jobs });
+  report({
+    jobs,
+    ms: performance.now() - started,
+    files: files.length,
+    bytes: files.reduce((s, f) => s + readFileSync(f).length, 0),
+    documents: result.documents.length,
+    entities: result.entities.length,
+    relations: result.relations.length,
+  });
+} else if (mode === "graph") {
+  const { buildGraph, assignMetrics, assignLayout, assignAppearance, toJson, toGexf } = await import(`${graphDist}index.js`);
+  const { writeViewerFiles } = await import(`${graphDist}formats/writeViewerFiles.js`);
+  const result = JSON.parse(readFileSync(target, "utf8"));
+  const stages = {};
+  const time = (name, run) => {
+    const started = performance.now();
+    const value = run();
+    stages[name] = performance.now() - started;
+    return value;
+  };
+  const graph = time("buildGraph", () => buildGraph(result, { name: "bench" }));
+  time("metrics+communities", () => assignMetrics(graph, { seed: 1 }));
+  time("layout", () => assignLayout(graph, { seed: 1 }));
+  time("appearance", () => assignAppearance(graph));
+  const json = time("graph.json", () => toJson(graph));
+  const gexf = time("graph.gexf", () => toGexf(graph));
+  const out = mkdtempSync(join(tmpdir(), "xiezuo-bench-viewer-"));
+  const viewerStart = performance.now();
+  await writeViewerFiles(graph, out);
+  stages["viewer files"] = performance.now() - viewerStart;
+  rmSync(out, { recursive: true, force: true });
+  const total = Object.values(stages).reduce((a, b) => a + b, 0);
+  report({ nodes: graph.order, edges: graph.size, stages, totalMs: total, jsonMiB: Buffer.byteLength(json) / 1048576, gexfMiB: Buffer.byteLength(gexf) / 1048576 });
+} else {
+  console.error("usage: measure.mjs jieba|cold|extract|graph <path> [jobs]");
+  process.exit(2);
+}

@@ -1,0 +1,166 @@
+import type { Place } from "../gazetteer/index.js";
+import { GENERIC_MODIFIERS, NAME_WORDS } from "../lexicons/name-words.js";
+import { ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
+import { TITLES } from "../lexicons/titles.js";
+import type { Token } from "../segment/index.js";
+import type { Candidate } from "./candidate.js";
+import { WordIndex } from "./word-index.js";
+
+/** The level words a body is named by when its place goes without saying (县委, 区人民医院, 街道党工委). */
+const LEVELS: { word: string; fits: (place: Place) => boolean }[] = [
+  { word: "街道", fits: (p) => p.type === "town" && p.name.endsWith("街道") },
+  { word: "区", fits: (p) => p.type === "district" },
+  { word: "县", fits: (p) => p.type === "county" && p.name.endsWith("县") },
+  { word: "市", fits: (p) => (p.type === "city" || p.type === "county") && p.name.endsWith("市") },
+  { word: "州", fits: (p) => p.type === "city" && p.name.endsWith("州") },
+  { word: "旗", fits: (p) => p.type === "county" && p.name.endsWith("旗") },
+  { word: "省", fits: (p) => p.type === "province" && p.name.endsWith("省") },
+  { word: "镇", fits: (p) => p.type === "town" && p.name.endsWith("镇") },
+  { word: "乡", fits: (p) => p.type === "town" && p.name.endsWith("乡") },
+];
+const LEVEL_INDEX = new WordIndex(LEVELS.map((l) => l.word), (word) => LEVELS.find((l) => l.word === word)!);
+
+/** A body named by the level word alone: 委, 党委, 政府, 政协, 纪委… and the offices of a committee (委办公室). */
+const BODY = /^(?:党工委|党委|委(?![员会托])|人民政府|政府|政协|人大常委会|人大|纪委|监委)(?:办公室|宣传部|组织部|统战部|政法委)?/;
+const BODY_HEADS: ReadonlySet<string> = new Set(["government", "hospital", "school", "park", "organization"]);
+const HEAD_INDEX = new WordIndex(
+  ORGANIZATION_HEADS.filter((h) => BODY_HEADS.has(h.type)).map((h) => h.word),
+  (word) => ORGANIZATION_HEADS.find((h) => h.word === word)!,
+);
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+/** Tags of the words of a department's name between the level word and its head (教育, 疾控, 特殊教育, 人民). */
+const DEPARTMENT_TAGS = /^(?:n|vn|j|l|nz|b|an|ng|nt|a)$/;
+/** Characters that, fused with the level word by jieba (有区, 在县), are no part of the name. */
+const FUSED_BEFORE = /^[有在与和是对向从由为把将及或]$/;
+const MAX_DEPARTMENT_TOKENS = 4;
+/** Words before a level word that make it plural (两省, 各县, 三市). */
+const SEVERAL = /(?:[两各三四五六七八九十几多双]|\d)(?:省|市|县|区|州|地)?$/;
+
+interface Anchor {
+  start: number;
+  end: number;
+  place: Place;
+}
+
+/**
+ * Bodies named without their place, which the article's context supplies (GUIDELINES,
+ * "abbreviated bodies"): 县委 and 县政府 in an article on a county, 区纪委, 区人民医院,
+ * 区疾控中心, 州特殊教育学校, 街道党工委. The place is the nearest one of that level named
+ * before in the same paragraph, else the one of that level the article names most.
+ * A body right after its place written short (三都县教育局 after 三都) is named in full too.
+ */
+export function findAbbreviatedBodies(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
+  const anchors = placeAnchors(places);
+  if (anchors.length === 0) return [];
+  const endingAt = new Map<number, Anchor>();
+  for (const anchor of anchors) endingAt.set(anchor.end, anchor);
+  const tokenAt = new Map<number, Token>();
+  for (const token of tokens) tokenAt.set(token.start, token);
+  const found: Candidate[] = [];
+  // 北辰区纪委, 福田区疾控中心: a place written in full, then its body.
+  for (const anchor of anchors) {
+    const level = LEVELS.find((l) => anchor.place.name.endsWith(l.word) && text.startsWith(l.word, anchor.end - l.word.length));
+    if (!level) continue;
+    const body = bodyEndAfter(text, tokenAt, anchor.end);
+    // Schools, hospitals and sites after a place are the organisation finder's (靖西市百香果交易中心).
+    if (!body || !body.plain) continue;
+    const rest = text.slice(anchor.end, body.end);
+    found.push({ start: anchor.start, end: body.end, text: text.slice(anchor.start, body.end), type: body.type, name: fullName(anchor.place, rest), priority: 5, confidence: 0.85 });
+  }
+  for (const start of levelStarts(text, tokens)) {
+    const level = LEVEL_INDEX.longestAt(text, start);
+    // 两省省委, 各县政府: a body of several places is none of them.
+    if (!level || SEVERAL.test(text.slice(Math.max(0, start - 3), start))) continue;
+    const bodyEnd = bodyEndAfter(text, tokenAt, start + level.word.length);
+    if (bodyEnd === undefined) continue;
+    const written = endingAt.get(start);
+    const place = written && level.value.fits(written.place) ? written.place : placeFor(anchors, level.value.fits, text, start);
+    if (!place) continue;
+    const spanStart = written && written.place === place ? written.start : start;
+    const rest = text.slice(start + level.word.length, bodyEnd.end);
+    found.push({
+      start: spanStart,
+      end: bodyEnd.end,
+      text: text.slice(spanStart, bodyEnd.end),
+      type: bodyEnd.type,
+      name: fullName(place, rest),
+      priority: 5,
+      // The place comes from the article's context, not from the words themselves.
+      confidence: spanStart === start ? 0.75 : 0.85,
+    });
+  }
+  return found;
+}
+
+/** Unambiguous place mentions (one gazetteer reading), in text order. */
+function placeAnchors(places: Candidate[]): Anchor[] {
+  return places
+    .filter((p) => p.places?.length === 1)
+    .map((p) => ({ start: p.start, end: p.end, place: p.places![0]!.place }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Offsets where a level word may start a body: token starts, and after a fused function character (有区政协). */
+function levelStarts(text: string, tokens: Token[]): number[] {
+  const starts: number[] = [];
+  for (const token of tokens) {
+    starts.push(token.start);
+    if (token.word.length >= 2 && FUSED_BEFORE.test(token.word[0]!) && LEVEL_INDEX.longestAt(text, token.start + 1)) starts.push(token.start + 1);
+  }
+  return starts;
+}
+
+/** Where the body after a level word ends, and its type: 委/政府/政协… or a department ending in an organisation head. */
+function bodyEndAfter(
+  text: string,
+  tokenAt: Map<number, Token>,
+  from: number,
+): { end: number; type: Candidate["type"]; plain: boolean } | undefined {
+  const body = BODY.exec(text.slice(from, from + 10));
+  if (body) return { end: from + body[0].length, type: "government", plain: true };
+  // A department: a jieba word starts after the level word (区/n 疾控中心/n), then words of a name up to a head.
+  let best: { end: number; head: OrganizationHead } | undefined;
+  let at = from;
+  for (let count = 0; count < MAX_DEPARTMENT_TOKENS; count++) {
+    const token = tokenAt.get(at);
+    if (!token || TITLE_SET.has(token.word) || !/^\p{Script=Han}+$/u.test(token.word)) break;
+    const head = HEAD_INDEX.longestEndingAt(text, token.end);
+    if (head && token.end - head.word.length >= from) best = { end: token.end, head: head.value };
+    if (GENERIC_MODIFIERS.has(token.word) || (!DEPARTMENT_TAGS.test(token.tag) && !NAME_WORDS.has(token.word))) break;
+    at = token.end;
+  }
+  if (!best) return undefined;
+  // 区人民医院 and 县医院 are bodies; 区中心 and 县基地 say where, not who.
+  const bare = best.end - from === best.head.word.length;
+  if (bare && (best.head.type === "park" || best.head.word.length < 2)) return undefined;
+  // A level word's centre is a public body (区疾控中心, 市现代农业发展中心), not a site.
+  const centre = best.head.type === "park" && best.head.word.endsWith("中心");
+  return { end: best.end, type: centre ? "government" : best.head.type, plain: best.head.type === "government" };
+}
+
+/** The place a level word stands for: the nearest fitting one before it in the paragraph, else the article's most named. */
+function placeFor(anchors: Anchor[], fits: (place: Place) => boolean, text: string, at: number): Place | undefined {
+  const fitting = anchors.filter((a) => fits(a.place));
+  if (fitting.length === 0) return undefined;
+  const paragraphStart = text.lastIndexOf("\n", at) + 1;
+  for (let i = fitting.length - 1; i >= 0; i--) {
+    const anchor = fitting[i]!;
+    if (anchor.end <= at && anchor.start >= paragraphStart) return anchor.place;
+  }
+  const counts = new Map<string, { place: Place; count: number; first: number }>();
+  for (const anchor of fitting) {
+    const entry = counts.get(anchor.place.code) ?? { place: anchor.place, count: 0, first: anchor.start };
+    entry.count++;
+    counts.set(anchor.place.code, entry);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  if (ranked.length > 1 && ranked[0]!.count === ranked[1]!.count) return undefined; // two places named as often: no telling
+  return ranked[0]!.place;
+}
+
+/** 独山县 + 委 → 独山县委, + 政府 → 独山县人民政府, + 疾控中心 → 福田区疾控中心; an autonomous region's 委 is its 党委. */
+function fullName(place: Place, rest: string): string {
+  if (/^政府/.test(rest)) return `${place.name}人民${rest}`;
+  if (/^委/.test(rest) && place.name.endsWith("自治区")) return `${place.name}党${rest}`;
+  return `${place.name}${rest}`;
+}

@@ -1,0 +1,65 @@
+import type { Candidate } from "./candidate.js";
+
+/** Company heads that a short form keeps after the firm's own name (宝涛公司 for 广东宝涛服装有限公司). */
+const SHORT_COMPANY = /^(\p{Script=Han}{2,4})(?:公司|集团)$/u;
+
+/**
+ * Names the article shortens once it has given them in full become the full name, so both
+ * forms are one entity: a name without its leading places (车陂小学 after 广州市天河区车陂小学,
+ * 火龙果产业示范区 after 巴马县火龙果产业示范区), a name whose leading place is written short
+ * (涞水绿航农场 and 涞水县绿航农场), and a firm by its own name and a bare 公司 (宝涛公司 after
+ * 广东潮洲宝涛公司). When several full names fit, the nearest one before the short form wins.
+ */
+export function joinShortForms(selected: Candidate[], all: Candidate[]): Candidate[] {
+  const placeSpans = all.filter((c) => c.places?.length);
+  const named = selected.filter((c) => !c.places && c.type !== "person");
+  const keyOf = new Map<Candidate, string>();
+  for (const c of named) keyOf.set(c, placeKey(c, placeSpans));
+  return selected.map((b) => {
+    if (b.places || b.type === "person") return b;
+    const fuller = named.filter((a) => a !== b && a.type === b.type && a.name !== b.name && a.name.length > b.name.length && fullFormOf(a, b, keyOf, placeSpans));
+    if (fuller.length === 0) return b;
+    const before = fuller.filter((a) => a.end <= b.start);
+    const chosen = before.length > 0 ? before[before.length - 1]! : fuller[0]!;
+    return { ...b, name: chosen.name };
+  });
+}
+
+function fullFormOf(a: Candidate, b: Candidate, keyOf: Map<Candidate, string>, placeSpans: Candidate[]): boolean {
+  if (a.name.endsWith(b.name) && coveredByPlaces(a.start, a.start + a.name.length - b.name.length, placeSpans)) return true;
+  if (keyOf.get(a) === keyOf.get(b)) return true;
+  const short = b.type === "company" ? SHORT_COMPANY.exec(b.name) : null;
+  if (!short) return false;
+  // The firm's own name must be what stands before its trade and head (宝涛 in 镇雄宝涛服装有限公司),
+  // not a word inside a longer name (广药 in 西藏广药汉方灵芝产业有限公司 is another firm).
+  const at = a.name.lastIndexOf(short[1]!);
+  return at >= 0 && FIRM_TAIL.test(a.name.slice(at + short[1]!.length));
+}
+
+/** What follows a firm's own name in its full name: a trade of up to two characters and a head. */
+const FIRM_TAIL = /^\p{Script=Han}{0,2}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司)$/u;
+
+/** Whether [start, end) is made of place mentions end to end (广州市天河区). */
+function coveredByPlaces(start: number, end: number, placeSpans: Candidate[]): boolean {
+  if (end <= start) return false;
+  let at = start;
+  while (at < end) {
+    const next = placeSpans.find((p) => p.start === at && p.end <= end);
+    if (!next) return false;
+    at = next.end;
+  }
+  return true;
+}
+
+/** The name with each leading place replaced by its code: 涞水绿航农场 and 涞水县绿航农场 get one key. */
+function placeKey(c: Candidate, placeSpans: Candidate[]): string {
+  let at = c.start;
+  const codes: string[] = [];
+  for (;;) {
+    const place = placeSpans.find((p) => p.start === at && p.end < c.end && p.places!.length === 1);
+    if (!place) break;
+    codes.push(place.places![0]!.place.code);
+    at = place.end;
+  }
+  return codes.length ? `${codes.join("+")}|${c.text.slice(at - c.start)}` : c.name;
+}

@@ -1,0 +1,81 @@
+/**
+ * A character trie over a lexicon, so a recognizer reads the text once and asks at each
+ * position which lexicon word starts (or ends) there, instead of trying every word of the
+ * lexicon at every position.
+ */
+export class WordIndex<T = true> {
+  private readonly root: TrieNode<T> = new Map();
+  private readonly reversed: TrieNode<T> = new Map();
+
+  /** Indexes the words; with `value`, each word carries what `value` returns for it. */
+  constructor(words: Iterable<string>, value?: (word: string) => T) {
+    for (const word of words) {
+      if (!word) continue;
+      const data = value ? value(word) : (true as T);
+      // UTF-16 units, as the text is indexed.
+      insert(this.root, word.split(""), word, data);
+      insert(this.reversed, word.split("").reverse(), word, data);
+    }
+  }
+
+  /** The longest word that starts at `at`, or undefined. */
+  longestAt(text: string, at: number): { word: string; value: T } | undefined {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: { word: string; value: T } | undefined;
+    for (let i = at; i < text.length && node; i++) {
+      const next: TrieEntry<T> | undefined = node.get(text[i]!);
+      if (!next) break;
+      if (next.word !== undefined) best = { word: next.word, value: next.value! };
+      node = next.children;
+    }
+    return best;
+  }
+
+  /** The longest word that ends right before `end`, or undefined. */
+  longestEndingAt(text: string, end: number): { word: string; value: T } | undefined {
+    let node: TrieNode<T> | undefined = this.reversed;
+    let best: { word: string; value: T } | undefined;
+    for (let i = end - 1; i >= 0 && node; i--) {
+      const next: TrieEntry<T> | undefined = node.get(text[i]!);
+      if (!next) break;
+      if (next.word !== undefined) best = { word: next.word, value: next.value! };
+      node = next.children;
+    }
+    return best;
+  }
+
+  /** Every non-overlapping longest match, scanning left to right. */
+  scan(text: string): { start: number; end: number; word: string; value: T }[] {
+    const found: { start: number; end: number; word: string; value: T }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const match = this.longestAt(text, i);
+      if (!match) continue;
+      found.push({ start: i, end: i + match.word.length, ...match });
+      i += match.word.length - 1;
+    }
+    return found;
+  }
+}
+
+type TrieNode<T> = Map<string, TrieEntry<T>>;
+interface TrieEntry<T> {
+  word?: string;
+  value?: T;
+  children?: TrieNode<T>;
+}
+
+function insert<T>(root: TrieNode<T>, chars: string[], word: string, value: T): void {
+  let node = root;
+  for (const [index, ch] of chars.entries()) {
+    let entry = node.get(ch);
+    if (!entry) node.set(ch, (entry = {}));
+    if (index === chars.length - 1) {
+      if (entry.word === undefined) {
+        entry.word = word;
+        entry.value = value;
+      }
+    } else {
+      node = entry.children ??= new Map();
+    }
+  }
+}

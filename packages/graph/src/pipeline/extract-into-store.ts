@@ -1,0 +1,61 @@
+import { collectInputs, extractorVersion, mapDocuments, planCorpus, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
+import type { ResultStore } from "../store/store.js";
+
+export interface StoreRunOptions {
+  jobs?: number;
+  /** Files larger than this many bytes become issues instead of being read (default 20 MB). */
+  maxFileBytes?: number;
+  onProgress?: (progress: ExtractProgress) => void;
+  /** Tests only: make one stage fail for one file. */
+  fault?: FaultInjection;
+}
+
+/** What an incremental run did, and the issues that belong to the run rather than to a stored file. */
+export interface StoreRun {
+  /** Files whose stored result (same content, same extractor version) was kept. */
+  reused: number;
+  /** Files extracted: new, changed, or stored under another extractor version. */
+  extracted: number;
+  /** Stored files that are no longer among the inputs. */
+  dropped: number;
+  issues: Issue[];
+}
+
+/**
+ * Brings the store up to date with the inputs: keeps the results of files whose content and
+ * extractor version are unchanged, drops those of removed or changed files, extracts the
+ * rest in the worker pool and stores each result as it finishes.
+ */
+export async function extractIntoStore(inputs: string[], store: ResultStore, options: StoreRunOptions = {}): Promise<StoreRun> {
+  const { files, issues } = await collectInputs(inputs, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+  const plan = await planCorpus(files);
+  const version = extractorVersion();
+  const stored = await store.storedSources(version);
+  const wanted = new Map(plan.sources.map((source) => [source.file, source.contentHash]));
+  const storedFiles = await store.storedFiles();
+  await store.drop(storedFiles.filter((file) => !wanted.has(file) || stored.get(file) !== wanted.get(file)));
+  const toExtract = plan.sources.filter((source) => stored.get(source.file) !== source.contentHash);
+  const hashOf = new Map(toExtract.map((source) => [source.file, source.contentHash]));
+
+  const runIssues = [...issues, ...plan.issues];
+  const writer = await store.writer(version);
+  try {
+    await mapDocuments(
+      toExtract.map((source) => source.file),
+      (result) => {
+        // A worker that died says nothing about the file: not stored, so the next build tries again.
+        if (result.issues.some((issue) => issue.stage === "worker")) runIssues.push(...result.issues);
+        else writer.add(result, hashOf.get(result.file)!);
+      },
+      { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.fault ? { fault: options.fault } : {}) },
+    );
+  } finally {
+    writer.close();
+  }
+  return {
+    reused: plan.sources.length - toExtract.length,
+    extracted: toExtract.length,
+    dropped: storedFiles.filter((file) => !wanted.has(file)).length,
+    issues: runIssues,
+  };
+}
