@@ -81,7 +81,7 @@ if (mode === "jieba") {
   stages["viewer files"] = performance.now() - viewerStart;
   rmSync(out, { recursive: true, force: true });
   const total = Object.values(stages).reduce((a, b) => a + b, 0);
-  report({ nodes: graph.order, edges: graph.size, stages, totalMs: total, jsonMiB: Buffer.byteLength(json) / 1048576, gexfMiB: Buffer.byteLength(gexf) / 1048576 });
+  report({ nodes: graph.order, edges: graph.size, stages, totalMs: total, jsonChars: json.length, gexfChars: gexf.length });
 } else {
   console.error("usage: measure.mjs jieba|cold|extract|graph <path> [jobs]");
   process.exit(2);

@@ -50,6 +50,8 @@ await new Promise((done) => server.listen(0, "127.0.0.1", done));
 const url = `http://127.0.0.1:${server.address().port}/`;
 const context = await chromium.launchPersistentContext(join(work, "profile"), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 800 } });
 const page = context.pages()[0] ?? (await context.newPage());
+page.on("crash", () => console.error("bench:viewer: the page crashed"));
+page.on("pageerror", (error) => console.error(`bench:viewer: page error: ${error.message}`));
 await page.goto(url);
 await page.waitForFunction(() => (window.xiezuo?.timings.readyAt > 0 && window.xiezuo.labels.length > 0) || document.querySelector(".status.error"), null, { timeout: 300_000 });
 const failed = await page.evaluate(() => document.querySelector(".status.error")?.textContent);
@@ -75,8 +77,9 @@ const interactions = await page.evaluate(async (samples) => {
   const { renderer, graph, drawn } = window.xiezuo;
   const mouse = renderer.getCanvases().mouse;
   const box = mouse.getBoundingClientRect();
-  const frame = () => new Promise((done) => renderer.once("afterRender", done));
   const pause = (ms) => new Promise((done) => setTimeout(done, ms));
+  // The next frame sigma draws, or after a second if none comes (nothing changed on screen).
+  const frame = () => Promise.race([new Promise((done) => renderer.once("afterRender", done)), pause(1000)]);
   const stats = (xs) => {
     const sorted = [...xs].sort((a, b) => a - b);
     return { median: sorted[Math.floor(sorted.length / 2)] ?? NaN, p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? NaN, max: sorted.at(-1) ?? NaN, n: xs.length };
@@ -122,18 +125,18 @@ const interactions = await page.evaluate(async (samples) => {
     const target = at(candidates[(i * 7919) % candidates.length]);
     if (entered) {
       const left = frame();
-      document.dispatchEvent(new MouseEvent("mousemove", { clientX: box.left + 2, clientY: box.top + 2, bubbles: true }));
+      mouse.dispatchEvent(new MouseEvent("mousemove", { clientX: box.left + 2, clientY: box.top + 2, bubbles: true }));
       await left;
     }
     entered = null;
     await pause(50);
     const drawnAgain = frame();
     const start = performance.now();
-    document.dispatchEvent(new MouseEvent("mousemove", { ...target, bubbles: true }));
+    mouse.dispatchEvent(new MouseEvent("mousemove", { ...target, bubbles: true }));
     await drawnAgain;
     if (entered) hover.push(performance.now() - start);
   }
-  document.dispatchEvent(new MouseEvent("mousemove", { clientX: box.left + 2, clientY: box.top + 2, bubbles: true }));
+  mouse.dispatchEvent(new MouseEvent("mousemove", { clientX: box.left + 2, clientY: box.top + 2, bubbles: true }));
   await pause(100);
 
   // Click to evidence panel: a click on a drawn node whose relations have evidence, timed until its sentences are on the page.

@@ -46,6 +46,9 @@ const state: ViewState = stateFromHash(location.hash);
 /** What the filters let through in the whole graph, and in what sigma draws (the same unless on an overview). */
 let filtered: Visibility = { nodes: new Set(), edges: new Set() };
 let visible: Visibility & { folded?: Map<string, number> } = filtered;
+/** What `filtered` was computed for on an overview (filters and graph), so clicks need not recompute it. */
+let filteredKey = "";
+let filteredGraph: ViewerGraph | null = null;
 /** What the benchmark reads, ms since navigation (…At) or for a step (…Ms): graph fetched, parsed and checked, overview and filters, sigma's first frame, first frame with labels, ready. */
 const timings = { fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0 };
 
@@ -123,8 +126,11 @@ function computeVisible(graph: ViewerGraph, overview: Overview | null): void {
     visible = filtered = computeVisibility(graph, state);
     return;
   }
-  // On an overview the neighbourhood is taken among drawn nodes (the places around a place).
-  filtered = computeVisibility(graph, { ...state, depth: 0 });
+  // On an overview the neighbourhood is taken among drawn nodes (the places around a place), so the
+  // whole graph's filters depend on types, degree and dates only: kept until one of them changes.
+  const key = JSON.stringify([[...state.hiddenEntityTypes].sort(), [...state.hiddenRelationTypes].sort(), state.minDegree, state.dateFrom, state.dateTo]);
+  if (key !== filteredKey || graph !== filteredGraph) filtered = computeVisibility(graph, { ...state, depth: 0 });
+  [filteredKey, filteredGraph] = [key, graph];
   visible = displayVisibility(overview.display, filtered, overview.rep, state);
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { PlacesIndex } from "./build-index.js";
 import { ancestorCodes, levelOfCode, placeType, type Place } from "./levels.js";
 import { PLACES_FILE, VILLAGES_FILE } from "./paths.js";
-import { isPseudoCity } from "./pseudo-cities.js";
+import { isEverydayWordName, isPseudoCity } from "./pseudo-cities.js";
 
 export type { Place, PlaceLevel } from "./levels.js";
 export { ancestorCodes, isAncestorCode, levelOfCode } from "./levels.js";
@@ -52,7 +52,7 @@ export function loadGazetteer(): Gazetteer {
       byCode.set(code, place);
       // 东莞市 the city and 东莞市 its only county-level unit are one place to a reader.
       if (placeLevel === "area" && byCode.get(code.slice(0, 4))?.name === name) continue;
-      addName(name, { place, short: false });
+      if (!isEverydayWordName(name)) addName(name, { place, short: false });
       for (const short of index.shortNames[code] ?? []) addName(short, { place, short: true });
     }
   }

@@ -7,6 +7,7 @@ import { EntityRegistry, resolveDocument } from "../resolve/index.js";
 import { segment } from "../segment/index.js";
 import type { Issue } from "../types.js";
 import type { DocumentResult, FaultInjection, Stage } from "./document-result.js";
+import { textWindows } from "./text-windows.js";
 
 /** Loads the extractor's data (gazetteer, jieba's dictionaries) now rather than on the first document. */
 export function warmExtractor(): void {
@@ -32,10 +33,17 @@ export function extractDocument(file: string, bytes: Uint8Array, fault?: FaultIn
     issues.push(...prepared.issues);
     const doc = prepared.document;
     if (!doc) return empty(issues);
-    stage = "segment";
-    const tokens = run(stage, () => segment(doc.text));
-    stage = "recognize";
-    const candidates = run(stage, () => recognize(doc.text, tokens, loadGazetteer(), sourceCandidates(doc)));
+    // A window at a time: a body of tens of megabytes never holds all its tokens at once.
+    const known = sourceCandidates(doc);
+    const candidates: Candidate[] = [];
+    for (const window of textWindows(doc.text)) {
+      stage = "segment";
+      const tokens = run(stage, () => segment(window.text));
+      stage = "recognize";
+      const end = window.start + window.text.length;
+      const inWindow = known.filter((c) => c.start >= window.start && c.end <= end).map((c) => shifted(c, -window.start));
+      for (const candidate of run(stage, () => recognize(window.text, tokens, loadGazetteer(), inWindow))) candidates.push(shifted(candidate, window.start));
+    }
     stage = "resolve";
     const registry = new EntityRegistry();
     const resolved = run(stage, () => resolveDocument(doc, candidates, loadGazetteer(), registry));
@@ -62,6 +70,10 @@ function sourceCandidates(doc: PreparedDocument): Candidate[] {
     found.push({ start: at, end: at + source.length, text: source, type: "organization", name: source, priority: 7 });
   }
   return found;
+}
+
+function shifted(candidate: Candidate, by: number): Candidate {
+  return by === 0 ? candidate : { ...candidate, start: candidate.start + by, end: candidate.end + by };
 }
 
 function injectFault(fault: FaultInjection): void {

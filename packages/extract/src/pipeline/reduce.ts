@@ -41,12 +41,13 @@ export function reduceResults(results: readonly DocumentResult[], runIssues: rea
   const relations: Relation[] = [];
   const issues: Issue[] = [...runIssues];
   for (const result of ordered) {
-    issues.push(...result.issues);
+    // Loops, not push(...): a document of a million mentions would overflow the call stack.
+    for (const issue of result.issues) issues.push(issue);
     if (!result.document) continue;
     documents.push(result.document);
     entities.add(result.entities);
-    mentions.push(...result.mentions);
-    relations.push(...result.relations);
+    for (const mention of result.mentions) mentions.push(mention);
+    for (const relation of result.relations) relations.push(relation);
   }
   return {
     documents,

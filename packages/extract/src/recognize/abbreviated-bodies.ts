@@ -66,6 +66,7 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
     if (!body || !body.plain) continue;
     const rest = text.slice(anchor.end, body.end);
     found.push({ start: anchor.start, end: body.end, text: text.slice(anchor.start, body.end), type: body.type, name: fullName(anchor.place, rest), priority: 5, confidence: 0.85 });
+    found.push(...departmentsListedAfter(text, tokenAt, anchor.place, body.end));
   }
   for (const start of levelStarts(text, tokens)) {
     const level = LEVEL_INDEX.longestAt(text, start);
@@ -88,6 +89,22 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
       // The place comes from the article's context, not from the words themselves.
       confidence: spanStart === start ? 0.75 : 0.85,
     });
+  }
+  return found;
+}
+
+/**
+ * The place of the first body governs the departments listed after it (广州市协作办、卫健委、
+ * 文旅局、教育局 → 广州市卫健委, 广州市文旅局, 广州市教育局), as GUIDELINES' lists say.
+ */
+function departmentsListedAfter(text: string, tokenAt: Map<number, Token>, place: Place, end: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = end; text[at] === "、" || text[at] === "和" || text[at] === "及"; ) {
+    const body = bodyEndAfter(text, tokenAt, at + 1);
+    if (!body || !body.plain || body.end - at - 1 > 8) break;
+    const surface = text.slice(at + 1, body.end);
+    found.push({ start: at + 1, end: body.end, text: surface, type: body.type, name: fullName(place, surface), priority: 5, confidence: 0.7 });
+    at = body.end;
   }
   return found;
 }

@@ -34,7 +34,8 @@ export function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
   const taken: Candidate[] = [];
-  const covered = new Uint8Array(Math.max(0, ...candidates.map((c) => c.end)) + 1);
+  // A loop, not Math.max(...): spreading a hundred thousand candidates overflows the call stack.
+  const covered = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0) + 1);
   for (const candidate of ranked) {
     let free = true;
     for (let i = candidate.start; i < candidate.end; i++) if (covered[i]) free = false;

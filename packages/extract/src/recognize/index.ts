@@ -5,11 +5,12 @@ import { selectNonOverlapping, type Candidate } from "./candidate.js";
 import { findGovernments } from "./governments.js";
 import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
+import { findPartyCommittees } from "./parties.js";
 import { findPersons } from "./persons.js";
 import { findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
-import { joinShortForms } from "./short-forms.js";
-import { findVillages } from "./villages.js";
+import { firmNamesAlone, joinShortForms } from "./short-forms.js";
+import { findUnlistedTowns, findVillages } from "./villages.js";
 
 export type { Candidate } from "./candidate.js";
 
@@ -25,15 +26,18 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const candidates = [
     ...places,
     ...findVillages(text, places, gazetteer),
+    ...findUnlistedTowns(text, tokens, places),
     ...findGovernments(text, places),
     ...findAbbreviatedBodies(text, tokens, places),
+    ...findPartyCommittees(text, places),
     ...findNationalBodies(text),
     ...findOrganizations(text, tokens),
     ...findPersons(text, tokens),
-    ...known,
+    ...known.filter(isNameLike),
   ];
   const first = selectNonOverlapping(candidates);
-  const selected = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
+  const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
+  const selected = [...joined, ...firmNamesAlone(joined, candidates, tokens)];
   return [...selected, ...placesInsideNames(selected, places)].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -52,4 +56,12 @@ function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidat
       (p.places ?? []).some((r) => !r.short || r.place.level === "province" || r.place.level === "city" || ancestorCodes(r.place.code).some((code) => named.has(code))),
   );
   return selectNonOverlapping(inside).map((p) => ({ ...p, nested: true }));
+}
+
+/** Words a page puts where its source goes that name no outlet (来源:原创, 来源:转载). */
+const NOT_SOURCES: ReadonlySet<string> = new Set(["原创", "转载", "本站", "本网", "网络", "综合", "佚名", "未知", "作者", "编辑", "互联网"]);
+
+/** A caller's candidate (the page's stated source) counts only when it reads as a name. */
+function isNameLike(candidate: Candidate): boolean {
+  return !NOT_SOURCES.has(candidate.text) && /^[\p{Script=Han}A-Za-z0-9·+]+$/u.test(candidate.text);
 }

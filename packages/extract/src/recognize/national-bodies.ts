@@ -1,16 +1,27 @@
 import { NATIONAL_BODIES } from "../lexicons/national-bodies.js";
 import type { Candidate } from "./candidate.js";
+import { WordIndex } from "./word-index.js";
 
-const LONGEST_FIRST = [...NATIONAL_BODIES].sort((a, b) => b.length - a.length);
+const BODY_INDEX = new WordIndex(NATIONAL_BODIES);
 
-/** Central bodies from the lexicon (党中央, 国务院, 国务院扶贫办). */
+/**
+ * Central bodies from the lexicon (党中央, 国务院扶贫办), longest first, in one pass; and a
+ * medium named in a dateline (天山网讯 → 天山网).
+ */
 export function findNationalBodies(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const name = LONGEST_FIRST.find((body) => text.startsWith(body, i));
-    if (!name) continue;
-    found.push({ start: i, end: i + name.length, text: name, type: "government", name, priority: 6, confidence: 0.95 });
-    i += name.length - 1;
+  const found: Candidate[] = BODY_INDEX.scan(text).map(({ start, end, word }) => ({
+    start,
+    end,
+    text: word,
+    type: "government" as const,
+    name: word,
+    priority: 6,
+    confidence: 0.95,
+  }));
+  for (const match of text.matchAll(/(?<![\p{Script=Han}])(\p{Script=Han}{2,8}?(?:网|报|台))讯/gu)) {
+    const name = match[1]!;
+    if (/^本/.test(name)) continue; // 本报讯, 本台讯: the paper itself, named elsewhere
+    found.push({ start: match.index, end: match.index + name.length, text: name, type: "organization", name, priority: 6, confidence: 0.85 });
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import { NOT_HEADS, ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
 import { ACTION_VERBS } from "../lexicons/action-verbs.js";
 import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS, HEADS_NEEDING_MORE_THAN_A_PLACE, NAME_WORDS } from "../lexicons/name-words.js";
-import { segment, type Token } from "../segment/index.js";
+import { segmentShort, type Token } from "../segment/index.js";
 import { TITLES } from "../lexicons/titles.js";
 import type { Candidate } from "./candidate.js";
 import { WordIndex } from "./word-index.js";
@@ -40,6 +40,9 @@ const NOT_NAME_TEXT = /[^\p{Script=Han}A-Za-z0-9·]/u;
 export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
   const tokenEndingAt = new Map<number, number>();
   tokens.forEach((token, index) => tokenEndingAt.set(token.end, index));
+  // For each character, the index of the jieba word that covers it (heads inside words).
+  const coveringToken = new Int32Array(text.length + 1).fill(-1);
+  tokens.forEach((token, index) => coveringToken.fill(index, token.start, token.end));
   const endsWord = wordEndTest(tokens);
   const found: Candidate[] = [];
   for (const quoted of findQuotedNames(text)) found.push(quoted);
@@ -50,13 +53,13 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     if (!head || !endsWord(end)) continue;
     if (head.standalone && tokenStartingAt.get(end - head.word.length)?.end !== end) continue;
     const headStart = end - head.word.length;
-    const start = leftBoundary(text, tokens, tokenEndingAt, headStart, head);
+    const start = leftBoundary(text, tokens, tokenEndingAt, coveringToken, headStart, head);
     if (start === undefined) continue;
     // 福海实验学校(集团): a bracketed group marker belongs to the name.
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
     const stop = group ? end + group[0].length : end;
     const name = text.slice(start, stop);
-    found.push({ start, end: stop, text: name, type: head.type, name, priority: 4 });
+    found.push({ start, end: stop, text: name, type: head.type, name, priority: 4, confidence: headConfidence(head) });
   }
   return found;
 }
@@ -88,21 +91,23 @@ function leftBoundary(
   text: string,
   tokens: Token[],
   tokenEndingAt: Map<number, number>,
+  coveringToken: Int32Array,
   headStart: number,
   head: OrganizationHead,
 ): number | undefined {
   let index = tokenEndingAt.get(headStart);
   // The head may sit inside a jieba word (宝凌小学 as one word): the name then starts there.
   if (index === undefined) {
-    const inside = tokens.find((t) => t.start < headStart && t.end > headStart);
-    if (!inside) return undefined;
+    const insideIndex = coveringToken[headStart] ?? -1;
+    const inside = insideIndex >= 0 ? tokens[insideIndex] : undefined;
+    if (!inside || inside.start >= headStart) return undefined;
     // 教育局, 宝凌小学: what precedes the head inside jieba's word must be a word of its own
     // (教育, 深龙) — not the 中 of 中小学 nor the 新格 of 新格局.
     const before = text.slice(inside.start, headStart);
-    const words = segment(before);
+    const words = segmentShort(before);
     const unknownWhole = /^(?:x|nz|eng)$/.test(inside.tag);
     if (before.length < 2 || words.length !== 1 || (words[0]!.tag === "x" && !unknownWhole)) return undefined;
-    index = tokens.indexOf(inside) - 1;
+    index = insideIndex - 1;
     const proper = unknownWhole || PROPER_TAGS.test(words[0]!.tag);
     return extend(text, tokens, index, inside.start, proper, headStart, head);
   }
@@ -179,8 +184,19 @@ function findQuotedNames(text: string): Candidate[] {
     if (!head) continue;
     const start = match.index + 1;
     // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.
-    if (!segment(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;
-    found.push({ start, end: start + inner.length, text: inner, type: head.type, name: inner, priority: 5 });
+    if (!segmentShort(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;
+    found.push({ start, end: start + inner.length, text: inner, type: head.type, name: inner, priority: 5, confidence: headConfidence(head) });
   }
   return found;
+}
+
+/**
+ * How sure a name read by its head word is: a registered firm's head (有限公司) or a school's
+ * or hospital's says much; 中心, 基地 and 园区 name sites and descriptions alike.
+ */
+function headConfidence(head: OrganizationHead): number {
+  if (head.type === "company") return /有限|股份|集团/.test(head.word) ? 0.85 : 0.7;
+  if (head.type === "school" || head.type === "hospital") return 0.8;
+  if (head.type === "park") return 0.6;
+  return head.standalone ? 0.65 : 0.75;
 }

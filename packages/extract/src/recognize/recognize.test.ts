@@ -110,6 +110,15 @@ describe("recognize: abbreviated bodies", () => {
     expect(bodies("福建、甘肃两省省委高度重视。")).toEqual([]);
   });
 
+  it("gives the place of the first body to the departments listed after it", () => {
+    expect(bodies("副市长带领南宁市协作办、卫健委、文旅局、教育局等单位考察。")).toEqual([
+      "government 南宁市协作办",
+      "government 南宁市卫健委",
+      "government 南宁市文旅局",
+      "government 南宁市教育局",
+    ]);
+  });
+
   it("keeps the place written short before the body in the name (三都县教育局)", () => {
     expect(bodies("时任三都县教育局局长的潘明看来")).toEqual(["government 三都水族自治县教育局"]);
   });
@@ -151,6 +160,15 @@ describe("recognize: short forms of names the article gave in full", () => {
     ]);
     expect(names("西藏广药汉方灵芝产业有限公司和广药集团参加。", "company")).toHaveLength(2);
   });
+
+  it("reads a firm's own name used alone as the firm", () => {
+    const text = "珠海润星泰电器有限公司招工。润星泰的工人很多。";
+    const firms = recognize(text, segment(text), gazetteer).filter((c) => c.type === "company");
+    expect(firms.map((c) => [c.text, c.name])).toEqual([
+      ["珠海润星泰电器有限公司", "珠海润星泰电器有限公司"],
+      ["润星泰", "珠海润星泰电器有限公司"],
+    ]);
+  });
 });
 
 describe("recognize: people named after words for people that are no office", () => {
@@ -160,5 +178,44 @@ describe("recognize: people named after words for people that are no office", ()
     expect(people("今年26岁的杨光明来到工厂。")).toEqual(["杨光明"]);
     // Where jieba's words do not end the name, nothing is guessed (杨攀长长地… is not 杨攀长).
     expect(people("26岁的杨攀长长地舒了口气。")).not.toContain("杨攀长");
+  });
+});
+
+describe("recognize: committees of the democratic parties and the League", () => {
+  it("are organisations named as written, not the city's party committee", () => {
+    const orgs = (text: string) => found(text).filter((f) => f.startsWith("organization") || f.startsWith("government"));
+    expect(orgs("民盟大连市委同村里签署协议，九三学社大连市委会选定两所小学。")).toEqual([
+      "organization 民盟大连市委",
+      "organization 九三学社大连市委会",
+    ]);
+    expect(orgs("民盟大连外国语大学基层委员会推动支教。")).toEqual(["organization 民盟大连外国语大学基层委员会"]);
+    expect(orgs("共青团凌云县委组织志愿者。")).toEqual(["organization 共青团凌云县委"]);
+  });
+});
+
+describe("recognize: what is not an entity", () => {
+  it("does not take a page's 来源:原创 for an outlet, nor 郊区 for a district", () => {
+    const text = "来源:原创\n村子在城市郊区。";
+    const source = { start: 3, end: 5, text: "原创", type: "organization" as const, name: "原创", priority: 7 };
+    expect(recognize(text, segment(text), gazetteer, [source]).map((c) => c.name)).toEqual([]);
+  });
+});
+
+describe("recognize: towns and villages the gazetteer does not list", () => {
+  it("reads a 乡 written right after its county, and a 村 right after its city", () => {
+    expect(found("美姑县尔合乡的孩子们")).toContain("town 尔合乡");
+    expect(found("民盟同六盘水市何家寨村签署协议。")).toContain("village 何家寨村");
+    expect(found("六盘水市部分村开展活动。").filter((f) => f.startsWith("village"))).toEqual([]);
+  });
+});
+
+describe("recognize: confidence", () => {
+  it("follows how a mention was recognized", () => {
+    const text = "凌云县委书记王建军说，宝安区援建了凌云茶叶产业园，李华表示满意。";
+    const by = new Map(recognize(text, segment(text), gazetteer).filter((c) => !c.nested).map((c) => [c.name, c.confidence ?? -1]));
+    expect(by.get("凌云县委")).toBeGreaterThanOrEqual(0.9);
+    expect(by.get("宝安区")).toBeGreaterThan(by.get("凌云茶叶产业园")!);
+    expect(by.get("王建军")).toBeGreaterThan(by.get("李华")!);
+    for (const confidence of by.values()) expect(confidence).toBeGreaterThan(0), expect(confidence).toBeLessThanOrEqual(1);
   });
 });

@@ -1,3 +1,4 @@
+import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 
 /** Company heads that a short form keeps after the firm's own name (宝涛公司 for 广东宝涛服装有限公司). */
@@ -62,4 +63,33 @@ function placeKey(c: Candidate, placeSpans: Candidate[]): string {
     at = place.end;
   }
   return codes.length ? `${codes.join("+")}|${c.text.slice(at - c.start)}` : c.name;
+}
+
+/** Tags of a firm's own name inside its full name: words jieba does not know, brands, abbreviations. */
+const BRAND_TAGS = /^(?:x|nz|j|nrt)$/;
+
+/**
+ * A firm's own name used alone after its full name (润星泰 for 珠海润星泰电器有限公司): the
+ * first word of the full name after its places, when jieba does not know it as a common word,
+ * is the firm wherever it stands as a word of its own outside other names.
+ */
+export function firmNamesAlone(selected: Candidate[], all: Candidate[], tokens: Token[]): Candidate[] {
+  const placeSpans = all.filter((c) => c.places?.length);
+  const covered = new Uint8Array(Math.max(0, ...tokens.map((t) => t.end)) + 1);
+  for (const c of selected) covered.fill(1, c.start, c.end);
+  const found: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const firm of selected) {
+    if (firm.type !== "company" || firm.nested || !/(?:有限公司|有限责任公司|股份公司|集团)$/.test(firm.name)) continue;
+    let at = firm.start;
+    for (let place = placeSpans.find((p) => p.start === at && p.end < firm.end); place; place = placeSpans.find((p) => p.start === at && p.end < firm.end)) at = place.end;
+    const own = tokens.find((t) => t.start === at && t.end < firm.end);
+    if (!own || !BRAND_TAGS.test(own.tag) || own.word.length < 2 || own.word.length > 4 || seen.has(own.word)) continue;
+    seen.add(own.word);
+    for (const token of tokens) {
+      if (token.word !== own.word || covered[token.start] || covered[token.end - 1]) continue;
+      found.push({ start: token.start, end: token.end, text: token.word, type: "company", name: firm.name, priority: 3, confidence: 0.6 });
+    }
+  }
+  return found;
 }

@@ -1,7 +1,9 @@
 import type { Gazetteer, Place } from "../gazetteer/index.js";
+import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
-import { segment } from "../segment/index.js";
+import { segmentShort } from "../segment/index.js";
+import { WordIndex } from "./word-index.js";
 
 const push = (list: Candidate[], candidate: Candidate | undefined) => {
   if (candidate) list.push(candidate);
@@ -21,22 +23,57 @@ export function findVillages(text: string, places: Candidate[], gazetteer: Gazet
     if (readings.length === 1 && readings[0]!.place.code.length >= 6) areaCodes.add(readings[0]!.place.code.slice(0, 6));
   }
   const known = new Map<string, Place[]>();
-  for (const area of areaCodes) {
+  const occurrences: { start: number; end: number; word: string }[] = [];
+  for (const area of [...areaCodes].sort()) {
     for (const village of gazetteer.villagesOf(area).values()) {
       const list = known.get(village.name) ?? [];
       list.push(village);
       known.set(village.name, list);
     }
+    // One pass over the text per named area (its villages in one trie, built once), not one search per village.
+    occurrences.push(...villageIndex(gazetteer, area).matchesEverywhere(text));
   }
-  for (const [name, villages] of known) {
-    if (name.length < 3) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      push(found, village(text, at, at + name.length, name, villages, 3));
-    }
+  for (const { start, end, word } of occurrences) {
+    if (word.length >= 3) push(found, village(text, start, end, word, known.get(word)!, 3));
   }
   found.push(...villagesInLists(text, known));
-  found.push(...villagesAfterPlaces(text, places, known));
+  found.push(...villagesAfterPlaces(text, places, known, occurrences.map((o) => o.end)));
   return found;
+}
+
+/**
+ * Towns the gazetteer does not list (renamed or merged since), written right after their
+ * county: 美姑县尔合乡, 甘洛县蓼坪乡. jieba must keep the name as one unknown word or a
+ * name and its 乡/镇.
+ */
+export function findUnlistedTowns(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const tokenAt = new Map<number, Token>();
+  for (const token of tokens) tokenAt.set(token.start, token);
+  for (const place of places) {
+    if (place.places?.length !== 1 || !/^(?:county|district)$/.test(place.type)) continue;
+    const first = tokenAt.get(place.end);
+    if (!first) continue;
+    let name: string | undefined;
+    if (/^\p{Script=Han}{2,3}[乡镇]$/u.test(first.word) && /^(?:x|nz|ns|nr)$/.test(first.tag)) name = first.word;
+    const second = tokenAt.get(first.end);
+    if (!name && /^(?:x|nz|nr)$/.test(first.tag) && /^\p{Script=Han}{2}$/u.test(first.word) && second && /^[乡镇]$/.test(second.word)) name = first.word + second.word;
+    if (!name || /^(?:城|集|乡|村|小|各|全|本|该)/.test(name)) continue;
+    found.push({ start: place.end, end: place.end + name.length, text: name, type: "town", name, places: [], priority: 2, confidence: 0.6 });
+  }
+  return found;
+}
+
+const villageIndexes = new Map<string, WordIndex>();
+
+/** The trie of one area's village names, built on first use. */
+function villageIndex(gazetteer: Gazetteer, area: string): WordIndex {
+  let index = villageIndexes.get(area);
+  if (!index) {
+    index = new WordIndex([...gazetteer.villagesOf(area).values()].map((v) => v.name));
+    villageIndexes.set(area, index);
+  }
+  return index;
 }
 
 /** 合群、红泥、达腊等5个深度贫困村: bare names followed by 等…村 are villages. */
@@ -64,10 +101,18 @@ function villagesInLists(text: string, known: Map<string, Place[]>): Candidate[]
 }
 
 /** 坡荷乡弄必屯, 永安村弄布屯: a 屯 or 村 of two or three characters right after a town or village. */
-function villagesAfterPlaces(text: string, places: Candidate[], known: Map<string, Place[]>): Candidate[] {
+function villagesAfterPlaces(text: string, places: Candidate[], known: Map<string, Place[]>, villageEnds: number[]): Candidate[] {
   const found: Candidate[] = [];
   const ends = new Set(places.filter((p) => p.type === "town" && p.places?.length).map((p) => p.end));
-  for (const name of known.keys()) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) ends.add(at + name.length);
+  for (const end of villageEnds) ends.add(end);
+  // 六盘水市何家寨村: a village written right after its city or county (村 only; 屯 needs a town).
+  const areaEnds = new Set(places.filter((p) => p.places?.length === 1 && /^(?:city|county|district)$/.test(p.type)).map((p) => p.end));
+  for (const end of areaEnds) {
+    if (ends.has(end)) continue;
+    const match = /^(\p{Script=Han}{2,3}?)村/u.exec(text.slice(end, end + 5));
+    if (!match || /[的和与及在是等了村镇乡县区市农]/.test(match[1]!) || isOrdinaryWord(match[1]!)) continue; // 部分村
+    push(found, village(text, end, end + match[0].length, match[0], known.get(match[0]) ?? [], 2));
+  }
   for (const end of ends) {
     const match = /^(\p{Script=Han}{2,3}?)([屯村])/u.exec(text.slice(end, end + 4));
     if (!match || !isHan(match[1]![0]) || /[的和与及在是等了村镇乡县区]/.test(match[1]!)) continue;
@@ -82,7 +127,7 @@ function villagesAfterPlaces(text: string, places: Candidate[], known: Map<strin
  * (new countryside) is one dictionary word, 弄必屯 is not.
  */
 function isOrdinaryWord(name: string): boolean {
-  const words = segment(name);
+  const words = segmentShort(name);
   return words.length === 1 && !/^(?:ns|nr|nrt|x|nz)$/.test(words[0]!.tag);
 }
 

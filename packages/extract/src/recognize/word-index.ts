@@ -44,6 +44,16 @@ export class WordIndex<T = true> {
     return best;
   }
 
+  /** The longest match at every position where one starts (matches may overlap). */
+  matchesEverywhere(text: string): { start: number; end: number; word: string; value: T }[] {
+    const found: { start: number; end: number; word: string; value: T }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const match = this.longestAt(text, i);
+      if (match) found.push({ start: i, end: i + match.word.length, ...match });
+    }
+    return found;
+  }
+
   /** Every non-overlapping longest match, scanning left to right. */
   scan(text: string): { start: number; end: number; word: string; value: T }[] {
     const found: { start: number; end: number; word: string; value: T }[] = [];

@@ -63,9 +63,12 @@ export function findAmounts(text: string): Amount[] {
   const found: Amount[] = [];
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, hedge, low, lowMore, lowScale, digits, more, scale, more2] = match;
-    // 三百至五百万元: a scale written once, after the high end, is the low end's too.
-    const yuan = low === undefined ? valueOf(digits!, more, scale) : valueOf(low, lowMore, lowScale ?? scale);
-    if (yuan === null || valueOf(digits!, more, scale) === null) continue;
+    const high = valueOf(digits!, more, scale);
+    // A scale written once, after the high end, is the low end's too: 300至500万元. After a Chinese
+    // numeral only its last character is (四百九十四至五百万元: 五百 + 万, not 五 + 百万).
+    const shared = lowScale ?? (scale && !/^\d/.test(digits!) ? scale.slice(-1) : scale);
+    const yuan = low === undefined ? high : valueOf(low, lowMore, shared);
+    if (yuan === null || high === null) continue;
     found.push({
       yuan: Math.round(yuan * 100) / 100,
       approximate: Boolean(hedge || more || more2 || lowMore || low !== undefined),

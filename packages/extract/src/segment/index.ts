@@ -46,3 +46,21 @@ export function segment(text: string): Token[] {
   }
   return tokens;
 }
+
+const shortWords = new Map<string, Token[]>();
+const MAX_REMEMBERED = 50_000;
+
+/**
+ * `segment` for the short strings recognizers ask about again and again (is 新农村 one
+ * dictionary word? what is the word before this head?): answers are remembered, so a
+ * recognizer costs no extra jieba call per repeated question.
+ */
+export function segmentShort(text: string): Token[] {
+  let tokens = shortWords.get(text);
+  if (!tokens) {
+    tokens = segment(text);
+    if (shortWords.size >= MAX_REMEMBERED) shortWords.clear();
+    shortWords.set(text, tokens);
+  }
+  return tokens;
+}

@@ -41,6 +41,7 @@ const graphs = fc
     edges: fc.array(
       fc.record({
         from: fc.nat(), to: fc.nat(), type: fc.constantFrom(...RELATION_TYPES), title: fc.option(hostile, { nil: undefined }), sentence: hostile, document: hostile, rule: hostile,
+        confidence: fc.double({ min: 0, max: 1, noNaN: true }),
         amountYuan: fc.option(fc.integer({ min: 0, max: 1e12 }), { nil: undefined }),
       }),
       { maxLength: 3 },
@@ -53,7 +54,7 @@ const graphs = fc
       graph.addNode(node.key, { label: node.label, type: node.type, aliases: node.aliases, placePath: [], mentions: node.mentions, documents: node.documents });
     }
     edges.forEach((edge, i) => {
-      const evidence = [{ document: edge.document, sentence: edge.sentence, start: 0, end: 3, originalStart: 5, originalEnd: 9, sourceSpan: [0, 1] as [number, number], targetSpan: [2, 3] as [number, number], rule: edge.rule, confidence: 0.5 }];
+      const evidence = [{ document: edge.document, sentence: edge.sentence, start: 0, end: 3, originalStart: 5, originalEnd: 9, sourceSpan: [0, 1] as [number, number], targetSpan: [2, 3] as [number, number], rule: edge.rule, confidence: edge.confidence }];
       graph.addDirectedEdgeWithKey(`e${i}`, nodes[edge.from % nodes.length]!.key, nodes[edge.to % nodes.length]!.key, {
         type: edge.type, weight: 1, date: null, evidence,
         ...(edge.title === undefined ? {} : { title: edge.title }),

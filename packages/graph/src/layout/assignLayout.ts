@@ -1,18 +1,48 @@
+import { communities } from "../analytics/communities.js";
 import type { XiezuoGraph } from "../types.js";
 import { checkGraph } from "../util/checkGraph.js";
+import { communityLayout } from "./communityLayout.js";
 import { forceAtlas2 } from "../util/commonjs.js";
 import { seededRandom } from "../util/seededRandom.js";
 
 export interface AssignLayoutOptions {
   /** Seed of the initial positions (default 1): the same graph and seed give the same picture. */
   seed?: number;
-  /** ForceAtlas2 iterations (default: 200 up to 2,000 nodes, fewer above; see `defaultIterations`). */
+  /** ForceAtlas2 iterations over the whole graph (default: 200 up to 2,000 nodes, fewer above; see `defaultIterations`). */
   iterations?: number;
+  /**
+   * Lay out community by community (see `communityLayout`) rather than the whole graph at once.
+   * Default: for graphs of more than `STRUCTURED_LAYOUT_MIN_ORDER` nodes, unless `iterations` is given.
+   */
+  byCommunity?: boolean;
 }
 
-/** Writes ForceAtlas2 positions `x`, `y` into every node, starting from seeded random positions. */
+/** From this many nodes up, the build lays a graph out by community: one ForceAtlas2 over all of it is a ball of wool, and slow. */
+export const STRUCTURED_LAYOUT_MIN_ORDER = 2_000;
+
+/**
+ * Writes positions `x`, `y` into every node: ForceAtlas2 from seeded random positions for
+ * small graphs, the two-level community layout for big ones (communities as separate clusters).
+ */
 export function assignLayout(graph: XiezuoGraph, options: AssignLayoutOptions = {}): void {
   checkGraph(graph, "assignLayout");
+  const byCommunity = options.byCommunity ?? (options.iterations === undefined && graph.order > STRUCTURED_LAYOUT_MIN_ORDER);
+  if (byCommunity && graph.order > 0) {
+    const seed = options.seed ?? 1;
+    // The communities assignMetrics wrote, else Louvain's with the same seed.
+    const stored = graph.everyNode((_node, attributes) => typeof attributes.community === "number");
+    const computed = stored ? undefined : communities(graph, { seed });
+    const communityOf = (node: string) => (computed ? computed[node]! : graph.getNodeAttribute(node, "community")!);
+    const positions = communityLayout(graph, communityOf, seed);
+    // In place: copying every node's attributes (evidence-heavy on big graphs) costs seconds.
+    graph.updateEachNodeAttributes((node, attributes) => {
+      const point = positions.get(node)!;
+      attributes.x = round(point.x);
+      attributes.y = round(point.y);
+      return attributes;
+    });
+    return;
+  }
   const iterations = options.iterations ?? defaultIterations(graph.order);
   if (!Number.isInteger(iterations) || iterations < 0)
     throw new Error(`@xiezuo/graph/assignLayout: iterations must be a whole number ≥ 0, got ${iterations}.`);

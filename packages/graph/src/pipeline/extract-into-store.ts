@@ -1,4 +1,5 @@
-import { collectInputs, extractorVersion, mapDocuments, planCorpus, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
+import { collectInputs, extractorVersion, mapDocuments, planCorpus, type DocumentResult, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
+import { extname } from "node:path";
 import type { ResultStore } from "../store/store.js";
 
 export interface StoreRunOptions {
@@ -12,14 +13,22 @@ export interface StoreRunOptions {
 
 /** What an incremental run did, and the issues that belong to the run rather than to a stored file. */
 export interface StoreRun {
-  /** Files whose stored result (same content, same extractor version) was kept. */
+  /** Files whose stored result (same content, same extractor version) was kept, renamed files included. */
   reused: number;
   /** Files extracted: new, changed, or stored under another extractor version. */
   extracted: number;
   /** Stored files that are no longer among the inputs. */
   dropped: number;
   issues: Issue[];
+  /**
+   * The results extracted in this run, without their mentions (those went to the store):
+   * the reduce takes them from here rather than reading them back.
+   */
+  fresh: FreshResult[];
 }
+
+/** What the reduce needs of a result extracted in this run. */
+export type FreshResult = Required<Pick<DocumentResult, "document">> & Pick<DocumentResult, "file" | "entities" | "relations">;
 
 /**
  * Brings the store up to date with the inputs: keeps the results of files whose content and
@@ -33,11 +42,31 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
   const stored = await store.storedSources(version);
   const wanted = new Map(plan.sources.map((source) => [source.file, source.contentHash]));
   const storedFiles = await store.storedFiles();
-  await store.drop(storedFiles.filter((file) => !wanted.has(file) || stored.get(file) !== wanted.get(file)));
+  const removed = storedFiles.filter((file) => !wanted.has(file));
+  // A removed file's result serves a new file with the same bytes and extension: moved or renamed, not changed.
+  const movable = new Map<string, string>();
+  for (const file of removed) {
+    const hash = stored.get(file);
+    if (hash !== undefined) movable.set(`${hash}\u0000${extname(file).toLowerCase()}`, file);
+  }
+  const moves: [string, string][] = [];
+  for (const source of plan.sources) {
+    if (stored.has(source.file)) continue;
+    const key = `${source.contentHash}\u0000${extname(source.file).toLowerCase()}`;
+    const from = movable.get(key);
+    if (from === undefined) continue;
+    movable.delete(key);
+    moves.push([from, source.file]);
+  }
+  const moved = new Set(moves.map(([from]) => from));
+  await store.drop(storedFiles.filter((file) => !moved.has(file) && (!wanted.has(file) || stored.get(file) !== wanted.get(file))));
+  await store.rename(moves);
+  for (const [, to] of moves) stored.set(to, wanted.get(to)!);
   const toExtract = plan.sources.filter((source) => stored.get(source.file) !== source.contentHash);
   const hashOf = new Map(toExtract.map((source) => [source.file, source.contentHash]));
 
   const runIssues = [...issues, ...plan.issues];
+  const fresh: FreshResult[] = [];
   const writer = await store.writer(version);
   try {
     await mapDocuments(
@@ -45,7 +74,10 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
       (result) => {
         // A worker that died says nothing about the file: not stored, so the next build tries again.
         if (result.issues.some((issue) => issue.stage === "worker")) runIssues.push(...result.issues);
-        else writer.add(result, hashOf.get(result.file)!);
+        else {
+          writer.add(result, hashOf.get(result.file)!);
+          if (result.document) fresh.push({ file: result.file, document: result.document, entities: result.entities, relations: result.relations });
+        }
       },
       { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.fault ? { fault: options.fault } : {}) },
     );
@@ -55,7 +87,8 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
   return {
     reused: plan.sources.length - toExtract.length,
     extracted: toExtract.length,
-    dropped: storedFiles.filter((file) => !wanted.has(file)).length,
+    dropped: removed.length - moves.length,
     issues: runIssues,
+    fresh,
   };
 }

@@ -1,11 +1,13 @@
 /**
  * The tables of a build's store (`store.duckdb`), documented for users in docs/store.md.
  * Per-document tables hold what each file gave; `entities` and `relations` are the corpus
- * merged, rewritten at the end of every build.
+ * merged, rewritten at the end of every build. `document_results` keeps each document's
+ * entities and relations as extractDocument gave them (JSON), which is what the build's reduce
+ * reads: one value per document instead of one per cell.
  */
-export const SCHEMA_VERSION = "2";
+export const SCHEMA_VERSION = "3";
 
-export const PER_DOCUMENT_TABLES = ["documents", "document_entities", "mentions", "document_relations", "evidence", "amounts"] as const;
+export const PER_DOCUMENT_TABLES = ["documents", "document_entities", "mentions", "document_relations", "evidence", "amounts", "document_results"] as const;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR);
@@ -30,6 +32,8 @@ CREATE TABLE IF NOT EXISTS evidence (
   rule VARCHAR, confidence DOUBLE);
 CREATE TABLE IF NOT EXISTS amounts (
   document_id VARCHAR, relation_id VARCHAR, seq INTEGER, yuan DOUBLE, approximate BOOLEAN);
+CREATE TABLE IF NOT EXISTS document_results (
+  document_id VARCHAR, entities VARCHAR, relations VARCHAR);
 CREATE TABLE IF NOT EXISTS entities (
   id VARCHAR, type VARCHAR, name VARCHAR, code VARCHAR, parent VARCHAR, aliases VARCHAR[], confidence DOUBLE,
   mentions INTEGER, documents INTEGER);

@@ -38,6 +38,13 @@ export class ResultStore {
     return new Map(reader.getRows().map(([file, hash]) => [String(file), String(hash)]));
   }
 
+  /** Moves stored results to new file names (a file renamed or moved, its bytes unchanged). */
+  async rename(moves: readonly [from: string, to: string][]): Promise<void> {
+    for (const [from, to] of moves) {
+      for (const table of ["sources", "documents", "issues"]) await this.connection.run(`UPDATE ${table} SET file = $2 WHERE file = $1`, [from, to]);
+    }
+  }
+
   /** Every stored file (whatever its version). */
   async storedFiles(): Promise<string[]> {
     const reader = await this.connection.runAndReadAll("SELECT file FROM sources");
@@ -115,6 +122,7 @@ export class ResultWriter {
     result.issues.forEach((issue, seq) => row("issues", issue.file, seq, issue.severity, issue.stage, issue.message));
     if (!doc) return;
     row("documents", doc.id, doc.file, doc.title, doc.date, doc.source, doc.authors);
+    row("document_results", doc.id, JSON.stringify(result.entities), JSON.stringify(result.relations));
     for (const e of result.entities) row("document_entities", doc.id, e.id, e.type, e.name, e.code, e.parent, e.aliases, new Double(e.confidence));
     result.mentions.forEach((m, seq) => row("mentions", doc.id, seq, m.entity, m.start, m.end, m.text, m.originalStart, m.originalEnd));
     for (const r of result.relations) {

@@ -36,7 +36,8 @@ export function createGraphView(graph: ViewerGraph, container: HTMLElement, stat
   const spread = graph.order > 1000 ? 7 : 15;
   const sizeOf = (a: NodeData) =>
     state.sizeBy === "degree" ? 3 + spread * Math.sqrt(a.degree / maxDegree) : 3 + spread * Math.sqrt(a.pagerank / maxRank);
-  const fade = graph.order <= FADE_LIMIT;
+  // Fading means a full pass over every node and edge on each hover: only while both are few.
+  const fade = graph.order <= FADE_LIMIT && graph.size <= FADE_LIMIT;
   const labels = new LabelPlacer();
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
     defaultEdgeType: graph.size > ARROW_LIMIT ? "line" : "arrow",

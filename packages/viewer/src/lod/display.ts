@@ -50,14 +50,21 @@ export class FoldTree {
     const resolve = (node: string): string => {
       const known = rep.get(node);
       if (known !== undefined) return known;
-      // Iterative: a chain of parents from a hostile file may be long.
-      const chain = [node, ...this.ancestors(node)];
+      // Iterative: a chain of parents from a hostile file may be long. It stops at the first node already resolved.
+      const chain = [node];
+      const seen = new Set([node]);
+      for (let at = this.graph.getNodeAttribute(node, "fold"); at !== null && this.graph.hasNode(at) && !seen.has(at); at = this.graph.getNodeAttribute(at, "fold")) {
+        chain.push(at);
+        seen.add(at);
+        if (rep.has(at)) break;
+      }
       let above: string | null = null;
       for (let i = chain.length - 1; i >= 0; i--) {
         const at = chain[i]!;
         let mine = rep.get(at);
         if (mine === undefined) {
           const parent = i + 1 < chain.length ? chain[i + 1]! : null;
+          if (parent !== null && above === null) above = rep.get(parent)!;
           mine = parent === null ? at : above !== parent ? above! : expanded.has(parent) ? at : parent;
           rep.set(at, mine);
         }

@@ -1,4 +1,4 @@
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -87,6 +87,21 @@ describe("xiezuo build", () => {
     expect(outputs(out)).toEqual(outputs(fresh));
     // Only the published build folder is left beside the link.
     expect(readdirSync(dir).filter((entry) => entry.startsWith(".incremental.")).length).toBe(1);
+  });
+
+  test("a renamed file and a moved folder are reused, not extracted again", SLOW, async () => {
+    const input = articles(PICKED.slice(0, 3));
+    const dir = mkdtempSync(join(tmpdir(), "xiezuo-build-"));
+    const out = join(dir, "moved");
+    await run("build", input, "--out", out, "--iterations", "5", "--jobs", "1");
+    renameSync(join(input, PICKED[0]!), join(input, `renamed-${PICKED[0]}`));
+    expect(await run("build", input, "--out", out, "--iterations", "5", "--jobs", "1")).toContain("store: 3 reused, 0 extracted, 0 dropped");
+    const elsewhere = join(dir, "elsewhere");
+    renameSync(input, elsewhere);
+    expect(await run("build", elsewhere, "--out", out, "--iterations", "5", "--jobs", "1")).toContain("store: 3 reused, 0 extracted, 0 dropped");
+    const fresh = join(dir, "fresh");
+    await run("build", elsewhere, "--out", fresh, "--iterations", "5", "--name", "moved", "--jobs", "1");
+    expect(outputs(out)).toEqual(outputs(fresh));
   });
 
   test("a store of another extractor version is extracted again", SLOW, async () => {

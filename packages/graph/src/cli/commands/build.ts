@@ -8,6 +8,7 @@ import { writeFileAtomic } from "../../io/writeFileAtomic.js";
 import { enrichGraph } from "../../layout/enrichGraph.js";
 import { extractIntoStore } from "../../pipeline/extract-into-store.js";
 import { OutputFolderError, startBuild, type PendingBuild } from "../../pipeline/output-folder.js";
+import { phaseTimer } from "../../pipeline/timings.js";
 import { writeCorpusTables } from "../../store/corpus-tables.js";
 import { writeExtractionJson } from "../../store/extraction-json.js";
 import { readCorpus } from "../../store/read-corpus.js";
@@ -52,6 +53,7 @@ export function registerBuild(program: Command): void {
       const folder = pending.dir;
       const name = options.name ?? (basenameOf(options.out) || "xiezuo");
       const progress = progressReporter("extracting");
+      const phase = phaseTimer();
       let report;
       try {
         const store = await ResultStore.open(join(folder, STORE_FILE));
@@ -62,22 +64,28 @@ export function registerBuild(program: Command): void {
             ...(options.maxFileMb === undefined ? {} : { maxFileBytes: options.maxFileMb }),
           });
           progress.stop();
-          const corpus = await readCorpus(store, run.issues);
+          phase("extract");
+          const corpus = await readCorpus(store, run.issues, run.fresh);
           await writeCorpusTables(store, corpus);
-          const graph = enrichGraph(buildGraph(corpus, { name }), {
-            seed: options.seed,
-            ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
-          });
+          phase("read the store");
+          const graph = buildGraph(corpus, { name });
+          phase("graph");
+          enrichGraph(graph, { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
+          phase("metrics and layout");
           await writeFileAtomic(join(folder, "graph.json"), toJson(graph));
           await writeFileAtomic(join(folder, "graph.gexf"), toGexf(graph));
+          phase("graph.json and graph.gexf");
           await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
+          phase("extraction.json");
           await writeViewerFiles(graph, folder);
+          phase("viewer files");
           report = { corpus, run, graph };
         } finally {
           progress.stop();
           await store.close();
         }
         await pending.publish();
+        phase("store closed, build published");
       } catch (error) {
         await pending.abandon();
         throw error;

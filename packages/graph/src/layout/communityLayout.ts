@@ -1,0 +1,228 @@
+import { UndirectedGraph } from "graphology";
+import type { XiezuoGraph } from "../types.js";
+import { forceAtlas2 } from "../util/commonjs.js";
+import { seededRandom } from "../util/seededRandom.js";
+
+/** Node spacing inside a community: a community of n members gets a disc of radius SPACING·√n. */
+const SPACING = 4;
+/** Iterations of the community-level layout. */
+const COMMUNITY_ITERATIONS = 50;
+/**
+ * Node-iterations a community's own layout may spend: 40 iterations up to 600 members, fewer
+ * above (at least 4) — the sunflower it starts from already puts hubs in the middle.
+ */
+const MEMBER_WORK = 24_000;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+type Point = { x: number; y: number };
+
+/**
+ * A structured layout for big graphs, in two levels: the communities are laid out as discs by
+ * ForceAtlas2 on the community graph (communities linked by the relations between them) and
+ * pushed apart until no two discs overlap; then each community's members are laid out by
+ * ForceAtlas2 on their own relations, starting from a sunflower (most central first) and fitted
+ * into their disc. Communities — in a corpus of pairings, mostly one pairing each — come out as
+ * separate clusters. Deterministic: everything is visited in sorted order from seeded positions.
+ */
+export function communityLayout(graph: XiezuoGraph, communityOf: (node: string) => number, seed: number): Map<string, Point> {
+  const random = seededRandom(seed);
+  const members = new Map<number, string[]>();
+  for (const node of graph.nodes().sort()) {
+    const community = communityOf(node);
+    const list = members.get(community);
+    if (list) list.push(node);
+    else members.set(community, [node]);
+  }
+  const ids = [...members.keys()].sort((a, b) => a - b);
+  const radius = new Map(ids.map((id) => [id, SPACING * Math.sqrt(members.get(id)!.length)]));
+  const centres = placeCommunities(graph, ids, radius, communityOf, random);
+
+  const positions = new Map<string, Point>();
+  for (const id of ids) {
+    const local = layoutMembers(graph, members.get(id)!, radius.get(id)!);
+    const centre = centres.get(id)!;
+    for (const [node, point] of local) positions.set(node, { x: centre.x + point.x, y: centre.y + point.y });
+  }
+  return positions;
+}
+
+/**
+ * Centres of the community discs: ForceAtlas2 on the graph of linked communities, scaled and
+ * de-overlapped; communities linked to no other (lone entities, mostly) go round the outside.
+ */
+function placeCommunities(
+  graph: XiezuoGraph,
+  ids: number[],
+  radius: Map<number, number>,
+  communityOf: (node: string) => number,
+  random: () => number,
+): Map<number, Point> {
+  const links = new Map<string, number>();
+  const linked = new Set<number>();
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const a = communityOf(source);
+    const b = communityOf(target);
+    if (a === b) return;
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    links.set(key, (links.get(key) ?? 0) + Math.max(1, attributes.weight ?? 1));
+    linked.add(a).add(b);
+  });
+  const inner = ids.filter((id) => linked.has(id) || radius.get(id)! > SPACING);
+  const outer = ids.filter((id) => !linked.has(id) && radius.get(id)! <= SPACING);
+
+  const communities = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
+  // Biggest communities (lowest ids) start in the middle of a sunflower, with a little seeded jitter.
+  inner.forEach((id, i) => {
+    const r = Math.sqrt(i + 0.5);
+    communities.addNode(String(id), { x: r * Math.cos(i * GOLDEN_ANGLE) + (random() - 0.5) * 0.1, y: r * Math.sin(i * GOLDEN_ANGLE) + (random() - 0.5) * 0.1 });
+  });
+  for (const key of [...links.keys()].sort()) {
+    const [a, b] = key.split(" ") as [string, string];
+    communities.addEdgeWithKey(key, a, b, { weight: links.get(key)! });
+  }
+  if (inner.length > 1) {
+    forceAtlas2.assign(communities, {
+      iterations: COMMUNITY_ITERATIONS,
+      getEdgeWeight: "weight",
+      settings: { ...forceAtlas2.inferSettings(communities), barnesHutOptimize: inner.length > 500, linLogMode: true },
+    });
+  }
+  const centres = new Map<number, Point>();
+  communities.forEachNode((key, attributes) => centres.set(Number(key), { x: attributes.x, y: attributes.y }));
+  separateDiscs(inner, centres, radius);
+
+  // The lone ones on a sunflower ring around everything else, in id order.
+  let extent = 0;
+  for (const id of inner) {
+    const c = centres.get(id)!;
+    extent = Math.max(extent, Math.hypot(c.x, c.y) + radius.get(id)!);
+  }
+  const start = extent + SPACING * 4;
+  const step = SPACING * 2;
+  outer.forEach((id, i) => {
+    // Equal area per node in the annulus start … : r² grows by step² per node.
+    const r = Math.sqrt(start * start + (i + 0.5) * step * step * 1.2);
+    centres.set(id, { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) });
+  });
+  return centres;
+}
+
+/**
+ * Scales the centres so near discs sit about their radii apart, then pushes overlapping discs
+ * apart (a gap of a fifth of the smaller radius) until none overlap or the passes run out.
+ * A sweep over x finds the pairs; the few big discs are checked against every other one.
+ */
+function separateDiscs(ids: number[], centres: Map<number, Point>, radius: Map<number, number>): void {
+  const n = ids.length;
+  if (n === 0) return;
+  if (n === 1) {
+    centres.set(ids[0]!, { x: 0, y: 0 });
+    return;
+  }
+  const X = Float64Array.from(ids, (id) => centres.get(id)!.x);
+  const Y = Float64Array.from(ids, (id) => centres.get(id)!.y);
+  const R = Float64Array.from(ids, (id) => radius.get(id)!);
+  const byX = () => Array.from({ length: n }, (_, i) => i).sort((a, b) => X[a]! - X[b]! || a - b);
+
+  // Scale: the median, over each disc and its nearest neighbour in x-order, of needed / current distance.
+  const ratios: number[] = [];
+  const order = byX();
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    let best = Infinity;
+    let bestJ = -1;
+    for (let m = Math.max(0, k - 8); m < Math.min(n, k + 9); m++) {
+      const j = order[m]!;
+      if (j === i) continue;
+      const d = Math.hypot(X[i]! - X[j]!, Y[i]! - Y[j]!);
+      if (d < best) (best = d), (bestJ = j);
+    }
+    if (bestJ >= 0 && best > 0) ratios.push((R[i]! + R[bestJ]!) / best);
+  }
+  ratios.sort((a, b) => a - b);
+  const scale = ratios.length ? ratios[Math.floor(ratios.length / 2)]! : 1;
+  for (let i = 0; i < n; i++) (X[i]! *= scale), (Y[i]! *= scale);
+
+  const sortedR = [...R].sort((a, b) => a - b);
+  const bigFrom = Math.max(sortedR[Math.floor(n / 2)]! * 4, SPACING * 2);
+  const big = Array.from({ length: n }, (_, i) => i).filter((i) => R[i]! > bigFrom);
+  const isBig = new Uint8Array(n);
+  for (const i of big) isBig[i] = 1;
+  const smallMax = Math.max(0, ...Array.from(R).filter((r) => r <= bigFrom));
+
+  const resolve = (i: number, j: number): boolean => {
+    const need = R[i]! + R[j]! + Math.min(R[i]!, R[j]!) * 0.2 + SPACING;
+    let dx = X[j]! - X[i]!;
+    let dy = Y[j]! - Y[i]!;
+    let d = Math.hypot(dx, dy);
+    if (d >= need) return false;
+    if (d === 0) (dx = 1), (dy = 0), (d = 1);
+    // Each disc moves in inverse proportion to its area: small ones make way for big ones.
+    const push = need - d;
+    const share = (R[j]! * R[j]!) / (R[i]! * R[i]! + R[j]! * R[j]!);
+    X[i]! -= (dx / d) * push * share;
+    Y[i]! -= (dy / d) * push * share;
+    X[j]! += (dx / d) * push * (1 - share);
+    Y[j]! += (dy / d) * push * (1 - share);
+    return true;
+  };
+  for (let pass = 0; pass < 40; pass++) {
+    let moved = false;
+    const sweep = byX();
+    for (let k = 0; k < n; k++) {
+      const i = sweep[k]!;
+      if (isBig[i]) continue;
+      for (let m = k + 1; m < n; m++) {
+        const j = sweep[m]!;
+        if (X[j]! - X[i]! > R[i]! * 1.2 + smallMax + SPACING) break;
+        if (!isBig[j] && resolve(i, j)) moved = true;
+      }
+    }
+    for (const i of big) for (let j = 0; j < n; j++) if (j !== i && (!isBig[j] || j > i) && resolve(i, j)) moved = true;
+    if (!moved) break;
+  }
+  ids.forEach((id, i) => centres.set(id, { x: X[i]!, y: Y[i]! }));
+}
+
+/** One community's members around (0, 0) within `radius`: ForceAtlas2 on their own relations, from a sunflower. */
+function layoutMembers(graph: XiezuoGraph, nodes: string[], radius: number): Map<string, Point> {
+  const local = new Map<string, Point>();
+  if (nodes.length === 1) {
+    local.set(nodes[0]!, { x: 0, y: 0 });
+    return local;
+  }
+  // Most central first, so hubs start (and mostly stay) in the middle.
+  const rank = (node: string) => graph.getNodeAttribute(node, "pagerank") ?? graph.degree(node);
+  const ordered = [...nodes].sort((a, b) => rank(b) - rank(a) || (a < b ? -1 : a > b ? 1 : 0));
+  const sub = new UndirectedGraph<{ x: number; y: number }, { weight: number }>({ allowSelfLoops: false });
+  ordered.forEach((node, i) => {
+    const r = radius * Math.sqrt((i + 0.5) / ordered.length);
+    sub.addNode(node, { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) });
+  });
+  for (const node of ordered) {
+    graph.forEachOutEdge(node, (_edge, attributes, _source, target) => {
+      if (target === node || !sub.hasNode(target)) return;
+      const weight = Math.max(1, attributes.weight ?? 1);
+      if (sub.hasEdge(node, target)) sub.updateEdgeAttribute(node, target, "weight", (w) => (w ?? 0) + weight);
+      else sub.addEdge(node, target, { weight });
+    });
+  }
+  if (sub.size > 0) {
+    forceAtlas2.assign(sub, {
+      iterations: Math.max(4, Math.min(40, Math.floor(MEMBER_WORK / nodes.length))),
+      getEdgeWeight: "weight",
+      settings: { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: nodes.length > 800, gravity: 1, strongGravityMode: true },
+    });
+  }
+  // Fit into the disc: centred on the mean, the farthest member on the rim.
+  let cx = 0;
+  let cy = 0;
+  sub.forEachNode((_node, p) => ((cx += p.x), (cy += p.y)));
+  cx /= sub.order;
+  cy /= sub.order;
+  let far = 0;
+  sub.forEachNode((_node, p) => (far = Math.max(far, Math.hypot(p.x - cx, p.y - cy))));
+  const scale = far > 0 ? radius / far : 1;
+  sub.forEachNode((node, p) => local.set(node, { x: (p.x - cx) * scale, y: (p.y - cy) * scale }));
+  return local;
+}
