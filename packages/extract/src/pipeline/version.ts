@@ -10,13 +10,13 @@ let cached: string | undefined;
 
 /**
  * The extractor's version: its package version and a hash of what decides its output —
- * its compiled code, its generated data (gazetteer index, jieba's user dictionary) and the
+ * its compiled code, its data (gazetteer index, jieba's dictionaries) and the
  * versions of jieba and OpenCC. A stored result is reused only under the same version.
  */
 export function extractorVersion(): string {
   if (cached) return cached;
   const hash = createHash("sha1");
-  for (const folder of ["dist", "data/generated"]) {
+  for (const folder of ["dist", "data"]) {
     for (const file of filesUnder(join(packageRoot, folder))) {
       hash.update(file.slice(packageRoot.length)).update("\0").update(readFileSync(file)).update("\0");
     }
