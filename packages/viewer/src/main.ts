@@ -227,7 +227,8 @@ function loadEvidence(node: string): void {
 /** Centres the camera on a node, zoomed in. */
 function focus(node: string): void {
   if (!current) return;
-  current.renderer.refresh();
+  // A node just drawn (opened into view) has no display data until sigma indexes it.
+  if (!current.renderer.getNodeDisplayData(node)) current.renderer.refresh();
   const display = current.renderer.getNodeDisplayData(node);
   if (display) void current.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: current.overview ? 0.25 : 0.4 }, { duration: 400 });
 }
