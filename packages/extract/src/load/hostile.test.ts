@@ -170,7 +170,7 @@ describe("collectInputs on a hostile folder", () => {
     const { files, issues } = await collectInputs([root], { maxFileBytes: 1024 * 1024 });
     expect(files).toEqual([join(root, "sub.txt", "a.txt")]);
     expect(issues.map((i) => [i.file.slice(root.length + 1), i.message])).toEqual([
-      ["big.txt", "skipped: the file is 1.1 MB, over the 1 MB limit (raise it with --max-file-mb)"],
+      ["big.txt", "skipped: the file is 1.14 MB, over the 1 MB limit (raise it with --max-file-mb)"],
       ["dangling.txt", "skipped: no such file or folder"],
       ["loop", "skipped: a link to a folder already read"],
       ["pipe.txt", "skipped: not a regular file (a device, pipe or socket)"],

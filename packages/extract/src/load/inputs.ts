@@ -111,5 +111,6 @@ function unreachable(error: unknown): string {
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(mb >= 1 ? 1 : 3).replace(/\.?0+$/, "");
+  // Two decimals below 10 MB, so a file just over the limit does not read as the limit itself.
+  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(mb >= 1 ? 2 : 3).replace(/\.?0+$/, "");
 }
