@@ -62,7 +62,7 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
     const level = LEVELS.find((l) => anchor.place.name.endsWith(l.word) && text.startsWith(l.word, anchor.end - l.word.length));
     if (!level) continue;
     const body = bodyEndAfter(text, tokenAt, anchor.end);
-    // Schools, hospitals and sites after a place are the organisation finder's (靖西市百香果交易中心).
+    // Schools, hospitals and sites after a place are the organisation finder's (隆安县香蕉交易中心).
     if (!body || !body.plain) continue;
     const rest = text.slice(anchor.end, body.end);
     found.push({ start: anchor.start, end: body.end, text: text.slice(anchor.start, body.end), type: body.type, name: fullName(anchor.place, rest), priority: 5, confidence: 0.85 });

@@ -133,7 +133,7 @@ function extend(
       start = token.start + 1;
       break;
     }
-    // 读特客户端·深圳新闻网: a dot after a medium's name separates two media.
+    // 云岭客户端·南海新闻网: a dot after a medium's name separates two media.
     if (token.word === "·" && head.type === "organization" && headEndingAt(text, token.start)) break;
     const verbBeforeHead = modifier.length === 0 && /^v/.test(token.tag) && token.word.length <= 2 && !ACTION_VERBS.has(token.word) && PROPER_TAGS.test(tokens[i - 1]?.tag ?? "");
     const afterPairing = ACTION_VERBS.has(token.word) && tokens[i - 1]?.word === "对口"; // 对口帮扶工作领导小组

@@ -19,7 +19,7 @@ const FUNCTION_TAGS = /^(?:p|c|d|u|uj|ul|uz|ug|uv|v|vd|r|m|q|f|y|e|o|ad)$/;
 const FOLLOWING_TAGS = /^(?:v|vd|vg|p|c|d|u|uj|ul|uz|ug|uv|y|f|ad)$/;
 /** Tags that a word inside a given name never has (particles, pronouns, numerals, measure words). */
 const NOT_IN_NAME_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|r|m|q|y|e|o|nnt)$/;
-/** Words right after a name that end it (王明等, 李华一行, 张勇同志). */
+/** Words right after a name that end it (王明等, 李华一行, 王强同志). */
 const FOLLOWING_WORDS = new WordIndex(["等", "一行", "一起", "一同", "同志", "先后", "分别", "亲自", "带队", "带领", "陪同"]);
 /** Surnames that are far more often prepositions, conjunctions or verbs (从, 向, 和, 于, 来…). */
 const FUNCTION_SURNAMES = /^[从向和于能都时来过将把被让给同与对在为以及经]$/;
@@ -39,7 +39,7 @@ interface Words {
  * the title governs (县领导韦明、黄立新), names before a reporting verb (赵国平说) or a
  * title (李华校长, 杨国强总书记), and the names of a byline in brackets ((覃明理 沈 永
  * 黄海), (记者 甲 通讯员 乙/文 丙/图)). A name starts with a known surname, except right
- * after a title, where a name jieba does not know (泽尔登, 吉克阿呷) is taken whole.
+ * after a title, where a name jieba does not know (扎尔布, 吉克阿呷) is taken whole.
  */
 export function findPersons(text: string, tokens: Token[]): Candidate[] {
   const tokenAt = new Map<number, Token>();
@@ -50,7 +50,7 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     found.push({ start, end: start + surface.length, text: surface, type: "person", name, priority: 5, confidence });
 
   for (const title of BEFORE_NAME_INDEX.scan(text)) {
-    if (title.word === "岁的" && !/[\d十]$/.test(text[title.start - 1] ?? "")) continue; // 26岁的杨攀
+    if (title.word === "岁的" && !/[\d十]$/.test(text[title.start - 1] ?? "")) continue; // 26岁的赵磊
     // 71名干部来桂: a counted group, not the title of one person.
     if (COUNTED.test(text.slice(Math.max(0, title.start - 4), title.start))) continue;
     const byline = BYLINE_TITLES.has(title.word);
@@ -81,7 +81,7 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     if (REPORTING_INDEX.longestAt(text, end)) {
       add(token.start, name, CONFIDENCE.reporting);
     } else if (name.length === token.word.length && AFTER_NAME_TITLES.longestAt(text, end)) {
-      add(token.start, name, CONFIDENCE.beforeTitle); // 车陂小学王明书记: a name jieba kept whole, then a title
+      add(token.start, name, CONFIDENCE.beforeTitle); // 新港小学王明书记: a name jieba kept whole, then a title
     } else if (token.word.length === surnameLength(token.word) + 1 && next?.word.length === 1 && isHan(next.word) && AFTER_NAME_TITLES.longestAt(text, next.end)) {
       add(token.start, token.word + next.word, CONFIDENCE.beforeTitle); // 宋明/nr 勇/n 校长: jieba split the name
     }
@@ -116,9 +116,9 @@ function nextListMember(text: string, end: number, byline: boolean): number | un
 /**
  * The length of the name right after a title at `start`, or 0. jieba's word there is the
  * name when it is tagged as one; otherwise a surname and one or two characters, ending
- * where a jieba word ends and the sentence goes on (记者温利 通讯员…, 总经理苏志杰一起,
- * 副书记戴敏捷等). Without a known surname, only words jieba does not know make a name
- * (县委书记泽尔登向…). After a word for people that is no office (学生, 村民, 26岁的), only
+ * where a jieba word ends and the sentence goes on (记者何静 通讯员…, 总经理黄国栋一起,
+ * 副书记陆文涛等). Without a known surname, only words jieba does not know make a name
+ * (县委书记扎尔布向…). After a word for people that is no office (学生, 村民, 26岁的), only
  * a surname's name that ends where the sentence goes on.
  */
 function nameAfterTitle(words: Words, start: number, office: boolean): number {
@@ -198,7 +198,7 @@ function endsName(words: Words, end: number): boolean {
   return next !== undefined && FOLLOWING_TAGS.test(next.tag);
 }
 
-/** 人民医院的李华, 有限公司的李明: a name right after an organisation head and 的. */
+/** 人民医院的李华, 有限公司的陈刚: a name right after an organisation head and 的. */
 function afterOrganizationOf(text: string): number[] {
   const starts: number[] = [];
   for (const match of text.matchAll(/(?:医院|卫生院|公司|集团|学校|小学|中学|大学|政府|办公室|局|报社?)的/g)) {

@@ -1,15 +1,15 @@
 import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 
-/** Company heads that a short form keeps after the firm's own name (宝涛公司 for 广东宝涛服装有限公司). */
+/** Company heads that a short form keeps after the firm's own name (华锦公司 for 广东华锦服装有限公司). */
 const SHORT_COMPANY = /^(\p{Script=Han}{2,4})(?:公司|集团)$/u;
 
 /**
  * Names the article shortens once it has given them in full become the full name, so both
- * forms are one entity: a name without its leading places (车陂小学 after 广州市天河区车陂小学,
- * 火龙果产业示范区 after 巴马县火龙果产业示范区), a name whose leading place is written short
- * (涞水绿航农场 and 涞水县绿航农场), and a firm by its own name and a bare 公司 (宝涛公司 after
- * 广东潮洲宝涛公司). When several full names fit, the nearest one before the short form wins.
+ * forms are one entity: a name without its leading places (新港小学 after 广州市海珠区新港小学,
+ * 核桃产业示范区 after 凤山县核桃产业示范区), a name whose leading place is written short
+ * (涞水绿航农场 and 涞水县绿航农场), and a firm by its own name and a bare 公司 (华锦公司 after
+ * 广东揭阳华锦公司). When several full names fit, the nearest one before the short form wins.
  */
 export function joinShortForms(selected: Candidate[], all: Candidate[]): Candidate[] {
   const placeSpans = all.filter((c) => c.places?.length);
@@ -31,8 +31,8 @@ function fullFormOf(a: Candidate, b: Candidate, keyOf: Map<Candidate, string>, p
   if (keyOf.get(a) === keyOf.get(b)) return true;
   const short = b.type === "company" ? SHORT_COMPANY.exec(b.name) : null;
   if (!short) return false;
-  // The firm's own name must be what stands before its trade and head (宝涛 in 镇雄宝涛服装有限公司),
-  // not a word inside a longer name (广药 in 西藏广药汉方灵芝产业有限公司 is another firm).
+  // The firm's own name must be what stands before its trade and head (华锦 in 镇雄华锦服装有限公司),
+  // not a word inside a longer name (粤康 in 西藏粤康藏药产业有限公司 is another firm).
   const at = a.name.lastIndexOf(short[1]!);
   return at >= 0 && FIRM_TAIL.test(a.name.slice(at + short[1]!.length));
 }
@@ -69,7 +69,7 @@ function placeKey(c: Candidate, placeSpans: Candidate[]): string {
 const BRAND_TAGS = /^(?:x|nz|j|nrt)$/;
 
 /**
- * A firm's own name used alone after its full name (润星泰 for 珠海润星泰电器有限公司): the
+ * A firm's own name used alone after its full name (鑫星泰 for 珠海鑫星泰电器有限公司): the
  * first word of the full name after its places, when jieba does not know it as a common word,
  * is the firm wherever it stands as a word of its own outside other names.
  */
