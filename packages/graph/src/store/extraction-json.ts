@@ -41,6 +41,9 @@ async function* storedMentions(store: ResultStore): AsyncGenerator<Mention> {
   }
 }
 
+/** Items stringified together: one JSON.stringify and one write per few hundred, not per item. */
+const BATCH = 512;
+
 /** An object of arrays written section by section, two-space indented, into a temporary file renamed into place. */
 export async function writeJsonSections(path: string, sections: Section[]): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
@@ -51,13 +54,22 @@ export async function writeJsonSections(path: string, sections: Section[]): Prom
   try {
     await write("{\n");
     for (const [index, [key, items]] of sections.entries()) {
-      await write(`  ${JSON.stringify(key)}: `);
-      let first = true;
+      await write(`  ${JSON.stringify(key)}: [`);
+      let written = false;
+      let batch: unknown[] = [];
+      const flush = async () => {
+        // The batch as an array at depth 1, without its brackets, indented two more: the items as
+        // `JSON.stringify(whole, null, 2)` writes them at depth 2.
+        const text = JSON.stringify(batch, null, 2);
+        await write(`${written ? "," : ""}${text.slice(1, -2).replaceAll("\n", "\n  ")}`);
+        [batch, written] = [[], true];
+      };
       for await (const item of items) {
-        await write(`${first ? "[\n" : ",\n"}    ${JSON.stringify(item, null, 2).replaceAll("\n", "\n    ")}`);
-        first = false;
+        batch.push(item);
+        if (batch.length === BATCH) await flush();
       }
-      await write(first ? "[]" : "\n  ]");
+      if (batch.length > 0) await flush();
+      await write(written ? "\n  ]" : "]");
       await write(index < sections.length - 1 ? ",\n" : "\n");
     }
     await write("}\n");
