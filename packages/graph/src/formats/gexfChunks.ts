@@ -3,7 +3,8 @@ import { flattenAttributes, jsonText, xmlSafe } from "./attributeCodec.js";
 
 /**
  * The GEXF 1.2 text `toGexf` gives, as a sequence of pieces (the head, one per node, one per
- * edge, the tail) so that a big graph is written to a file without ever being one string.
+ * edge, the tail) so that a big graph is written to a file without ever being one string, and
+ * each edge's attribute text (its evidence as JSON) lives only while it is written.
  *
  * It writes, byte for byte, what graphology-gexf 0.13 (with xml-writer 1.7 and two-space
  * indentation) wrote for this project's formatters, followed by the clean-up `toGexf` applied
@@ -36,7 +37,6 @@ export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string): Generator
   if (graph.order === 0) yield "\n    <nodes/>";
   else {
     yield "\n    <nodes>";
-    let batch: string[] = [];
     for (const { node: key, attributes } of graph.nodeEntries()) {
       const { label, color, size, x, y, ...rest } = attributes;
       const safeLabel = xmlSafe(label);
@@ -47,18 +47,14 @@ export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string): Generator
       if (size !== undefined) children.push(`\n        <viz:size${attribute("value", size)}/>`);
       if (x !== undefined || y !== undefined) children.push(`\n        <viz:position${x === undefined ? "" : attribute("x", x)}${y === undefined ? "" : attribute("y", y)}/>`);
       text += children.length === 0 ? "/>" : `>${children.join("")}\n      </node>`;
-      batch.push(clean(text));
-      // One piece per element would be hundreds of thousands of tiny writes: a few hundred at a time.
-      if (batch.length === BATCH) yield batch.splice(0).join("");
+      yield clean(text);
     }
-    if (batch.length > 0) yield batch.join("");
     yield "\n    </nodes>";
   }
 
   if (graph.size === 0) yield "\n    <edges/>";
   else {
     yield "\n    <edges>";
-    const batch: string[] = [];
     for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
       const { weight, ...rest } = attributes;
       let text = `\n      <edge${attribute("id", key)}${attribute("source", source)}${attribute("target", target)}`;
@@ -66,10 +62,8 @@ export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string): Generator
       // The relation type doubles as the edge label, which Gephi can show on the edge.
       if (attributes.type) text += attribute("label", attributes.type);
       text += edgeModelEmpty ? "/>" : `>${attvaluesText(edgeModel, flattenAttributes(rest), "        ")}\n      </edge>`;
-      batch.push(clean(text));
-      if (batch.length === BATCH) yield batch.splice(0).join("");
+      yield clean(text);
     }
-    if (batch.length > 0) yield batch.join("");
     yield "\n    </edges>";
   }
   yield "\n  </graph>\n</gexf>";
@@ -120,9 +114,6 @@ function inferModel(graph: XiezuoGraph, kind: "node" | "edge"): Model {
   else graph.forEachEdge((_key, attributes) => visit(attributes as unknown as Record<string, unknown>, EDGE_SPECIAL_KEYS));
   return model;
 }
-
-/** Elements joined into one piece. */
-const BATCH = 256;
 
 const NODE_VIZ_KEYS = ["label", "color", "size", "x", "y"];
 const EDGE_SPECIAL_KEYS = ["weight"];

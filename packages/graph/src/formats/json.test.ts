@@ -17,11 +17,11 @@ describe("graphology JSON", () => {
     expect(toJson(graph)).toBe(JSON.stringify(graph.export()));
   });
 
-  test("gives JSON.stringify(graph.export())'s bytes for hostile graphs, and around piece boundaries", () => {
+  test("gives JSON.stringify(graph.export())'s bytes for hostile graphs, and for 0, 1, 2 and many elements", () => {
     fc.assert(fc.property(graphs, (hostile) => {
       expect(toJson(hostile)).toBe(JSON.stringify(hostile.export()));
     }), { numRuns: 300 });
-    for (const order of [0, 1, 255, 256, 257, 512, 600]) {
+    for (const order of [0, 1, 2, 300]) {
       const sized = createGraph("sized");
       for (let i = 0; i < order; i++) sized.addNode(`n${i}`, i % 2 ? ({} as never) : { label: `${i}`, type: "person", aliases: [], placePath: [], mentions: i, documents: [] });
       for (let i = 1; i < order; i++) sized.addDirectedEdgeWithKey(`e${i}`, `n${i - 1}`, `n${i}`, { type: "pairs_with", weight: 1, date: null, evidence: [] });

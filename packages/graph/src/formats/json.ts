@@ -17,39 +17,29 @@ export async function writeJson(graph: XiezuoGraph, path: string): Promise<void>
   await writeChunksAtomic(path, jsonChunks(graph));
 }
 
-/** Elements joined into one piece. */
-const BATCH = 256;
-
 /**
- * `JSON.stringify(graph.export())` in pieces, a few hundred nodes or edges each, without the
- * copy of every attribute object `export()` makes: the same bytes (graphology's serializeNode
- * and serializeEdge: `attributes` only when there are some, `undirected` only in mixed graphs).
+ * `JSON.stringify(graph.export())` in pieces, one per node or edge, without the copy of every
+ * attribute object `export()` makes: the same bytes (graphology's serializeNode and
+ * serializeEdge: `attributes` only when there are some, `undirected` only in mixed graphs).
  */
 export function* jsonChunks(graph: XiezuoGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
-  let batch: string[] = [];
-  // Each piece after the first of its list starts with the comma that separates it from the previous one.
+  // Each element but the first of its list starts with the comma that separates it from the previous one.
   let separator = "";
   for (const { node, attributes } of graph.nodeEntries()) {
-    batch.push(`{"key":${JSON.stringify(node)}${hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : ""}}`);
-    if (batch.length === BATCH) {
-      yield separator + batch.splice(0).join(",");
-      separator = ",";
-    }
+    yield `${separator}{"key":${JSON.stringify(node)}${hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : ""}}`;
+    separator = ",";
   }
-  yield `${batch.length > 0 ? separator + batch.join(",") : ""}],"edges":[`;
-  [batch, separator] = [[], ""];
+  yield '],"edges":[';
+  separator = "";
   const mixed = graph.type === "mixed";
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const attributesText = hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : "";
-    batch.push(`{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attributesText}${mixed && undirected ? ',"undirected":true' : ""}}`);
-    if (batch.length === BATCH) {
-      yield separator + batch.splice(0).join(",");
-      separator = ",";
-    }
+    yield `${separator}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attributesText}${mixed && undirected ? ',"undirected":true' : ""}}`;
+    separator = ",";
   }
-  yield `${batch.length > 0 ? separator + batch.join(",") : ""}]}`;
+  yield "]}";
 }
 
 /** graphology's isEmpty: whether `for … in` finds any key. */

@@ -12,7 +12,7 @@ async function* slowly<T>(items: T[]): AsyncGenerator<T> {
 describe("writeJsonSections", () => {
   const dir = mkdtempSync(join(tmpdir(), "xiezuo-sections-"));
 
-  it("writes JSON.stringify(whole, null, 2) and a line feed, across batch boundaries", async () => {
+  it("writes JSON.stringify(whole, null, 2) and a line feed, for empty, small and long sections", async () => {
     const record = (i: number) => ({ id: `d${i}`, text: "协作\u2028\"<x>\"", spans: [[i, i + 1]], empty: [], nested: { list: [], none: null } });
     for (const count of [0, 1, 511, 512, 513, 1025]) {
       const items = Array.from({ length: count }, (_, i) => record(i));

@@ -1,7 +1,5 @@
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
 import type { Mention } from "@xiezuo/extract";
+import { writeChunksAtomic } from "../io/writeChunksAtomic.js";
 import type { StoredCorpus } from "./read-corpus.js";
 import type { ResultStore } from "./store.js";
 
@@ -41,44 +39,24 @@ async function* storedMentions(store: ResultStore): AsyncGenerator<Mention> {
   }
 }
 
-/** Items stringified together: one JSON.stringify and one write per few hundred, not per item. */
-const BATCH = 512;
-
 /** An object of arrays written section by section, two-space indented, into a temporary file renamed into place. */
 export async function writeJsonSections(path: string, sections: Section[]): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const out = createWriteStream(temporary, { encoding: "utf8" });
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, "drain");
-  };
-  try {
-    await write("{\n");
-    for (const [index, [key, items]] of sections.entries()) {
-      await write(`  ${JSON.stringify(key)}: [`);
-      let written = false;
-      let batch: unknown[] = [];
-      const flush = async () => {
-        // The batch as an array at depth 1, without its brackets, indented two more: the items as
-        // `JSON.stringify(whole, null, 2)` writes them at depth 2.
-        const text = JSON.stringify(batch, null, 2);
-        await write(`${written ? "," : ""}${text.slice(1, -2).replaceAll("\n", "\n  ")}`);
-        [batch, written] = [[], true];
-      };
-      for await (const item of items) {
-        batch.push(item);
-        if (batch.length === BATCH) await flush();
-      }
-      if (batch.length > 0) await flush();
-      await write(written ? "\n  ]" : "]");
-      await write(index < sections.length - 1 ? ",\n" : "\n");
+  await writeChunksAtomic(path, sectionChunks(sections));
+}
+
+/** The text of `JSON.stringify(whole, null, 2)` and a line feed, one piece per item. */
+async function* sectionChunks(sections: Section[]): AsyncGenerator<string> {
+  yield "{\n";
+  for (const [index, [key, items]] of sections.entries()) {
+    yield `  ${JSON.stringify(key)}: `;
+    let first = true;
+    for await (const item of items) {
+      // Items hold no raw line feed (JSON escapes them in strings): every one is a line break of the indentation.
+      yield `${first ? "[\n" : ",\n"}    ${JSON.stringify(item, null, 2).replaceAll("\n", "\n    ")}`;
+      first = false;
     }
-    await write("}\n");
-    out.end();
-    await once(out, "finish");
-    await rename(temporary, path);
-  } catch (error) {
-    out.destroy();
-    await rm(temporary, { force: true });
-    throw error;
+    yield first ? "[]" : "\n  ]";
+    yield index < sections.length - 1 ? ",\n" : "\n";
   }
+  yield "}\n";
 }
