@@ -12,8 +12,8 @@ import type { DocumentInfo, ViewerGraph } from "./graph/load.js";
 import { openGraphText, type OpenedGraph } from "./graph/open.js";
 import { createGraphView, type GraphView } from "./graph/renderer.js";
 import { LayoutControl } from "./layout/worker.js";
-import { displayGraph, displayVisibility, FoldTree, OVERVIEW_FROM, type DisplayGraph } from "./lod/display.js";
-import { syncGraph } from "./lod/sync.js";
+import { displayGraph, displayVisibility, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayGraph } from "./lod/display.js";
+import { applyInBatch, syncGraph } from "./lod/sync.js";
 import { renderPanel } from "./panel/index.js";
 import { hashFromState, stateFromHash, type ViewState } from "./state.js";
 import { buildPage } from "./ui/page.js";
@@ -112,12 +112,38 @@ function openOverview(graph: ViewerGraph): Overview {
   return { tree, rep, display: displayGraph(graph, rep, tree) };
 }
 
-/** Draws what the expanded set now asks for, keeping the positions of nodes already drawn. */
+/** Draws what the expanded set now asks for, keeping the positions of nodes already drawn (rebuilds the overview: for a changed URL). */
 function refold(): void {
   if (!current?.overview) return;
   const { overview } = current;
-  overview.rep = overview.tree.representatives(state.expanded);
-  syncGraph(overview.display, displayGraph(current.graph, overview.rep, overview.tree));
+  applyInBatch(current.renderer, () => {
+    overview.rep = overview.tree.representatives(state.expanded);
+    const change = syncGraph(overview.display, displayGraph(current!.graph, overview.rep, overview.tree));
+    computeVisible(current!.graph, overview);
+    return change;
+  });
+}
+
+/**
+ * Draws what changed below some nodes just expanded or collapsed: only their entities and
+ * relations are touched, in the drawn graph and in sigma. `around` are nodes whose look
+ * depends on the selection (the one before and the new one), redrawn too.
+ */
+function refoldAround(roots: string[], around: (string | null)[]): DisplayChange | null {
+  if (!current?.overview) return null;
+  const { overview, graph } = current;
+  return applyInBatch(current.renderer, () => {
+    const change = refoldUnder(overview.display, graph, overview.tree, overview.rep, state.expanded, roots);
+    computeVisible(graph, overview);
+    const nodes = new Set(change.nodes);
+    for (const node of around) {
+      if (!node || !overview.display.hasNode(node)) continue;
+      nodes.add(node);
+      // An opened node's entities are named while it is selected (nodeReducer): they change with the selection.
+      for (const child of overview.tree.children.get(node) ?? []) if (overview.display.hasNode(child)) nodes.add(child);
+    }
+    return { ...change, nodes: [...nodes] };
+  });
 }
 
 /** Applies the filters to the whole graph, and on an overview to what is drawn. */
@@ -172,13 +198,17 @@ function showPanel(): void {
 function toggle(node: string): void {
   if (state.expanded.has(node)) state.expanded.delete(node);
   else state.expanded.add(node);
-  refold();
-  update();
+  showPanel();
+  writeUrl();
+  refoldAround([node], [node]);
+  if (state.depth > 0) update();
 }
 
 /**
  * Selects a node (or nothing), optionally moving the camera to it. On an overview the nodes
  * above it open so that it is drawn, and a click (`open`) also opens what is folded into it.
+ * The panel is written first; the drawn graph follows in the next task, so the panel is on the
+ * page while it changes.
  */
 function select(node: string | null, centre: boolean, open = false): void {
   if (!current) return;
@@ -189,13 +219,20 @@ function select(node: string | null, centre: boolean, open = false): void {
     const hidden = overview.rep.get(node) !== node;
     const opening = open && overview.tree.children.has(node) && !state.expanded.has(node);
     if (hidden || opening) {
-      for (const above of overview.tree.ancestors(node)) state.expanded.add(above);
-      if (opening) state.expanded.add(node);
-      refold();
-      update();
-      // Opening a node zooms to it: what was folded in is drawn around it.
-      if (centre || opening) focus(node);
+      const roots = overview.tree.ancestors(node).filter((above) => !state.expanded.has(above));
+      for (const above of roots) state.expanded.add(above);
+      if (opening) (state.expanded.add(node), roots.push(node));
+      showPanel();
+      writeUrl();
       loadEvidence(node);
+      const shown = current;
+      setTimeout(() => {
+        if (current !== shown) return;
+        refoldAround(roots, [previous, node]);
+        if (state.depth > 0) update();
+        // Opening a node zooms to it: what was folded in is drawn around it.
+        if (state.selected === node && (centre || opening)) focus(node);
+      }, 0);
       return;
     }
   }
@@ -227,8 +264,6 @@ function loadEvidence(node: string): void {
 /** Centres the camera on a node, zoomed in. */
 function focus(node: string): void {
   if (!current) return;
-  // A node just drawn (opened into view) has no display data until sigma indexes it.
-  if (!current.renderer.getNodeDisplayData(node)) current.renderer.refresh();
   const display = current.renderer.getNodeDisplayData(node);
   if (display) void current.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: current.overview ? 0.25 : 0.4 }, { duration: 400 });
 }
