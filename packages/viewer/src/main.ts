@@ -45,7 +45,7 @@ let current: Current | null = null;
 const state: ViewState = stateFromHash(location.hash);
 /** What the filters let through in the whole graph, and in what sigma draws (the same unless on an overview). */
 let filtered: Visibility = { nodes: new Set(), edges: new Set() };
-let visible: Visibility & { folded?: Map<string, number> } = filtered;
+let visible: Visibility & { folded?: Map<string, number>; quiet?: Set<string> } = filtered;
 /** What `filtered` was computed for on an overview (filters and graph), so clicks need not recompute it. */
 let filteredKey = "";
 let filteredGraph: ViewerGraph | null = null;
@@ -136,13 +136,16 @@ function refoldAround(roots: string[], around: (string | null)[]): DisplayChange
     const change = refoldUnder(overview.display, graph, overview.tree, overview.rep, state.expanded, roots);
     computeVisible(graph, overview);
     const nodes = new Set(change.nodes);
+    const edges = new Set(change.edges);
+    // Which relations of a node are its heaviest (drawn, not quiet) changes with its edges: redraw all of theirs.
+    for (const node of change.nodes) overview.display.forEachEdge(node, (edge) => void edges.add(edge));
     for (const node of around) {
       if (!node || !overview.display.hasNode(node)) continue;
       nodes.add(node);
       // An opened node's entities are named while it is selected (nodeReducer): they change with the selection.
       for (const child of overview.tree.children.get(node) ?? []) if (overview.display.hasNode(child)) nodes.add(child);
     }
-    return { ...change, nodes: [...nodes] };
+    return { ...change, nodes: [...nodes], edges: [...edges] };
   });
 }
 

@@ -281,13 +281,26 @@ function placeAroundParents(display: DisplayGraph, tree: FoldTree, nodes: string
   }
 }
 
+/** On the overview each drawn node keeps this many of its heaviest relations in view; the others show when an end is hovered or selected. */
+export const STRONGEST_PER_NODE = 4;
+
+/** What the overview's filters let through, and the relations they let through that are left out of the picture to keep it a map. */
+export interface DisplayVisibility extends Visibility {
+  /** Entities that pass the filters inside each drawn node. */
+  folded: Map<string, number>;
+  /** Edges that pass the filters but are not among the heaviest of either end: drawn only next to the hovered or selected node. */
+  quiet: Set<string>;
+}
+
 /**
  * What the filters let through on the drawn graph: a drawn node when the entity passes them
  * (its folded count then counts only members that pass too), an edge when one of the relations
  * it stands for passes. The neighbourhood view walks the drawn graph, so on the overview it
- * shows the places around a place.
+ * shows the places around a place. Of the edges that pass, each node keeps its
+ * STRONGEST_PER_NODE heaviest in view (`edges`); the rest are `quiet`, so the overview reads as
+ * places and their main ties instead of one ball of lines.
  */
-export function displayVisibility(display: DisplayGraph, full: Visibility, rep: Map<string, string>, state: ViewState): Visibility & { folded: Map<string, number> } {
+export function displayVisibility(display: DisplayGraph, full: Visibility, rep: Map<string, string>, state: ViewState): DisplayVisibility {
   let nodes = new Set<string>();
   display.forEachNode((node) => {
     if (full.nodes.has(node)) nodes.add(node);
@@ -301,11 +314,19 @@ export function displayVisibility(display: DisplayGraph, full: Visibility, rep: 
     const r = rep.get(node);
     if (r !== undefined && r !== node && nodes.has(r)) folded.set(r, (folded.get(r) ?? 0) + 1);
   }
-  const edges = new Set<string>();
+  const passing = new Set<string>();
   display.forEachEdge((edge, a, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && a.members.some((member) => full.edges.has(member))) edges.add(edge);
+    if (nodes.has(source) && nodes.has(target) && a.members.some((member) => full.edges.has(member))) passing.add(edge);
   });
-  return { nodes, edges, folded };
+  const edges = new Set<string>();
+  for (const node of nodes) {
+    const mine: [string, number][] = [];
+    display.forEachEdge(node, (edge, a) => void (passing.has(edge) && mine.push([edge, a.weight])));
+    if (mine.length > STRONGEST_PER_NODE) mine.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const [edge] of mine.slice(0, STRONGEST_PER_NODE)) edges.add(edge);
+  }
+  const quiet = new Set([...passing].filter((edge) => !edges.has(edge)));
+  return { nodes, edges, folded, quiet };
 }
 
 /** The nodes within `depth` steps of a node, in either direction. */
