@@ -95,10 +95,9 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
     const relationType = relationTypes[indexIn(relation![i], relationTypes.length, `edge ${i} type`)]!;
     const style = RELATION_STYLES[relationType] ?? { color: "#bbb", size: 1 };
     const own = edgeKeys[i] === undefined ? `${relationType}:${source}->${target}` : text(edgeKeys[i], 4000);
-    const key = graph.hasEdge(own) ? `edge:${i}` : own;
     const amount = finite(amounts![i], 0);
     const on = Array.isArray(edgeDates![i]) ? (edgeDates![i] as unknown[]).map((d) => dates[indexIn(d, dates.length, `edge ${i} date`)]!) : [];
-    graph.addDirectedEdgeWithKey(key, source, target, {
+    const attributes: EdgeData = {
       relationType,
       weight: finite(weights![i], 1),
       ...(amount > 0 ? { amountYuan: amount } : {}),
@@ -108,7 +107,13 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
       dates: on,
       size: style.size,
       color: style.color,
-    });
+    };
+    // Keys are unique in a file the build wrote: a repeated one (a hostile file) is caught, not looked up for every edge.
+    try {
+      graph.addDirectedEdgeWithKey(own, source, target, attributes);
+    } catch {
+      graph.addDirectedEdgeWithKey(`edge:${i}`, source, target, attributes);
+    }
   }
   // Written in place once every edge is in: the graph is not drawn yet, so no one listens to its events.
   graph.forEachNode((node, a) => void (a.degree = graph.degree(node)));
