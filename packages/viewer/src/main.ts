@@ -3,10 +3,11 @@ import type Sigma from "sigma";
 import { foldParents } from "@xiezuo/graph/fold";
 import { attachSearchBox } from "./search/box.js";
 import { EntitySearch } from "./search/index.js";
-import { computeVisibility, type Visibility } from "./filters/visibility.js";
+import { computeVisibility, type RelationWalk, type Visibility } from "./filters/visibility.js";
 import { renderControls, type GraphSummary } from "./filters/legend.js";
 import { downloadText, visibleGexf } from "./export/gexf.js";
 import { downloadPng } from "./export/png.js";
+import type { PendingEdges } from "./graph/compact.js";
 import { EvidenceStore } from "./graph/details.js";
 import type { DocumentInfo, ViewerGraph } from "./graph/load.js";
 import { openGraphText, type OpenedGraph } from "./graph/open.js";
@@ -31,6 +32,8 @@ interface Overview {
 interface Current extends GraphView {
   /** Every entity and relation (search, panel, filters and export read this). */
   graph: ViewerGraph;
+  /** The relations of a big compact file not yet in `graph` (they go in after the first frame, or when first needed). */
+  pending: PendingEdges | null;
   /** What sigma draws: the graph itself, or on a big graph its overview. */
   drawn: ViewerGraph;
   overview: Overview | null;
@@ -50,18 +53,21 @@ let visible: Visibility & { folded?: Map<string, number>; quiet?: Set<string> } 
 let filteredKey = "";
 let filteredGraph: ViewerGraph | null = null;
 /** What the benchmark reads, ms since navigation (…At) or for a step (…Ms): graph fetched, parsed and checked, overview and filters, sigma's first frame, first frame with labels, ready. */
-const timings = { fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0 };
+const timings = { fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0, edgesMs: 0 };
 
 /** Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel; a big graph on its overview. */
 function show(opened: OpenedGraph, base: URL): void {
   const { graph, documents } = opened;
+  const pending = opened.pending ?? null;
+  const relations: RelationWalk = pending ? (callback) => pending.forEach(callback) : (callback) => graph.forEachEdge(callback);
+  const relationCount = pending?.count ?? graph.size;
   current?.layout.kill();
   current?.renderer.kill();
   setLayoutButton(false);
   // One pass, no sorting: on a big graph this runs before the first frame.
   const summary: GraphSummary = { entityTypes: new Map(), relationTypes: new Map(), firstDate: "", lastDate: "" };
   graph.forEachNode((_, a) => void summary.entityTypes.set(a.entityType, (summary.entityTypes.get(a.entityType) ?? 0) + 1));
-  graph.forEachEdge((_, a) => {
+  relations((_, a) => {
     summary.relationTypes.set(a.relationType, (summary.relationTypes.get(a.relationType) ?? 0) + 1);
     for (const d of a.dates) {
       if (!summary.firstDate || d < summary.firstDate) summary.firstDate = d;
@@ -69,9 +75,12 @@ function show(opened: OpenedGraph, base: URL): void {
     }
   });
   const prepareStart = performance.now();
-  const overview = graph.order >= OVERVIEW_FROM ? openOverview(graph) : null;
+  const big = graph.order >= OVERVIEW_FROM;
+  // Only an overview from the file's folds is drawn without the graph's own edges, and only while nothing is selected.
+  if (pending && (!big || state.selected || !graph.someNode((_, a) => a.fold !== null))) pending.addAll();
+  const overview = big ? openOverview(graph, relations) : null;
   const drawn = (overview?.display ?? graph) as ViewerGraph;
-  computeVisible(graph, overview);
+  computeVisible(graph, overview, pending?.added === false ? relations : undefined);
   const renderStart = performance.now();
   timings.prepareMs = renderStart - prepareStart;
   // sigma draws its first frame inside the constructor.
@@ -83,7 +92,7 @@ function show(opened: OpenedGraph, base: URL): void {
   const search = new EntitySearch(graph);
   const documentsById = new Map(documents.map((d) => [d.id, d]));
   current = {
-    ...view, graph, drawn, overview, layout: new LayoutControl(drawn), search, documents, documentsById, summary,
+    ...view, graph, pending, drawn, overview, layout: new LayoutControl(drawn), search, documents, documentsById, summary,
     evidence: opened.shards > 0 ? new EvidenceStore(graph, base, documentsById) : null,
   };
   view.renderer.on("clickNode", ({ node }) => select(node, false, true));
@@ -95,15 +104,25 @@ function show(opened: OpenedGraph, base: URL): void {
     loadEvidence(state.selected);
   }
   page.status.classList.remove("error");
-  page.status.textContent = `${graph.order} 实体 entities · ${graph.size} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
+  page.status.textContent = `${graph.order} 实体 entities · ${relationCount} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
   // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
   const idle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
   idle(() => search.prepare());
+  // The relations go into the graph just after the first frame is on the screen.
+  if (pending && !pending.added) requestAnimationFrame(() => setTimeout(() => current?.pending === pending && edgesIn(), 0));
   timings.readyAt = performance.now();
 }
 
+/** Makes sure the relations of the graph are in it (the panel, refolds, filters and export read them). */
+function edgesIn(): void {
+  if (!current?.pending || current.pending.added) return;
+  const start = performance.now();
+  current.pending.addAll();
+  timings.edgesMs = performance.now() - start;
+}
+
 /** The fold tree of a big graph (from the file, or worked out here when the file has none) and its first overview. */
-function openOverview(graph: ViewerGraph): Overview {
+function openOverview(graph: ViewerGraph, relations: RelationWalk): Overview {
   if (!graph.someNode((_, a) => a.fold !== null)) {
     const parents = foldParents(graph, { nodeType: (a) => String(a.entityType), edgeType: (a) => String(a.relationType) });
     for (const [node, parent] of parents) graph.setNodeAttribute(node, "fold", parent);
@@ -112,12 +131,13 @@ function openOverview(graph: ViewerGraph): Overview {
   for (const node of [...state.expanded]) if (!graph.hasNode(node)) state.expanded.delete(node);
   if (state.selected && graph.hasNode(state.selected)) for (const above of tree.ancestors(state.selected)) state.expanded.add(above);
   const rep = tree.representatives(state.expanded);
-  return { tree, rep, display: displayGraph(graph, rep, tree) };
+  return { tree, rep, display: displayGraph(graph, rep, tree, relations) };
 }
 
 /** Draws what the expanded set now asks for, keeping the positions of nodes already drawn (rebuilds the overview: for a changed URL). */
 function refold(): void {
   if (!current?.overview) return;
+  edgesIn();
   const { overview } = current;
   applyInBatch(current.renderer, () => {
     overview.rep = overview.tree.representatives(state.expanded);
@@ -134,6 +154,7 @@ function refold(): void {
  */
 function refoldAround(roots: string[], around: (string | null)[]): DisplayChange | null {
   if (!current?.overview) return null;
+  edgesIn();
   const { overview, graph } = current;
   return applyInBatch(current.renderer, () => {
     const change = refoldUnder(overview.display, graph, overview.tree, overview.rep, state.expanded, roots);
@@ -153,7 +174,7 @@ function refoldAround(roots: string[], around: (string | null)[]): DisplayChange
 }
 
 /** Applies the filters to the whole graph, and on an overview to what is drawn. */
-function computeVisible(graph: ViewerGraph, overview: Overview | null): void {
+function computeVisible(graph: ViewerGraph, overview: Overview | null, relations?: RelationWalk): void {
   if (!overview) {
     visible = filtered = computeVisibility(graph, state);
     return;
@@ -161,7 +182,7 @@ function computeVisible(graph: ViewerGraph, overview: Overview | null): void {
   // On an overview the neighbourhood is taken among drawn nodes (the places around a place), so the
   // whole graph's filters depend on types, degree and dates only: kept until one of them changes.
   const key = JSON.stringify([[...state.hiddenEntityTypes].sort(), [...state.hiddenRelationTypes].sort(), state.minDegree, state.dateFrom, state.dateTo]);
-  if (key !== filteredKey || graph !== filteredGraph) filtered = computeVisibility(graph, { ...state, depth: 0 });
+  if (key !== filteredKey || graph !== filteredGraph) filtered = computeVisibility(graph, { ...state, depth: 0 }, relations);
   [filteredKey, filteredGraph] = [key, graph];
   visible = displayVisibility(overview.display, filtered, overview.rep, state);
 }
@@ -169,6 +190,7 @@ function computeVisible(graph: ViewerGraph, overview: Overview | null): void {
 /** Re-applies the filters after any change of state: visibility, legend, panel, URL, picture. */
 function update(): void {
   if (!current) return;
+  edgesIn();
   computeVisible(current.graph, current.overview);
   updatePage();
   // Filters change what the reducers return, never positions: no re-indexing needed.
@@ -186,6 +208,7 @@ function updatePage(): void {
 /** The panel of the selection, with what folds into it on an overview. */
 function showPanel(): void {
   if (!current) return;
+  if (state.selected) edgesIn();
   const { graph, overview } = current;
   const node = state.selected;
   const members = node && overview ? [...(overview.tree.children.get(node) ?? [])].sort((a, b) => graph.degree(b) - graph.degree(a)) : [];
@@ -211,6 +234,7 @@ function toggle(node: string): void {
  */
 function select(node: string | null, centre: boolean, open = false): void {
   if (!current) return;
+  edgesIn();
   const previous = state.selected;
   state.selected = node;
   const overview = current.overview;
@@ -250,6 +274,8 @@ function select(node: string | null, centre: boolean, open = false): void {
 function loadEvidence(node: string): void {
   const store = current?.evidence;
   if (!store || !current!.graph.hasNode(node) || store.ready(node)) return;
+  // Shards index relations by their place in the graph's edges.
+  edgesIn();
   store.load(node).then(
     () => state.selected === node && showPanel(),
     (error: Error) => {
@@ -299,6 +325,7 @@ page.layoutButton.addEventListener("click", () => {
   setLayoutButton(current.layout.running);
 });
 page.gexfButton.addEventListener("click", () => {
+  edgesIn();
   if (current) downloadText(visibleGexf(current.graph, filtered, current.documents), "xiezuo-view.gexf", "application/xml");
 });
 page.pngButton.addEventListener("click", () => {
@@ -314,7 +341,7 @@ function showError(name: string, error: unknown): void {
 /** A GEXF, graph.json or viewer.json the user opens or drops on the page. */
 async function openFile(file: File): Promise<void> {
   try {
-    const opened = openGraphText(await file.text(), file.name);
+    const opened = openGraphText(await file.text(), file.name, { deferEdges: true });
     state.selected = null;
     state.expanded.clear();
     show(opened, new URL(location.href));
@@ -359,7 +386,8 @@ fetchGraph()
   .then(({ text, source }) => {
     let opened: OpenedGraph;
     try {
-      opened = openGraphText(text, new URL(source, location.href).pathname);
+      // The relations of a big file go into the graph after its overview's first frame.
+      opened = openGraphText(text, new URL(source, location.href).pathname, { deferEdges: true });
     } catch (error) {
       showError(source, error);
       return;
@@ -374,6 +402,8 @@ fetchGraph()
 // For the browser tests and the benchmark: the live objects.
 (window as unknown as { xiezuo: unknown }).xiezuo = {
   get graph() {
+    // Callers read relations too: they are in the graph from here on.
+    edgesIn();
     return current?.graph;
   },
   get drawn() {

@@ -1,5 +1,5 @@
 import Graph from "graphology";
-import type { Visibility } from "../filters/visibility.js";
+import type { RelationWalk, Visibility } from "../filters/visibility.js";
 import { RELATION_STYLES, type EdgeData, type NodeData, type ViewerGraph } from "../graph/load.js";
 import type { ViewState } from "../state.js";
 
@@ -117,29 +117,35 @@ function drawnAs(edge: string, relationType: string, source: string, target: str
   return from === source && to === target ? edge : mergedKey(relationType, from, to);
 }
 
+/** A merged edge's attributes for its first relation. */
+function startMerged(a: EdgeData, edge: string): DisplayEdgeData {
+  const style = RELATION_STYLES[a.relationType] ?? { color: "#bbb", size: 1 };
+  return {
+    relationType: a.relationType, weight: a.weight, amountYuan: a.amountYuan, date: null, evidence: [], detailed: true, dates: [],
+    size: style.size, color: style.color, members: [edge],
+  };
+}
+
+/** Adds a relation to a merged edge: weight and amounts summed. */
+function addToMerged(merged: DisplayEdgeData, a: EdgeData, edge: string): void {
+  merged.weight += a.weight;
+  if (a.amountYuan) merged.amountYuan = (merged.amountYuan ?? 0) + a.amountYuan;
+  merged.members.push(edge);
+}
+
 /** A merged edge's attributes, summed over its members. */
 function mergedAttributes(graph: ViewerGraph, members: string[]): DisplayEdgeData {
-  const first = graph.getEdgeAttributes(members[0]!);
-  const style = RELATION_STYLES[first.relationType] ?? { color: "#bbb", size: 1 };
-  let weight = 0;
-  let amount = 0;
-  for (const member of members) {
-    const a = graph.getEdgeAttributes(member);
-    weight += a.weight;
-    amount += a.amountYuan ?? 0;
-  }
-  return {
-    relationType: first.relationType, weight, amountYuan: amount || undefined, date: null, evidence: [], detailed: true, dates: [],
-    size: style.size, color: style.color, members,
-  };
+  const merged = startMerged(graph.getEdgeAttributes(members[0]!), members[0]!);
+  for (const member of members.slice(1)) addToMerged(merged, graph.getEdgeAttributes(member), member);
+  return merged;
 }
 
 /**
  * The graph sigma draws for a set of expanded nodes: every node whose ancestors are all
  * expanded, and between drawn nodes the relations, those of folded entities merged by type
- * into one edge (weight and amounts summed).
+ * into one edge (weight and amounts summed). `relations` defaults to the graph's edges.
  */
-export function displayGraph(graph: ViewerGraph, rep: Map<string, string>, tree?: FoldTree): DisplayGraph {
+export function displayGraph(graph: ViewerGraph, rep: Map<string, string>, tree?: FoldTree, relations: RelationWalk = (callback) => graph.forEachEdge(callback)): DisplayGraph {
   const display: DisplayGraph = new Graph({ multi: true, type: "directed", allowSelfLoops: false });
   graph.forEachNode((node, a) => {
     if (rep.get(node) === node) display.addNode(node, { ...a, folded: 0 });
@@ -150,16 +156,20 @@ export function displayGraph(graph: ViewerGraph, rep: Map<string, string>, tree?
   });
   display.setAttribute("step", spiralStep(display));
   if (tree) placeAroundParents(display, tree, [...display.nodes()]);
-  const merged = new Map<string, string[]>();
-  graph.forEachEdge((edge, a, source, target) => {
-    const key = drawnAs(edge, a.relationType, source, target, rep.get(source)!, rep.get(target)!);
-    if (key === edge) display.addDirectedEdgeWithKey(edge, source, target, { ...a, members: [edge] });
-    else if (key !== null) merged.set(key, [...(merged.get(key) ?? []), edge]);
+  const merged = new Map<string, { data: DisplayEdgeData; from: string; to: string }>();
+  relations((edge, a, source, target) => {
+    const [from, to] = [rep.get(source)!, rep.get(target)!];
+    const key = drawnAs(edge, a.relationType, source, target, from, to);
+    // (A key seen twice can only come from a hostile file whose relations are not in the graph yet: drawn once.)
+    if (key === edge) {
+      if (!display.hasEdge(edge)) display.addDirectedEdgeWithKey(edge, source, target, { ...a, members: [edge] });
+    } else if (key !== null) {
+      const known = merged.get(key);
+      if (known) addToMerged(known.data, a, edge);
+      else merged.set(key, { data: startMerged(a, edge), from, to });
+    }
   });
-  for (const [key, members] of merged) {
-    const first = graph.extremities(members[0]!);
-    display.addDirectedEdgeWithKey(key, rep.get(first[0])!, rep.get(first[1])!, mergedAttributes(graph, members));
-  }
+  for (const [key, { data, from, to }] of merged) display.addDirectedEdgeWithKey(key, from, to, data);
   return display;
 }
 
