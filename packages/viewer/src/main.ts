@@ -106,8 +106,11 @@ function show(opened: OpenedGraph, base: URL): void {
   page.status.classList.remove("error");
   page.status.textContent = `${graph.order} 实体 entities · ${relationCount} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
   // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
-  const idle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
-  idle(() => search.prepare());
+  const idle: (work: (deadline?: IdleDeadline) => void) => void = window.requestIdleCallback ?? ((work) => setTimeout(work, 50));
+  const slice = (deadline?: IdleDeadline) => {
+    if (current?.search === search && !search.prepareSome(Math.max(8, deadline?.timeRemaining() ?? 30))) idle(slice);
+  };
+  idle(slice);
   // The relations go into the graph just after the first frame is on the screen.
   if (pending && !pending.added) requestAnimationFrame(() => setTimeout(() => current?.pending === pending && edgesIn(), 0));
   timings.readyAt = performance.now();
