@@ -61,6 +61,8 @@ describe("recognize: people after titles, in lists and bylines", () => {
   it("gives every member of a list the title before it", () => {
     expect(people("县领导韦明、黄立新、李华参加活动。")).toEqual(["韦明", "黄立新", "李华"]);
     expect(people("组长赖志明和组员谷玉芳陪同调研。")).toEqual(["赖志明", "谷玉芳"]);
+    // …up to a place, which opens the next item (董事长甲、乙县副县长丙).
+    expect(people("杭州浩宇科技有限公司董事长赵刚、松潘县副县长钱明出席。")).toEqual(["赵刚", "钱明"]);
   });
 
   // Skipped: with invented names in place of answer-key names the rule does not fire; it depends on how jieba splits particular names.
