@@ -106,12 +106,16 @@ function isObject(text: string, mention: ResolvedMention, sentenceStart: number)
 }
 
 /** Where the funding trigger for an amount starts: within the 20 characters before it. */
+const LONGEST_FUNDING_TRIGGER = Math.max(...FUNDING_TRIGGERS.map((t) => t.length));
+
 function triggerBefore(text: string, sentenceStart: number, amountStart: number): number | undefined {
   const from = Math.max(sentenceStart, amountStart - 20);
   let best: number | undefined;
+  // Searched in the 20 characters only: lastIndexOf over the whole body was quadratic on long texts.
+  const near = text.slice(from, amountStart + LONGEST_FUNDING_TRIGGER);
   for (const trigger of FUNDING_TRIGGERS) {
-    const at = text.lastIndexOf(trigger, amountStart);
-    if (at >= from && (best === undefined || at > best)) best = at;
+    const at = near.lastIndexOf(trigger, amountStart - from);
+    if (at >= 0 && (best === undefined || from + at > best)) best = from + at;
   }
   return best;
 }

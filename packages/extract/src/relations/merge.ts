@@ -7,13 +7,22 @@ import type { Evidence, Relation } from "../types.js";
  */
 export function mergeRelations(relations: Relation[]): Relation[] {
   const merged = new Map<string, Relation>();
+  // The evidence each merged relation holds, by evidenceKey: a relation stated in thousands of sentences is not searched once per sentence.
+  const seen = new Map<string, Set<string>>();
   for (const relation of relations) {
     const existing = merged.get(relation.id);
     if (!existing) {
       merged.set(relation.id, { ...relation, evidence: [...relation.evidence], ...(relation.amounts ? { amounts: [...relation.amounts] } : {}) });
+      seen.set(relation.id, new Set(relation.evidence.map(evidenceKey)));
       continue;
     }
-    for (const evidence of relation.evidence) if (!existing.evidence.some((e) => sameEvidence(e, evidence))) existing.evidence.push(evidence);
+    const keys = seen.get(relation.id)!;
+    for (const evidence of relation.evidence) {
+      const key = evidenceKey(evidence);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      existing.evidence.push(evidence);
+    }
     for (const amount of relation.amounts ?? []) {
       existing.amounts ??= [];
       if (!existing.amounts.some((a) => a.yuan === amount.yuan && a.document === amount.document)) existing.amounts.push(amount);
@@ -34,6 +43,7 @@ export function mergeRelations(relations: Relation[]): Relation[] {
   return list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function sameEvidence(a: Evidence, b: Evidence): boolean {
-  return a.document === b.document && a.start === b.start && a.sourceSpan[0] === b.sourceSpan[0] && a.targetSpan[0] === b.targetSpan[0];
+/** Two pieces of evidence are the same when they share document, sentence start and both mention starts. */
+function evidenceKey(e: Evidence): string {
+  return `${e.start}:${e.sourceSpan[0]}:${e.targetSpan[0]}:${e.document}`;
 }
