@@ -7,25 +7,28 @@ import type { Evidence, Relation } from "../types.js";
  */
 export function mergeRelations(relations: Relation[]): Relation[] {
   const merged = new Map<string, Relation>();
-  // The evidence each merged relation holds, by evidenceKey: a relation stated in thousands of sentences is not searched once per sentence.
-  const seen = new Map<string, Set<string>>();
+  // What each merged relation already holds, as keys: a relation stated in thousands of articles would make a scan per item quadratic.
+  const held = new Map<string, { evidence: Set<string>; amounts: Set<string> }>();
   for (const relation of relations) {
     const existing = merged.get(relation.id);
     if (!existing) {
       merged.set(relation.id, { ...relation, evidence: [...relation.evidence], ...(relation.amounts ? { amounts: [...relation.amounts] } : {}) });
-      seen.set(relation.id, new Set(relation.evidence.map(evidenceKey)));
+      held.set(relation.id, { evidence: new Set(relation.evidence.map(evidenceKey)), amounts: new Set((relation.amounts ?? []).map(amountKey)) });
       continue;
     }
-    const keys = seen.get(relation.id)!;
+    const keys = held.get(relation.id)!;
     for (const evidence of relation.evidence) {
       const key = evidenceKey(evidence);
-      if (keys.has(key)) continue;
-      keys.add(key);
+      if (keys.evidence.has(key)) continue;
+      keys.evidence.add(key);
       existing.evidence.push(evidence);
     }
     for (const amount of relation.amounts ?? []) {
       existing.amounts ??= [];
-      if (!existing.amounts.some((a) => a.yuan === amount.yuan && a.document === amount.document)) existing.amounts.push(amount);
+      const key = amountKey(amount);
+      if (keys.amounts.has(key)) continue;
+      keys.amounts.add(key);
+      existing.amounts.push(amount);
     }
     if (relation.date && (!existing.date || relation.date < existing.date)) existing.date = relation.date;
     // The relation says the most confident of the rules that read it.
@@ -43,7 +46,12 @@ export function mergeRelations(relations: Relation[]): Relation[] {
   return list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Two pieces of evidence are the same when they share document, sentence start and both mention starts. */
+/** Two evidence items are the same when they have the same document, start and ends' starts. */
 function evidenceKey(e: Evidence): string {
-  return `${e.start}:${e.sourceSpan[0]}:${e.targetSpan[0]}:${e.document}`;
+  return `${e.document}\u0000${e.start}\u0000${e.sourceSpan[0]}\u0000${e.targetSpan[0]}`;
+}
+
+/** Two amounts are the same when they state the same yuan in the same document. */
+function amountKey(a: { yuan: number; document: string }): string {
+  return `${a.yuan}\u0000${a.document}`;
 }

@@ -147,11 +147,31 @@ export function listAfter(text: string, mentions: ResolvedMention[], from: numbe
     if (gap.length > 2 || (list.length > 0 && !/^[、和及与]?$/.test(gap)) || /[，,。；]/.test(gap)) break;
     // 广西百色市德保县: a place followed by a place inside it names the inner one.
     const previous = list[list.length - 1];
-    if (previous && gap === "" && previous.entity.code && mention.entity.code?.startsWith(previous.entity.code)) list.pop();
+    if (previous && gap === "" && isInside(mention, previous)) list.pop();
     list.push(mention);
     at = mention.end;
   }
   return list;
+}
+
+/** Place levels from the largest down: a place written right after a larger one lies in it. */
+const PLACE_RANK: Record<string, number> = { province: 0, city: 1, district: 2, county: 2, town: 3, village: 4 };
+
+/**
+ * Whether `inner`, written right after `outer`, is a place inside it: by code (广西百色市), or
+ * by level when the gazetteer does not know the inner one (甲镇乙村 with 乙村 read from the text).
+ */
+export function isInside(inner: ResolvedMention, outer: ResolvedMention): boolean {
+  if (outer.entity.code && inner.entity.code) return inner.entity.code.startsWith(outer.entity.code) && inner.entity.code !== outer.entity.code;
+  const [a, b] = [PLACE_RANK[outer.entity.type], PLACE_RANK[inner.entity.type]];
+  return a !== undefined && b !== undefined && b > a;
+}
+
+/** The first mention of the chain of places `mention` ends (甲县乙镇丙村 → 甲县 for 丙村). */
+export function chainHead(mentions: ResolvedMention[], mention: ResolvedMention): ResolvedMention {
+  let head = mention;
+  for (let i = mentions.indexOf(mention) - 1; i >= 0 && mentions[i]!.end === head.start && isInside(head, mentions[i]!); i--) head = mentions[i]!;
+  return head;
 }
 
 /** The list that ends with `last`: A、B和C → [A, B, C]. */

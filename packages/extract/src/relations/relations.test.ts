@@ -192,6 +192,21 @@ describe("relateDocument", () => {
     expect(lines("凌云县接受宝安区捐赠的物资。")).not.toContain("funds 宝安区 → 凌云县");
   });
 
+  it("funds the subject of 争取到/到位 from the giver named after the verb, else from its helpers", () => {
+    const text = "萧山区与松潘县结对帮扶。松潘县共争取到萧山区帮扶资金3000万元。松潘县今年到位东西部协作资金8000万元。";
+    const funds = relationsOf(text).filter((r) => r.line.startsWith("funds"));
+    expect(funds.map((r) => r.line)).toEqual(["funds 萧山区 → 松潘县"]);
+    expect(funds[0]!.relation.evidence.map((e) => e.rule).sort()).toEqual(["funds.received-from", "funds.received-from-partner"]);
+  });
+
+  it("funds from every giver of a list, from the innermost place of a chain, and from a noun of aid money", () => {
+    expect(lines("萧山区、滨江区分别向松潘县捐赠100万元。")).toEqual(expect.arrayContaining(["funds 萧山区 → 松潘县", "funds 滨江区 → 松潘县"]));
+    const chain = lines("瓜沥镇新港村向川主寺镇林坡村捐赠了10万元。").filter((l) => l.startsWith("funds"));
+    expect(chain).toEqual(["funds 新港村 → 林坡村"]);
+    expect(lines("萧山区与松潘县结对帮扶。萧山区对口松潘县财政援建资金达1.2亿元。")).toContain("funds 萧山区 → 松潘县");
+    expect(lines("萧山区安排对口支援资金2000万元支持松潘县建设产业园。")).toContain("funds 萧山区 → 松潘县");
+  });
+
   it("reads a title written after the name, and an organ between a company and a title", () => {
     expect(lines("凌云县中学王建军校长致辞。")).toEqual(expect.arrayContaining(["holds_position 王建军 → 凌云县中学", "works_for 王建军 → 凌云县中学"]));
     expect(lines("深圳恒达科技有限公司董事会董事长李志强出席。")).toEqual(expect.arrayContaining([

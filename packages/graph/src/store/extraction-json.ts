@@ -1,7 +1,5 @@
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
 import type { Mention } from "@xiezuo/extract";
+import { writeChunksAtomic } from "../io/writeChunksAtomic.js";
 import type { StoredCorpus } from "./read-corpus.js";
 import type { ResultStore } from "./store.js";
 
@@ -43,30 +41,22 @@ async function* storedMentions(store: ResultStore): AsyncGenerator<Mention> {
 
 /** An object of arrays written section by section, two-space indented, into a temporary file renamed into place. */
 export async function writeJsonSections(path: string, sections: Section[]): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const out = createWriteStream(temporary, { encoding: "utf8" });
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, "drain");
-  };
-  try {
-    await write("{\n");
-    for (const [index, [key, items]] of sections.entries()) {
-      await write(`  ${JSON.stringify(key)}: `);
-      let first = true;
-      for await (const item of items) {
-        await write(`${first ? "[\n" : ",\n"}    ${JSON.stringify(item, null, 2).replaceAll("\n", "\n    ")}`);
-        first = false;
-      }
-      await write(first ? "[]" : "\n  ]");
-      await write(index < sections.length - 1 ? ",\n" : "\n");
+  await writeChunksAtomic(path, sectionChunks(sections));
+}
+
+/** The text of `JSON.stringify(whole, null, 2)` and a line feed, one piece per item. */
+async function* sectionChunks(sections: Section[]): AsyncGenerator<string> {
+  yield "{\n";
+  for (const [index, [key, items]] of sections.entries()) {
+    yield `  ${JSON.stringify(key)}: `;
+    let first = true;
+    for await (const item of items) {
+      // Items hold no raw line feed (JSON escapes them in strings): every one is a line break of the indentation.
+      yield `${first ? "[\n" : ",\n"}    ${JSON.stringify(item, null, 2).replaceAll("\n", "\n    ")}`;
+      first = false;
     }
-    await write("}\n");
-    out.end();
-    await once(out, "finish");
-    await rename(temporary, path);
-  } catch (error) {
-    out.destroy();
-    await rm(temporary, { force: true });
-    throw error;
+    yield first ? "[]" : "\n  ]";
+    yield index < sections.length - 1 ? ",\n" : "\n";
   }
+  yield "}\n";
 }

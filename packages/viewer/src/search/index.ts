@@ -41,16 +41,40 @@ export function pinyinForms(name: string): [string, string] {
  */
 export class EntitySearch {
   private entries: Entry[] | null = null;
+  /** Entries built so far by `prepareSome`, and the nodes still to do. */
+  private built: Entry[] = [];
+  private todo: string[] | null = null;
 
   constructor(private readonly graph: ViewerGraph) {}
 
   /** Builds the index now (otherwise the first `find` does). */
   prepare(): void {
-    this.entries ??= this.graph.mapNodes((node, a) => {
-      const names = [...new Set([a.label, ...a.aliases, a.placePath.length ? `${a.placePath.join("")}${a.label}` : ""].filter(Boolean).map(normalizeQuery))];
-      const pinyins = [...new Set([a.label, ...a.aliases].flatMap(pinyinForms))].filter(Boolean);
-      return { node, label: a.label, context: a.placePath.join(" › "), names, pinyins };
-    });
+    while (!this.prepareSome(Infinity));
+  }
+
+  /**
+   * Builds part of the index, for about `budgetMs` of work; true when it is complete. Pinyin for
+   * 70,000 names takes seconds: done in slices while the page is idle, clicks and hovers stay quick.
+   */
+  prepareSome(budgetMs: number): boolean {
+    if (this.entries) return true;
+    this.todo ??= this.graph.nodes();
+    const end = performance.now() + budgetMs;
+    while (this.built.length < this.todo.length) {
+      const node = this.todo[this.built.length]!;
+      this.built.push(this.entry(node));
+      if (this.built.length % 200 === 0 && performance.now() > end) return false;
+    }
+    this.entries = this.built;
+    return true;
+  }
+
+  /** One node's searchable forms. */
+  private entry(node: string): Entry {
+    const a = this.graph.getNodeAttributes(node);
+    const names = [...new Set([a.label, ...a.aliases, a.placePath.length ? `${a.placePath.join("")}${a.label}` : ""].filter(Boolean).map(normalizeQuery))];
+    const pinyins = [...new Set([a.label, ...a.aliases].flatMap(pinyinForms))].filter(Boolean);
+    return { node, label: a.label, context: a.placePath.join(" › "), names, pinyins };
   }
 
   /** Nodes matching the query, best first: exact name, name start, name part, pinyin start, pinyin part; shorter names first. */
