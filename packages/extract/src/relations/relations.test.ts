@@ -207,6 +207,14 @@ describe("relateDocument", () => {
     expect(lines("萧山区第一人民医院与松潘县人民医院签订帮扶协议。")).toContain("pairs_with 萧山区第一人民医院 → 松潘县人民医院");
   });
 
+  it("reads the builder of a relative clause (甲区出资…援建的乙小学, 由甲区投资建设的乙产业园)", () => {
+    expect(lines("在萧山区出资500万元援建的松潘县川主寺镇中心小学，学生们正在上课。")).toEqual(expect.arrayContaining([
+      "builds 萧山区 → 川主寺镇中心小学", "funds 萧山区 → 川主寺镇中心小学",
+    ]));
+    expect(lines("由萧山区投资建设的松潘县高原农业产业园已经投产。")).toContain("builds 萧山区 → 松潘县高原农业产业园");
+    expect(lines("萧山区向松潘县中学援建的操场捐赠了器材。").filter((l) => l.startsWith("builds"))).toEqual([]);
+  });
+
   it("funds the subject of 争取到/到位 from the giver named after the verb, else from its helpers", () => {
     const text = "萧山区与松潘县结对帮扶。松潘县共争取到萧山区帮扶资金3000万元。松潘县今年到位东西部协作资金8000万元。";
     const funds = relationsOf(text).filter((r) => r.line.startsWith("funds"));

@@ -34,6 +34,7 @@ export const RULES = {
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
+  "builds.relative-clause": { confidence: 0.7, example: "甲市出资100万元援建的乙小学" },
   "builds.noun-before": { confidence: 0.65, example: "推进乙产业园建设" },
   "builds.named-next-sentence": { confidence: 0.65, example: "建设一所小学。…乙小学开学" },
   "invests.company-place": { confidence: 0.75, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
