@@ -192,6 +192,29 @@ describe("relateDocument", () => {
     expect(lines("凌云县接受宝安区捐赠的物资。")).not.toContain("funds 宝安区 → 凌云县");
   });
 
+  it("pairs joint helpers, a helped place after 对, a list made partners, and the two regions of a trigger's clause", () => {
+    expect(lines("确定由杭州市和湖州市结对帮扶阿坝藏族羌族自治州。")).toEqual(expect.arrayContaining([
+      "pairs_with 杭州市 → 阿坝藏族羌族自治州", "pairs_with 湖州市 → 阿坝藏族羌族自治州",
+    ]));
+    expect(lines("确定由杭州市和湖州市结对帮扶阿坝藏族羌族自治州。")).not.toContain("pairs_with 杭州市 → 湖州市");
+    expect(lines("萧山区对松潘县的帮扶力度不断加大。")).toContain("pairs_with 萧山区 → 松潘县");
+    expect(lines("萧山区瓜沥镇今年又把松潘县川主寺镇林坡村、山巴村等2个村新增为结对对象。")).toEqual(expect.arrayContaining([
+      "pairs_with 瓜沥镇 → 林坡村", "pairs_with 瓜沥镇 → 山巴村",
+    ]));
+    expect(lines("松潘县是萧山区对口支援的县。")).toContain("pairs_with 萧山区 → 松潘县");
+    // Two eastern places in one clause are no pair of helper and helped.
+    expect(lines("萧山区是滨江区对口支援的重点。").filter((l) => l.startsWith("pairs_with"))).toEqual([]);
+    expect(lines("萧山区第一人民医院与松潘县人民医院签订帮扶协议。")).toContain("pairs_with 萧山区第一人民医院 → 松潘县人民医院");
+  });
+
+  it("reads the builder of a relative clause (甲区出资…援建的乙小学, 由甲区投资建设的乙产业园)", () => {
+    expect(lines("在萧山区出资500万元援建的松潘县川主寺镇中心小学，学生们正在上课。")).toEqual(expect.arrayContaining([
+      "builds 萧山区 → 川主寺镇中心小学", "funds 萧山区 → 川主寺镇中心小学",
+    ]));
+    expect(lines("由萧山区投资建设的松潘县高原农业产业园已经投产。")).toContain("builds 萧山区 → 松潘县高原农业产业园");
+    expect(lines("萧山区向松潘县中学援建的操场捐赠了器材。").filter((l) => l.startsWith("builds"))).toEqual([]);
+  });
+
   it("funds the subject of 争取到/到位 from the giver named after the verb, else from its helpers", () => {
     const text = "萧山区与松潘县结对帮扶。松潘县共争取到萧山区帮扶资金3000万元。松潘县今年到位东西部协作资金8000万元。";
     const funds = relationsOf(text).filter((r) => r.line.startsWith("funds"));
