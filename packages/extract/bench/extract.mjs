@@ -52,6 +52,8 @@ for (const size of options.sizes) {
     rows.push([`extract, ${jobs} worker${jobs > 1 ? "s" : ""}`, seconds(run.ms), rate(corpus.bytes, run.ms), (jieba.ms / run.ms).toFixed(2), run.peakMiB.toFixed(0), String(run.entities), String(run.relations)]);
   }
   table(rows);
+  // CPU time moves less than wall time when other work shares the cores; with workers it adds up every thread.
+  if (perJobs[1]?.cpuMs && jieba.cpuMs) console.log(`CPU time: jieba tag() ${seconds(jieba.cpuMs)} s, extract with 1 worker ${seconds(perJobs[1].cpuMs)} s: ${(jieba.cpuMs / perJobs[1].cpuMs).toFixed(2)}× jieba tag()`);
   if (perJobs[1] && perJobs[2]) {
     console.log(`2 workers / 1 worker: ${(perJobs[1].ms / perJobs[2].ms).toFixed(2)}× the throughput`);
     // The one-worker run loads the extractor before its timing, the pool's workers inside it: compare warm too.

@@ -22,6 +22,11 @@ const [mode, target, jobsArg] = process.argv.slice(2);
 const filesOf = (dir) => readdirSync(dir).filter((f) => /\.(txt|md|html?)$/.test(f)).sort().map((f) => join(dir, f));
 /** Peak resident memory of this process (all its threads), in MiB. */
 const peakMiB = () => process.resourceUsage().maxRSS / 1024;
+/** CPU time (user + system, all threads) since `start`, in ms: steadier than wall time on a shared machine. */
+const cpuMs = (start) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
 const report = (fields) => console.log(JSON.stringify({ ...fields, peakMiB: peakMiB() }));
 
 if (mode === "jieba") {
@@ -31,9 +36,10 @@ if (mode === "jieba") {
   jieba.load();
   const loadMs = performance.now() - loadStart;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   let tokens = 0;
   for (const text of texts) tokens += jieba.tag(text).length;
-  report({ loadMs, ms: performance.now() - started, files: texts.length, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0), tokens });
+  report({ loadMs, ms: performance.now() - started, cpuMs: cpuMs(cpuStart), files: texts.length, bytes: texts.reduce((s, t) => s + Buffer.byteLength(t), 0), tokens });
 } else if (mode === "cold") {
   // performance.now() counts from the start of this process, so this includes Node's own start-up.
   const beforeImport = performance.now();
@@ -48,6 +54,7 @@ if (mode === "jieba") {
   // With one job the extractor runs in this thread: load it here, outside the timing. Workers load their own.
   if (jobs === 1) await extract([files[0]], { jobs: 1 });
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   // Workers load jieba and the gazetteer inside the timing; from the first finished article on, the pool is warm.
   let firstDone;
   const result = await extract([target], { jobs, onProgress: ({ done }) => void (done === 1 && (firstDone = performance.now())) });
@@ -55,6 +62,7 @@ if (mode === "jieba") {
   report({
     jobs,
     ms: ended - started,
+    cpuMs: cpuMs(cpuStart),
     warmMs: ended - firstDone,
     files: files.length,
     bytes: files.reduce((s, f) => s + readFileSync(f).length, 0),

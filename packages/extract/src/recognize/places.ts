@@ -66,10 +66,7 @@ const AFTER_ABBREVIATION_PAIR = /^(?:[协合扶共两双情之间]|东西|携手
  */
 export function findProvinceAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
   const found: Candidate[] = [];
-  const provinceOf = (ch: string) => {
-    const name = PROVINCE_ABBREVIATIONS[ch];
-    return name ? gazetteer.byName.get(name)?.find((r) => !r.short) : undefined;
-  };
+  const provinceOf = provincesByAbbreviation(gazetteer);
   for (let i = 0; i < text.length; i++) {
     const first = provinceOf(text[i]!);
     if (!first) continue;
@@ -84,6 +81,20 @@ export function findProvinceAbbreviations(text: string, gazetteer: Gazetteer): C
     }
   }
   return found;
+}
+
+const abbreviationReadings = new WeakMap<Gazetteer, (ch: string) => PlaceName | undefined>();
+
+/** The province an abbreviation stands for (its full-name reading), looked up once per character for a gazetteer. */
+function provincesByAbbreviation(gazetteer: Gazetteer): (ch: string) => PlaceName | undefined {
+  let lookup = abbreviationReadings.get(gazetteer);
+  if (!lookup) {
+    const readings = new Map<string, PlaceName | undefined>();
+    for (const [ch, name] of Object.entries(PROVINCE_ABBREVIATIONS)) readings.set(ch, gazetteer.byName.get(name)?.find((r) => !r.short));
+    lookup = (ch) => readings.get(ch);
+    abbreviationReadings.set(gazetteer, lookup);
+  }
+  return lookup;
 }
 
 /** 赴粤。 / 访粤时 / 赴粤对接: a lone abbreviation after a verb of travel, ending a word. */
