@@ -106,7 +106,10 @@ function show(opened: OpenedGraph, base: URL): void {
   page.status.classList.remove("error");
   page.status.textContent = `${graph.order} 实体 entities · ${relationCount} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
   // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
-  const idle: (work: (deadline?: IdleDeadline) => void) => void = window.requestIdleCallback ?? ((work) => setTimeout(work, 50));
+  // A slice within half a second even when the page is never idle (a loaded machine), so the index is there soon.
+  const idle: (work: (deadline?: IdleDeadline) => void) => void = window.requestIdleCallback
+    ? (work) => window.requestIdleCallback(work, { timeout: 500 })
+    : (work) => setTimeout(work, 50);
   const slice = (deadline?: IdleDeadline) => {
     if (current?.search === search && !search.prepareSome(Math.max(8, deadline?.timeRemaining() ?? 30))) idle(slice);
   };
