@@ -137,7 +137,7 @@ function extend(
     if (token.word === "·" && head.type === "organization" && headEndingAt(text, token.start)) break;
     const verbBeforeHead = modifier.length === 0 && /^v/.test(token.tag) && token.word.length <= 2 && !ACTION_VERBS.has(token.word) && PROPER_TAGS.test(tokens[i - 1]?.tag ?? "");
     const afterPairing = ACTION_VERBS.has(token.word) && tokens[i - 1]?.word === "对口"; // 对口帮扶工作领导小组
-    if (!verbBeforeHead && !afterPairing && !acceptsInName(token, tokens[i - 1])) break;
+    if (!verbBeforeHead && !afterPairing && !acceptsInName(token, tokens[i - 1], head)) break;
     if (headStart - token.start > MAX_NAME_LENGTH) break;
     // 中小学, 有关医院, 对口协作医院: a generic word just before the head makes it a description.
     if (modifier.length < 2 && GENERIC_MODIFIERS.has(token.word)) return undefined;
@@ -165,9 +165,11 @@ function extend(
   return single && specificHead && SINGLE_WORD_NAME_TYPES.has(head.type) && /^(?:n|nz)$/.test(modifier[0]!.tag) ? start : undefined;
 }
 
-function acceptsInName(token: Token, before: Token | undefined): boolean {
+function acceptsInName(token: Token, before: Token | undefined, head: OrganizationHead): boolean {
   if (STOP_CHARS.test(token.word) || NOT_NAME_TEXT.test(token.word) || COUNT_WORD.test(token.word)) return false;
-  if (ACTION_VERBS.has(token.word)) return false;
+  // 教育发展基金会, 农牧发展有限公司: a verb of the name-word lexicon inside a body's name (after a word of the
+  // name) belongs to it; sites (产业发展中心) are described that way too often to follow.
+  if (ACTION_VERBS.has(token.word)) return head.type !== "park" && token.word === "发展" && before !== undefined && NAME_TAGS.test(before.tag) && !ACTION_VERBS.has(before.word) && !STOP_CHARS.test(before.word) && !NOT_NAME_TEXT.test(before.word);
   if (NAME_WORDS.has(token.word)) return true;
   // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元; 百年 in a brand (巴马百年食品) too.
   if (token.tag === "m") return (/^第[一二三四五六七八九十]+$/.test(token.word) || BRAND_NUMBER.test(token.word)) && before !== undefined;

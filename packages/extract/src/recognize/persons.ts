@@ -58,6 +58,8 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     let listed = false;
     const office = TITLE_SET.has(title.word);
     for (;;) {
+      // 董事长甲、乙县副县长丙: a place that jieba knows ends the list of names.
+      if (listed && tokenAt.get(start)?.tag === "ns") break;
       const length = nameAfterTitle(words, start, office);
       if (length === 0) break;
       const confidence = surnameLength(text.slice(start)) === 0 ? CONFIDENCE.unknownSurname : listed || !office ? CONFIDENCE.listed : CONFIDENCE.titled;

@@ -61,6 +61,8 @@ describe("recognize: people after titles, in lists and bylines", () => {
   it("gives every member of a list the title before it", () => {
     expect(people("县领导韦明、黄立新、李华参加活动。")).toEqual(["韦明", "黄立新", "李华"]);
     expect(people("组长赖志明和组员谷玉芳陪同调研。")).toEqual(["赖志明", "谷玉芳"]);
+    // …up to a place, which opens the next item (董事长甲、乙县副县长丙).
+    expect(people("杭州浩宇科技有限公司董事长赵刚、松潘县副县长钱明出席。")).toEqual(["赵刚", "钱明"]);
   });
 
   // Skipped: with invented names in place of answer-key names the rule does not fire; it depends on how jieba splits particular names.
@@ -144,6 +146,22 @@ describe("recognize: organisations by head words", () => {
     expect(orgs("当场与定夜村红心蜜柚合作社签约。")).toContain("company 定夜村红心蜜柚合作社");
     expect(orgs("美姑县甲乡小学、乙乡小学和丙乡小学三所学校")).not.toContain("school 丙乡小学三所学校");
     expect(orgs("天士力控股集团有限公司董事局主席到场。")).toEqual(["company 天士力控股集团有限公司"]);
+  });
+
+  it("reads courts, departments named with 和, people's organisations and newsrooms by their heads", () => {
+    expect(orgs("萧山区人民法院和萧山区人民检察院派出干警。")).toEqual(["government 萧山区人民法院", "government 萧山区人民检察院"]);
+    expect(orgs("萧山区人力资源和社会保障局、萧山区农业农村局参加。")).toEqual(["government 萧山区人力资源和社会保障局", "government 萧山区农业农村局"]);
+    expect(orgs("萧山区总工会和萧山区残联开展活动。")).toEqual(["organization 萧山区总工会", "organization 萧山区残联"]);
+    expect(orgs("萧山区融媒体中心记者报道。")).toEqual(["organization 萧山区融媒体中心"]);
+    expect(orgs("浙江省农业科学院专家到场。")).toEqual(["organization 浙江省农业科学院"]);
+  });
+
+  it("keeps 发展 inside a body's name and the people an association gathers", () => {
+    expect(orgs("四川青禾农牧发展有限公司捐出物资。")).toEqual(["company 四川青禾农牧发展有限公司"]);
+    expect(orgs("杭州市萧山区教育发展基金会出资。")).toEqual(["organization 杭州市萧山区教育发展基金会"]);
+    expect(orgs("杭州市青年企业家协会捐赠物资。")).toEqual(["organization 杭州市青年企业家协会"]);
+    // …but a verb before a name is no part of it, and a site described by 发展 is no name.
+    expect(orgs("推动发展基金会工作。")).toEqual([]);
   });
 });
 

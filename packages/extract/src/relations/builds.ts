@@ -30,6 +30,13 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
         builtBy = "builds.noun-before";
       }
       let builders = buildersBefore(text, mentions.filter((m) => !built.includes(m)), i, sentence.start);
+      // 甲市出资100万元援建的乙小学, 由甲区建设的乙产业园: a relative clause names the builder right before the verb.
+      const relative = /^了?的/.test(text.slice(end, end + 2)) ? relativeBuilder(text, mentions, i, sentence.start) : undefined;
+      if (relative) {
+        built = listAfter(text, mentions, end + (text[end] === "了" ? 2 : 1)).filter((m) => BUILT_TYPES.has(m.entity.type) || m.entity.type === "village");
+        builders = [relative];
+        builtBy = "builds.relative-clause";
+      }
       // 合作建立了…: a sentence without a subject continues the previous one's.
       if (builders.length === 0 && index > 0) builders = buildersBefore(text, ctx.mentionsIn(index - 1), ctx.sentences[index - 1]!.end, ctx.sentences[index - 1]!.start).slice(0, 1);
       // 建设一所现代化小学。…宝凌小学正式开学: an indefinite 一所…小学 is the one the next sentence names.
@@ -56,6 +63,15 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
     }
   });
   return found;
+}
+
+/** The actor of a relative clause before the trigger (甲市出资100万元援建的): the last one in its clause, not a receiver. */
+function relativeBuilder(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
+  const clauseStart = Math.max(sentenceStart, ...["，", ",", "；"].map((p) => text.lastIndexOf(p, trigger) + 1));
+  const actors = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
+  const last = actors[actors.length - 1];
+  if (!last || /[向给为对]$/.test(text.slice(Math.max(clauseStart, last.start - 1), last.start))) return undefined;
+  return /^(?:共同|出资|投资|投入|全资|捐资|援助|独资)?[^，,。；]{0,14}$/.test(text.slice(last.end, trigger)) ? last : undefined;
 }
 
 /** 建设了, 援建了现代化的: particles and descriptions between a trigger and what was built. */

@@ -1,10 +1,10 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
-import { listAfter } from "./pairs.js";
+import { chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
-import { FUNDING_TRIGGERS } from "./triggers.js";
+import { FUNDING_NOUNS, FUNDING_TRIGGERS } from "./triggers.js";
 
 const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
 const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "park"]);
@@ -27,17 +27,72 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       // 600万元用于该园区: an amount put to a use is funding too, even without a verb of giving.
       const trigger = triggerBefore(text, sentence.start, amount.start) ?? (/^\s*用于/.test(text.slice(amount.end, amount.end + 4)) ? amount.start : undefined);
       if (trigger === undefined) continue;
+      const money = { yuan: amount.yuan, approximate: amount.approximate };
+      // 乙县争取到甲区帮扶资金…: the subject receives, and the giver is named after the verb or is its helper.
+      const received = receivedFunds(text, mentions, sentence, trigger, amount.start, pairings);
+      if (received) {
+        for (const [giver, receiver] of received.pairs) found.push({ type: "funds", source: giver, target: receiver, sentence, amount: money, rule: received.rule });
+        used.add(trigger);
+        continue;
+      }
       const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) continue;
       const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.end, sentence, pairings, ctx);
-      for (const receiver of receivers) {
-        found.push({ type: "funds", source: giver, target: receiver, sentence, amount: { yuan: amount.yuan, approximate: amount.approximate }, rule });
+      // 甲区、乙区分别向丙县捐赠: every giver of the list gives.
+      for (const source of giverList(text, mentions, giver)) {
+        for (const receiver of receivers) found.push({ type: "funds", source, target: receiver, sentence, amount: money, rule });
       }
       if (receivers.length) used.add(trigger);
     }
     found.push(...withoutAmount(text, mentions, sentence, used));
   });
   return found;
+}
+
+/** Verbs whose subject receives money: 争取到, 获得, 拿到, 接受, 收到, 到位 (资金到位). */
+const RECEIVING = /(?:争取到?|获得|拿到|得到|收到|接收|接受|引来|到位)$/;
+
+/**
+ * Money the sentence's subject receives (乙县争取到甲区帮扶资金300万元, 乙县今年到位协作资金…):
+ * the receiver is the actor before the verb; the giver the actor between the verb and the
+ * amount, else every place or body that pairs with the receiver in this article.
+ */
+function receivedFunds(
+  text: string,
+  mentions: ResolvedMention[],
+  sentence: Sentence,
+  trigger: number,
+  amountStart: number,
+  pairings: Finding[],
+): { pairs: [ResolvedMention, ResolvedMention][]; rule: RuleId } | undefined {
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf("，", trigger) + 1, text.lastIndexOf(",", trigger) + 1);
+  let verb: number | undefined;
+  for (let at = trigger + 2; at > clauseStart; at--) {
+    const match = RECEIVING.exec(text.slice(Math.max(clauseStart, at - 3), at));
+    if (match) {
+      verb = at - match[0].length;
+      break;
+    }
+  }
+  if (verb === undefined) return undefined;
+  const receiver = [...mentions].reverse().find((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type));
+  if (!receiver) return undefined;
+  const named = mentions.filter((m) => m.start >= verb && m.end <= amountStart && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park" && m.entity.id !== receiver.entity.id);
+  if (named.length) return { pairs: named.map((g) => [g, receiver]), rule: "funds.received-from" };
+  const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
+  const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
+  return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
+}
+
+/** The givers listed up to `giver`: 甲区、乙区分别…, 甲公司和乙公司捐出 (not 甲与乙, a pair). */
+function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMention): ResolvedMention[] {
+  const list = [giver];
+  for (let i = mentions.indexOf(giver) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (!/^[、和及]$/.test(text.slice(m.end, list[0]!.start)) || m.entity.type !== giver.entity.type) break;
+    list.unshift(m);
+  }
+  return list;
 }
 
 /** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学. */
@@ -80,9 +135,16 @@ function markedList(text: string, mentions: ResolvedMention[], giver: ResolvedMe
 function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
   const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
-  const nearest = [...before].reverse().find((m) => !isObject(text, listHead(text, before, m), sentenceStart));
+  // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
+  const nearest = [...before].reverse().find((m) => !isObject(text, listHead(text, before, chainHead(before, m)), sentenceStart) && !isChainOuter(before, m, trigger));
   // A与B结对帮扶，累计投入…: the giver is A, the subject, not B (nor the place B is written in).
   return nearest ? firstPartyOf(text, before, nearest) : undefined;
+}
+
+/** A place written right before a place inside it (甲镇 in 甲镇乙村): the inner one is meant. */
+function isChainOuter(mentions: ResolvedMention[], mention: ResolvedMention, trigger: number): boolean {
+  const next = mentions[mentions.indexOf(mention) + 1];
+  return next !== undefined && next.end <= trigger && next.start === mention.end && chainHead(mentions, next) !== next;
 }
 
 function firstPartyOf(text: string, before: ResolvedMention[], mention: ResolvedMention): ResolvedMention {
@@ -102,18 +164,25 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
 
 /** 向那坡县, 援助广西: a mention after 向/给/为/对 or an aid verb receives; it does not give. */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|援助|帮扶|支持|帮助|资助|捐助|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
+  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|帮助|资助|捐助|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
 }
+
+const LONGEST_FUNDING_TRIGGER = Math.max(...FUNDING_TRIGGERS.map((t) => t.length));
 
 /** Where the funding trigger for an amount starts: within the 20 characters before it. */
 function triggerBefore(text: string, sentenceStart: number, amountStart: number): number | undefined {
   const from = Math.max(sentenceStart, amountStart - 20);
   let best: number | undefined;
+  // Searched in the 20 characters only: lastIndexOf over the whole body was quadratic on long texts.
+  const near = text.slice(from, amountStart + LONGEST_FUNDING_TRIGGER);
   for (const trigger of FUNDING_TRIGGERS) {
-    const at = text.lastIndexOf(trigger, amountStart);
-    if (at >= from && (best === undefined || at > best)) best = at;
+    const at = near.lastIndexOf(trigger, amountStart - from);
+    if (at >= 0 && (best === undefined || from + at > best)) best = from + at;
   }
-  return best;
+  if (best !== undefined) return best;
+  // 东西部协作各类资金2.18亿元, 对口支援资金…: a noun of aid money stands for the verb.
+  const noun = FUNDING_NOUNS.exec(text.slice(from, amountStart));
+  return noun ? from + noun.index : undefined;
 }
 
 function receiversOf(
@@ -138,7 +207,7 @@ function receiversOf(
   const marked = markedList(text, mentions, giver, trigger).filter(other);
   if (marked.length) return by("funds.marked-receiver", marked);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|建设了?|援建了?|打造了?|兴建了?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
   if (after) return by("funds.given-to", [after]);
   // 用于该园区: the park (or school) the article named last before this sentence.
   if (/用于该(?:园区|基地|项目|学校|产业园)/.test(text.slice(amountEnd, sentence.end))) {

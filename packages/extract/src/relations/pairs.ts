@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../mention.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { clauseOf } from "./sentences.js";
 import { PAIRING_TRIGGERS } from "./triggers.js";
 
 /** What joins the two places of a body named for a pairing: 甲市对口支援乙县工作组, 甲区帮扶乙县工作队. */
@@ -28,9 +29,16 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       const joinedByMark = markedPair(text, before, trigger.start);
       const visit = visitOf(text, mentions, sentence.start, ctx.mentions);
       const by = before.length >= 2 && text[before[before.length - 1]!.start - 1] === "由" ? before[before.length - 1] : undefined;
+      // 甲区对乙县的帮扶, 甲区对乙县开展帮扶: the helped after 对, the helper right before it.
+      const object = before.length >= 2 && text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start) === "对" ? before.slice(-2) : undefined;
       // A与B结对: both sides before the trigger.
       const joined = before.length >= 2 ? conjunction(text, before) : undefined;
-      if (joined) {
+      if (joined && after.length > 0 && after[0]!.start === trigger.end && /^(?:共同)?$/.test(text.slice(joined[1].end, trigger.start))) {
+        // 由A和B结对帮扶C: A and B help together, C is helped.
+        for (const helper of [...listEndingAt(text, before, joined[0]), joined[1]]) {
+          for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.joint-helpers" });
+        }
+      } else if (joined) {
         // A、B和C与D结对: every listed helper pairs with D.
         for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence, rule: "pairs.conjunction" });
       } else if (/前者/.test(text.slice(sentence.start, trigger.start)) && /后者/.test(text.slice(sentence.start, trigger.start))) {
@@ -38,6 +46,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
         const previous = found.filter((f) => f.sentence === sentence).pop();
         const latter = text.indexOf("后者", sentence.start);
         if (previous) for (const helped of listAfter(text, mentions, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence, rule: "pairs.latter-list" });
+      } else if (object && object[0]!.entity.id !== object[1]!.entity.id) {
+        found.push({ type: "pairs_with", source: object[0]!, target: object[1]!, sentence, rule: "pairs.marked-object" });
       } else if (joinedByMark) {
         found.push({ type: "pairs_with", source: joinedByMark[0], target: joinedByMark[1], sentence, rule: "pairs.marked-pair" });
       } else if (by) {
@@ -56,8 +66,11 @@ export function findPairings(ctx: DocumentContext): Finding[] {
         }
       } else if (visit) {
         for (const helped of visit.visited) if (helped.entity.id !== visit.visitor.entity.id) found.push({ type: "pairs_with", source: visit.visitor, target: helped, sentence, rule: "pairs.visit" });
+      } else {
+        found.push(...clausePair(text, mentions, trigger, sentence));
       }
     }
+    found.push(...madePartners(ctx, index, mentions));
     // 甲市对口支援乙县工作组: a body named for a pairing states it.
     const nested = ctx.mentionsIn(index, true).filter((m) => m.nested && PLACE_TYPES.has(m.entity.type));
     for (const body of ctx.mentionsIn(index).filter((m) => m.entity.type === "government" || m.entity.type === "organization")) {
@@ -76,6 +89,42 @@ export function findPairings(ctx: DocumentContext): Finding[] {
     }
   });
   return found.map(helperFirst);
+}
+
+/**
+ * 乙县是甲区对口支援的县, 作为乙县的对口帮扶地区，甲区…: when no pattern reads the trigger's
+ * clause, its two places, one eastern and one western, pair (the eastern one helps).
+ */
+function clausePair(text: string, mentions: ResolvedMention[], trigger: { start: number; end: number }, sentence: { start: number; end: number }): Finding[] {
+  const [from, to] = clauseOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start).map((x) => x + sentence.start) as [number, number];
+  const places = [...new Map(mentions.filter((m) => m.start >= from && m.end <= to && PLACE_TYPES.has(m.entity.type) && m.entity.code && m.text.length > 1).map((m) => [m.entity.id, m])).values()];
+  if (places.length !== 2) return [];
+  const [a, b] = places as [ResolvedMention, ResolvedMention];
+  // A visit is read by visitOf, which knows that a western delegation in the east comes to learn.
+  if (places.some((p) => VISIT_VERB.test(text.slice(Math.max(from, p.start - 3), p.start)))) return [];
+  if (isEasternCode(a.entity.code) === isEasternCode(b.entity.code)) return [];
+  const [helper, helped] = isEasternCode(a.entity.code) ? [a, b] : [b, a];
+  return [{ type: "pairs_with", source: helper, target: helped, sentence: sentence as Finding["sentence"], rule: "pairs.clause-pair" }];
+}
+
+/** 把乙村、丙村新增为结对对象, 将乙镇确定为帮扶对象: the list becomes the partners of the clause's subject. */
+const MADE_PARTNERS = /[把将]([^，,。；]{2,60}?)(?:新增为|确定为|列为|纳入|作为|结为)[^，,。；]{0,4}?(?:结对|帮扶|对口)[^，,。；]{0,4}?(?:对象|村|镇|单位|关系)/g;
+
+function madePartners(ctx: DocumentContext, index: number, mentions: ResolvedMention[]): Finding[] {
+  const text = ctx.doc.text;
+  const sentence = ctx.sentences[index]!;
+  const found: Finding[] = [];
+  for (const match of sentence.text.matchAll(MADE_PARTNERS)) {
+    const at = sentence.start + match.index;
+    const listed = listAfter(text, mentions, at + 1).filter((m) => m.end <= at + 1 + match[1]!.length && PLACE_TYPES.has(m.entity.type));
+    // The helper: the actor the sentence opens with, else the previous sentence's.
+    let subject = mentions.find((m) => m.end <= at && PLACE_TYPES.has(m.entity.type)) ?? (index > 0 ? ctx.mentionsIn(index - 1).find(isActor) : undefined);
+    if (!subject) continue;
+    // 甲区乙镇把…: the innermost place of the chain.
+    for (let next = mentions[mentions.indexOf(subject) + 1]; next && next.start === subject.end && next.end <= at && isInside(next, subject); next = mentions[mentions.indexOf(next) + 1]) subject = next;
+    for (const helped of listed) if (helped.entity.id !== subject.entity.id && !isInside(helped, subject)) found.push({ type: "pairs_with", source: subject, target: helped, sentence, rule: "pairs.made-partners" });
+  }
+  return found;
 }
 
 /** 甲—乙对口支援, 甲·乙扶贫协作, 甲乙两地结对: two places joined by a dash or a dot (or side by side before 两地) right before the trigger. */
@@ -147,11 +196,31 @@ export function listAfter(text: string, mentions: ResolvedMention[], from: numbe
     if (gap.length > 2 || (list.length > 0 && !/^[、和及与]?$/.test(gap)) || /[，,。；]/.test(gap)) break;
     // 广西百色市德保县: a place followed by a place inside it names the inner one.
     const previous = list[list.length - 1];
-    if (previous && gap === "" && previous.entity.code && mention.entity.code?.startsWith(previous.entity.code)) list.pop();
+    if (previous && gap === "" && isInside(mention, previous)) list.pop();
     list.push(mention);
     at = mention.end;
   }
   return list;
+}
+
+/** Place levels from the largest down: a place written right after a larger one lies in it. */
+const PLACE_RANK: Record<string, number> = { province: 0, city: 1, district: 2, county: 2, town: 3, village: 4 };
+
+/**
+ * Whether `inner`, written right after `outer`, is a place inside it: by code (广西百色市), or
+ * by level when the gazetteer does not know the inner one (甲镇乙村 with 乙村 read from the text).
+ */
+export function isInside(inner: ResolvedMention, outer: ResolvedMention): boolean {
+  if (outer.entity.code && inner.entity.code) return inner.entity.code.startsWith(outer.entity.code) && inner.entity.code !== outer.entity.code;
+  const [a, b] = [PLACE_RANK[outer.entity.type], PLACE_RANK[inner.entity.type]];
+  return a !== undefined && b !== undefined && b > a;
+}
+
+/** The first mention of the chain of places `mention` ends (甲县乙镇丙村 → 甲县 for 丙村). */
+export function chainHead(mentions: ResolvedMention[], mention: ResolvedMention): ResolvedMention {
+  let head = mention;
+  for (let i = mentions.indexOf(mention) - 1; i >= 0 && mentions[i]!.end === head.start && isInside(head, mentions[i]!); i--) head = mentions[i]!;
+  return head;
 }
 
 /** The list that ends with `last`: A、B和C → [A, B, C]. */

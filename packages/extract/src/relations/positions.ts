@@ -166,7 +166,9 @@ function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainIte
       if (NOT_A_POST.has(title.word)) continue;
       const target = targetOf(ctx, body, title.word);
       if (!target) continue;
-      const rule: RuleId = own && t === 0 ? "positions.body-title-person" : "positions.title-chain";
+      // 市委书记张三: a body written short was resolved to the article's place, which is less sure.
+      const short = body.text.length < body.entity.name.length && body.entity.name.endsWith(body.text);
+      const rule: RuleId = own && t === 0 ? (short ? "positions.short-body-title" : "positions.body-title-person") : "positions.title-chain";
       findings.push({ type: "holds_position", source: person, target, sentence, title: title.word, rule });
     }
     const workplace = item.body ?? (item === chain[0] ? inherited : undefined);

@@ -192,6 +192,44 @@ describe("relateDocument", () => {
     expect(lines("凌云县接受宝安区捐赠的物资。")).not.toContain("funds 宝安区 → 凌云县");
   });
 
+  it("pairs joint helpers, a helped place after 对, a list made partners, and the two regions of a trigger's clause", () => {
+    expect(lines("确定由杭州市和湖州市结对帮扶阿坝藏族羌族自治州。")).toEqual(expect.arrayContaining([
+      "pairs_with 杭州市 → 阿坝藏族羌族自治州", "pairs_with 湖州市 → 阿坝藏族羌族自治州",
+    ]));
+    expect(lines("确定由杭州市和湖州市结对帮扶阿坝藏族羌族自治州。")).not.toContain("pairs_with 杭州市 → 湖州市");
+    expect(lines("萧山区对松潘县的帮扶力度不断加大。")).toContain("pairs_with 萧山区 → 松潘县");
+    expect(lines("萧山区瓜沥镇今年又把松潘县川主寺镇林坡村、山巴村等2个村新增为结对对象。")).toEqual(expect.arrayContaining([
+      "pairs_with 瓜沥镇 → 林坡村", "pairs_with 瓜沥镇 → 山巴村",
+    ]));
+    expect(lines("松潘县是萧山区对口支援的县。")).toContain("pairs_with 萧山区 → 松潘县");
+    // Two eastern places in one clause are no pair of helper and helped.
+    expect(lines("萧山区是滨江区对口支援的重点。").filter((l) => l.startsWith("pairs_with"))).toEqual([]);
+    expect(lines("萧山区第一人民医院与松潘县人民医院签订帮扶协议。")).toContain("pairs_with 萧山区第一人民医院 → 松潘县人民医院");
+  });
+
+  it("reads the builder of a relative clause (甲区出资…援建的乙小学, 由甲区投资建设的乙产业园)", () => {
+    expect(lines("在萧山区出资500万元援建的松潘县川主寺镇中心小学，学生们正在上课。")).toEqual(expect.arrayContaining([
+      "builds 萧山区 → 川主寺镇中心小学", "funds 萧山区 → 川主寺镇中心小学",
+    ]));
+    expect(lines("由萧山区投资建设的松潘县高原农业产业园已经投产。")).toContain("builds 萧山区 → 松潘县高原农业产业园");
+    expect(lines("萧山区向松潘县中学援建的操场捐赠了器材。").filter((l) => l.startsWith("builds"))).toEqual([]);
+  });
+
+  it("funds the subject of 争取到/到位 from the giver named after the verb, else from its helpers", () => {
+    const text = "萧山区与松潘县结对帮扶。松潘县共争取到萧山区帮扶资金3000万元。松潘县今年到位东西部协作资金8000万元。";
+    const funds = relationsOf(text).filter((r) => r.line.startsWith("funds"));
+    expect(funds.map((r) => r.line)).toEqual(["funds 萧山区 → 松潘县"]);
+    expect(funds[0]!.relation.evidence.map((e) => e.rule).sort()).toEqual(["funds.received-from", "funds.received-from-partner"]);
+  });
+
+  it("funds from every giver of a list, from the innermost place of a chain, and from a noun of aid money", () => {
+    expect(lines("萧山区、滨江区分别向松潘县捐赠100万元。")).toEqual(expect.arrayContaining(["funds 萧山区 → 松潘县", "funds 滨江区 → 松潘县"]));
+    const chain = lines("瓜沥镇新港村向川主寺镇林坡村捐赠了10万元。").filter((l) => l.startsWith("funds"));
+    expect(chain).toEqual(["funds 新港村 → 林坡村"]);
+    expect(lines("萧山区与松潘县结对帮扶。萧山区对口松潘县财政援建资金达1.2亿元。")).toContain("funds 萧山区 → 松潘县");
+    expect(lines("萧山区安排对口支援资金2000万元支持松潘县建设产业园。")).toContain("funds 萧山区 → 松潘县");
+  });
+
   it("reads a title written after the name, and an organ between a company and a title", () => {
     expect(lines("凌云县中学王建军校长致辞。")).toEqual(expect.arrayContaining(["holds_position 王建军 → 凌云县中学", "works_for 王建军 → 凌云县中学"]));
     expect(lines("深圳恒达科技有限公司董事会董事长李志强出席。")).toEqual(expect.arrayContaining([

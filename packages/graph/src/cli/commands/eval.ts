@@ -54,7 +54,7 @@ function setsOf(options: EvalOptions): EvalSet[] {
 
 /** The evaluation without the misses and false finds of held-out files: those are never shown. */
 function withoutHeldOutDetails(whole: Evaluation, read: Evaluation): Evaluation {
-  return { ...whole, missed: read.missed, spurious: read.spurious };
+  return { ...whole, missed: read.missed, spurious: read.spurious, byRule: read.byRule };
 }
 
 /** `xiezuo eval`: scores the extractor against gold answer keys (by default ../shared's seeds and dev set). */
