@@ -84,7 +84,7 @@ function show(opened: OpenedGraph, base: URL): void {
   const renderStart = performance.now();
   timings.prepareMs = renderStart - prepareStart;
   // sigma draws its first frame inside the constructor.
-  const view = createGraphView(drawn, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0);
+  const view = createGraphView(drawn, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, overview !== null);
   timings.firstRenderMs = performance.now() - renderStart;
   // The first frame's labels are placed by now; the page shows them when this task ends, just after the next animation frame callback.
   requestAnimationFrame(() => (timings.labelsAt ||= view.labels.boxes.length ? performance.now() : 0));
@@ -106,7 +106,10 @@ function show(opened: OpenedGraph, base: URL): void {
   page.status.classList.remove("error");
   page.status.textContent = `${graph.order} 实体 entities · ${relationCount} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
   // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
-  const idle: (work: (deadline?: IdleDeadline) => void) => void = window.requestIdleCallback ?? ((work) => setTimeout(work, 50));
+  // A slice within half a second even when the page is never idle (a loaded machine), so the index is there soon.
+  const idle: (work: (deadline?: IdleDeadline) => void) => void = window.requestIdleCallback
+    ? (work) => window.requestIdleCallback(work, { timeout: 500 })
+    : (work) => setTimeout(work, 50);
   const slice = (deadline?: IdleDeadline) => {
     if (current?.search === search && !search.prepareSome(Math.max(8, deadline?.timeRemaining() ?? 30))) idle(slice);
   };
@@ -227,6 +230,12 @@ function toggle(node: string): void {
   writeUrl();
   refoldAround([node], [node]);
   if (state.depth > 0) update();
+  else refreshEmphasis();
+}
+
+/** On an overview, which edges are faint depends on the opened selection: every edge (not node: their positions stay as sigma has them) is reduced again, drawn in the next frame. */
+function refreshEmphasis(): void {
+  if (current?.overview) current.renderer.refresh({ partialGraph: { edges: current.overview.display.edges() }, schedule: true });
 }
 
 /**
@@ -256,6 +265,7 @@ function select(node: string | null, centre: boolean, open = false): void {
         if (current !== shown) return;
         refoldAround(roots, [previous, node]);
         if (state.depth > 0) update();
+        else refreshEmphasis();
         // Opening a node zooms to it: what was folded in is drawn around it.
         if (state.selected === node && (centre || opening)) focus(node);
       }, 0);
@@ -267,7 +277,9 @@ function select(node: string | null, centre: boolean, open = false): void {
     // Without a neighbourhood view the filters do not depend on the selection: redraw only around the two nodes.
     showPanel();
     writeUrl();
-    current.refreshAround([previous, node]);
+    // Leaving or reaching an opened node changes which edges are faint: all of them are redrawn then.
+    if (overview && [previous, node].some((n) => n !== null && state.expanded.has(n))) refreshEmphasis();
+    else current.refreshAround([previous, node]);
   }
   if (node && centre) focus(node);
   if (node) loadEvidence(node);

@@ -27,9 +27,17 @@ export interface GraphView {
  * which re-processes the whole graph (≈200 ms at 10k nodes / 50k edges). Above it, only the
  * hovered node, its neighbours and edges are re-processed (drawn on sigma's hover layer), and
  * the rest is faded by the `dimmed` class on the container, which lowers the opacity of the
- * other canvases in CSS: the same picture for the price of a partial refresh.
+ * other canvases in CSS: the same picture for the price of a partial refresh. On an `overview`,
+ * while the selected node is opened, edges that touch neither it nor what it holds are faint.
  */
-export function createGraphView(graph: ViewerGraph, container: HTMLElement, state: ViewState, visible: () => Visibility & { quiet?: Set<string> }, folded: (node: string) => number = () => 0): GraphView {
+export function createGraphView(
+  graph: ViewerGraph,
+  container: HTMLElement,
+  state: ViewState,
+  visible: () => Visibility & { quiet?: Set<string> },
+  folded: (node: string) => number = () => 0,
+  overview = false,
+): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
   // Crowded pictures get smaller discs, so that neighbours stay apart.
@@ -71,12 +79,17 @@ export function createGraphView(graph: ViewerGraph, container: HTMLElement, stat
       // Crowded pictures get thinner lines: the relations between places stay apart.
       const res = { ...data, size: data.size * lineScale, type: undefined } as Partial<EdgeData> & Record<string, unknown>;
       if (!visible().edges.has(edge)) {
-        // A quiet edge (one the overview leaves out to stay readable) shows next to the hovered or selected node.
-        const near = visible().quiet?.has(edge) && [state.hovered, state.selected].some((node) => node !== null && graph.hasExtremity(edge, node));
+        // A quiet edge (one the overview leaves out to stay readable) shows while an end is hovered; the panel lists them all.
+        const near = state.hovered !== null && visible().quiet?.has(edge) && graph.hasExtremity(edge, state.hovered);
         if (!near) return { ...res, hidden: true };
       }
       if (state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: data.size + 1 };
       if (fade && state.hovered) return { ...res, hidden: true };
+      // An opened node of the overview: its ties and those of what it holds in colour, the rest of the map faint.
+      if (overview && state.selected && state.expanded.has(state.selected)) {
+        const inside = (node: string) => node === state.selected || graph.getNodeAttribute(node, "fold") === state.selected;
+        if (!inside(graph.source(edge)) && !inside(graph.target(edge))) return { ...res, color: FADED, zIndex: 0 };
+      }
       return res;
     },
   });
@@ -90,7 +103,13 @@ export function createGraphView(graph: ViewerGraph, container: HTMLElement, stat
       graph.forEachNeighbor(node, (neighbor) => touched.nodes.add(neighbor));
       graph.forEachEdge(node, (edge) => touched.edges.add(edge));
     }
-    renderer.refresh({ partialGraph: { nodes: [...touched.nodes], edges: [...touched.edges] }, skipIndexation: true });
+    const partialGraph = { nodes: [...touched.nodes], edges: [...touched.edges] };
+    try {
+      renderer.refresh({ partialGraph, skipIndexation: true });
+    } catch {
+      // Sigma has not indexed some of them yet (added or re-indexed since the last frame): index them in the next one.
+      renderer.refresh({ partialGraph, schedule: true });
+    }
   };
   renderer.on("enterNode", ({ node }) => {
     state.hovered = node;

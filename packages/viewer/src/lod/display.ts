@@ -291,14 +291,16 @@ function placeAroundParents(display: DisplayGraph, tree: FoldTree, nodes: string
   }
 }
 
-/** On the overview each drawn node keeps this many of its heaviest relations in view; the others show when an end is hovered or selected. */
+/** On the overview each drawn node keeps this many of its heaviest relations in view; the others show while an end is hovered. */
 export const STRONGEST_PER_NODE = 4;
+/** What an opened node holds keeps fewer: dozens of entities around a place, each with four lines across the map, hide the place. */
+export const STRONGEST_PER_OPENED = 2;
 
 /** What the overview's filters let through, and the relations they let through that are left out of the picture to keep it a map. */
 export interface DisplayVisibility extends Visibility {
   /** Entities that pass the filters inside each drawn node. */
   folded: Map<string, number>;
-  /** Edges that pass the filters but are not among the heaviest of either end: drawn only next to the hovered or selected node. */
+  /** Edges that pass the filters but are not among the heaviest of either end: drawn only while an end is hovered. */
   quiet: Set<string>;
 }
 
@@ -307,8 +309,9 @@ export interface DisplayVisibility extends Visibility {
  * (its folded count then counts only members that pass too), an edge when one of the relations
  * it stands for passes. The neighbourhood view walks the drawn graph, so on the overview it
  * shows the places around a place. Of the edges that pass, each node keeps its
- * STRONGEST_PER_NODE heaviest in view (`edges`); the rest are `quiet`, so the overview reads as
- * places and their main ties instead of one ball of lines.
+ * STRONGEST_PER_NODE heaviest in view (STRONGEST_PER_OPENED inside an opened node) as `edges`;
+ * the rest are `quiet`, so the overview reads as places and their main ties instead of one ball
+ * of lines.
  */
 export function displayVisibility(display: DisplayGraph, full: Visibility, rep: Map<string, string>, state: ViewState): DisplayVisibility {
   let nodes = new Set<string>();
@@ -332,8 +335,10 @@ export function displayVisibility(display: DisplayGraph, full: Visibility, rep: 
   for (const node of nodes) {
     const mine: [string, number][] = [];
     display.forEachEdge(node, (edge, a) => void (passing.has(edge) && mine.push([edge, a.weight])));
-    if (mine.length > STRONGEST_PER_NODE) mine.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    for (const [edge] of mine.slice(0, STRONGEST_PER_NODE)) edges.add(edge);
+    const parent = display.getNodeAttribute(node, "fold");
+    const keep = parent !== null && display.hasNode(parent) ? STRONGEST_PER_OPENED : STRONGEST_PER_NODE;
+    if (mine.length > keep) mine.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const [edge] of mine.slice(0, keep)) edges.add(edge);
   }
   const quiet = new Set([...passing].filter((edge) => !edges.has(edge)));
   return { nodes, edges, folded, quiet };
