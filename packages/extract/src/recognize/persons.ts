@@ -234,7 +234,9 @@ function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requir
   }
   length = extendBeforeReportingVerb(text, start, length, surname);
   const name = text.slice(start, start + length);
-  if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!)) return name.slice(0, -1);
+  // 刘长庚率 → 刘长庚, 王明强调 → 王明; but 陈国强/nr 表示: a name jieba knows whole keeps its last character.
+  const knownWhole = token !== undefined && token.end === start + length && /^(?:nr|nrt|nrfg)$/.test(token.tag);
+  if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!) && !knownWhole) return name.slice(0, -1);
   if (![...name].every(isHan) || name.length < 2) return undefined;
   return name;
 }

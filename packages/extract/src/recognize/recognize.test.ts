@@ -61,6 +61,8 @@ describe("recognize: people after titles, in lists and bylines", () => {
   it("gives every member of a list the title before it", () => {
     expect(people("县领导韦明、黄立新、李华参加活动。")).toEqual(["韦明", "黄立新", "李华"]);
     expect(people("组长赖志明和组员谷玉芳陪同调研。")).toEqual(["赖志明", "谷玉芳"]);
+    // A name jieba knows whole keeps a last character that could start the next word (强 of 强调).
+    expect(people("瓜沥镇侨联主席陈国强表示欢迎。")).toEqual(["陈国强"]);
     // …up to a place, which opens the next item (董事长甲、乙县副县长丙).
     expect(people("杭州浩宇科技有限公司董事长赵刚、松潘县副县长钱明出席。")).toEqual(["赵刚", "钱明"]);
   });
@@ -160,6 +162,7 @@ describe("recognize: organisations by head words", () => {
     expect(orgs("四川青禾农牧发展有限公司捐出物资。")).toEqual(["company 四川青禾农牧发展有限公司"]);
     expect(orgs("杭州市萧山区教育发展基金会出资。")).toEqual(["organization 杭州市萧山区教育发展基金会"]);
     expect(orgs("杭州市青年企业家协会捐赠物资。")).toEqual(["organization 杭州市青年企业家协会"]);
+    expect(orgs("萧山区扶贫济困协会捐款。")).toEqual(["organization 萧山区扶贫济困协会"]);
     // …but a verb before a name is no part of it, and a site described by 发展 is no name.
     expect(orgs("推动发展基金会工作。")).toEqual([]);
   });
