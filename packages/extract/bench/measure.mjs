@@ -48,10 +48,14 @@ if (mode === "jieba") {
   // With one job the extractor runs in this thread: load it here, outside the timing. Workers load their own.
   if (jobs === 1) await extract([files[0]], { jobs: 1 });
   const started = performance.now();
-  const result = await extract([target], { jobs });
+  // Workers load jieba and the gazetteer inside the timing; from the first finished article on, the pool is warm.
+  let firstDone;
+  const result = await extract([target], { jobs, onProgress: ({ done }) => void (done === 1 && (firstDone = performance.now())) });
+  const ended = performance.now();
   report({
     jobs,
-    ms: performance.now() - started,
+    ms: ended - started,
+    warmMs: ended - firstDone,
     files: files.length,
     bytes: files.reduce((s, f) => s + readFileSync(f).length, 0),
     documents: result.documents.length,

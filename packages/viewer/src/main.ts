@@ -3,17 +3,18 @@ import type Sigma from "sigma";
 import { foldParents } from "@xiezuo/graph/fold";
 import { attachSearchBox } from "./search/box.js";
 import { EntitySearch } from "./search/index.js";
-import { computeVisibility, type Visibility } from "./filters/visibility.js";
+import { computeVisibility, type RelationWalk, type Visibility } from "./filters/visibility.js";
 import { renderControls, type GraphSummary } from "./filters/legend.js";
 import { downloadText, visibleGexf } from "./export/gexf.js";
 import { downloadPng } from "./export/png.js";
+import type { PendingEdges } from "./graph/compact.js";
 import { EvidenceStore } from "./graph/details.js";
 import type { DocumentInfo, ViewerGraph } from "./graph/load.js";
 import { openGraphText, type OpenedGraph } from "./graph/open.js";
 import { createGraphView, type GraphView } from "./graph/renderer.js";
 import { LayoutControl } from "./layout/worker.js";
-import { displayGraph, displayVisibility, FoldTree, OVERVIEW_FROM, type DisplayGraph } from "./lod/display.js";
-import { syncGraph } from "./lod/sync.js";
+import { displayGraph, displayVisibility, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayGraph } from "./lod/display.js";
+import { applyInBatch, syncGraph } from "./lod/sync.js";
 import { renderPanel } from "./panel/index.js";
 import { hashFromState, stateFromHash, type ViewState } from "./state.js";
 import { buildPage } from "./ui/page.js";
@@ -31,6 +32,8 @@ interface Overview {
 interface Current extends GraphView {
   /** Every entity and relation (search, panel, filters and export read this). */
   graph: ViewerGraph;
+  /** The relations of a big compact file not yet in `graph` (they go in after the first frame, or when first needed). */
+  pending: PendingEdges | null;
   /** What sigma draws: the graph itself, or on a big graph its overview. */
   drawn: ViewerGraph;
   overview: Overview | null;
@@ -45,42 +48,51 @@ let current: Current | null = null;
 const state: ViewState = stateFromHash(location.hash);
 /** What the filters let through in the whole graph, and in what sigma draws (the same unless on an overview). */
 let filtered: Visibility = { nodes: new Set(), edges: new Set() };
-let visible: Visibility & { folded?: Map<string, number> } = filtered;
+let visible: Visibility & { folded?: Map<string, number>; quiet?: Set<string> } = filtered;
 /** What `filtered` was computed for on an overview (filters and graph), so clicks need not recompute it. */
 let filteredKey = "";
 let filteredGraph: ViewerGraph | null = null;
 /** What the benchmark reads, ms since navigation (…At) or for a step (…Ms): graph fetched, parsed and checked, overview and filters, sigma's first frame, first frame with labels, ready. */
-const timings = { fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0 };
+const timings = { fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0, edgesMs: 0 };
 
 /** Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel; a big graph on its overview. */
 function show(opened: OpenedGraph, base: URL): void {
   const { graph, documents } = opened;
+  const pending = opened.pending ?? null;
+  const relations: RelationWalk = pending ? (callback) => pending.forEach(callback) : (callback) => graph.forEachEdge(callback);
+  const relationCount = pending?.count ?? graph.size;
   current?.layout.kill();
   current?.renderer.kill();
   setLayoutButton(false);
-  const dates = new Set<string>();
-  graph.forEachEdge((_, a) => a.dates.forEach((d) => dates.add(d)));
-  const sorted = [...dates].sort();
-  const summary: GraphSummary = {
-    entityTypes: countBy(graph.mapNodes((_, a) => a.entityType)),
-    relationTypes: countBy(graph.mapEdges((_, a) => a.relationType)),
-    firstDate: sorted[0] ?? "",
-    lastDate: sorted.at(-1) ?? "",
-  };
+  // One pass, no sorting: on a big graph this runs before the first frame.
+  const summary: GraphSummary = { entityTypes: new Map(), relationTypes: new Map(), firstDate: "", lastDate: "" };
+  graph.forEachNode((_, a) => void summary.entityTypes.set(a.entityType, (summary.entityTypes.get(a.entityType) ?? 0) + 1));
+  relations((_, a) => {
+    summary.relationTypes.set(a.relationType, (summary.relationTypes.get(a.relationType) ?? 0) + 1);
+    for (const d of a.dates) {
+      if (!summary.firstDate || d < summary.firstDate) summary.firstDate = d;
+      if (d > summary.lastDate) summary.lastDate = d;
+    }
+  });
   const prepareStart = performance.now();
-  const overview = graph.order >= OVERVIEW_FROM ? openOverview(graph) : null;
+  const big = graph.order >= OVERVIEW_FROM;
+  // Only an overview from the file's folds is drawn without the graph's own edges, and only while nothing is selected.
+  if (pending && (!big || state.selected || !graph.someNode((_, a) => a.fold !== null))) pending.addAll();
+  const overview = big ? openOverview(graph, relations) : null;
   const drawn = (overview?.display ?? graph) as ViewerGraph;
-  computeVisible(graph, overview);
+  computeVisible(graph, overview, pending?.added === false ? relations : undefined);
   const renderStart = performance.now();
   timings.prepareMs = renderStart - prepareStart;
   // sigma draws its first frame inside the constructor.
   const view = createGraphView(drawn, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0);
   timings.firstRenderMs = performance.now() - renderStart;
+  // The first frame's labels are placed by now; the page shows them when this task ends, just after the next animation frame callback.
+  requestAnimationFrame(() => (timings.labelsAt ||= view.labels.boxes.length ? performance.now() : 0));
   view.renderer.once("afterRender", () => (timings.labelsAt ||= performance.now()));
   const search = new EntitySearch(graph);
   const documentsById = new Map(documents.map((d) => [d.id, d]));
   current = {
-    ...view, graph, drawn, overview, layout: new LayoutControl(drawn), search, documents, documentsById, summary,
+    ...view, graph, pending, drawn, overview, layout: new LayoutControl(drawn), search, documents, documentsById, summary,
     evidence: opened.shards > 0 ? new EvidenceStore(graph, base, documentsById) : null,
   };
   view.renderer.on("clickNode", ({ node }) => select(node, false, true));
@@ -92,15 +104,28 @@ function show(opened: OpenedGraph, base: URL): void {
     loadEvidence(state.selected);
   }
   page.status.classList.remove("error");
-  page.status.textContent = `${graph.order} 实体 entities · ${graph.size} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
+  page.status.textContent = `${graph.order} 实体 entities · ${relationCount} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
   // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
-  const idle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
-  idle(() => search.prepare());
+  const idle: (work: (deadline?: IdleDeadline) => void) => void = window.requestIdleCallback ?? ((work) => setTimeout(work, 50));
+  const slice = (deadline?: IdleDeadline) => {
+    if (current?.search === search && !search.prepareSome(Math.max(8, deadline?.timeRemaining() ?? 30))) idle(slice);
+  };
+  idle(slice);
+  // The relations go into the graph just after the first frame is on the screen.
+  if (pending && !pending.added) requestAnimationFrame(() => setTimeout(() => current?.pending === pending && edgesIn(), 0));
   timings.readyAt = performance.now();
 }
 
+/** Makes sure the relations of the graph are in it (the panel, refolds, filters and export read them). */
+function edgesIn(): void {
+  if (!current?.pending || current.pending.added) return;
+  const start = performance.now();
+  current.pending.addAll();
+  timings.edgesMs = performance.now() - start;
+}
+
 /** The fold tree of a big graph (from the file, or worked out here when the file has none) and its first overview. */
-function openOverview(graph: ViewerGraph): Overview {
+function openOverview(graph: ViewerGraph, relations: RelationWalk): Overview {
   if (!graph.someNode((_, a) => a.fold !== null)) {
     const parents = foldParents(graph, { nodeType: (a) => String(a.entityType), edgeType: (a) => String(a.relationType) });
     for (const [node, parent] of parents) graph.setNodeAttribute(node, "fold", parent);
@@ -109,19 +134,50 @@ function openOverview(graph: ViewerGraph): Overview {
   for (const node of [...state.expanded]) if (!graph.hasNode(node)) state.expanded.delete(node);
   if (state.selected && graph.hasNode(state.selected)) for (const above of tree.ancestors(state.selected)) state.expanded.add(above);
   const rep = tree.representatives(state.expanded);
-  return { tree, rep, display: displayGraph(graph, rep, tree) };
+  return { tree, rep, display: displayGraph(graph, rep, tree, relations) };
 }
 
-/** Draws what the expanded set now asks for, keeping the positions of nodes already drawn. */
+/** Draws what the expanded set now asks for, keeping the positions of nodes already drawn (rebuilds the overview: for a changed URL). */
 function refold(): void {
   if (!current?.overview) return;
+  edgesIn();
   const { overview } = current;
-  overview.rep = overview.tree.representatives(state.expanded);
-  syncGraph(overview.display, displayGraph(current.graph, overview.rep, overview.tree));
+  applyInBatch(current.renderer, () => {
+    overview.rep = overview.tree.representatives(state.expanded);
+    const change = syncGraph(overview.display, displayGraph(current!.graph, overview.rep, overview.tree));
+    computeVisible(current!.graph, overview);
+    return change;
+  });
+}
+
+/**
+ * Draws what changed below some nodes just expanded or collapsed: only their entities and
+ * relations are touched, in the drawn graph and in sigma. `around` are nodes whose look
+ * depends on the selection (the one before and the new one), redrawn too.
+ */
+function refoldAround(roots: string[], around: (string | null)[]): DisplayChange | null {
+  if (!current?.overview) return null;
+  edgesIn();
+  const { overview, graph } = current;
+  return applyInBatch(current.renderer, () => {
+    const change = refoldUnder(overview.display, graph, overview.tree, overview.rep, state.expanded, roots);
+    computeVisible(graph, overview);
+    const nodes = new Set(change.nodes);
+    const edges = new Set(change.edges);
+    // Which relations of a node are its heaviest (drawn, not quiet) changes with its edges: redraw all of theirs.
+    for (const node of change.nodes) overview.display.forEachEdge(node, (edge) => void edges.add(edge));
+    for (const node of around) {
+      if (!node || !overview.display.hasNode(node)) continue;
+      nodes.add(node);
+      // An opened node's entities are named while it is selected (nodeReducer): they change with the selection.
+      for (const child of overview.tree.children.get(node) ?? []) if (overview.display.hasNode(child)) nodes.add(child);
+    }
+    return { ...change, nodes: [...nodes], edges: [...edges] };
+  });
 }
 
 /** Applies the filters to the whole graph, and on an overview to what is drawn. */
-function computeVisible(graph: ViewerGraph, overview: Overview | null): void {
+function computeVisible(graph: ViewerGraph, overview: Overview | null, relations?: RelationWalk): void {
   if (!overview) {
     visible = filtered = computeVisibility(graph, state);
     return;
@@ -129,21 +185,15 @@ function computeVisible(graph: ViewerGraph, overview: Overview | null): void {
   // On an overview the neighbourhood is taken among drawn nodes (the places around a place), so the
   // whole graph's filters depend on types, degree and dates only: kept until one of them changes.
   const key = JSON.stringify([[...state.hiddenEntityTypes].sort(), [...state.hiddenRelationTypes].sort(), state.minDegree, state.dateFrom, state.dateTo]);
-  if (key !== filteredKey || graph !== filteredGraph) filtered = computeVisibility(graph, { ...state, depth: 0 });
+  if (key !== filteredKey || graph !== filteredGraph) filtered = computeVisibility(graph, { ...state, depth: 0 }, relations);
   [filteredKey, filteredGraph] = [key, graph];
   visible = displayVisibility(overview.display, filtered, overview.rep, state);
-}
-
-/** How often each value occurs. */
-function countBy(values: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
 }
 
 /** Re-applies the filters after any change of state: visibility, legend, panel, URL, picture. */
 function update(): void {
   if (!current) return;
+  edgesIn();
   computeVisible(current.graph, current.overview);
   updatePage();
   // Filters change what the reducers return, never positions: no re-indexing needed.
@@ -161,6 +211,7 @@ function updatePage(): void {
 /** The panel of the selection, with what folds into it on an overview. */
 function showPanel(): void {
   if (!current) return;
+  if (state.selected) edgesIn();
   const { graph, overview } = current;
   const node = state.selected;
   const members = node && overview ? [...(overview.tree.children.get(node) ?? [])].sort((a, b) => graph.degree(b) - graph.degree(a)) : [];
@@ -172,16 +223,21 @@ function showPanel(): void {
 function toggle(node: string): void {
   if (state.expanded.has(node)) state.expanded.delete(node);
   else state.expanded.add(node);
-  refold();
-  update();
+  showPanel();
+  writeUrl();
+  refoldAround([node], [node]);
+  if (state.depth > 0) update();
 }
 
 /**
  * Selects a node (or nothing), optionally moving the camera to it. On an overview the nodes
  * above it open so that it is drawn, and a click (`open`) also opens what is folded into it.
+ * The panel is written first; the drawn graph follows in the next task, so the panel is on the
+ * page while it changes.
  */
 function select(node: string | null, centre: boolean, open = false): void {
   if (!current) return;
+  edgesIn();
   const previous = state.selected;
   state.selected = node;
   const overview = current.overview;
@@ -189,13 +245,20 @@ function select(node: string | null, centre: boolean, open = false): void {
     const hidden = overview.rep.get(node) !== node;
     const opening = open && overview.tree.children.has(node) && !state.expanded.has(node);
     if (hidden || opening) {
-      for (const above of overview.tree.ancestors(node)) state.expanded.add(above);
-      if (opening) state.expanded.add(node);
-      refold();
-      update();
-      // Opening a node zooms to it: what was folded in is drawn around it.
-      if (centre || opening) focus(node);
+      const roots = overview.tree.ancestors(node).filter((above) => !state.expanded.has(above));
+      for (const above of roots) state.expanded.add(above);
+      if (opening) (state.expanded.add(node), roots.push(node));
+      showPanel();
+      writeUrl();
       loadEvidence(node);
+      const shown = current;
+      setTimeout(() => {
+        if (current !== shown) return;
+        refoldAround(roots, [previous, node]);
+        if (state.depth > 0) update();
+        // Opening a node zooms to it: what was folded in is drawn around it.
+        if (state.selected === node && (centre || opening)) focus(node);
+      }, 0);
       return;
     }
   }
@@ -214,6 +277,8 @@ function select(node: string | null, centre: boolean, open = false): void {
 function loadEvidence(node: string): void {
   const store = current?.evidence;
   if (!store || !current!.graph.hasNode(node) || store.ready(node)) return;
+  // Shards index relations by their place in the graph's edges.
+  edgesIn();
   store.load(node).then(
     () => state.selected === node && showPanel(),
     (error: Error) => {
@@ -227,8 +292,6 @@ function loadEvidence(node: string): void {
 /** Centres the camera on a node, zoomed in. */
 function focus(node: string): void {
   if (!current) return;
-  // A node just drawn (opened into view) has no display data until sigma indexes it.
-  if (!current.renderer.getNodeDisplayData(node)) current.renderer.refresh();
   const display = current.renderer.getNodeDisplayData(node);
   if (display) void current.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: current.overview ? 0.25 : 0.4 }, { duration: 400 });
 }
@@ -265,6 +328,7 @@ page.layoutButton.addEventListener("click", () => {
   setLayoutButton(current.layout.running);
 });
 page.gexfButton.addEventListener("click", () => {
+  edgesIn();
   if (current) downloadText(visibleGexf(current.graph, filtered, current.documents), "xiezuo-view.gexf", "application/xml");
 });
 page.pngButton.addEventListener("click", () => {
@@ -280,7 +344,7 @@ function showError(name: string, error: unknown): void {
 /** A GEXF, graph.json or viewer.json the user opens or drops on the page. */
 async function openFile(file: File): Promise<void> {
   try {
-    const opened = openGraphText(await file.text(), file.name);
+    const opened = openGraphText(await file.text(), file.name, { deferEdges: true });
     state.selected = null;
     state.expanded.clear();
     show(opened, new URL(location.href));
@@ -325,7 +389,8 @@ fetchGraph()
   .then(({ text, source }) => {
     let opened: OpenedGraph;
     try {
-      opened = openGraphText(text, new URL(source, location.href).pathname);
+      // The relations of a big file go into the graph after its overview's first frame.
+      opened = openGraphText(text, new URL(source, location.href).pathname, { deferEdges: true });
     } catch (error) {
       showError(source, error);
       return;
@@ -340,6 +405,8 @@ fetchGraph()
 // For the browser tests and the benchmark: the live objects.
 (window as unknown as { xiezuo: unknown }).xiezuo = {
   get graph() {
+    // Callers read relations too: they are in the graph from here on.
+    edgesIn();
     return current?.graph;
   },
   get drawn() {

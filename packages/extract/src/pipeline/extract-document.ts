@@ -5,9 +5,9 @@ import { recognize, type Candidate } from "../recognize/index.js";
 import { mergeRelations, relateDocument } from "../relations/index.js";
 import { EntityRegistry, resolveDocument } from "../resolve/index.js";
 import { segment } from "../segment/index.js";
-import type { Issue } from "../types.js";
+import type { Issue, Mention, Relation } from "../types.js";
 import type { DocumentResult, FaultInjection, Stage } from "./document-result.js";
-import { textWindows } from "./text-windows.js";
+import { textWindows, type TextWindow } from "./text-windows.js";
 
 /** Loads the extractor's data (gazetteer, jieba's dictionaries) now rather than on the first document. */
 export function warmExtractor(): void {
@@ -33,23 +33,30 @@ export function extractDocument(file: string, bytes: Uint8Array, fault?: FaultIn
     issues.push(...prepared.issues);
     const doc = prepared.document;
     if (!doc) return empty(issues);
-    // A window at a time: a body of tens of megabytes never holds all its tokens at once.
+    // A window at a time: a body of tens of megabytes never holds all its tokens at once, and
+    // no stage's cost grows faster than its window. A body of one window (every article) is read whole.
     const known = sourceCandidates(doc);
-    const candidates: Candidate[] = [];
+    const registry = new EntityRegistry();
+    const mentions: Mention[] = [];
+    const relations: Relation[] = [];
     for (const window of textWindows(doc.text)) {
-      stage = "segment";
-      const tokens = run(stage, () => segment(window.text));
-      stage = "recognize";
+      const part = window.start === 0 && window.text.length === doc.text.length ? doc : windowOf(doc, window);
       const end = window.start + window.text.length;
       const inWindow = known.filter((c) => c.start >= window.start && c.end <= end).map((c) => shifted(c, -window.start));
-      for (const candidate of run(stage, () => recognize(window.text, tokens, loadGazetteer(), inWindow))) candidates.push(shifted(candidate, window.start));
+      stage = "segment";
+      const tokens = run(stage, () => segment(part.text));
+      stage = "recognize";
+      const candidates = run(stage, () => recognize(part.text, tokens, loadGazetteer(), inWindow));
+      stage = "resolve";
+      const resolved = run(stage, () => resolveDocument(part, candidates, loadGazetteer(), registry));
+      stage = "relate";
+      const found = run(stage, () => relateDocument(part, resolved.resolved));
+      for (const mention of resolved.mentions) mentions.push(window.start === 0 ? mention : { ...mention, start: mention.start + window.start, end: mention.end + window.start });
+      for (const relation of found) relations.push(window.start === 0 ? relation : shiftedRelation(relation, window.start));
     }
-    stage = "resolve";
-    const registry = new EntityRegistry();
-    const resolved = run(stage, () => resolveDocument(doc, candidates, loadGazetteer(), registry));
     stage = "relate";
-    const relations = run(stage, () => mergeRelations(relateDocument(doc, resolved.resolved)));
-    return { file, document: doc.info, entities: registry.list(), mentions: resolved.mentions, relations, issues };
+    const merged = run(stage, () => mergeRelations(relations));
+    return { file, document: doc.info, entities: registry.list(), mentions, relations: merged, issues };
   } catch (error) {
     return empty([...issues, stageFailure(file, stage, error)]);
   }
@@ -70,6 +77,20 @@ function sourceCandidates(doc: PreparedDocument): Candidate[] {
     found.push({ start: at, end: at + source.length, text: source, type: "organization", name: source, priority: 7 });
   }
   return found;
+}
+
+/** The document as one window of its body shows it: offsets from the window's start, original offsets unchanged. */
+function windowOf(doc: PreparedDocument, window: TextWindow): PreparedDocument {
+  const end = window.start + window.text.length;
+  return { ...doc, text: window.text, originalStarts: doc.originalStarts.subarray(window.start, end), originalEnds: doc.originalEnds.subarray(window.start, end) };
+}
+
+/** A relation read in a window, its body offsets moved to the whole body's. */
+function shiftedRelation(relation: Relation, by: number): Relation {
+  return {
+    ...relation,
+    evidence: relation.evidence.map((e) => ({ ...e, start: e.start + by, end: e.end + by, sourceSpan: [e.sourceSpan[0] + by, e.sourceSpan[1] + by], targetSpan: [e.targetSpan[0] + by, e.targetSpan[1] + by] })),
+  };
 }
 
 function shifted(candidate: Candidate, by: number): Candidate {

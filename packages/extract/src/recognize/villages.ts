@@ -3,7 +3,6 @@ import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
 import { segmentShort } from "../segment/index.js";
-import { WordIndex } from "./word-index.js";
 
 const push = (list: Candidate[], candidate: Candidate | undefined) => {
   if (candidate) list.push(candidate);
@@ -23,16 +22,15 @@ export function findVillages(text: string, places: Candidate[], gazetteer: Gazet
     if (readings.length === 1 && readings[0]!.place.code.length >= 6) areaCodes.add(readings[0]!.place.code.slice(0, 6));
   }
   const known = new Map<string, Place[]>();
-  const occurrences: { start: number; end: number; word: string }[] = [];
-  for (const area of [...areaCodes].sort()) {
+  const areas = [...areaCodes].sort();
+  for (const area of areas) {
     for (const village of gazetteer.villagesOf(area).values()) {
       const list = known.get(village.name) ?? [];
       list.push(village);
       known.set(village.name, list);
     }
-    // One pass over the text per named area (its villages in one trie, built once), not one search per village.
-    occurrences.push(...villageIndex(gazetteer, area).matchesEverywhere(text));
   }
+  const occurrences = villageOccurrences(text, areas, known);
   for (const { start, end, word } of occurrences) {
     if (word.length >= 3) push(found, village(text, start, end, word, known.get(word)!, 3));
   }
@@ -64,16 +62,40 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
   return found;
 }
 
-const villageIndexes = new Map<string, WordIndex>();
-
-/** The trie of one area's village names, built on first use. */
-function villageIndex(gazetteer: Gazetteer, area: string): WordIndex {
-  let index = villageIndexes.get(area);
-  if (!index) {
-    index = new WordIndex([...gazetteer.villagesOf(area).values()].map((v) => v.name));
-    villageIndexes.set(area, index);
+/**
+ * Each area's longest village name at every position of the text, area by area (in the order
+ * of `areas`), each area's in text order. One pass over the text for all areas: a position is
+ * looked at only when a name of these areas starts with its first two characters, and then
+ * only the lengths such names have.
+ */
+function villageOccurrences(text: string, areas: string[], known: ReadonlyMap<string, Place[]>): { start: number; end: number; word: string }[] {
+  const slot = new Map(areas.map((area, k) => [area, k]));
+  const byArea: { start: number; end: number; word: string }[][] = areas.map(() => []);
+  // The longest name starting with each pair of characters; one-character names apart.
+  const longestFrom = new Map<string, number>();
+  const single = new Set<string>();
+  for (const name of known.keys()) {
+    if (name.length === 1) single.add(name);
+    else if (name.length > (longestFrom.get(name.slice(0, 2)) ?? 0)) longestFrom.set(name.slice(0, 2), name.length);
   }
-  return index;
+  const matchedAt = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const longest = longestFrom.get(text.slice(i, i + 2)) ?? (single.size > 0 ? 1 : 0);
+    if (longest === 0) continue;
+    matchedAt.clear();
+    for (let length = Math.min(longest, text.length - i); length >= 1; length--) {
+      const word = text.slice(i, i + length);
+      const villages = length > 1 || single.has(word) ? known.get(word) : undefined;
+      if (!villages) continue;
+      for (const village of villages) {
+        const k = slot.get(village.code.slice(0, 6))!;
+        if (matchedAt.has(k)) continue;
+        matchedAt.add(k);
+        byArea[k]!.push({ start: i, end: i + length, word });
+      }
+    }
+  }
+  return byArea.flat();
 }
 
 /** 合群、红泥、达腊等5个深度贫困村: bare names followed by 等…村 are villages. */

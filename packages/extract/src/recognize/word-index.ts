@@ -5,7 +5,9 @@
  */
 export class WordIndex<T = true> {
   private readonly root: TrieNode<T> = new Map();
-  private readonly reversed: TrieNode<T> = new Map();
+  /** The words backwards, built on the first `longestEndingAt`: most indexes are only read forwards. */
+  private reversedRoot: TrieNode<T> | undefined;
+  private readonly entries: [string, T][] = [];
 
   /** Indexes the words; with `value`, each word carries what `value` returns for it. */
   constructor(words: Iterable<string>, value?: (word: string) => T) {
@@ -13,9 +15,17 @@ export class WordIndex<T = true> {
       if (!word) continue;
       const data = value ? value(word) : (true as T);
       // UTF-16 units, as the text is indexed.
-      insert(this.root, word.split(""), word, data);
-      insert(this.reversed, word.split("").reverse(), word, data);
+      insert(this.root, word, false, data);
+      this.entries.push([word, data]);
     }
+  }
+
+  private get reversed(): TrieNode<T> {
+    if (!this.reversedRoot) {
+      this.reversedRoot = new Map();
+      for (const [word, data] of this.entries) insert(this.reversedRoot, word, true, data);
+    }
+    return this.reversedRoot;
   }
 
   /** The longest word that starts at `at`, or undefined. */
@@ -74,12 +84,15 @@ interface TrieEntry<T> {
   children?: TrieNode<T>;
 }
 
-function insert<T>(root: TrieNode<T>, chars: string[], word: string, value: T): void {
+/** Adds `word` (its UTF-16 units, last to first when `backwards`); the first value given a word stays. */
+function insert<T>(root: TrieNode<T>, word: string, backwards: boolean, value: T): void {
   let node = root;
-  for (const [index, ch] of chars.entries()) {
+  const last = word.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const ch = word[backwards ? last - index : index]!;
     let entry = node.get(ch);
     if (!entry) node.set(ch, (entry = {}));
-    if (index === chars.length - 1) {
+    if (index === last) {
       if (entry.word === undefined) {
         entry.word = word;
         entry.value = value;

@@ -27,7 +27,7 @@ export class DocumentContext {
     readonly mentions: ResolvedMention[],
   ) {
     this.sentences = splitSentences(doc.text);
-    this.bySentence = this.sentences.map((s) => mentions.filter((m) => m.start >= s.start && m.end <= s.end));
+    this.bySentence = mentionsBySentence(this.sentences, mentions);
   }
 
   /** The mentions of a sentence (top-level ones unless `withNested`), in order. */
@@ -61,6 +61,33 @@ export class DocumentContext {
   dateOf(sentence: Sentence): string | null {
     return sentenceDate(sentence.text, this.doc.info.date);
   }
+}
+
+/**
+ * The mentions inside each sentence, in the order of `mentions`. Sentences are sorted and do
+ * not overlap, so each mention is looked up by binary search: one filter of every mention per
+ * sentence was quadratic, and never finished on a body of tens of megabytes.
+ */
+function mentionsBySentence(sentences: readonly Sentence[], mentions: readonly ResolvedMention[]): ResolvedMention[][] {
+  const lists: ResolvedMention[][] = sentences.map(() => []);
+  for (const mention of mentions) {
+    // The last sentence starting at or before the mention; an earlier one can hold it only if it touches.
+    let low = 0;
+    let high = sentences.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (sentences[middle]!.start <= mention.start) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    for (let k = found; k >= 0 && sentences[k]!.end >= mention.start; k--) {
+      const sentence = sentences[k]!;
+      if (mention.start >= sentence.start && mention.end <= sentence.end) lists[k]!.push(mention);
+    }
+  }
+  return lists;
 }
 
 export const PLACE_TYPES: ReadonlySet<string> = new Set(["province", "city", "district", "county", "town", "village"]);

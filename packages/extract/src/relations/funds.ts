@@ -167,13 +167,17 @@ function isObject(text: string, mention: ResolvedMention, sentenceStart: number)
   return /(?:[向给为对]|对口|援助|支援|帮扶|支持|帮助|资助|捐助|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
 }
 
+const LONGEST_FUNDING_TRIGGER = Math.max(...FUNDING_TRIGGERS.map((t) => t.length));
+
 /** Where the funding trigger for an amount starts: within the 20 characters before it. */
 function triggerBefore(text: string, sentenceStart: number, amountStart: number): number | undefined {
   const from = Math.max(sentenceStart, amountStart - 20);
   let best: number | undefined;
+  // Searched in the 20 characters only: lastIndexOf over the whole body was quadratic on long texts.
+  const near = text.slice(from, amountStart + LONGEST_FUNDING_TRIGGER);
   for (const trigger of FUNDING_TRIGGERS) {
-    const at = text.lastIndexOf(trigger, amountStart);
-    if (at >= from && (best === undefined || at > best)) best = at;
+    const at = near.lastIndexOf(trigger, amountStart - from);
+    if (at >= 0 && (best === undefined || from + at > best)) best = from + at;
   }
   if (best !== undefined) return best;
   // 东西部协作各类资金2.18亿元, 对口支援资金…: a noun of aid money stands for the verb.

@@ -7,16 +7,28 @@ import type { Evidence, Relation } from "../types.js";
  */
 export function mergeRelations(relations: Relation[]): Relation[] {
   const merged = new Map<string, Relation>();
+  // What each merged relation already holds, as keys: a relation stated in thousands of articles would make a scan per item quadratic.
+  const held = new Map<string, { evidence: Set<string>; amounts: Set<string> }>();
   for (const relation of relations) {
     const existing = merged.get(relation.id);
     if (!existing) {
       merged.set(relation.id, { ...relation, evidence: [...relation.evidence], ...(relation.amounts ? { amounts: [...relation.amounts] } : {}) });
+      held.set(relation.id, { evidence: new Set(relation.evidence.map(evidenceKey)), amounts: new Set((relation.amounts ?? []).map(amountKey)) });
       continue;
     }
-    for (const evidence of relation.evidence) if (!existing.evidence.some((e) => sameEvidence(e, evidence))) existing.evidence.push(evidence);
+    const keys = held.get(relation.id)!;
+    for (const evidence of relation.evidence) {
+      const key = evidenceKey(evidence);
+      if (keys.evidence.has(key)) continue;
+      keys.evidence.add(key);
+      existing.evidence.push(evidence);
+    }
     for (const amount of relation.amounts ?? []) {
       existing.amounts ??= [];
-      if (!existing.amounts.some((a) => a.yuan === amount.yuan && a.document === amount.document)) existing.amounts.push(amount);
+      const key = amountKey(amount);
+      if (keys.amounts.has(key)) continue;
+      keys.amounts.add(key);
+      existing.amounts.push(amount);
     }
     if (relation.date && (!existing.date || relation.date < existing.date)) existing.date = relation.date;
     // The relation says the most confident of the rules that read it.
@@ -34,6 +46,12 @@ export function mergeRelations(relations: Relation[]): Relation[] {
   return list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function sameEvidence(a: Evidence, b: Evidence): boolean {
-  return a.document === b.document && a.start === b.start && a.sourceSpan[0] === b.sourceSpan[0] && a.targetSpan[0] === b.targetSpan[0];
+/** Two evidence items are the same when they have the same document, start and ends' starts. */
+function evidenceKey(e: Evidence): string {
+  return `${e.document}\u0000${e.start}\u0000${e.sourceSpan[0]}\u0000${e.targetSpan[0]}`;
+}
+
+/** Two amounts are the same when they state the same yuan in the same document. */
+function amountKey(a: { yuan: number; document: string }): string {
+  return `${a.yuan}\u0000${a.document}`;
 }

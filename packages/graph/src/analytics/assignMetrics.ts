@@ -16,11 +16,12 @@ export function assignMetrics(graph: XiezuoGraph, options: AssignMetricsOptions 
   const weighted = weightedDegrees(graph);
   const rank = pageranks(graph);
   const community = communities(graph, { seed: options.seed ?? 1 });
-  graph.updateEachNodeAttributes((node, attributes) => ({
-    ...attributes,
-    degree: degree[node] ?? 0,
-    weightedDegree: weighted[node] ?? 0,
-    pagerank: rank[node] ?? 0,
-    community: community[node] ?? 0,
-  }));
+  // In place: a copy of every node's attributes is garbage for the collector to sweep on big graphs (same keys, same order).
+  graph.updateEachNodeAttributes((node, attributes) => {
+    attributes.degree = degree[node] ?? 0;
+    attributes.weightedDegree = weighted[node] ?? 0;
+    attributes.pagerank = rank[node] ?? 0;
+    attributes.community = community[node] ?? 0;
+    return attributes;
+  });
 }

@@ -5,14 +5,17 @@ type Graph = AbstractGraph;
 /**
  * Where each entity folds in the overview of a big graph: people into the body they hold a
  * position in, bodies, schools, companies and sites into the place they are in, towns and
- * villages into their county, and provinces, cities, districts and counties stay on top.
+ * villages into their county, districts and counties into their city (or province), and
+ * provinces and cities stay on top: the overview is a map of a few hundred places.
  *
  * This module reads graphology and nothing else, so the viewer runs the same rules on a
  * graph.json or GEXF that comes without fold information.
  */
 
 /** Entity types shown on the overview: they never fold. */
-export const OVERVIEW_TYPES: ReadonlySet<string> = new Set(["province", "city", "district", "county"]);
+export const OVERVIEW_TYPES: ReadonlySet<string> = new Set(["province", "city"]);
+/** Places that fold into the city or province above them, and stay on the overview when none is known. */
+const COUNTY_TYPES: ReadonlySet<string> = new Set(["district", "county"]);
 
 /**
  * How deep a type sits: an entity folds only into one of a smaller level, so a chain of
@@ -59,6 +62,7 @@ export function foldParents(graph: Graph, options: FoldOptions): Map<string, str
   graph.forEachNode((node, attributes) => {
     if (overview.has(node)) return parents.set(node, null);
     const own = level.get(node)!;
+    const county = COUNTY_TYPES.has(options.nodeType(attributes));
     let best: string | null = null;
     let bestScore = -Infinity;
     const consider = (other: string, score: number) => {
@@ -73,9 +77,13 @@ export function foldParents(graph: Graph, options: FoldOptions): Map<string, str
       const other = source === node ? target : source;
       const type = source === node ? options.edgeType(edgeAttributes) : "";
       const tier = type === "located_in" ? 4 : type === "holds_position" || type === "works_for" ? 2 : 0;
+      // A county goes only where it lies: a pairing with a city elsewhere is no reason to fold into it.
+      if (county && tier !== 4) return;
       // A tier outranks any weight; within a tier the heavier relation, then the smaller key.
       consider(other, tier * TIER + Number(edgeAttributes.weight ?? 1));
     });
+    // A county whose city and province are not in the graph is drawn on its own, not in some other place.
+    if (best === null && county) overview.add(node);
     parents.set(node, best);
   });
   foldOrphansByArticles(graph, parents, overview, level);

@@ -1,13 +1,51 @@
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { XiezuoGraph } from "../types.js";
+import { writeChunksAtomic } from "../io/writeChunksAtomic.js";
 import { checkGraph } from "../util/checkGraph.js";
 import { normalizeImported } from "./normalizeImported.js";
 
 /** The graph as graphology's own JSON (`graph.export()`), the file the viewer reads. */
 export function toJson(graph: XiezuoGraph): string {
   checkGraph(graph, "toJson");
-  return JSON.stringify(graph.export());
+  return [...jsonChunks(graph)].join("");
+}
+
+/** Writes `toJson(graph)` into `path` (atomically) piece by piece, never holding the whole text. */
+export async function writeJson(graph: XiezuoGraph, path: string): Promise<void> {
+  checkGraph(graph, "writeJson");
+  await writeChunksAtomic(path, jsonChunks(graph));
+}
+
+/**
+ * `JSON.stringify(graph.export())` in pieces, one per node or edge, without the copy of every
+ * attribute object `export()` makes: the same bytes (graphology's serializeNode and
+ * serializeEdge: `attributes` only when there are some, `undirected` only in mixed graphs).
+ */
+export function* jsonChunks(graph: XiezuoGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  // Each element but the first of its list starts with the comma that separates it from the previous one.
+  let separator = "";
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield `${separator}{"key":${JSON.stringify(node)}${hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : ""}}`;
+    separator = ",";
+  }
+  yield '],"edges":[';
+  separator = "";
+  const mixed = graph.type === "mixed";
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    const attributesText = hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : "";
+    yield `${separator}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attributesText}${mixed && undirected ? ',"undirected":true' : ""}}`;
+    separator = ",";
+  }
+  yield "]}";
+}
+
+/** graphology's isEmpty: whether `for … in` finds any key. */
+function hasKeys(object: object): boolean {
+  for (const _key in object) return true;
+  return false;
 }
 
 /** Reads graphology JSON (text or an already parsed object) written by `toJson`. */

@@ -25,16 +25,20 @@ export function assignAppearance(graph: XiezuoGraph, options: AssignAppearanceOp
     computed ??= pageranks(graph);
     return computed[node] ?? 0;
   };
-  const ranks = graph.mapNodes((node) => rank(node));
-  const low = Math.min(...ranks);
-  const high = Math.max(...ranks);
+  // A loop, not Math.min(...ranks): spreading a million arguments overflows the stack.
+  let low = Infinity;
+  let high = -Infinity;
+  graph.forEachNode((node) => {
+    const value = rank(node);
+    if (value < low) low = value;
+    if (value > high) high = value;
+  });
+  // In place, as assignMetrics: same keys in the same order as a copy, without the copy.
   graph.updateEachNodeAttributes((node, attributes) => {
     const share = high > low ? (rank(node) - low) / (high - low) : 0.5;
-    return {
-      ...attributes,
-      // Square root: PageRank is heavy-tailed, a linear scale leaves everyone but the hub tiny.
-      size: Math.round((minSize + Math.sqrt(share) * (maxSize - minSize)) * 100) / 100,
-      color: ENTITY_COLORS[attributes.type] ?? UNKNOWN_COLOR,
-    };
+    // Square root: PageRank is heavy-tailed, a linear scale leaves everyone but the hub tiny.
+    attributes.size = Math.round((minSize + Math.sqrt(share) * (maxSize - minSize)) * 100) / 100;
+    attributes.color = ENTITY_COLORS[attributes.type] ?? UNKNOWN_COLOR;
+    return attributes;
   });
 }

@@ -5,13 +5,19 @@ import { seededRandom } from "../util/seededRandom.js";
 
 /** Node spacing inside a community: a community of n members gets a disc of radius SPACING·√n. */
 const SPACING = 4;
-/** Iterations of the community-level layout. */
-const COMMUNITY_ITERATIONS = 50;
 /**
- * Node-iterations a community's own layout may spend: 40 iterations up to 600 members, fewer
- * above (at least 4) — the sunflower it starts from already puts hubs in the middle.
+ * Node-iterations the community-level layout may spend: 50 iterations up to 600 linked
+ * communities, fewer above (at least 8) — they start on a sunflower, biggest in the middle.
  */
-const MEMBER_WORK = 24_000;
+const COMMUNITY_WORK = 30_000;
+/**
+ * What a community's own layout may spend: 40 iterations at most, at least 4, and fewer as it
+ * grows — the sunflower it starts from already puts hubs in the middle. Without Barnes-Hut an
+ * iteration costs a pair of members, with it (above BARNES_HUT_FROM members) about a member.
+ */
+const MEMBER_PAIR_WORK = 2_000_000;
+const MEMBER_WORK = 8_000;
+const BARNES_HUT_FROM = 800;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 type Point = { x: number; y: number };
@@ -82,7 +88,7 @@ function placeCommunities(
   }
   if (inner.length > 1) {
     forceAtlas2.assign(communities, {
-      iterations: COMMUNITY_ITERATIONS,
+      iterations: Math.max(8, Math.min(50, Math.floor(COMMUNITY_WORK / inner.length))),
       getEdgeWeight: "weight",
       settings: { ...forceAtlas2.inferSettings(communities), barnesHutOptimize: inner.length > 500, linLogMode: true },
     });
@@ -208,10 +214,12 @@ function layoutMembers(graph: XiezuoGraph, nodes: string[], radius: number): Map
     });
   }
   if (sub.size > 0) {
+    const barnesHut = nodes.length > BARNES_HUT_FROM;
+    const work = barnesHut ? MEMBER_WORK / nodes.length : MEMBER_PAIR_WORK / nodes.length ** 2;
     forceAtlas2.assign(sub, {
-      iterations: Math.max(4, Math.min(40, Math.floor(MEMBER_WORK / nodes.length))),
+      iterations: Math.max(4, Math.min(40, Math.floor(work))),
       getEdgeWeight: "weight",
-      settings: { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: nodes.length > 800, gravity: 1, strongGravityMode: true },
+      settings: { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: barnesHut, gravity: 1, strongGravityMode: true },
     });
   }
   // Fit into the disc: centred on the mean, the farthest member on the rim.

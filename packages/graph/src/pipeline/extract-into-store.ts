@@ -69,18 +69,21 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
   const fresh: FreshResult[] = [];
   const writer = await store.writer(version);
   try {
-    await mapDocuments(
-      toExtract.map((source) => source.file),
-      (result) => {
-        // A worker that died says nothing about the file: not stored, so the next build tries again.
-        if (result.issues.some((issue) => issue.stage === "worker")) runIssues.push(...result.issues);
-        else {
-          writer.add(result, hashOf.get(result.file)!);
-          if (result.document) fresh.push({ file: result.file, document: result.document, entities: result.entities, relations: result.relations });
-        }
-      },
-      { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.fault ? { fault: options.fault } : {}) },
-    );
+    // Nothing new: no pool, and no jieba loaded (seconds and hundreds of megabytes) for nothing.
+    if (toExtract.length > 0) {
+      await mapDocuments(
+        toExtract.map((source) => source.file),
+        (result) => {
+          // A worker that died says nothing about the file: not stored, so the next build tries again.
+          if (result.issues.some((issue) => issue.stage === "worker")) runIssues.push(...result.issues);
+          else {
+            writer.add(result, hashOf.get(result.file)!);
+            if (result.document) fresh.push({ file: result.file, document: result.document, entities: result.entities, relations: result.relations });
+          }
+        },
+        { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.fault ? { fault: options.fault } : {}) },
+      );
+    }
   } finally {
     writer.close();
   }

@@ -1,11 +1,12 @@
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
-import type { Mention } from "@xiezuo/extract";
+import { writeChunksAtomic } from "../io/writeChunksAtomic.js";
 import type { StoredCorpus } from "./read-corpus.js";
 import type { ResultStore } from "./store.js";
 
-type Section = [key: string, items: Iterable<unknown> | AsyncIterable<unknown>];
+/**
+ * One array of the file: its items, or (`"formatted"`) batches of their text already as
+ * `JSON.stringify(item, null, 2)` indented under the array would give it.
+ */
+type Section = [key: string, items: Iterable<unknown> | AsyncIterable<unknown>] | [key: string, texts: AsyncIterable<string[]>, "formatted"];
 
 /**
  * Writes `extraction.json` — the bytes `JSON.stringify(result, null, 2)` would give — from
@@ -15,58 +16,58 @@ export async function writeExtractionJson(path: string, store: ResultStore, corp
   await writeJsonSections(path, [
     ["documents", corpus.documents],
     ["entities", corpus.entities],
-    ["mentions", storedMentions(store)],
+    ["mentions", storedMentions(store), "formatted"],
     ["relations", corpus.relations],
     ["issues", corpus.issues],
   ]);
 }
 
-/** The stored mentions in the order of the result: document, offsets, then body order. */
-async function* storedMentions(store: ResultStore): AsyncGenerator<Mention> {
+/**
+ * The stored mentions in the order of the result (document, offsets, then body order), as the
+ * text `JSON.stringify` gives a `Mention` in the file, a chunk of rows at a time: hundreds of
+ * thousands of them, written without making an object of each.
+ */
+async function* storedMentions(store: ResultStore): AsyncGenerator<string[]> {
   const result = await store.connection.stream(
     `SELECT entity_id, document_id, start, "end", text, original_start, original_end FROM mentions ORDER BY document_id, start, "end", seq`,
   );
+  const text = (value: unknown) => JSON.stringify(String(value));
+  const number = (value: unknown) => JSON.stringify(Number(value));
   for await (const rows of result.yieldRows()) {
-    for (const [entity, document, start, end, text, originalStart, originalEnd] of rows) {
-      yield {
-        entity: String(entity),
-        document: String(document),
-        start: Number(start),
-        end: Number(end),
-        text: String(text),
-        originalStart: Number(originalStart),
-        originalEnd: Number(originalEnd),
-      };
-    }
+    yield rows.map(
+      ([entity, document, start, end, mention, originalStart, originalEnd]) =>
+        `{\n      "entity": ${text(entity)},\n      "document": ${text(document)},\n      "start": ${number(start)},\n      "end": ${number(end)},\n      "text": ${text(mention)},\n      "originalStart": ${number(originalStart)},\n      "originalEnd": ${number(originalEnd)}\n    }`,
+    );
   }
 }
 
 /** An object of arrays written section by section, two-space indented, into a temporary file renamed into place. */
 export async function writeJsonSections(path: string, sections: Section[]): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const out = createWriteStream(temporary, { encoding: "utf8" });
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, "drain");
-  };
-  try {
-    await write("{\n");
-    for (const [index, [key, items]] of sections.entries()) {
-      await write(`  ${JSON.stringify(key)}: `);
-      let first = true;
-      for await (const item of items) {
-        await write(`${first ? "[\n" : ",\n"}    ${JSON.stringify(item, null, 2).replaceAll("\n", "\n    ")}`);
+  await writeChunksAtomic(path, sectionChunks(sections));
+}
+
+/** The text of `JSON.stringify(whole, null, 2)` and a line feed, one piece per item. */
+async function* sectionChunks(sections: Section[]): AsyncGenerator<string> {
+  yield "{\n";
+  for (const [index, [key, items]] of sections.entries()) {
+    yield `  ${JSON.stringify(key)}: `;
+    let first = true;
+    const section = sections[index]!;
+    if (section.length === 3) {
+      for await (const texts of section[1])
+        for (const text of texts) {
+          yield `${first ? "[\n" : ",\n"}    ${text}`;
+          first = false;
+        }
+    } else {
+      for await (const item of items as Iterable<unknown> | AsyncIterable<unknown>) {
+        // Items hold no raw line feed (JSON escapes them in strings): every one is a line break of the indentation.
+        yield `${first ? "[\n" : ",\n"}    ${JSON.stringify(item, null, 2).replaceAll("\n", "\n    ")}`;
         first = false;
       }
-      await write(first ? "[]" : "\n  ]");
-      await write(index < sections.length - 1 ? ",\n" : "\n");
     }
-    await write("}\n");
-    out.end();
-    await once(out, "finish");
-    await rename(temporary, path);
-  } catch (error) {
-    out.destroy();
-    await rm(temporary, { force: true });
-    throw error;
+    yield first ? "[]" : "\n  ]";
+    yield index < sections.length - 1 ? ",\n" : "\n";
   }
+  yield "}\n";
 }

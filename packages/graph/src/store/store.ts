@@ -5,6 +5,9 @@ import { PER_DOCUMENT_TABLES, SCHEMA, SCHEMA_VERSION } from "./schema.js";
 /** The file name of the store inside a build folder. */
 export const STORE_FILE = "store.duckdb";
 
+/** The most memory the store's database may use (DuckDB's memory_limit). */
+export const STORE_MEMORY_LIMIT = "512MB";
+
 const ALL_TABLES = ["meta", "sources", "issues", ...PER_DOCUMENT_TABLES, "entities", "relations"];
 
 /**
@@ -19,7 +22,8 @@ export class ResultStore {
 
   /** Opens (or creates) the store at `path`; a store of another schema version is emptied. */
   static async open(path: string): Promise<ResultStore> {
-    const instance = await DuckDBInstance.create(path);
+    // DuckDB's default (80% of the machine's memory) lets its caches grow to gigabytes in a build that needs far less; sorts and joins past the limit spill to disk.
+    const instance = await DuckDBInstance.create(path, { memory_limit: STORE_MEMORY_LIMIT });
     const connection = await instance.connect();
     const store = new ResultStore(instance, connection);
     await connection.run(SCHEMA);

@@ -1,5 +1,8 @@
-import type { ViewerGraph } from "../graph/load.js";
+import type { EdgeData, ViewerGraph } from "../graph/load.js";
 import type { ViewState } from "../state.js";
+
+/** Walks relations as graphology's forEachEdge does: the graph's own, or relations not yet in it. */
+export type RelationWalk = (callback: (edge: string, attributes: EdgeData, source: string, target: string) => void) => void;
 
 /** Which nodes and edges the filters let through (types, minimum degree, dates, neighbourhood). */
 export interface Visibility {
@@ -7,8 +10,8 @@ export interface Visibility {
   edges: Set<string>;
 }
 
-/** Applies the filters of a view state to the graph. */
-export function computeVisibility(graph: ViewerGraph, state: ViewState): Visibility {
+/** Applies the filters of a view state to the graph (its relations walked by `relations`, by default its edges). */
+export function computeVisibility(graph: ViewerGraph, state: ViewState, relations: RelationWalk = (callback) => graph.forEachEdge(callback)): Visibility {
   const nodes = new Set<string>();
   graph.forEachNode((node, a) => {
     if (!state.hiddenEntityTypes.has(a.entityType) && a.degree >= state.minDegree) nodes.add(node);
@@ -24,7 +27,7 @@ export function computeVisibility(graph: ViewerGraph, state: ViewState): Visibil
     for (const node of [...nodes]) if (!near.has(node)) nodes.delete(node);
   }
   const edges = new Set<string>();
-  graph.forEachEdge((edge, a, source, target) => {
+  relations((edge, a, source, target) => {
     if (!nodes.has(source) || !nodes.has(target) || state.hiddenRelationTypes.has(a.relationType)) return;
     // A relation passes when any article stating it (or its own date) falls in the range; undated ones always pass.
     if ((state.dateFrom || state.dateTo) && a.dates.length && !a.dates.some((d) => (!state.dateFrom || d >= state.dateFrom) && (!state.dateTo || d <= state.dateTo))) return;

@@ -30,9 +30,10 @@ function indexIn(value: unknown, size: number, what: string, allowNone = false):
  * The graph of a compact viewer file: every node and edge with what the picture, search and
  * filters need; evidence, titles and totals stay in the shards until a node is opened
  * (`detailed: false`). The file is checked as untrusted input: columns of the right length,
- * indices in range, numbers finite, text as text.
+ * indices in range, numbers finite, text as text. With `deferEdges` the relations are checked
+ * but left in `pending`, for the caller to put into the graph when it needs them.
  */
-export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: number; articles: number } {
+export function graphFromCompact(json: unknown, options: { deferEdges?: boolean } = {}): { graph: ViewerGraph; shards: number; articles: number; pending: PendingEdges | null } {
   if (!isRecord(json) || json.format !== COMPACT_FORMAT) throw new GraphFileError("not a viewer file");
   if (json.version !== 1) throw new GraphFileError(`viewer file version ${text(json.version, 20)} is not one this viewer reads (1); rebuild with xiezuo build`);
   const nodes = json.nodes;
@@ -60,10 +61,9 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
     const code = codes[i] === undefined ? undefined : text(codes[i], MAX_LABEL);
     // An empty id is the extractor's convention (viewerFile.ts, impliedKey): place:<code>, else <type>:<name>.
     const key = text(ids![i], 4000) || (code === undefined ? `${entityType}:${text(labels[i], 4000)}` : `place:${code}`);
-    if (graph.hasNode(key)) throw new GraphFileError(`viewer file: node ${i} repeats the key ${JSON.stringify(key.slice(0, 60))}`);
     keys.push(key);
     const path = indexIn(pathIndex![i], paths.length, `node ${i} path`, true);
-    graph.addNode(key, {
+    const attributes: NodeData = {
       label, entityType,
       aliases: texts(aliases[i]),
       code,
@@ -76,7 +76,13 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
       color: ENTITY_COLORS[entityType] ?? "#999",
       degree: 0,
       pagerank: finite(ranks![i], 0) / 10_000,
-    });
+    };
+    // graphology refuses a key it already holds: one lookup, not two.
+    try {
+      graph.addNode(key, attributes);
+    } catch {
+      throw new GraphFileError(`viewer file: node ${i} repeats the key ${JSON.stringify(key.slice(0, 60))}`);
+    }
   }
   for (let i = 0; i < n; i++) {
     const parent = indexIn(folds![i], n, `node ${i} fold`, true);
@@ -89,16 +95,20 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
   const ecol = (name: string) => column(edges, name, m, "edges");
   const [targets, relation, weights, amounts, edgeDates] = ["target", "type", "weight", "amount", "dates"].map(ecol) as unknown[][];
   const edgeKeys = isRecord(edges.key) ? edges.key : {};
+  const pending = new PendingEdges(graph);
+  const degrees = new Array<number>(n).fill(0);
   for (let i = 0; i < m; i++) {
-    const source = keys[indexIn(sources[i], n, `edge ${i} source`)]!;
-    const target = keys[indexIn(targets![i], n, `edge ${i} target`)]!;
+    const from = indexIn(sources[i], n, `edge ${i} source`);
+    const to = indexIn(targets![i], n, `edge ${i} target`);
+    const [source, target] = [keys[from]!, keys[to]!];
+    degrees[from]!++;
+    degrees[to]!++;
     const relationType = relationTypes[indexIn(relation![i], relationTypes.length, `edge ${i} type`)]!;
     const style = RELATION_STYLES[relationType] ?? { color: "#bbb", size: 1 };
     const own = edgeKeys[i] === undefined ? `${relationType}:${source}->${target}` : text(edgeKeys[i], 4000);
-    const key = graph.hasEdge(own) ? `edge:${i}` : own;
     const amount = finite(amounts![i], 0);
     const on = Array.isArray(edgeDates![i]) ? (edgeDates![i] as unknown[]).map((d) => dates[indexIn(d, dates.length, `edge ${i} date`)]!) : [];
-    graph.addDirectedEdgeWithKey(key, source, target, {
+    pending.push(own, source, target, {
       relationType,
       weight: finite(weights![i], 1),
       ...(amount > 0 ? { amountYuan: amount } : {}),
@@ -110,7 +120,55 @@ export function graphFromCompact(json: unknown): { graph: ViewerGraph; shards: n
       color: style.color,
     });
   }
-  // Written in place once every edge is in: the graph is not drawn yet, so no one listens to its events.
-  graph.forEachNode((node, a) => void (a.degree = graph.degree(node)));
-  return { graph, shards, articles: finite(json.documents, 0) };
+  // Degrees from the columns: the edges themselves may go into the graph after the first frame.
+  keys.forEach((key, i) => void (graph.getNodeAttributes(key).degree = degrees[i]!));
+  if (!options.deferEdges) pending.addAll();
+  return { graph, shards, articles: finite(json.documents, 0), pending: pending.added ? null : pending };
+}
+
+/**
+ * Relations read and checked but not yet in the graph. Putting 100,000 edges into graphology
+ * takes about a second, which a big graph's overview does not need before its first frame: it
+ * reads them from here, and they go into the graph just after (or at once, when something
+ * needs the graph's edges).
+ */
+export class PendingEdges {
+  private readonly keys: string[] = [];
+  private readonly sources: string[] = [];
+  private readonly targets: string[] = [];
+  private readonly attributes: EdgeData[] = [];
+  added = false;
+
+  constructor(private readonly graph: ViewerGraph) {}
+
+  push(key: string, source: string, target: string, attributes: EdgeData): void {
+    this.keys.push(key);
+    this.sources.push(source);
+    this.targets.push(target);
+    this.attributes.push(attributes);
+  }
+
+  get count(): number {
+    return this.keys.length;
+  }
+
+  /** Each relation, in file order, as graphology's forEachEdge gives it. */
+  forEach(callback: (edge: string, attributes: EdgeData, source: string, target: string) => void): void {
+    for (let i = 0; i < this.keys.length; i++) callback(this.keys[i]!, this.attributes[i]!, this.sources[i]!, this.targets[i]!);
+  }
+
+  /** Puts every relation into the graph, in file order (evidence shards index edges by it); once. */
+  addAll(): void {
+    if (this.added) return;
+    this.added = true;
+    // Written in bulk: the graph is not drawn (sigma draws the overview), so no one listens to its events.
+    for (let i = 0; i < this.keys.length; i++) {
+      // Keys are unique in a file the build wrote; a hostile file's repeated key is caught here, not looked up for every edge.
+      try {
+        this.graph.addDirectedEdgeWithKey(this.keys[i]!, this.sources[i]!, this.targets[i]!, this.attributes[i]!);
+      } catch {
+        this.graph.addDirectedEdgeWithKey(`edge:${i}`, this.sources[i]!, this.targets[i]!, this.attributes[i]!);
+      }
+    }
+  }
 }

@@ -39,10 +39,12 @@ export class LabelPlacer {
 
   /** Starts listening to a renderer's frames; call once, right after creating it. */
   attach(renderer: Sigma): void {
+    const context = renderer.getCanvases().labels!.getContext("2d")!;
     renderer.on("beforeRender", () => (this.candidates = []));
-    renderer.on("afterRender", () => this.place(renderer.getCanvases().labels!.getContext("2d")!));
-    // The first frame is drawn inside sigma's constructor, before anyone listens: draw again.
-    renderer.scheduleRender();
+    renderer.on("afterRender", () => this.place(context));
+    // The first frame is drawn inside sigma's constructor, before anyone listens: its candidates
+    // are already collected, so its labels are placed now rather than in a second frame.
+    this.place(context);
   }
 
   /** Places the frame's candidates greedily by rank and draws the ones that fit. */

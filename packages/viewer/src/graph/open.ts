@@ -1,4 +1,4 @@
-import { graphFromCompact, isCompact } from "./compact.js";
+import { graphFromCompact, isCompact, type PendingEdges } from "./compact.js";
 import { graphFromGexf } from "./gexf.js";
 import { graphFromJson, type DocumentInfo, type ViewerGraph } from "./load.js";
 import { GraphFileError } from "./untrusted.js";
@@ -10,6 +10,8 @@ export interface OpenedGraph {
   shards: number;
   /** Number of articles behind the graph. */
   articles: number;
+  /** Relations read and checked but not yet in the graph (a compact file opened with `deferEdges`). */
+  pending?: PendingEdges | null;
 }
 
 /** Biggest file the page tries to read: past it a browser tab runs out of memory before it can say why. */
@@ -20,7 +22,7 @@ export const MAX_FILE_BYTES = 1_500_000_000;
  * graph.json, GEXF — as untrusted input. Every failure is a GraphFileError whose message says
  * what is wrong in words a user can act on.
  */
-export function openGraphText(text: string, name: string): OpenedGraph {
+export function openGraphText(text: string, name: string, options: { deferEdges?: boolean } = {}): OpenedGraph {
   if (text.length > MAX_FILE_BYTES) throw new GraphFileError(`the file is too big to open in a browser (${Math.round(text.length / 1e6)} MB)`);
   const start = text.trimStart();
   if (/\.gexf$/i.test(name) || start.startsWith("<")) return withEvidence(graphFromGexf(text));
@@ -30,7 +32,7 @@ export function openGraphText(text: string, name: string): OpenedGraph {
   } catch (error) {
     throw new GraphFileError(`not valid JSON (${error instanceof Error ? error.message.slice(0, 160) : "parse error"}); expected a viewer.json, graph.json or GEXF file`);
   }
-  if (isCompact(json)) return { ...graphFromCompact(json), documents: [] };
+  if (isCompact(json)) return { ...graphFromCompact(json, options), documents: [] };
   return withEvidence(graphFromJson(json));
 }
 

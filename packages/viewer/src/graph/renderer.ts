@@ -29,7 +29,7 @@ export interface GraphView {
  * the rest is faded by the `dimmed` class on the container, which lowers the opacity of the
  * other canvases in CSS: the same picture for the price of a partial refresh.
  */
-export function createGraphView(graph: ViewerGraph, container: HTMLElement, state: ViewState, visible: () => Visibility, folded: (node: string) => number = () => 0): GraphView {
+export function createGraphView(graph: ViewerGraph, container: HTMLElement, state: ViewState, visible: () => Visibility & { quiet?: Set<string> }, folded: (node: string) => number = () => 0): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
   // Crowded pictures get smaller discs, so that neighbours stay apart.
@@ -38,16 +38,20 @@ export function createGraphView(graph: ViewerGraph, container: HTMLElement, stat
     state.sizeBy === "degree" ? 3 + spread * Math.sqrt(a.degree / maxDegree) : 3 + spread * Math.sqrt(a.pagerank / maxRank);
   // Fading means a full pass over every node and edge on each hover: only while both are few.
   const fade = graph.order <= FADE_LIMIT && graph.size <= FADE_LIMIT;
+  // Many nodes or many lines: thinner lines, so the ties between places stay apart.
+  const lineScale = spread < 15 || graph.size > 2000 ? 0.4 : 1;
   const labels = new LabelPlacer();
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
     defaultEdgeType: graph.size > ARROW_LIMIT ? "line" : "arrow",
     renderEdgeLabels: false,
+    // Past a few thousand edges, each software-rendered frame costs more than a smooth pan allows.
+    hideEdgesOnMove: graph.size > FADE_LIMIT,
     // The grid offers a few candidates per cell; LabelPlacer keeps those that do not touch, by rank.
     labelDensity: 1,
     labelGridCellSize: 70,
     labelRenderedSizeThreshold: 6,
     defaultDrawNodeLabel: labels.draw as never,
-    labelFont: 'system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif',
+    labelFont: 'system-ui, "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", sans-serif',
     zIndex: true,
     nodeReducer: (node, data) => {
       // Shallow copy: reducers must never write into the graph's attributes. `type` is sigma's
@@ -65,8 +69,12 @@ export function createGraphView(graph: ViewerGraph, container: HTMLElement, stat
     },
     edgeReducer: (edge, data) => {
       // Crowded pictures get thinner lines: the relations between places stay apart.
-      const res = { ...data, size: data.size * (spread < 15 ? 0.4 : 1), type: undefined } as Partial<EdgeData> & Record<string, unknown>;
-      if (!visible().edges.has(edge)) return { ...res, hidden: true };
+      const res = { ...data, size: data.size * lineScale, type: undefined } as Partial<EdgeData> & Record<string, unknown>;
+      if (!visible().edges.has(edge)) {
+        // A quiet edge (one the overview leaves out to stay readable) shows next to the hovered or selected node.
+        const near = visible().quiet?.has(edge) && [state.hovered, state.selected].some((node) => node !== null && graph.hasExtremity(edge, node));
+        if (!near) return { ...res, hidden: true };
+      }
       if (state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: data.size + 1 };
       if (fade && state.hovered) return { ...res, hidden: true };
       return res;

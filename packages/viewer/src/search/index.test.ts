@@ -49,4 +49,20 @@ describe("query and pinyin forms", () => {
     expect(pinyinForms("龙岗区")).toEqual(["longgangqu", "lgq"]);
     expect(pinyinForms("龍崗區")).toEqual(["longgangqu", "lgq"]);
   });
+
+  it("builds its index in slices that add up to the whole, and finds the same as one built at once", () => {
+    // 900 names: the fixture's, numbered (names themselves matter little; the slices do).
+    const names = fixture.nodes.map((node: { attributes: { label: string } }) => node.attributes.label);
+    const many = { nodes: Array.from({ length: 900 }, (_, i) => ({ key: `n${i}`, attributes: { label: `${names[i % names.length]}${i}`, type: "company" } })), edges: [] };
+    const [sliced, whole] = [new EntitySearch(graphFromJson(many).graph), new EntitySearch(graphFromJson(many).graph)];
+    let slices = 1;
+    // A budget of nothing still does 200 names a slice.
+    while (!sliced.prepareSome(0)) slices++;
+    expect(slices).toBe(5);
+    whole.prepare();
+    for (const query of ["龙岗", "lgq", "产业园", "45"]) {
+      expect(sliced.find(query).length).toBeGreaterThan(0);
+      expect(sliced.find(query)).toEqual(whole.find(query));
+    }
+  });
 });

@@ -40,25 +40,50 @@ export function pinyinForms(name: string): [string, string] {
  * big graph does not wait for it.
  */
 export class EntitySearch {
+  /** Every node's entry; names first, pinyin filled in by `prepareSome` (up to `pinyinDone`). */
   private entries: Entry[] | null = null;
+  private pinyinDone = 0;
 
   constructor(private readonly graph: ViewerGraph) {}
 
-  /** Builds the index now (otherwise the first `find` does). */
+  /** Builds the index now (otherwise the first `find` does what it needs). */
   prepare(): void {
-    this.entries ??= this.graph.mapNodes((node, a) => {
+    while (!this.prepareSome(Infinity));
+  }
+
+  /**
+   * Builds part of the index, for about `budgetMs` of work; true when it is complete. Names are
+   * quick; pinyin for 70,000 names takes seconds, so it is done in slices while the page is idle
+   * and clicks and hovers stay quick. A search in Chinese characters needs only the names.
+   */
+  prepareSome(budgetMs: number): boolean {
+    const entries = this.names();
+    const end = performance.now() + budgetMs;
+    while (this.pinyinDone < entries.length) {
+      const entry = entries[this.pinyinDone++]!;
+      const a = this.graph.getNodeAttributes(entry.node);
+      entry.pinyins = [...new Set([a.label, ...a.aliases].flatMap(pinyinForms))].filter(Boolean);
+      if (this.pinyinDone % 200 === 0 && performance.now() > end) return false;
+    }
+    return true;
+  }
+
+  /** Every node's names (pinyin still empty until `prepareSome` reaches it). */
+  private names(): Entry[] {
+    return (this.entries ??= this.graph.mapNodes((node, a) => {
       const names = [...new Set([a.label, ...a.aliases, a.placePath.length ? `${a.placePath.join("")}${a.label}` : ""].filter(Boolean).map(normalizeQuery))];
-      const pinyins = [...new Set([a.label, ...a.aliases].flatMap(pinyinForms))].filter(Boolean);
-      return { node, label: a.label, context: a.placePath.join(" › "), names, pinyins };
-    });
+      return { node, label: a.label, context: a.placePath.join(" › "), names, pinyins: [] };
+    }));
   }
 
   /** Nodes matching the query, best first: exact name, name start, name part, pinyin start, pinyin part; shorter names first. */
   find(query: string, limit = 12): SearchHit[] {
     const q = normalizeQuery(query);
     if (!q) return [];
-    this.prepare();
     const latin = LATIN.test(q);
+    // Latin letters are pinyin: every name's is needed now.
+    if (latin) this.prepare();
+    else this.names();
     const scored: { entry: Entry; score: number }[] = [];
     for (const entry of this.entries!) {
       let score = 0;

@@ -1,10 +1,9 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { buildGraph } from "../../build/buildGraph.js";
-import { toGexf } from "../../formats/gexf.js";
-import { toJson } from "../../formats/json.js";
+import { writeGexf } from "../../formats/gexf.js";
+import { writeJson } from "../../formats/json.js";
 import { writeViewerFiles } from "../../formats/writeViewerFiles.js";
-import { writeFileAtomic } from "../../io/writeFileAtomic.js";
 import { enrichGraph } from "../../layout/enrichGraph.js";
 import { extractIntoStore } from "../../pipeline/extract-into-store.js";
 import { OutputFolderError, startBuild, type PendingBuild } from "../../pipeline/output-folder.js";
@@ -72,8 +71,8 @@ export function registerBuild(program: Command): void {
           phase("graph");
           enrichGraph(graph, { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
           phase("metrics and layout");
-          await writeFileAtomic(join(folder, "graph.json"), toJson(graph));
-          await writeFileAtomic(join(folder, "graph.gexf"), toGexf(graph));
+          await writeJson(graph, join(folder, "graph.json"));
+          await writeGexf(graph, join(folder, "graph.gexf"));
           phase("graph.json and graph.gexf");
           await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
           phase("extraction.json");
