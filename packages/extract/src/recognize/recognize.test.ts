@@ -67,10 +67,10 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(people("杭州浩宇科技有限公司董事长赵刚、松潘县副县长钱明出席。")).toEqual(["赵刚", "钱明"]);
   });
 
-  // Skipped: with invented names in place of answer-key names the rule does not fire; it depends on how jieba splits particular names.
-  it.skip("takes names without a Han surname whole after a title", () => {
+  it("takes names without a Han surname whole after a title, without the preposition jieba glues to them", () => {
     expect(people("县委书记扎尔布向代表团介绍县情。")).toEqual(["扎尔布"]);
     expect(people("县委书记吉克阿呷表示欢迎。")).toEqual(["吉克阿呷"]);
+    expect(people("县长阿依古丽出席。")).toEqual(["阿依古丽"]);
   });
 
   it("reads a name written before its title", () => {
@@ -183,14 +183,16 @@ describe("recognize: short forms of names the article gave in full", () => {
     expect(names("西藏粤康藏药产业有限公司和粤康集团参加。", "company")).toHaveLength(2);
   });
 
-  // Skipped: with invented names in place of answer-key names the rule does not fire; it depends on how jieba splits particular names.
-  it.skip("reads a firm's own name used alone as the firm", () => {
+  it("reads a firm's own name used alone as the firm, also where jieba splits it in two", () => {
     const text = "珠海鑫星泰电器有限公司招工。鑫星泰的工人很多。";
     const firms = recognize(text, segment(text), gazetteer).filter((c) => c.type === "company");
     expect(firms.map((c) => [c.text, c.name])).toEqual([
       ["珠海鑫星泰电器有限公司", "珠海鑫星泰电器有限公司"],
       ["鑫星泰", "珠海鑫星泰电器有限公司"],
     ]);
+    // A firm's own name jieba keeps in one word, and not a common word that opens a full name.
+    expect(names("杭州浩宇科技有限公司捐赠物资，浩宇还承诺继续帮扶。", "company")).toEqual(["杭州浩宇科技有限公司"]);
+    expect(found("杭州浩宇科技有限公司捐赠物资，浩宇还承诺继续帮扶。").filter((f) => f.startsWith("company"))).toHaveLength(2);
   });
 });
 
