@@ -231,6 +231,8 @@ describe("recognize: towns and villages the gazetteer does not list", () => {
     expect(found("美姑县尔合乡的孩子们")).toContain("town 尔合乡");
     expect(found("民盟同六盘水市何家寨村签署协议。")).toContain("village 何家寨村");
     expect(found("六盘水市部分村开展活动。").filter((f) => f.startsWith("village"))).toEqual([]);
+    // 驻 (posted to) is no part of the village's name.
+    expect(found("萧山区驻林坡村第一书记赵强说。")).not.toContain("village 驻林坡村");
   });
 });
 
