@@ -16,8 +16,8 @@ const NOT_HEAD_INDEX = new WordIndex(NOT_HEADS);
 const MAX_NAME_LENGTH = 24;
 const SINGLE_WORD_NAME_TYPES: ReadonlySet<string> = new Set(["school", "company", "hospital"]);
 
-/** Tags of words that can be part of a name's modifier (verbs only from NAME_VERBS). */
-const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|x|j|eng|vn|an|s|b|a|ag|f|l|zg|g)$/;
+/** Tags of words that can be part of a name's modifier (verbs only from NAME_VERBS; idioms as in 扶贫济困协会). */
+const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|nt|ng|x|j|eng|vn|an|s|b|a|ag|f|l|zg|g|i)$/;
 /** Tags of words that make a modifier a proper name rather than a description. */
 const PROPER_TAGS = /^(?:nr|nrt|nrfg|nz|ns|nt|x|j|eng)$/;
 /** Single characters that stop a name on the left (prepositions, conjunctions, particles). */

@@ -115,6 +115,9 @@ function nextListMember(text: string, end: number, byline: boolean): number | un
   return undefined;
 }
 
+/** Prepositions and conjunctions that jieba may glue to the end of an unknown name. */
+const FUSED_PREPOSITION = /^[向和与在到为对将把从给被让同及等]$/;
+
 /**
  * The length of the name right after a title at `start`, or 0. jieba's word there is the
  * name when it is tagged as one; otherwise a surname and one or two characters, ending
@@ -150,7 +153,13 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     }
     return known && office ? known.length : 0;
   }
-  if (office) for (const length of [4, 3, 2]) if (isNameSpan(words, start, length, true)) return length;
+  if (office) {
+    for (const length of [4, 3, 2]) {
+      if (!isNameSpan(words, start, length, true)) continue;
+      // 扎尔/nrt 布向/x 代表团: jieba fused the preposition after a name it did not know into the name's last word.
+      return length === 4 && FUSED_PREPOSITION.test(text[start + 3]!) ? 3 : length;
+    }
+  }
   return 0;
 }
 
@@ -234,7 +243,9 @@ function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requir
   }
   length = extendBeforeReportingVerb(text, start, length, surname);
   const name = text.slice(start, start + length);
-  if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!)) return name.slice(0, -1);
+  // 刘长庚率 → 刘长庚, 王明强调 → 王明; but 陈国强/nr 表示: a name jieba knows whole keeps its last character.
+  const knownWhole = token !== undefined && token.end === start + length && /^(?:nr|nrt|nrfg)$/.test(token.tag);
+  if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!) && !knownWhole) return name.slice(0, -1);
   if (![...name].every(isHan) || name.length < 2) return undefined;
   return name;
 }

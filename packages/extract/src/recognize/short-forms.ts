@@ -70,8 +70,8 @@ const BRAND_TAGS = /^(?:x|nz|j|nrt)$/;
 
 /**
  * A firm's own name used alone after its full name (鑫星泰 for 珠海鑫星泰电器有限公司): the
- * first word of the full name after its places, when jieba does not know it as a common word,
- * is the firm wherever it stands as a word of its own outside other names.
+ * words of the full name after its places that jieba does not know as common words are the
+ * firm wherever they stand again as words of their own outside other names.
  */
 export function firmNamesAlone(selected: Candidate[], all: Candidate[], tokens: Token[]): Candidate[] {
   const placeSpans = all.filter((c) => c.places?.length);
@@ -83,13 +83,35 @@ export function firmNamesAlone(selected: Candidate[], all: Candidate[], tokens: 
     if (firm.type !== "company" || firm.nested || !/(?:有限公司|有限责任公司|股份公司|集团)$/.test(firm.name)) continue;
     let at = firm.start;
     for (let place = placeSpans.find((p) => p.start === at && p.end < firm.end); place; place = placeSpans.find((p) => p.start === at && p.end < firm.end)) at = place.end;
-    const own = tokens.find((t) => t.start === at && t.end < firm.end);
-    if (!own || !BRAND_TAGS.test(own.tag) || own.word.length < 2 || own.word.length > 4 || seen.has(own.word)) continue;
-    seen.add(own.word);
-    for (const token of tokens) {
-      if (token.word !== own.word || covered[token.start] || covered[token.end - 1]) continue;
-      found.push({ start: token.start, end: token.end, text: token.word, type: "company", name: firm.name, priority: 3, confidence: 0.6 });
+    const own = ownName(tokens, at, firm.end);
+    if (!own || seen.has(own)) continue;
+    seen.add(own);
+    // Wherever the same words stand again (jieba splits 鑫/nr 星泰/x the same way each time), outside other names.
+    for (let i = 0; i < tokens.length; i++) {
+      const start = tokens[i]!.start;
+      let end = start;
+      let j = i;
+      while (j < tokens.length && tokens[j]!.start === end && end - start < own.length) end = tokens[j++]!.end;
+      if (end - start !== own.length || covered[start] || covered[end - 1]) continue;
+      const text = tokens.slice(i, j).map((t) => t.word).join("");
+      if (text === own) found.push({ start, end, text, type: "company", name: firm.name, priority: 3, confidence: 0.6 });
     }
   }
   return found;
+}
+
+/**
+ * The firm's own name inside its full name from `at`: the words jieba does not know or tags as a
+ * brand or a name (浩宇/x; 鑫/nr 星泰/x) up to the first common word (电器, 科技), 2 to 4 characters.
+ */
+function ownName(tokens: Token[], at: number, end: number): string | undefined {
+  let name = "";
+  let brand = false;
+  for (const token of tokens) {
+    if (token.start < at) continue;
+    if (token.start !== at + name.length || token.end >= end || !(BRAND_TAGS.test(token.tag) || token.tag === "nr")) break;
+    name += token.word;
+    brand ||= BRAND_TAGS.test(token.tag);
+  }
+  return brand && name.length >= 2 && name.length <= 4 ? name : undefined;
 }

@@ -133,7 +133,11 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
         m--;
       }
     }
-    // Items are joined by 、 (甲县委副书记、县长), or by ， when a title ends the item before.
+    // Items are joined by 、 (甲县委副书记、县长), or by ， when a title ends the item before; 兼 joins two titles of one body.
+    if (text[at - 1] === "兼") {
+      at--;
+      continue;
+    }
     if (!/[、，,]/.test(text[at - 1] ?? "")) break;
     at--;
   }

@@ -230,6 +230,12 @@ describe("relateDocument", () => {
     expect(lines("萧山区安排对口支援资金2000万元支持松潘县建设产业园。")).toContain("funds 萧山区 → 松潘县");
   });
 
+  it("reads two titles of one body joined by 兼", () => {
+    expect(lines("萧山区扶贫协会副会长兼秘书长赵红说。")).toEqual(expect.arrayContaining(["holds_position 赵红 → 萧山区扶贫协会"]));
+    const titles = relationsOf("萧山区扶贫协会副会长兼秘书长赵红说。").find((r) => r.line === "holds_position 赵红 → 萧山区扶贫协会")!.relation;
+    expect(titles.title).toBeDefined();
+  });
+
   it("reads a title written after the name, and an organ between a company and a title", () => {
     expect(lines("凌云县中学王建军校长致辞。")).toEqual(expect.arrayContaining(["holds_position 王建军 → 凌云县中学", "works_for 王建军 → 凌云县中学"]));
     expect(lines("深圳恒达科技有限公司董事会董事长李志强出席。")).toEqual(expect.arrayContaining([
