@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { open, rename, rm, type FileHandle } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import type { FileHandle } from "node:fs/promises";
+import { replaceAtomically } from "./writeFileAtomic.js";
 
 /** Bytes gathered before one write to the file. */
 const BUFFER_BYTES = 1 << 20;
@@ -13,41 +12,30 @@ const BUFFER_BYTES = 1 << 20;
  * joined strings land among the long-lived objects and make every collection walk the graph.
  */
 export async function writeChunksAtomic(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    const handle = await open(temporary, "wx");
-    try {
-      const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-      let used = 0;
-      const flush = async () => {
-        await writeAll(handle, buffer.subarray(0, used));
-        used = 0;
-      };
-      const add = async (chunk: string) => {
-        // A UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4).
-        if (used + chunk.length * 3 > BUFFER_BYTES) await flush();
-        if (chunk.length * 3 > BUFFER_BYTES) await writeAll(handle, Buffer.from(chunk, "utf8"));
+  await replaceAtomically(path, async (handle) => {
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    let used = 0;
+    const flush = async () => {
+      await writeAll(handle, buffer.subarray(0, used));
+      used = 0;
+    };
+    const add = async (chunk: string) => {
+      // A UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4).
+      if (used + chunk.length * 3 > BUFFER_BYTES) await flush();
+      if (chunk.length * 3 > BUFFER_BYTES) await writeAll(handle, Buffer.from(chunk, "utf8"));
+      else used += buffer.write(chunk, used, "utf8");
+    };
+    if (Symbol.iterator in chunks) {
+      // A plain iterable is read without a promise per piece: only a full buffer waits.
+      for (const chunk of chunks) {
+        if (used + chunk.length * 3 > BUFFER_BYTES || chunk.length * 3 > BUFFER_BYTES) await add(chunk);
         else used += buffer.write(chunk, used, "utf8");
-      };
-      if (Symbol.iterator in chunks) {
-        // A plain iterable is read without a promise per piece: only a full buffer waits.
-        for (const chunk of chunks) {
-          if (used + chunk.length * 3 > BUFFER_BYTES || chunk.length * 3 > BUFFER_BYTES) await add(chunk);
-          else used += buffer.write(chunk, used, "utf8");
-        }
-      } else {
-        for await (const chunk of chunks) await add(chunk);
       }
-      await flush();
-      await handle.sync();
-    } finally {
-      await handle.close();
+    } else {
+      for await (const chunk of chunks) await add(chunk);
     }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+    await flush();
+  });
 }
 
 /** Writes all the bytes, however many system calls the file takes for them. */
