@@ -59,7 +59,7 @@ export interface Entity {
    * How sure the extractor is that this entity exists with this type, in [0, 1]: the
    * highest confidence of its mentions, which comes from how each was recognized — a
    * full gazetteer name ≈ 0.95, a short place name the article backs ≈ 0.8, a body named
-   * after its place (龙岗区委) ≈ 0.9, an organisation by its head word 0.6–0.8, a person
+   * after its place (鼓楼区委) ≈ 0.9, an organisation by its head word 0.6–0.8, a person
    * after a title ≈ 0.9, a person found only by a surname before a verb ≈ 0.75.
    */
   confidence: number;

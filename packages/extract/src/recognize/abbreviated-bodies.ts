@@ -47,7 +47,7 @@ interface Anchor {
  * "abbreviated bodies"): 县委 and 县政府 in an article on a county, 区纪委, 区人民医院,
  * 区疾控中心, 州特殊教育学校, 街道党工委. The place is the nearest one of that level named
  * before in the same paragraph, else the one of that level the article names most.
- * A body right after its place written short (三都县教育局 after 三都) is named in full too.
+ * A body right after its place written short (凤凰县教育局 after 凤凰) is named in full too.
  */
 export function findAbbreviatedBodies(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
   const anchors = placeAnchors(places);
@@ -94,8 +94,8 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
 }
 
 /**
- * The place of the first body governs the departments listed after it (广州市协作办、卫健委、
- * 文旅局、教育局 → 广州市卫健委, 广州市文旅局, 广州市教育局), as GUIDELINES' lists say.
+ * The place of the first body governs the departments listed after it (杭州市协作办、卫健委、
+ * 文旅局、教育局 → 杭州市卫健委, 杭州市文旅局, 杭州市教育局), as GUIDELINES' lists say.
  */
 function departmentsListedAfter(text: string, tokenAt: Map<number, Token>, place: Place, end: number): Candidate[] {
   const found: Candidate[] = [];
@@ -175,7 +175,7 @@ function placeFor(anchors: Anchor[], fits: (place: Place) => boolean, text: stri
   return ranked[0]!.place;
 }
 
-/** 独山县 + 委 → 独山县委, + 政府 → 独山县人民政府, + 疾控中心 → 福田区疾控中心; an autonomous region's 委 is its 党委. */
+/** 凤凰县 + 委 → 凤凰县委, + 政府 → 凤凰县人民政府, + 疾控中心 → 福田区疾控中心; an autonomous region's 委 is its 党委. */
 function fullName(place: Place, rest: string): string {
   if (/^政府/.test(rest)) return `${place.name}人民${rest}`;
   if (/^委/.test(rest) && place.name.endsWith("自治区")) return `${place.name}党${rest}`;

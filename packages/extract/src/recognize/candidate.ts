@@ -8,7 +8,7 @@ export interface Candidate {
   /** The surface text (normalized body). */
   text: string;
   type: EntityType;
-  /** The full name this surface stands for (龙岗区政府 → 龙岗区人民政府). */
+  /** The full name this surface stands for (鼓楼区政府 → 鼓楼区人民政府). */
   name: string;
   /** Gazetteer readings of a place mention; several when the name is ambiguous. */
   places?: readonly PlaceName[];

@@ -2,12 +2,12 @@ import type { Candidate } from "./candidate.js";
 
 /** What follows a place in the name of its party committee, government or council. */
 const BODY_AFTER_PLACE = /^(?:(?:区|县|市|省|州|旗|自治区)?(?:党委|委)(?![员会托])|(?:区|县|市|省|州|旗|自治区)?(?:人民)?政府|政协|人大常委会|人大)/;
-/** A second body joined to the first: 龙岗区委区政府, 广西区党委、政府. */
+/** A second body joined to the first: 鼓楼区委区政府, 宁夏区党委、政府. */
 const COORDINATED_GOVERNMENT = /^、?(?:区|县|市|省|州|旗|自治区)?(?:人民)?政府/;
 
 /**
- * Government bodies named after a place: 龙岗区委, 那坡县人民政府, 龙岗区政府 (→ 龙岗区人民政府),
- * 广东省委省政府 (two bodies), 广西区党委 (→ 广西壮族自治区党委), 广州市政协; and the bare
+ * Government bodies named after a place: 鼓楼区委, 仁和县人民政府, 鼓楼区政府 (→ 鼓楼区人民政府),
+ * 浙江省委省政府 (two bodies), 宁夏区党委 (→ 宁夏回族自治区党委), 杭州市政协; and the bare
  * 自治区党委 / 省政府 when the article names exactly one province of that kind.
  */
 export function findGovernments(text: string, places: Candidate[]): Candidate[] {
@@ -30,7 +30,7 @@ export function findGovernments(text: string, places: Candidate[]): Candidate[] 
   return found;
 }
 
-/** The full name of a body: 龙岗区 + 委 → 龙岗区委, 广西壮族自治区 + 区党委 → 广西壮族自治区党委. */
+/** The full name of a body: 鼓楼区 + 委 → 鼓楼区委, 宁夏回族自治区 + 区党委 → 宁夏回族自治区党委. */
 function bodyName(place: string, body: string): string {
   if (/政府$/.test(body)) return `${place}人民政府`;
   if (/委$/.test(body)) return /自治区$/.test(place) || /党委$/.test(body) ? `${place}党委` : `${place}委`;

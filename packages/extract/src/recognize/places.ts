@@ -28,7 +28,7 @@ export function findPlaceNames(text: string, tokens: Token[], gazetteer: Gazette
   return found;
 }
 
-/** jieba keeps some bodies whole (广东省委, 南宁市政府): the place at the front of such a word. */
+/** jieba keeps some bodies whole (浙江省委, 南宁市政府): the place at the front of such a word. */
 function placeInsideBodyWord(text: string, token: Token, gazetteer: Gazetteer): Candidate[] {
   for (let cut = token.word.length - 1; cut >= 2; cut--) {
     if (!BODY_WORD_REST.test(token.word.slice(cut))) continue;

@@ -91,7 +91,7 @@ function buildersBefore(text: string, mentions: ResolvedMention[], trigger: numb
   const who = candidates.filter((m) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)));
   const [first, second] = who;
   if (!first) return [];
-  // 龙岗区委区政府: a party committee and its government written together build together.
+  // 鼓楼区委区政府: a party committee and its government written together build together.
   if (second && second.start === first.end && first.entity.type === "government" && second.entity.type === "government") return [first, second];
   const both = second && /^[与和同]$/.test(text.slice(first.end, second.start)) && /双方|两地/.test(text.slice(second.end, trigger));
   return both ? [first, second] : [first];

@@ -3,7 +3,7 @@ import { isAncestorCode } from "../gazetteer/index.js";
 import type { EntityType } from "../types.js";
 
 /**
- * The full name an organisation goes by: spaces removed, 龙岗区政府 → 龙岗区人民政府, and a
+ * The full name an organisation goes by: spaces removed, 鼓楼区政府 → 鼓楼区人民政府, and a
  * leading city dropped before its own district (深圳市宝安区人民医院 → 宝安区人民医院).
  */
 export function canonicalName(name: string, type: EntityType, gazetteer: Gazetteer): string {
