@@ -51,7 +51,7 @@ export function extractDocument(file: string, bytes: Uint8Array, fault?: FaultIn
       const resolved = run(stage, () => resolveDocument(part, candidates, loadGazetteer(), registry));
       stage = "relate";
       const found = run(stage, () => relateDocument(part, resolved.resolved));
-      for (const mention of resolved.mentions) mentions.push(window.start === 0 ? mention : { ...mention, start: mention.start + window.start, end: mention.end + window.start });
+      for (const mention of resolved.mentions) mentions.push(shifted(mention, window.start));
       for (const relation of found) relations.push(window.start === 0 ? relation : shiftedRelation(relation, window.start));
     }
     stage = "relate";
@@ -93,8 +93,9 @@ function shiftedRelation(relation: Relation, by: number): Relation {
   };
 }
 
-function shifted(candidate: Candidate, by: number): Candidate {
-  return by === 0 ? candidate : { ...candidate, start: candidate.start + by, end: candidate.end + by };
+/** A candidate or mention with its offsets moved by `by` (itself when `by` is 0). */
+function shifted<T extends { start: number; end: number }>(span: T, by: number): T {
+  return by === 0 ? span : { ...span, start: span.start + by, end: span.end + by };
 }
 
 function injectFault(fault: FaultInjection): void {
