@@ -17,7 +17,7 @@ export async function writeExtractionJson(path: string, store: ResultStore, corp
     ["documents", corpus.documents],
     ["entities", corpus.entities],
     ["mentions", storedMentions(store), "formatted"],
-    ["relations", corpus.relations],
+    ["relations", relationTexts(corpus), "formatted"],
     ["issues", corpus.issues],
   ]);
 }
@@ -39,6 +39,33 @@ async function* storedMentions(store: ResultStore): AsyncGenerator<string[]> {
         `{\n      "entity": ${text(entity)},\n      "document": ${text(document)},\n      "start": ${number(start)},\n      "end": ${number(end)},\n      "text": ${text(mention)},\n      "originalStart": ${number(originalStart)},\n      "originalEnd": ${number(originalEnd)}\n    }`,
     );
   }
+}
+
+/** What `JSON.stringify(relation, null, 2)` gives for a relation whose evidence is kept apart: its empty list in the text. */
+const EVIDENCE_PLACEHOLDER = '\n  "evidence": []';
+
+/**
+ * The relations as their text in the file, each with its evidence pasted in place of the empty
+ * list it holds (`evidence` is a key of the relation itself, so the only one at that indentation).
+ * The evidence is parsed back only to indent it, a relation at a time: short-lived objects.
+ */
+async function* relationTexts(corpus: StoredCorpus): AsyncGenerator<string[]> {
+  let batch: string[] = [];
+  for (const relation of corpus.relations) {
+    let text = JSON.stringify(relation, null, 2);
+    const evidence = corpus.evidence.get(relation.id);
+    if (evidence && evidence.count > 0) {
+      const pretty = JSON.stringify(JSON.parse(evidence.json.toString("utf8")), null, 2).replaceAll("\n", "\n  ");
+      // A function, so that "$" in a sentence is not read as a replacement pattern.
+      text = text.replace(EVIDENCE_PLACEHOLDER, () => `\n  "evidence": ${pretty}`);
+    }
+    batch.push(text.replaceAll("\n", "\n    "));
+    if (batch.length === 1000) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** An object of arrays written section by section, two-space indented, into a temporary file renamed into place. */
