@@ -6,7 +6,7 @@ import type { ResultStore } from "./store.js";
  * One array of the file: its items, or (`"formatted"`) batches of their text already as
  * `JSON.stringify(item, null, 2)` indented under the array would give it.
  */
-type Section = [key: string, items: Iterable<unknown> | AsyncIterable<unknown>] | [key: string, texts: AsyncIterable<string[]>, "formatted"];
+export type Section = [key: string, items: Iterable<unknown> | AsyncIterable<unknown>] | [key: string, texts: AsyncIterable<string[]>, "formatted"];
 
 /**
  * Writes `extraction.json` — the bytes `JSON.stringify(result, null, 2)` would give — from
@@ -74,7 +74,7 @@ export async function writeJsonSections(path: string, sections: Section[]): Prom
 }
 
 /** The text of `JSON.stringify(whole, null, 2)` and a line feed, one piece per item. */
-async function* sectionChunks(sections: Section[]): AsyncGenerator<string> {
+export async function* sectionChunks(sections: Section[]): AsyncGenerator<string> {
   yield "{\n";
   for (const [index, [key, items]] of sections.entries()) {
     yield `  ${JSON.stringify(key)}: `;
