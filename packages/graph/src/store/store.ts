@@ -86,8 +86,12 @@ export class ResultStore {
     return reader.getRows()[0]?.[0] ?? undefined;
   }
 
-  /** Writes everything to the database file and closes it (no write-ahead log is left beside it). */
+  private closed = false;
+
+  /** Writes everything to the database file and closes it (no write-ahead log is left beside it); closing again does nothing. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.connection.run("CHECKPOINT");
     this.connection.closeSync();
     this.instance.closeSync();

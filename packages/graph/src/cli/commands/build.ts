@@ -65,6 +65,8 @@ export function registerBuild(program: Command): void {
           progress.stop();
           phase("extract");
           const { graph, evidence, summary } = await reduceStore(store, run, folder, name, phase);
+          // Done with the store: closed now, DuckDB's buffers (up to its memory limit) are not held through the graph stage.
+          await store.close();
           enrichGraph(graph, { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
           phase("metrics and layout");
           await writeJson(graph, join(folder, "graph.json"), evidence);
