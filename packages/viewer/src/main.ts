@@ -2,7 +2,8 @@
 import type Sigma from "sigma";
 import { foldParents } from "@xiezuo/graph/fold";
 import { attachSearchBox } from "./search/box.js";
-import { EntitySearch } from "./search/index.js";
+import { EntitySearch, normalizeQuery } from "./search/index.js";
+import { fillPinyin } from "./search/pinyinWorker.js";
 import { computeVisibility, type RelationWalk, type Visibility } from "./filters/visibility.js";
 import { renderControls, type GraphSummary } from "./filters/legend.js";
 import { downloadText, visibleGexf } from "./export/gexf.js";
@@ -40,6 +41,8 @@ interface Current extends GraphView {
   overview: Overview | null;
   layout: LayoutControl;
   search: EntitySearch;
+  /** Stops the pinyin still being worked out for `search`. */
+  stopPinyin: () => void;
   documents: DocumentInfo[];
   documentsById: Map<string, DocumentInfo>;
   summary: GraphSummary;
@@ -65,9 +68,9 @@ let filteredGraph: ViewerGraph | null = null;
 /**
  * What the benchmark reads, ms since navigation (…At) or for a step (…Ms): overview.json fetched,
  * the graph fetched, parsed and checked, overview and filters, sigma's first frame, first frame
- * with labels, ready (the whole graph in).
+ * with labels, ready (the whole graph in), pinyin of every name in the search index.
  */
-const timings = { overviewAt: 0, fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0, edgesMs: 0 };
+const timings = { pinyinAt: 0, overviewAt: 0, fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0, edgesMs: 0 };
 
 /** Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel; a big graph on its overview. */
 function show(opened: OpenedGraph, base: URL): void {
@@ -77,6 +80,7 @@ function show(opened: OpenedGraph, base: URL): void {
   const relationCount = pending?.count ?? graph.size;
   current?.layout.kill();
   current?.renderer.kill();
+  current?.stopPinyin();
   const big = graph.order >= OVERVIEW_FROM;
   // The overview drawn from overview.json becomes this graph's overview: same renderer, its graph brought up to date.
   const reuse = big ? preview : null;
@@ -123,6 +127,11 @@ function show(opened: OpenedGraph, base: URL): void {
   const documentsById = new Map(documents.map((d) => [d.id, d]));
   current = {
     ...view, graph, pending, drawn, overview, layout: new LayoutControl(drawn), search, documents, documentsById, summary,
+    // In a worker: a query in Latin letters meanwhile matches names only, and is asked again when pinyin is in.
+    stopPinyin: fillPinyin(search, () => {
+      timings.pinyinAt = performance.now();
+      if (current?.search === search && /^[a-z]+$/.test(normalizeQuery(page.searchInput.value))) page.searchInput.dispatchEvent(new Event("input"));
+    }),
     evidence: opened.shards > 0 ? new EvidenceStore(graph, base, documentsById) : null,
   };
   view.renderer.on("clickNode", ({ node }) => select(node, false, true));
@@ -135,15 +144,6 @@ function show(opened: OpenedGraph, base: URL): void {
   } else if (clicked && graph.hasNode(clicked)) select(clicked, false, true);
   page.status.classList.remove("error");
   page.status.textContent = `${graph.order} 实体 entities · ${relationCount} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
-  // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
-  // A slice within half a second even when the page is never idle (a loaded machine), so the index is there soon.
-  const idle: (work: (deadline?: IdleDeadline) => void) => void = window.requestIdleCallback
-    ? (work) => window.requestIdleCallback(work, { timeout: 500 })
-    : (work) => setTimeout(work, 50);
-  const slice = (deadline?: IdleDeadline) => {
-    if (current?.search === search && !search.prepareSome(Math.max(8, deadline?.timeRemaining() ?? 30))) idle(slice);
-  };
-  idle(slice);
   // The relations go into the graph just after the first frame is on the screen.
   if (pending && !pending.added) requestAnimationFrame(() => setTimeout(() => current?.pending === pending && edgesIn(), 0));
   timings.readyAt = performance.now();
