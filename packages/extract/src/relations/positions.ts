@@ -1,5 +1,5 @@
 import type { ResolvedMention } from "../mention.js";
-import { BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { BODY_TYPES, FITS_LEVEL, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
 import { GOVERNMENT_HEAD, NOT_A_POST, PARTY_TITLE, PRESS_TITLE, titleEndingAt, type TitleAt } from "./titles.js";
@@ -199,16 +199,6 @@ function holdings(
 
 /** A government title naming its level (县长, 副区长, 常务副市长, 镇长): the level's word. */
 const LEVEL_TITLE = /^(?:常务)?副?(县|区|市|州|旗|镇|乡)长$/;
-/** Which places a level word names: 县 a county called 县, 市 a city or a county-level city… */
-const FITS_LEVEL: Record<string, (type: string, name: string) => boolean> = {
-  县: (type, name) => type === "county" && name.endsWith("县"),
-  区: (type) => type === "district",
-  市: (type, name) => (type === "city" || type === "county") && name.endsWith("市"),
-  州: (type, name) => type === "city" && name.endsWith("州"),
-  旗: (type, name) => type === "county" && name.endsWith("旗"),
-  镇: (type, name) => type === "town" && name.endsWith("镇"),
-  乡: (type, name) => type === "town" && name.endsWith("乡"),
-};
 /** A body named after its place (甲县委, 甲县人民政府, 甲区纪委): the place's name. */
 const PLACE_BODY = /(?:党工委|党委|委|人民政府|政府)$/;
 

@@ -26,6 +26,7 @@ export const RULES = {
   // funds
   "funds.marked-receiver": { confidence: 0.9, example: "甲区向乙县捐赠100万元" },
   "funds.marked-no-amount": { confidence: 0.8, example: "甲区向乙县捐赠物资, 甲区出资，为乙县…" },
+  "funds.verb-object": { confidence: 0.75, example: "甲区援助乙县资金500万元: the object of the verb of giving receives" },
   "funds.latter": { confidence: 0.5, example: "甲镇向后者捐赠: the second party of 甲与乙" },
   "funds.given-to": { confidence: 0.7, example: "捐赠100万元给乙县, 100万元用于乙县" },
   "funds.named-site": { confidence: 0.5, example: "100万元用于该园区: the park named before" },
