@@ -2,7 +2,8 @@ import type { DocumentInfo } from "@xiezuo/extract";
 import type { RelationAttributes, XiezuoGraph } from "../types.js";
 import { stringifyWithEvidence, type EvidenceTable } from "../build/evidenceTable.js";
 import { checkGraph } from "../util/checkGraph.js";
-import { foldParents } from "./foldParents.js";
+import { foldParents, OVERVIEW_FROM } from "./foldParents.js";
+import { toOverviewFile } from "./overviewFile.js";
 
 /** The `format` of viewer.json, and the version the viewer reads. */
 export const VIEWER_FORMAT = "xiezuo-viewer";
@@ -78,14 +79,21 @@ export interface Shard {
   documents: Record<string, Omit<DocumentInfo, "id" | "authors">>;
 }
 
-/** The compact viewer file and its evidence shards (file name → text), ready to write into a build folder. */
+/** The compact viewer file, its evidence shards and on a big graph its overview.json (file name → text), ready to write into a build folder. */
 export function toViewerFiles(graph: XiezuoGraph, evidence?: EvidenceTable): { viewer: ViewerFile; files: Map<string, string> } {
   checkGraph(graph, "toViewerFiles");
   const shardTexts: string[] = [];
   const viewer = viewerFile(graph, (text) => void shardTexts.push(text), evidence);
   const files = new Map<string, string>([["viewer.json", JSON.stringify(viewer)]]);
   shardTexts.forEach((text, i) => files.set(`evidence/${i}.json`, text));
+  const overview = overviewText(graph, viewer);
+  if (overview !== undefined) files.set("overview.json", overview);
   return { viewer, files };
+}
+
+/** What the first frame of a big graph draws, fetched before viewer.json (undefined for a graph small enough to draw whole). */
+export function overviewText(graph: XiezuoGraph, viewer: ViewerFile): string | undefined {
+  return graph.order >= OVERVIEW_FROM ? JSON.stringify(toOverviewFile(viewer)) : undefined;
 }
 
 /** Edge attributes a shard leaves out: the viewer file has them already. */
