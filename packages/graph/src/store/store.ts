@@ -110,6 +110,9 @@ export function withoutEvidence(relation: Relation): Relation {
   return { ...relation, evidence: [] };
 }
 
+/** Documents whose rows the writer gathers before it hands them to the tables. */
+const FLUSH_EVERY = 250;
+
 /** Appends per-document results to the store's tables. */
 export class ResultWriter {
   constructor(
@@ -117,8 +120,17 @@ export class ResultWriter {
     private readonly extractorVersion: string,
   ) {}
 
+  private added = 0;
+
   /** Stores one file's result under its content hash. */
   add(result: DocumentResult, contentHash: string): void {
+    this.append(result, contentHash);
+    // DuckDB's appenders hold their rows in memory until flushed: without this, every mention and
+    // evidence sentence of the run waits in memory for the writer's close.
+    if (++this.added % FLUSH_EVERY === 0) for (const appender of this.appenders.values()) appender.flushSync();
+  }
+
+  private append(result: DocumentResult, contentHash: string): void {
     const row = (table: string, ...values: (string | number | boolean | string[] | Double | null | undefined)[]) => {
       const appender = this.appenders.get(table)!;
       for (const value of values) {
