@@ -321,16 +321,20 @@ function select(node: string | null, centre: boolean, open = false): void {
       if (opening) (state.expanded.add(node), roots.push(node));
       showPanel();
       writeUrl();
-      loadEvidence(node);
+      const evidence = loadEvidence(node);
       const shown = current;
-      setTimeout(() => {
+      const redraw = () => {
         if (current !== shown) return;
         refoldAround(roots, [previous, node]);
         if (state.depth > 0) update();
         else refreshEmphasis();
         // Opening a node zooms to it: what was folded in is drawn around it.
         if (state.selected === node && (centre || opening)) focus(node);
-      }, 0);
+      };
+      // The evidence goes into the panel before the picture changes: the frame of a refold (software
+      // WebGL, a loaded machine) can take longer than the shard's fetch, and would hold its answer back.
+      if (evidence) void Promise.race([evidence, new Promise((done) => setTimeout(done, EVIDENCE_FIRST_MS))]).then(() => setTimeout(redraw, 0));
+      else setTimeout(redraw, 0);
       return;
     }
   }
@@ -347,14 +351,21 @@ function select(node: string | null, centre: boolean, open = false): void {
   if (node) loadEvidence(node);
 }
 
-/** Fetches the evidence of a node when it lives in a shard, then shows it if the node is still selected. */
-function loadEvidence(node: string): void {
+/** How long a click's refold waits for the evidence to be in the panel, at most. */
+const EVIDENCE_FIRST_MS = 1000;
+
+/**
+ * Fetches the evidence of a node when it lives in a shard, then shows it if the node is still
+ * selected. Resolves (never rejects) once the panel shows it or says it is unavailable; null when
+ * there is nothing to fetch.
+ */
+function loadEvidence(node: string): Promise<void> | null {
   const store = current?.evidence;
-  if (!store || !current!.graph.hasNode(node) || store.ready(node)) return;
+  if (!store || !current!.graph.hasNode(node) || store.ready(node)) return null;
   // Shards index relations by their place in the graph's edges.
   edgesIn();
-  store.load(node).then(
-    () => state.selected === node && showPanel(),
+  return store.load(node).then(
+    () => void (state.selected === node && showPanel()),
     (error: Error) => {
       if (state.selected !== node) return;
       showPanel();
