@@ -113,6 +113,7 @@ function show(opened: OpenedGraph, base: URL): void {
       computeVisible(graph, overview, pending?.added === false ? relations : undefined);
       return change;
     });
+    reuse.fit();
   } else computeVisible(graph, overview, pending?.added === false ? relations : undefined);
   const drawn = (overview?.display ?? graph) as ViewerGraph;
   const renderStart = performance.now();
@@ -167,7 +168,9 @@ function showPreview(opened: OpenedGraph & { overview: NonNullable<OpenedGraph["
   const all = { nodes: new Set(drawn.nodes()), edges: new Set(drawn.edges()) };
   // The same picture `show` draws from the whole graph: each place's heaviest ties, the counts of what it holds.
   visible = { ...displayVisibility(drawn, all, new Map(drawn.mapNodes((node) => [node, node])), state), folded: opened.overview.folded };
-  const view = createGraphView(drawn as unknown as ViewerGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, true);
+  // Sized for the overview the whole graph will give (its quiet ties too), so that picture and hover do not change when it comes.
+  const expected = { order: drawn.order, size: opened.overview.drawnRelations || drawn.size };
+  const view = createGraphView(drawn as unknown as ViewerGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, true, expected);
   timings.firstRenderMs = performance.now() - start;
   whenLabelled(view);
   const shown: Preview = { ...view, drawn, clicked: null };
