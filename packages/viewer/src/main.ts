@@ -136,6 +136,13 @@ function show(opened: OpenedGraph, base: URL): void {
     evidence: opened.shards > 0 ? new EvidenceStore(graph, base, documentsById) : null,
   };
   view.renderer.on("clickNode", ({ node }) => select(node, false, true));
+  // A node the pointer rests on is likely to be clicked: its shard is fetched then, so the click finds it there.
+  let resting = 0;
+  view.renderer.on("enterNode", ({ node }) => {
+    clearTimeout(resting);
+    resting = window.setTimeout(() => prefetchEvidence(node), PREFETCH_AFTER_MS);
+  });
+  view.renderer.on("leaveNode", () => clearTimeout(resting));
   view.renderer.on("clickStage", () => select(null, false));
   // sigma has just drawn with these filters: the rest of the page follows without a second pass over the graph.
   updatePage();
@@ -352,6 +359,17 @@ function select(node: string | null, centre: boolean, open = false): void {
   }
   if (node && centre) focus(node);
   if (node) loadEvidence(node);
+}
+
+/** How long the pointer rests on a node before its evidence shard is fetched. */
+const PREFETCH_AFTER_MS = 150;
+
+/** Fetches a node's shard ahead of a click (cached; a failure is left for the click to report). */
+function prefetchEvidence(node: string): void {
+  const store = current?.evidence;
+  if (!store || !current!.graph.hasNode(node) || store.ready(node)) return;
+  edgesIn();
+  store.load(node).catch(() => {});
 }
 
 /** How long a click's refold waits for the evidence to be in the panel, at most. */
