@@ -100,8 +100,13 @@ function show(opened: OpenedGraph, base: URL): void {
     }
   });
   const prepareStart = performance.now();
-  // Only an overview from the file's folds is drawn without the graph's own edges, and only while nothing is selected.
-  if (pending && (!big || state.selected || !graph.someNode((_, a) => a.fold !== null))) pending.addAll();
+  // Only an overview from the file's folds is drawn without the graph's own edges, and only while nothing is
+  // selected; and only for a first frame: with overview.json's already on the screen, the relations go in now.
+  if (pending && (!big || reuse || state.selected || !graph.someNode((_, a) => a.fold !== null))) {
+    const start = performance.now();
+    pending.addAll();
+    timings.edgesMs = performance.now() - start;
+  }
   const overview = big ? openOverview(graph, relations) : null;
   if (reuse && overview) {
     const fresh = overview.display;
