@@ -21,7 +21,7 @@ export function findSource(text: string): string | null {
   return dateline ? dateline[1]! : null;
 }
 
-/** People who wrote or edited the article, from bylines: 记者 黄晓明, 责任编辑:韦明, (覃明理 沈 永 黄海). */
+/** People who wrote or edited the article, from bylines: 记者 黄晓明, 责任编辑:韦明, (覃明理 周 平 黄海). */
 export function findAuthors(text: string): string[] {
   const authors = new Set<string>();
   const add = (name: string) => {

@@ -102,7 +102,7 @@ function leftBoundary(
     const inside = insideIndex >= 0 ? tokens[insideIndex] : undefined;
     if (!inside || inside.start >= headStart) return undefined;
     // 教育局, 宝凌小学: what precedes the head inside jieba's word must be a word of its own
-    // (教育, 深龙) — not the 中 of 中小学 nor the 新格 of 新格局.
+    // (教育, 明德) — not the 中 of 中小学 nor the 新格 of 新格局.
     const before = text.slice(inside.start, headStart);
     const words = segmentShort(before);
     const unknownWhole = /^(?:x|nz|eng)$/.test(inside.tag);
@@ -128,7 +128,7 @@ function extend(
     const token = tokens[i]!;
     if (token.end !== start) break;
     if (token.word.length >= 2 && token.tag === "x" && FUSED_STOP.test(token.word[0]!)) {
-      // 与定/x 夜村/x 红心蜜柚合作社: the name starts after the fused preposition.
+      // 与新/x 和村/x 金果合作社: the name starts after the fused preposition.
       modifier.unshift({ ...token, word: token.word.slice(1), start: token.start + 1 });
       start = token.start + 1;
       break;
@@ -137,10 +137,14 @@ function extend(
     if (token.word === "·" && head.type === "organization" && headEndingAt(text, token.start)) break;
     const verbBeforeHead = modifier.length === 0 && /^v/.test(token.tag) && token.word.length <= 2 && !ACTION_VERBS.has(token.word) && PROPER_TAGS.test(tokens[i - 1]?.tag ?? "");
     const afterPairing = ACTION_VERBS.has(token.word) && tokens[i - 1]?.word === "对口"; // 对口帮扶工作领导小组
-    if (!verbBeforeHead && !afterPairing && !acceptsInName(token, tokens[i - 1], head)) break;
+    const joinsDepartment = token.word === "和" && isDepartmentJoin(tokens, i, modifier, head);
+    // 甲区驻乙县帮扶工作组, 乙县帮扶工作队: a body's name says whom it helps (a place before the verb).
+    const helpsPlace = PAIRING_WORDS.has(token.word) && head.type === "government" && tokens[i - 1]?.tag === "ns";
+    if (!verbBeforeHead && !afterPairing && !joinsDepartment && !helpsPlace && !acceptsInName(token, tokens[i - 1], head)) break;
     if (headStart - token.start > MAX_NAME_LENGTH) break;
-    // 中小学, 有关医院, 对口协作医院: a generic word just before the head makes it a description.
-    if (modifier.length < 2 && GENERIC_MODIFIERS.has(token.word)) return undefined;
+    // 中小学, 有关医院, 对口协作医院: a generic word just before the head makes it a description;
+    // not before a body's head (甲区驻乙县帮扶工作组, 对口帮扶工作队 are names when a place opens them).
+    if (modifier.length < 2 && GENERIC_MODIFIERS.has(token.word) && !(head.type === "government" && PAIRING_WORDS.has(token.word))) return undefined;
     start = token.start;
     modifier.unshift(token);
   }
@@ -158,11 +162,25 @@ function extend(
   if (head.type === "park") return undefined;
   const distinctive = modifier.filter((t) => !DESCRIPTIVE_WORDS.has(t.word));
   if (modifier.length >= 2 && distinctive.length > 0 && headStart - start >= 4) return start;
-  // A school, company or hospital may have a plain word for a name (文理实验学校).
+  // A school, company or hospital may have a plain word for a name (光明实验学校).
   const single = modifier.length === 1 && distinctive.length === 1 && modifier[0]!.word.length >= 2;
   // …with a specific head (实验学校, 人民医院), not a bare 学校 (姊妹学校 is a description).
   const specificHead = head.word.length >= 3;
   return single && specificHead && SINGLE_WORD_NAME_TYPES.has(head.type) && /^(?:n|nz)$/.test(modifier[0]!.tag) ? start : undefined;
+}
+
+/** Words of pairing that belong to the names of the bodies that do it (帮扶工作组, 对口工作队). */
+const PAIRING_WORDS: ReadonlySet<string> = new Set(["帮扶", "对口", "结对"]);
+
+/**
+ * 和 inside a department's name (乡村振兴和协作交流局, 科学技术和工业信息化局): two words of
+ * its remit joined, not two bodies or places (甲区和乙县教育局): words, no place, on both sides.
+ */
+function isDepartmentJoin(tokens: Token[], index: number, modifier: Token[], head: OrganizationHead): boolean {
+  const left = tokens[index - 1];
+  const right = modifier[0];
+  const remit = (t: Token | undefined) => t !== undefined && t.word.length >= 2 && /^(?:n|vn|v)$/.test(t.tag);
+  return head.type === "government" && head.word.endsWith("局") && remit(left) && remit(right);
 }
 
 function acceptsInName(token: Token, before: Token | undefined, head: OrganizationHead): boolean {

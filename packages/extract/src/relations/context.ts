@@ -21,6 +21,7 @@ export interface Finding {
 export class DocumentContext {
   readonly sentences: Sentence[];
   private readonly bySentence: ResolvedMention[][];
+  private withPronouns?: ResolvedMention[][];
 
   constructor(
     readonly doc: PreparedDocument,
@@ -33,6 +34,16 @@ export class DocumentContext {
   /** The mentions of a sentence (top-level ones unless `withNested`), in order. */
   mentionsIn(index: number, withNested = false): ResolvedMention[] {
     return this.bySentence[index]!.filter((m) => withNested || !m.nested);
+  }
+
+  /**
+   * The top-level mentions of a sentence with the places its pronouns stand for (我县, 全市,
+   * 该区 → the article's county, city, district), in order: for the rules of who gives to whom
+   * and who pairs with whom, where 我县 is as much a party as the county's name.
+   */
+  mentionsWithPronouns(index: number): ResolvedMention[] {
+    this.withPronouns ??= mentionsBySentence(this.sentences, [...this.mentions, ...placePronouns(this.doc.text, this.mentions)].sort((a, b) => a.start - b.start));
+    return this.withPronouns[index]!.filter((m) => !m.nested);
   }
 
   /** Entities mentioned anywhere in the document. */
@@ -94,3 +105,41 @@ export const PLACE_TYPES: ReadonlySet<string> = new Set(["province", "city", "di
 export const BODY_TYPES: ReadonlySet<string> = new Set(["government", "organization", "company", "school", "hospital"]);
 /** Who can help, give, build or sign: places and bodies (and people, for gifts). */
 export const ACTOR_TYPES: ReadonlySet<string> = new Set([...PLACE_TYPES, ...BODY_TYPES]);
+
+/** Which places a level word names: 县 a county called 县, 市 a city or a county-level city… */
+export const FITS_LEVEL: Record<string, (type: string, name: string) => boolean> = {
+  县: (type, name) => type === "county" && name.endsWith("县"),
+  区: (type) => type === "district",
+  市: (type, name) => (type === "city" || type === "county") && name.endsWith("市"),
+  州: (type, name) => type === "city" && name.endsWith("州"),
+  旗: (type, name) => type === "county" && name.endsWith("旗"),
+  镇: (type, name) => type === "town" && name.endsWith("镇"),
+  乡: (type, name) => type === "town" && name.endsWith("乡"),
+};
+
+/** 我县, 本市, 全区, 该州: a place named by a pronoun and its level (not 我县委, 全县域, 该市长). */
+const PLACE_PRONOUN = /(我|本|全|该)(县|区|市|州|旗)(?![委长级域内外直属人政])/g;
+
+/**
+ * The places the pronouns of a text stand for, as mentions of them: 该县 is the nearest county
+ * named before; 我县, 本县 and 全县 the article's own, the county it names most (none when two are
+ * named as often), else the nearest before.
+ */
+function placePronouns(text: string, mentions: readonly ResolvedMention[]): ResolvedMention[] {
+  const found: ResolvedMention[] = [];
+  for (const match of text.matchAll(PLACE_PRONOUN)) {
+    const fits = FITS_LEVEL[match[2]!]!;
+    const fitting = mentions.filter((m) => PLACE_TYPES.has(m.entity.type) && fits(m.entity.type, m.entity.name));
+    if (!fitting.length) continue;
+    const nearest = [...fitting].reverse().find((m) => m.end <= match.index);
+    let place = nearest;
+    if (match[1] !== "该") {
+      const counts = new Map<string, { mention: ResolvedMention; count: number }>();
+      for (const m of fitting) counts.set(m.entity.id, { mention: counts.get(m.entity.id)?.mention ?? m, count: (counts.get(m.entity.id)?.count ?? 0) + 1 });
+      const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+      if (ranked.length === 1 || ranked[0]!.count > ranked[1]!.count) place = ranked[0]!.mention;
+    }
+    if (place) found.push({ entity: place.entity, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return found;
+}

@@ -18,7 +18,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    const mentions = ctx.mentionsIn(index);
+    const mentions = ctx.mentionsWithPronouns(index);
     const used = new Set<number>();
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
     for (const [k, amount] of amounts.entries()) {
@@ -37,7 +37,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) continue;
-      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.end, sentence, pairings, ctx);
+      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
       // 甲区、乙区分别向丙县捐赠: every giver of the list gives.
       for (const source of giverList(text, mentions, giver)) {
         for (const receiver of receivers) found.push({ type: "funds", source, target: receiver, sentence, amount: money, rule });
@@ -96,7 +96,7 @@ function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMen
 }
 
 /** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学. */
-const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|出资|资助|援助/g;
+const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|出资|资助|援助|赠送|送去|送上|送来/g;
 
 function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sentence, used: Set<number>): Finding[] {
   const found: Finding[] = [];
@@ -162,9 +162,9 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
   return head;
 }
 
-/** 向那坡县, 援助广西: a mention after 向/给/为/对 or an aid verb receives; it does not give. */
+/** 向那坡县, 援助广西, 投入乙县: a mention after 向/给/为/对 or a verb of aid or giving receives; it does not give. */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|帮助|资助|捐助|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
+  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
 }
 
 const LONGEST_FUNDING_TRIGGER = Math.max(...FUNDING_TRIGGERS.map((t) => t.length));
@@ -190,6 +190,7 @@ function receiversOf(
   mentions: ResolvedMention[],
   giver: ResolvedMention,
   trigger: number,
+  amountStart: number,
   amountEnd: number,
   sentence: Sentence,
   pairings: Finding[],
@@ -206,8 +207,11 @@ function receiversOf(
   // 向乙县、丙县各捐赠: one amount for each receiver of the list.
   const marked = markedList(text, mentions, giver, trigger).filter(other);
   if (marked.length) return by("funds.marked-receiver", marked);
+  // 援助乙县资金500万元, 捐助乙医院设备价值60万元: the object of the verb of giving receives.
+  const object = objectOfGift(text, mentions, giver, amountStart).filter(other);
+  if (object.length) return by("funds.verb-object", object);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|[，,]为|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
   if (after) return by("funds.given-to", [after]);
   // 用于该园区: the park (or school) the article named last before this sentence.
   if (/用于该(?:园区|基地|项目|学校|产业园)/.test(text.slice(amountEnd, sentence.end))) {
@@ -229,7 +233,19 @@ function receiversOf(
   const inSentence = partners.filter((p) => mentions.some((m) => m.entity.id === p.entity.id && m.start > trigger));
   if (inSentence.length === 1) return by("funds.partner-in-sentence", [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!]);
   if (partners.length === 1) return by("funds.only-partner", [partners[0]!]);
+  // 甲市 pairs with 乙州 and with counties of 乙州: money stated for all of them goes to 乙州.
+  const containing = partners.filter((p) => partners.every((q) => q === p || (p.entity.code !== undefined && q.entity.code?.startsWith(p.entity.code))));
+  if (containing.length === 1) return by("funds.containing-partner", containing);
   return by("funds.only-partner", []);
+}
+
+/** Verbs of giving whose object is the receiver (援助乙县, 捐赠乙小学, 投入乙县…资金); not 投资 (an investment). */
+const GIVING_VERB = /(?:捐赠|捐助|捐款|资助|援助|支援|帮扶|投入|拨付|划拨|下达|给予|赠送|送去|送来|送上|支持)(?:了|给)?$/;
+
+/** The receivers a verb of giving takes as its object, written after the giver and before the amount. */
+function objectOfGift(text: string, mentions: ResolvedMention[], giver: ResolvedMention, amountStart: number): ResolvedMention[] {
+  const head = mentions.find((m) => m.start > giver.end && m.end <= amountStart && RECEIVER_TYPES.has(m.entity.type) && GIVING_VERB.test(text.slice(m.start - 4, m.start)));
+  return head ? listAfter(text, mentions, head.start).filter((m) => m.end <= amountStart) : [];
 }
 
 /** The second party of `A与B` written before in the sentence, where A is the giver. */
