@@ -21,14 +21,14 @@ export function findSource(text: string): string | null {
   return dateline ? dateline[1]! : null;
 }
 
-/** People who wrote or edited the article, from bylines: 记者 黄晓明, 责任编辑:韦明, (覃明理 沈 永 黄海). */
+/** People who wrote or edited the article, from bylines: 记者 黄晓明, 责任编辑:韦明, (覃明理 周 平 黄海). */
 export function findAuthors(text: string): string[] {
   const authors = new Set<string>();
   const add = (name: string) => {
     const compact = name.replace(/\s+/g, "");
     if (compact.length >= 2 && compact.length <= 3 && surnameLength(compact) > 0) authors.add(compact);
   };
-  // 记者 黄晓明, 记者 欧 林 通讯员 周萍 (a name split by a space, several names after one role).
+  // 记者 黄晓明, 记者 欧 明 通讯员 周萍 (a name split by a space, several names after one role).
   for (const match of text.matchAll(/(?:记者|記者|通讯员|通訊員|责任编辑|責任編輯)[ \t\u3000]*[:：]?[ \t\u3000]*((?:\p{Script=Han}{1,3}(?!\p{Script=Han})[ \t\u3000]*)+)/gu)) {
     for (const run of match[1]!.split(/(?:记者|記者|通讯员|通訊員|責任編輯|责任编辑)[:：]?/)) for (const name of spacedNames(run)) add(name);
   }
@@ -36,7 +36,7 @@ export function findAuthors(text: string): string[] {
   return [...authors];
 }
 
-/** The names of a run of pieces split by spaces, where one-character pieces pair up (覃明理 沈 永 黄海). */
+/** The names of a run of pieces split by spaces, where one-character pieces pair up (覃明理 周 平 黄海). */
 function spacedNames(run: string): string[] {
   const pieces = run.trim().split(/[\s\u3000]+/).filter(Boolean);
   const names: string[] = [];
