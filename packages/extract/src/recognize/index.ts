@@ -7,7 +7,7 @@ import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
 import { findPartyCommittees } from "./parties.js";
 import { findPersons } from "./persons.js";
-import { findPlaceNames, findProvinceAbbreviations } from "./places.js";
+import { findEverydayShortForms, findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
 import { firmNamesAlone, joinShortForms } from "./short-forms.js";
 import { findUnlistedTowns, findVillages } from "./villages.js";
@@ -23,6 +23,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   // jieba tags some place names as common nouns (河源/n): the gazetteer knows better.
   const tokens = words.map((t) => (t.tag !== "ns" && t.word.length >= 2 && gazetteer.byName.has(t.word) ? { ...t, tag: "ns" } : t));
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
+  places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
   const candidates = [
     ...places,
     ...findVillages(text, places, gazetteer),
