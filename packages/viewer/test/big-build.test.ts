@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateCorpus } from "../../../bench/generate-corpus.mjs";
 import { registerBuild } from "../../graph/src/cli/commands/build.js";
+import { graphFromCompact } from "../src/graph/compact.js";
 import { launchChromium, type Chromium } from "./chromium.js";
 import { overlappingLabels } from "./labels.js";
 import { buildViewer, inkRatio, nodePosition, waitForGraph } from "./page-helpers.js";
@@ -57,11 +58,28 @@ async function foldedPerson(): Promise<{ key: string; label: string }> {
 }
 
 describe(`viewer on a build of ${ARTICLES} generated articles`, () => {
-  it("transfers the compact file only, a fraction of graph.json", async () => {
+  it("transfers the small overview.json first, then the compact file, a fraction of graph.json", async () => {
     const viewerBytes = statSync(join(out, "viewer.json")).size;
     expect(viewerBytes).toBeLessThan(statSync(join(out, "graph.json")).size / 4);
+    expect(statSync(join(out, "overview.json")).size).toBeLessThan(viewerBytes / 10);
     const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
-    expect(requested.filter((path) => /\.json$/.test(path))).toEqual(["/viewer.json"]);
+    expect(requested.filter((path) => /\.json$/.test(path))).toEqual(["/overview.json", "/viewer.json"]);
+    // The first frame is drawn from overview.json, before viewer.json has arrived.
+    const timings = await xiezuo<{ overviewAt: number; labelsAt: number; fetchedAt: number }>("x.timings");
+    expect(timings.overviewAt).toBeGreaterThan(0);
+    expect(timings.labelsAt).toBeLessThan(timings.fetchedAt);
+  });
+
+  it("draws from overview.json the overview the whole graph gives: same places, counts and ties in view", async () => {
+    const file = JSON.parse(readFileSync(join(out, "overview.json"), "utf8"));
+    const { graph: fromFile, overview } = graphFromCompact(file);
+    const shown = await xiezuo<{ nodes: [string, number][]; edges: string[] }>(`({
+      nodes: x.drawn.mapNodes((n, a) => [n, a.folded]),
+      edges: [...x.visible.edges],
+    })`);
+    expect(new Map(shown.nodes)).toEqual(overview!.folded);
+    expect(shown.edges.sort()).toEqual(fromFile.edges().sort());
+    expect(overview!.entities).toBe(await xiezuo<number>("x.graph.order"));
   });
 
   it("opens on an overview of places, with the rest folded into them", async () => {

@@ -7,6 +7,7 @@ import { createReadStream, mkdirSync, readFileSync, writeFileSync } from "node:f
 import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
 import { GENERATED_DIR, PLACES_FILE, USER_DICT_FILE, VILLAGES_FILE } from "./paths.js";
+import { encodePlaceLines, placeLines } from "./places-file.js";
 import { buildUserDictionary, distinctiveShortNames } from "./user-dictionary.js";
 
 const require = createRequire(import.meta.url);
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
     streets: pairs("streets.json").filter(([, name]) => isTownName(name)),
   };
   const index: PlacesIndex = { ...levels, shortNames: distinctiveShortNames(levels) };
-  writeFileSync(PLACES_FILE, JSON.stringify(index));
+  writeFileSync(PLACES_FILE, encodePlaceLines(placeLines(index)));
   writeFileSync(VILLAGES_FILE, await buildVillages());
   writeFileSync(USER_DICT_FILE, buildUserDictionary(index));
   console.log(`gazetteer index written to ${GENERATED_DIR}`);

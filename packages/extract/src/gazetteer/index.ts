@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { PlacesIndex } from "./build-index.js";
 import { ancestorCodes, levelOfCode, placeType, type Place } from "./levels.js";
 import { PLACES_FILE, VILLAGES_FILE } from "./paths.js";
-import { isEverydayWordName, isPseudoCity } from "./pseudo-cities.js";
+import { decodePlaceLines } from "./places-file.js";
 
 export type { Place, PlaceLevel } from "./levels.js";
 export { ancestorCodes, isAncestorCode, levelOfCode } from "./levels.js";
@@ -29,9 +28,9 @@ let cached: Gazetteer | undefined;
 /** Loads the compact gazetteer index built at install time (villages only when asked for). */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  let index: PlacesIndex;
+  let text: string;
   try {
-    index = JSON.parse(readFileSync(PLACES_FILE, "utf8")) as PlacesIndex;
+    text = readFileSync(PLACES_FILE, "utf8");
   } catch {
     throw new Error(
       `@xiezuo/extract: the gazetteer index ${PLACES_FILE} is missing; run \`pnpm install\` (or \`pnpm --filter @xiezuo/extract build\`) to build it.`,
@@ -44,18 +43,13 @@ export function loadGazetteer(): Gazetteer {
     if (list) list.push(entry);
     else byName.set(name, [entry]);
   };
-  for (const level of [index.provinces, index.cities, index.areas, index.streets]) {
-    for (const [code, name] of level) {
-      if (isPseudoCity(name)) continue;
-      const placeLevel = levelOfCode(code);
-      const place: Place = { code, name, level: placeLevel, type: placeType(placeLevel, name) };
-      byCode.set(code, place);
-      // 东莞市 the city and 东莞市 its only county-level unit are one place to a reader.
-      if (placeLevel === "area" && byCode.get(code.slice(0, 4))?.name === name) continue;
-      if (!isEverydayWordName(name)) addName(name, { place, short: false });
-      for (const short of index.shortNames[code] ?? []) addName(short, { place, short: true });
-    }
-  }
+  decodePlaceLines(text, (code, name, fullName, shortNames) => {
+    const placeLevel = levelOfCode(code);
+    const place: Place = { code, name, level: placeLevel, type: placeType(placeLevel, name) };
+    byCode.set(code, place);
+    if (fullName) addName(name, { place, short: false });
+    if (shortNames) for (const short of shortNames.split(",")) addName(short, { place, short: true });
+  });
   const villages = lazyVillages();
   const gazetteer: Gazetteer = {
     byCode,

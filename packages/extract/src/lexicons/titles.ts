@@ -25,7 +25,7 @@ export const BYLINE_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Titles that may follow a name written before them (车陂小学王明书记, 李华校长); generic
+ * Titles that may follow a name written before them (河西小学王明书记, 李华校长); generic
  * words (代表, 党员, 干部, 专家) are left out: they follow names of groups as well.
  */
 export const TITLES_AFTER_NAME: readonly string[] = [

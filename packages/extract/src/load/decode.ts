@@ -1,6 +1,12 @@
 import { isUtf8 } from "node:buffer";
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+
+// Loaded on the first file that is not UTF-8: most corpora never need them, and every worker's start would pay for both.
+const require = createRequire(import.meta.url);
+let chardetModule: typeof import("chardet") | undefined;
+let iconvModule: typeof import("iconv-lite") | undefined;
+const chardet = () => (chardetModule ??= require("chardet") as typeof import("chardet"));
+const iconv = () => (iconvModule ??= require("iconv-lite") as typeof import("iconv-lite"));
 
 /** A file's bytes as text (with what was repaired on the way), or why they are not text. */
 export type Decoded = { text: string; encoding: string; warnings: string[] } | { problem: string };
@@ -57,13 +63,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 function decodeText(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8(bytes.subarray(3));
-  if (startsWith(bytes, [0xff, 0xfe, 0, 0])) return { text: iconv.decode(Buffer.from(bytes.subarray(4)), "utf-32le"), encoding: "UTF-32LE", warnings: [] };
-  if (startsWith(bytes, [0, 0, 0xfe, 0xff])) return { text: iconv.decode(Buffer.from(bytes.subarray(4)), "utf-32be"), encoding: "UTF-32BE", warnings: [] };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "UTF-16LE", warnings: [] };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "UTF-16BE", warnings: [] };
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0])) return { text: iconv().decode(Buffer.from(bytes.subarray(4)), "utf-32le"), encoding: "UTF-32LE", warnings: [] };
+  if (startsWith(bytes, [0, 0, 0xfe, 0xff])) return { text: iconv().decode(Buffer.from(bytes.subarray(4)), "utf-32be"), encoding: "UTF-32BE", warnings: [] };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv().decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "UTF-16LE", warnings: [] };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv().decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "UTF-16BE", warnings: [] };
   // Only bytes that are not plain UTF-8 text may be UTF-16 without a BOM (ASCII pairs can look like Han).
   const utf16 = (bytes.includes(0) || !isUtf8(bytes)) && confidentUtf16(bytes);
-  if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16, warnings: [`decoded as ${utf16} without a byte order mark (detected)`] };
+  if (utf16) return { text: iconv().decode(Buffer.from(bytes), utf16), encoding: utf16, warnings: [`decoded as ${utf16} without a byte order mark (detected)`] };
   return decodeUtf8(bytes);
 }
 
@@ -110,7 +116,7 @@ function decodeMixedLines(bytes: Uint8Array): Decoded | undefined {
   const otherBytes = Buffer.concat(others.map((line) => line.bytes));
   const encoding = chineseEncodingOf(otherBytes);
   if (!encoding) return undefined;
-  const decodedOthers = others.map((line) => iconv.decode(Buffer.from(line.bytes), encoding));
+  const decodedOthers = others.map((line) => iconv().decode(Buffer.from(line.bytes), encoding));
   if (decodedOthers.some((text) => text.includes("\uFFFD"))) return undefined;
   let k = 0;
   const text = lines.map((line) => line.text ?? decodedOthers[k++]!).join("");
@@ -124,11 +130,11 @@ function decodeMixedLines(bytes: Uint8Array): Decoded | undefined {
 function decodeChinese(bytes: Uint8Array): Decoded {
   const encoding = chineseEncodingOf(bytes);
   if (!encoding) return { problem: "the file's encoding could not be recognised as UTF-8, UTF-16, GB18030/GBK or Big5" };
-  return { text: iconv.decode(Buffer.from(bytes), encoding).replace(/^\uFEFF/, ""), encoding, warnings: [] };
+  return { text: iconv().decode(Buffer.from(bytes), encoding).replace(/^\uFEFF/, ""), encoding, warnings: [] };
 }
 
 function chineseEncodingOf(bytes: Uint8Array): string | undefined {
-  return chardet.analyse(bytes).find((m) => CHINESE_ENCODINGS.has(m.name))?.name;
+  return chardet().analyse(bytes).find((m) => CHINESE_ENCODINGS.has(m.name))?.name;
 }
 
 /**

@@ -4,14 +4,19 @@ import { prepareArticle } from "../load/index.js";
 import { recognize, type Candidate } from "../recognize/index.js";
 import { mergeRelations, relateDocument } from "../relations/index.js";
 import { EntityRegistry, resolveDocument } from "../resolve/index.js";
-import { segment } from "../segment/index.js";
+import { loadSegmenter, segment } from "../segment/index.js";
 import type { Issue, Mention, Relation } from "../types.js";
 import type { DocumentResult, FaultInjection, Stage } from "./document-result.js";
 import { textWindows, type TextWindow } from "./text-windows.js";
 
-/** Loads the extractor's data (gazetteer, jieba's dictionaries) now rather than on the first document. */
-export function warmExtractor(): void {
+/**
+ * Loads the extractor's data now rather than on the first document: jieba's dictionaries are
+ * built on another thread while this one loads the gazetteer.
+ */
+export async function warmExtractor(): Promise<void> {
+  const segmenter = loadSegmenter();
   loadGazetteer();
+  await segmenter;
   segment("预热");
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
+import type { Piscina } from "piscina";
 import type { DocumentResult, FaultInjection } from "./document-result.js";
 import { extractDocument, stageFailure, warmExtractor } from "./extract-document.js";
 import type { ExtractionTask } from "./worker.js";
@@ -25,6 +25,11 @@ export interface MapOptions {
   fault?: FaultInjection;
 }
 
+/** piscina, imported only when a pool is wanted: a one-thread run (and its cold start) does without it. */
+async function loadPiscina(): Promise<typeof Piscina> {
+  return (await import("piscina")).Piscina;
+}
+
 /** The number of workers `jobs` defaults to: the machine's cores. */
 export function defaultJobs(): number {
   return availableParallelism();
@@ -42,8 +47,11 @@ export async function mapDocuments(
   options: MapOptions = {},
 ): Promise<void> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-  const pool = jobs > 1 && files.length > 1 ? new Piscina<ExtractionTask, DocumentResult>({ filename: WORKER_FILE, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }) : undefined;
-  if (!pool) warmExtractor();
+  const pool =
+    jobs > 1 && files.length > 1
+      ? new (await loadPiscina())<ExtractionTask, DocumentResult>({ filename: WORKER_FILE, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 })
+      : undefined;
+  if (!pool) await warmExtractor();
   let next = 0;
   let done = 0;
   type Read = { file: string; bytes: Uint8Array } | DocumentResult;

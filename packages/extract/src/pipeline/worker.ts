@@ -12,7 +12,8 @@ export interface ExtractionTask {
   fault?: FaultInjection;
 }
 
-warmExtractor();
+// piscina hands this worker tasks once the module, and so this load, has finished.
+await warmExtractor();
 
 export default function extractTask(task: ExtractionTask) {
   return extractDocument(task.file, task.bytes, task.fault);

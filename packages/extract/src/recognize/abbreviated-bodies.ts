@@ -45,7 +45,7 @@ interface Anchor {
 /**
  * Bodies named without their place, which the article's context supplies (GUIDELINES,
  * "abbreviated bodies"): 县委 and 县政府 in an article on a county, 区纪委, 区人民医院,
- * 区疾控中心, 州特殊教育学校, 街道党工委. The place is the nearest one of that level named
+ * 区疾控中心, 县特殊教育学校, 街道党工委. The place is the nearest one of that level named
  * before in the same paragraph, else the one of that level the article names most.
  * A body right after its place written short (凤凰县教育局 after 凤凰) is named in full too.
  */
@@ -152,7 +152,7 @@ function bodyEndAfter(
   // 区人民医院 and 县医院 are bodies; 区中心 and 县基地 say where, not who.
   const bare = best.end - from === best.head.word.length;
   if (bare && (best.head.type === "park" || best.head.word.length < 2)) return undefined;
-  // A level word's centre is a public body (区疾控中心, 市现代农业发展中心), not a site.
+  // A level word's centre is a public body (区疾控中心, 市林业发展中心), not a site.
   const centre = best.head.type === "park" && best.head.word.endsWith("中心");
   return { end: best.end, type: centre ? "government" : best.head.type, plain: best.head.type === "government" };
 }

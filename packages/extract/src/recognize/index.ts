@@ -1,4 +1,5 @@
 import { ancestorCodes, type Gazetteer } from "../gazetteer/index.js";
+import { placeNameFilter } from "../gazetteer/name-filter.js";
 import type { Token } from "../segment/index.js";
 import { findAbbreviatedBodies } from "./abbreviated-bodies.js";
 import { selectNonOverlapping, type Candidate } from "./candidate.js";
@@ -21,7 +22,10 @@ export type { Candidate } from "./candidate.js";
  */
 export function recognize(text: string, words: Token[], gazetteer: Gazetteer, known: Candidate[] = []): Candidate[] {
   // jieba tags some place names as common nouns (河源/n): the gazetteer knows better.
-  const tokens = words.map((t) => (t.tag !== "ns" && t.word.length >= 2 && gazetteer.byName.has(t.word) ? { ...t, tag: "ns" } : t));
+  const filter = placeNameFilter(gazetteer);
+  const tokens = words.map((t) =>
+    t.tag !== "ns" && t.word.length >= 2 && filter.mayName(t.word, 0, t.word.length) && gazetteer.byName.has(t.word) ? { ...t, tag: "ns" } : t,
+  );
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
   places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
   const candidates = [

@@ -102,7 +102,7 @@ function leftBoundary(
     const inside = insideIndex >= 0 ? tokens[insideIndex] : undefined;
     if (!inside || inside.start >= headStart) return undefined;
     // 教育局, 宝凌小学: what precedes the head inside jieba's word must be a word of its own
-    // (教育, 深龙) — not the 中 of 中小学 nor the 新格 of 新格局.
+    // (教育, 明德) — not the 中 of 中小学 nor the 新格 of 新格局.
     const before = text.slice(inside.start, headStart);
     const words = segmentShort(before);
     const unknownWhole = /^(?:x|nz|eng)$/.test(inside.tag);
@@ -128,7 +128,7 @@ function extend(
     const token = tokens[i]!;
     if (token.end !== start) break;
     if (token.word.length >= 2 && token.tag === "x" && FUSED_STOP.test(token.word[0]!)) {
-      // 与定/x 夜村/x 红心蜜柚合作社: the name starts after the fused preposition.
+      // 与新/x 和村/x 金果合作社: the name starts after the fused preposition.
       modifier.unshift({ ...token, word: token.word.slice(1), start: token.start + 1 });
       start = token.start + 1;
       break;
@@ -162,7 +162,7 @@ function extend(
   if (head.type === "park") return undefined;
   const distinctive = modifier.filter((t) => !DESCRIPTIVE_WORDS.has(t.word));
   if (modifier.length >= 2 && distinctive.length > 0 && headStart - start >= 4) return start;
-  // A school, company or hospital may have a plain word for a name (文理实验学校).
+  // A school, company or hospital may have a plain word for a name (光明实验学校).
   const single = modifier.length === 1 && distinctive.length === 1 && modifier[0]!.word.length >= 2;
   // …with a specific head (实验学校, 人民医院), not a bare 学校 (姊妹学校 is a description).
   const specificHead = head.word.length >= 3;

@@ -37,7 +37,7 @@ interface Words {
 /**
  * People: names after a title (区委书记王建军, 记者 蒙小燕) and every further name of a list
  * the title governs (县领导韦明、黄立新), names before a reporting verb (赵国平说) or a
- * title (李华校长, 杨国强总书记), and the names of a byline in brackets ((覃明理 沈 永
+ * title (李华校长, 杨国强总书记), and the names of a byline in brackets ((覃明理 周 平
  * 黄海), (记者 甲 通讯员 乙/文 丙/图)). A name starts with a known surname, except right
  * after a title, where a name jieba does not know (扎尔布, 吉克阿呷) is taken whole.
  */
@@ -257,7 +257,7 @@ const UNBRACKETED_BYLINE = /(?:^|[\s\u3000])((?:全媒体|融媒体|本报)?(?:�
 const BYLINE_ROLE = /^(?:全媒体|融媒体|本报|本台)?(?:记者|通讯员|见习记者|特约记者|实习生|摄影|摄像|编辑|校对)|\/(?:文|图|摄|摄影)$|^(?:文|图|摄)$/u;
 
 /**
- * Names of a byline in brackets: (覃明理 沈 永 黄海), where one-character pieces pair up,
+ * Names of a byline in brackets: (覃明理 周 平 黄海), where one-character pieces pair up,
  * and (记者 谢明 通讯员 戴兰/文 甘康/图) with role words around the names.
  */
 function bylineNames(text: string): { start: number; name: string; surface: string }[] {

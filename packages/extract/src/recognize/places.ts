@@ -1,4 +1,5 @@
 import type { Gazetteer, Place, PlaceName } from "../gazetteer/index.js";
+import { placeNameFilter } from "../gazetteer/name-filter.js";
 import { shortNames } from "../gazetteer/short-names.js";
 import { PROVINCE_ABBREVIATIONS } from "../lexicons/province-abbreviations.js";
 import type { Token } from "../segment/index.js";
@@ -13,18 +14,26 @@ const MAX_TOKENS_PER_NAME = 3;
  */
 export function findPlaceNames(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const found: Candidate[] = [];
+  const longestName = longestNameOf(gazetteer);
+  const filter = placeNameFilter(gazetteer);
   for (let i = 0; i < tokens.length; i++) {
-    let surface = "";
+    const first = tokens[i]!;
     for (let j = i; j < Math.min(tokens.length, i + MAX_TOKENS_PER_NAME); j++) {
       const token = tokens[j]!;
       if (j > i && token.start !== tokens[j - 1]!.end) break;
-      surface += token.word;
+      // Adjacent tokens are the text between them; no name is longer than the longest one.
+      if (token.end - first.start > longestName) break;
+      if (!filter.mayName(text, first.start, token.end)) continue;
+      const surface = j === i ? first.word : text.slice(first.start, token.end);
       const readings = gazetteer.byName.get(surface);
       if (!readings) continue;
-      const start = tokens[i]!.start;
-      found.push(placeCandidate(text, start, start + surface.length, readings));
+      found.push(placeCandidate(text, first.start, token.end, readings));
     }
-    found.push(...placeInsideBodyWord(text, tokens[i]!, gazetteer));
+    // Only a word of three characters or more can hold a place and a body (委, 政府, 政协, 人大).
+    if (first.word.length >= 3 && BODY_WORD_CHARS.test(first.word)) {
+      const inside = placeInsideBodyWord(text, first, gazetteer);
+      if (inside) found.push(inside);
+    }
   }
   return found;
 }
@@ -54,16 +63,31 @@ export function findEverydayShortForms(text: string, tokens: Token[], places: Ca
   return found;
 }
 
+const longestNames = new WeakMap<Gazetteer, number>();
+
+/** The length of the gazetteer's longest full or short name, counted once per gazetteer. */
+function longestNameOf(gazetteer: Gazetteer): number {
+  let longest = longestNames.get(gazetteer);
+  if (longest === undefined) {
+    longest = 0;
+    for (const name of gazetteer.byName.keys()) longest = Math.max(longest, name.length);
+    longestNames.set(gazetteer, longest);
+  }
+  return longest;
+}
+
 /** jieba keeps some bodies whole (浙江省委, 南宁市政府): the place at the front of such a word. */
-function placeInsideBodyWord(text: string, token: Token, gazetteer: Gazetteer): Candidate[] {
+function placeInsideBodyWord(text: string, token: Token, gazetteer: Gazetteer): Candidate | undefined {
   for (let cut = token.word.length - 1; cut >= 2; cut--) {
     if (!BODY_WORD_REST.test(token.word.slice(cut))) continue;
     const readings = gazetteer.byName.get(token.word.slice(0, cut));
-    if (readings) return [placeCandidate(text, token.start, token.start + cut, readings)];
+    if (readings) return placeCandidate(text, token.start, token.start + cut, readings);
   }
-  return [];
+  return undefined;
 }
 
+/** A character every rest of BODY_WORD_REST holds: a word without one names no body. */
+const BODY_WORD_CHARS = /[委政人]/;
 const BODY_WORD_REST = /^(?:区|县|市|省|自治区)?(?:委|党委|政府|人民政府|政协|人大)/;
 
 function placeCandidate(text: string, start: number, end: number, readings: readonly PlaceName[]): Candidate {

@@ -21,22 +21,75 @@ export function findVillages(text: string, places: Candidate[], gazetteer: Gazet
     const readings = candidate.places ?? [];
     if (readings.length === 1 && readings[0]!.place.code.length >= 6) areaCodes.add(readings[0]!.place.code.slice(0, 6));
   }
-  const known = new Map<string, Place[]>();
-  const areas = [...areaCodes].sort();
-  for (const area of areas) {
-    for (const village of gazetteer.villagesOf(area).values()) {
-      const list = known.get(village.name) ?? [];
-      list.push(village);
-      known.set(village.name, list);
-    }
-  }
-  const occurrences = villageOccurrences(text, areas, known);
+  const known = new KnownVillages([...areaCodes].sort().map((area) => areaVillages(gazetteer, area)));
+  const occurrences = villageOccurrences(text, known.areas);
   for (const { start, end, word } of occurrences) {
     if (word.length >= 3) push(found, village(text, start, end, word, known.get(word)!, 3));
   }
   found.push(...villagesInLists(text, known));
   found.push(...villagesAfterPlaces(text, places, known, occurrences.map((o) => o.end)));
   return found;
+}
+
+/** One area's villages by name, and what a scan of a text for them needs, built once per area. */
+interface AreaVillages {
+  byName: ReadonlyMap<string, Place[]>;
+  /** The longest name starting with each pair of characters (their two UTF-16 units as one number). */
+  longestFrom: ReadonlyMap<number, number>;
+  /** The names of one character. */
+  single: ReadonlySet<string>;
+}
+
+const areaIndexes = new WeakMap<Gazetteer, Map<string, AreaVillages>>();
+
+/** The villages of one area, indexed on first use: a document costs no walk over every village of its areas. */
+function areaVillages(gazetteer: Gazetteer, area: string): AreaVillages {
+  let indexes = areaIndexes.get(gazetteer);
+  if (!indexes) areaIndexes.set(gazetteer, (indexes = new Map()));
+  let index = indexes.get(area);
+  if (index) return index;
+  const byName = new Map<string, Place[]>();
+  const longestFrom = new Map<number, number>();
+  const single = new Set<string>();
+  for (const village of gazetteer.villagesOf(area).values()) {
+    const list = byName.get(village.name);
+    if (list) list.push(village);
+    else byName.set(village.name, [village]);
+  }
+  for (const name of byName.keys()) {
+    if (name.length === 1) single.add(name);
+    else {
+      const pair = pairAt(name, 0);
+      if (name.length > (longestFrom.get(pair) ?? 0)) longestFrom.set(pair, name.length);
+    }
+  }
+  index = { byName, longestFrom, single };
+  indexes.set(area, index);
+  return index;
+}
+
+/** The two UTF-16 units at `at` as one number (the text must have both). */
+const pairAt = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+/**
+ * The villages of the article's areas by name: an area's villages of that name, the areas in
+ * code order (a name two areas share reads as both).
+ */
+class KnownVillages {
+  constructor(readonly areas: readonly AreaVillages[]) {}
+
+  get(name: string): Place[] | undefined {
+    let found: Place[] | undefined;
+    for (const area of this.areas) {
+      const villages = area.byName.get(name);
+      if (villages) found = found ? [...found, ...villages] : [...villages];
+    }
+    return found;
+  }
+
+  has(name: string): boolean {
+    return this.areas.some((area) => area.byName.has(name));
+  }
 }
 
 /**
@@ -64,42 +117,29 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
 
 /**
  * Each area's longest village name at every position of the text, area by area (in the order
- * of `areas`), each area's in text order. One pass over the text for all areas: a position is
- * looked at only when a name of these areas starts with its first two characters, and then
- * only the lengths such names have.
+ * of `areas`), each area's in text order. A position is looked at only when a name of the area
+ * starts with its first two characters, and then only from the longest such name down.
  */
-function villageOccurrences(text: string, areas: string[], known: ReadonlyMap<string, Place[]>): { start: number; end: number; word: string }[] {
-  const slot = new Map(areas.map((area, k) => [area, k]));
-  const byArea: { start: number; end: number; word: string }[][] = areas.map(() => []);
-  // The longest name starting with each pair of characters; one-character names apart.
-  const longestFrom = new Map<string, number>();
-  const single = new Set<string>();
-  for (const name of known.keys()) {
-    if (name.length === 1) single.add(name);
-    else if (name.length > (longestFrom.get(name.slice(0, 2)) ?? 0)) longestFrom.set(name.slice(0, 2), name.length);
-  }
-  const matchedAt = new Set<number>();
-  for (let i = 0; i < text.length; i++) {
-    const longest = longestFrom.get(text.slice(i, i + 2)) ?? (single.size > 0 ? 1 : 0);
-    if (longest === 0) continue;
-    matchedAt.clear();
-    for (let length = Math.min(longest, text.length - i); length >= 1; length--) {
-      const word = text.slice(i, i + length);
-      const villages = length > 1 || single.has(word) ? known.get(word) : undefined;
-      if (!villages) continue;
-      for (const village of villages) {
-        const k = slot.get(village.code.slice(0, 6))!;
-        if (matchedAt.has(k)) continue;
-        matchedAt.add(k);
-        byArea[k]!.push({ start: i, end: i + length, word });
+function villageOccurrences(text: string, areas: readonly AreaVillages[]): { start: number; end: number; word: string }[] {
+  const found: { start: number; end: number; word: string }[] = [];
+  for (const { byName, longestFrom, single } of areas) {
+    if (byName.size === 0) continue;
+    const fallback = single.size > 0 ? 1 : 0;
+    for (let i = 0; i < text.length; i++) {
+      const longest = (i + 1 < text.length ? longestFrom.get(pairAt(text, i)) : undefined) ?? fallback;
+      for (let length = Math.min(longest, text.length - i); length >= 1; length--) {
+        const word = text.slice(i, i + length);
+        if (length === 1 ? !single.has(word) : !byName.has(word)) continue;
+        found.push({ start: i, end: i + length, word });
+        break;
       }
     }
   }
-  return byArea.flat();
+  return found;
 }
 
 /** 合群、红泥、达腊等5个深度贫困村: bare names followed by 等…村 are villages. */
-function villagesInLists(text: string, known: Map<string, Place[]>): Candidate[] {
+function villagesInLists(text: string, known: KnownVillages): Candidate[] {
   const found: Candidate[] = [];
   const list = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3})等\d*[个]?[^，。,；]{0,6}?村/gu;
   for (const match of text.matchAll(list)) {
@@ -123,7 +163,7 @@ function villagesInLists(text: string, known: Map<string, Place[]>): Candidate[]
 }
 
 /** 坡荷乡弄必屯, 永安村弄布屯: a 屯 or 村 of two or three characters right after a town or village. */
-function villagesAfterPlaces(text: string, places: Candidate[], known: Map<string, Place[]>, villageEnds: number[]): Candidate[] {
+function villagesAfterPlaces(text: string, places: Candidate[], known: KnownVillages, villageEnds: number[]): Candidate[] {
   const found: Candidate[] = [];
   const ends = new Set(places.filter((p) => p.type === "town" && p.places?.length).map((p) => p.end));
   for (const end of villageEnds) ends.add(end);

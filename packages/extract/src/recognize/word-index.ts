@@ -31,27 +31,27 @@ export class WordIndex<T = true> {
   /** The longest word that starts at `at`, or undefined. */
   longestAt(text: string, at: number): { word: string; value: T } | undefined {
     let node: TrieNode<T> | undefined = this.root;
-    let best: { word: string; value: T } | undefined;
+    let best: TrieEntry<T> | undefined;
     for (let i = at; i < text.length && node; i++) {
-      const next: TrieEntry<T> | undefined = node.get(text[i]!);
+      const next: TrieEntry<T> | undefined = node.get(text.charCodeAt(i));
       if (!next) break;
-      if (next.word !== undefined) best = { word: next.word, value: next.value! };
+      if (next.word !== undefined) best = next;
       node = next.children;
     }
-    return best;
+    return best && { word: best.word!, value: best.value! };
   }
 
   /** The longest word that ends right before `end`, or undefined. */
   longestEndingAt(text: string, end: number): { word: string; value: T } | undefined {
     let node: TrieNode<T> | undefined = this.reversed;
-    let best: { word: string; value: T } | undefined;
+    let best: TrieEntry<T> | undefined;
     for (let i = end - 1; i >= 0 && node; i--) {
-      const next: TrieEntry<T> | undefined = node.get(text[i]!);
+      const next: TrieEntry<T> | undefined = node.get(text.charCodeAt(i));
       if (!next) break;
-      if (next.word !== undefined) best = { word: next.word, value: next.value! };
+      if (next.word !== undefined) best = next;
       node = next.children;
     }
-    return best;
+    return best && { word: best.word!, value: best.value! };
   }
 
   /** The longest match at every position where one starts (matches may overlap). */
@@ -77,7 +77,8 @@ export class WordIndex<T = true> {
   }
 }
 
-type TrieNode<T> = Map<string, TrieEntry<T>>;
+/** Children by UTF-16 unit (a number: reading `text[i]` would allocate a string per character). */
+type TrieNode<T> = Map<number, TrieEntry<T>>;
 interface TrieEntry<T> {
   word?: string;
   value?: T;
@@ -89,7 +90,7 @@ function insert<T>(root: TrieNode<T>, word: string, backwards: boolean, value: T
   let node = root;
   const last = word.length - 1;
   for (let index = 0; index <= last; index++) {
-    const ch = word[backwards ? last - index : index]!;
+    const ch = word.charCodeAt(backwards ? last - index : index);
     let entry = node.get(ch);
     if (!entry) node.set(ch, (entry = {}));
     if (index === last) {

@@ -17,12 +17,23 @@ export interface Token {
 const UNUSED_IDF_FILE = fileURLToPath(new URL("../../data/jieba/unused-idf.utf8", import.meta.url));
 const UNUSED_STOP_WORDS_FILE = fileURLToPath(new URL("../../data/jieba/unused-stop-words.utf8", import.meta.url));
 
+interface JiebaOptions {
+  userDict?: string;
+  idfDict?: string;
+  stopWordDict?: string;
+}
+
 interface Jieba {
-  load(options: { userDict?: string; idfDict?: string; stopWordDict?: string }): void;
+  load(options: JiebaOptions): void;
+  /** The patch's addition: builds the dictionaries on a thread of libuv's pool. */
+  loadAsync?(options: JiebaOptions): Promise<boolean>;
   tag(text: string): { word: string; tag: string }[];
 }
 
+const OPTIONS: JiebaOptions = { userDict: USER_DICT_FILE, idfDict: UNUSED_IDF_FILE, stopWordDict: UNUSED_STOP_WORDS_FILE };
+
 let jieba: Jieba | undefined;
+let loading: Promise<void> | undefined;
 
 /**
  * jieba with the gazetteer's user dictionary, loaded once per process. nodejs-jieba is patched
@@ -30,10 +41,27 @@ let jieba: Jieba | undefined;
  */
 function loadJieba(): Jieba {
   if (jieba) return jieba;
+  // Asked for before a `loadSegmenter()` finished: load now; the other load's result is the same.
   const loaded = require("nodejs-jieba") as Jieba;
-  loaded.load({ userDict: USER_DICT_FILE, idfDict: UNUSED_IDF_FILE, stopWordDict: UNUSED_STOP_WORDS_FILE });
+  loaded.load(OPTIONS);
   jieba = loaded;
   return loaded;
+}
+
+/**
+ * Starts loading jieba's dictionaries off this thread (about 0.7 s), so that the caller can
+ * load the gazetteer meanwhile; resolves when `segment` is ready. Without the patch's
+ * `loadAsync` (an unpatched prebuilt addon) it loads synchronously.
+ */
+export function loadSegmenter(): Promise<void> {
+  if (jieba) return Promise.resolve();
+  loading ??= (async () => {
+    const loaded = require("nodejs-jieba") as Jieba;
+    if (loaded.loadAsync) await loaded.loadAsync(OPTIONS);
+    else loaded.load(OPTIONS);
+    jieba = loaded;
+  })();
+  return loading;
 }
 
 /** Segments text into tagged tokens whose offsets index into `text` (HMM on, so unknown names stay whole). */

@@ -10,7 +10,7 @@ describe("findEntity", () => {
     ["place:451026", "place:451026"],
     ["那坡县", "place:451026"],
     ["那坡", "place:451026"],
-    ["深龙小学", "school:那坡县深龙小学"],
+    ["明德小学", "school:那坡县明德小学"],
     ["nowhere", undefined],
   ])("%s → %s", (query, expected) => {
     expect(findEntity(graph, query)).toBe(expected);
@@ -21,9 +21,9 @@ describe("shortestPath", () => {
   const graph = buildGraph(loadFixture("two-articles"));
 
   test("finds a chain by names, ignoring direction, with the relation of each step", () => {
-    const path = shortestPath(graph, "李明", "那坡深龙产业园")!;
+    const path = shortestPath(graph, "李明", "那坡明德产业园")!;
     expect(path.nodes[0]).toBe("person:李明");
-    expect(path.nodes.at(-1)).toBe("park:那坡深龙产业园");
+    expect(path.nodes.at(-1)).toBe("park:那坡明德产业园");
     expect(path.edges).toHaveLength(path.nodes.length - 1);
     path.edges.forEach((edge, index) => {
       expect([graph.source(edge), graph.target(edge)].sort()).toEqual([path.nodes[index], path.nodes[index + 1]].sort());

@@ -31,7 +31,7 @@ describe("buildGraph", () => {
     // 广东省 is not in the graph: the path starts where the known places start.
     expect(graph.getNodeAttribute(LONGGANG, "placePath")).toEqual(["深圳市"]);
     // A school takes the path of the place it is located in.
-    expect(graph.getNodeAttribute("school:那坡县深龙小学", "placePath")).toEqual(["广西壮族自治区", "百色市", "那坡县", "城厢镇"]);
+    expect(graph.getNodeAttribute("school:那坡县明德小学", "placePath")).toEqual(["广西壮族自治区", "百色市", "那坡县", "城厢镇"]);
   });
 
   test("placePath falls back to the parent chain when codes are missing", () => {
@@ -48,7 +48,7 @@ describe("buildGraph", () => {
       "会上，龙岗区向那坡县捐赠600万元，用于产业发展。",
       "龙岗区持续对口帮扶那坡县，今年再向那坡县捐赠300万元。",
     ]);
-    expect(graph.getEdgeAttributes("funds:government:龙岗区人民政府->school:那坡县深龙小学")).toMatchObject({
+    expect(graph.getEdgeAttributes("funds:government:龙岗区人民政府->school:那坡县明德小学")).toMatchObject({
       amountYuan: 1_500_000,
       approximate: true,
     });
@@ -58,7 +58,7 @@ describe("buildGraph", () => {
 
   test("graph attributes name the graph and list its documents", () => {
     expect(graph.getAttribute("name")).toBe("fixture");
-    expect(graph.getAttribute("documents").map((doc) => doc.title)).toEqual(["龙岗区与那坡县携手推进产业协作", "那坡县深龙小学建成启用"]);
+    expect(graph.getAttribute("documents").map((doc) => doc.title)).toEqual(["龙岗区与那坡县携手推进产业协作", "那坡县明德小学建成启用"]);
     expect(buildGraph(result).getAttribute("name")).toBe("xiezuo");
   });
 

@@ -12,6 +12,12 @@ type Graph = AbstractGraph;
  * graph.json or GEXF that comes without fold information.
  */
 
+/** From this many entities a graph opens on its overview (the build writes overview.json for it); smaller ones open whole. */
+export const OVERVIEW_FROM = 3000;
+
+/** On the overview each drawn node keeps this many of its heaviest relations in view (the others show while an end is hovered). */
+export const STRONGEST_PER_NODE = 4;
+
 /** Entity types shown on the overview: they never fold. */
 export const OVERVIEW_TYPES: ReadonlySet<string> = new Set(["province", "city"]);
 /** Places that fold into the city or province above them, and stay on the overview when none is known. */

@@ -1,7 +1,8 @@
 import type { DocumentInfo } from "@xiezuo/extract";
 import type { RelationAttributes, XiezuoGraph } from "../types.js";
 import { checkGraph } from "../util/checkGraph.js";
-import { foldParents } from "./foldParents.js";
+import { foldParents, OVERVIEW_FROM } from "./foldParents.js";
+import { toOverviewFile } from "./overviewFile.js";
 
 /** The `format` of viewer.json, and the version the viewer reads. */
 export const VIEWER_FORMAT = "xiezuo-viewer";
@@ -77,7 +78,7 @@ export interface Shard {
   documents: Record<string, Omit<DocumentInfo, "id" | "authors">>;
 }
 
-/** The compact viewer file and its evidence shards (file name → text), ready to write into a build folder. */
+/** The compact viewer file, its evidence shards and on a big graph its overview.json (file name → text), ready to write into a build folder. */
 export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: Map<string, string> } {
   checkGraph(graph, "toViewerFiles");
   const keys = graph.nodes();
@@ -170,6 +171,8 @@ export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: 
   };
   const files = new Map<string, string>([["viewer.json", JSON.stringify(viewer)]]);
   shardTexts.forEach((text, i) => files.set(`evidence/${i}.json`, text));
+  // What the first frame of a big graph draws, fetched before viewer.json.
+  if (keys.length >= OVERVIEW_FROM) files.set("overview.json", JSON.stringify(toOverviewFile(viewer)));
   return { viewer, files };
 }
 

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { STORE_FILE } from "../store/store.js";
 
 /** What a build folder may hold: a folder of only these can be replaced by a build (an older build's). */
-const BUILD_ENTRIES = new Set(["graph.json", "graph.gexf", "extraction.json", "viewer.json", "evidence", STORE_FILE, `${STORE_FILE}.wal`]);
+const BUILD_ENTRIES = new Set(["graph.json", "graph.gexf", "extraction.json", "viewer.json", "overview.json", "evidence", STORE_FILE, `${STORE_FILE}.wal`]);
 
 /**
  * A build in progress: it writes into `dir`, a fresh folder beside the output path, and

@@ -10,13 +10,15 @@ const graphs = join(root, "out");
 mkdirSync(viewer);
 mkdirSync(join(graphs, "evidence"), { recursive: true });
 writeFileSync(join(graphs, "viewer.json"), "{}");
+writeFileSync(join(graphs, "overview.json"), "{}");
 writeFileSync(join(graphs, "evidence", "0.json"), "{}");
 writeFileSync(join(graphs, "evidence", "notes.txt"), "not served");
 writeFileSync(join(root, "0.json"), "not served");
 
 describe("resolveRequest for the compact viewer file and its evidence shards", () => {
-  it("serves viewer.json and evidence/N.json of the build folder", () => {
+  it("serves viewer.json, overview.json and evidence/N.json of the build folder", () => {
     expect(resolveRequest("/viewer.json", viewer, graphs)).toBe(join(graphs, "viewer.json"));
+    expect(resolveRequest("/overview.json", viewer, graphs)).toBe(join(graphs, "overview.json"));
     expect(resolveRequest("/evidence/0.json", viewer, graphs)).toBe(join(graphs, "evidence", "0.json"));
     expect(resolveRequest("/evidence/1.json", viewer, graphs)).toBeUndefined();
   });

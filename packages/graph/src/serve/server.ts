@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The graph files of a build folder that the server hands out; nothing else of that folder is served. */
-export const GRAPH_FILES = ["graph.json", "graph.gexf", "extraction.json", "viewer.json"] as const;
+export const GRAPH_FILES = ["graph.json", "graph.gexf", "extraction.json", "viewer.json", "overview.json"] as const;
 /** The evidence shards the viewer fetches when a node is opened (evidence/0.json …): digits only, so no name can leave the folder. */
 const EVIDENCE_SHARD = /^\d{1,7}\.json$/;
 

@@ -33,7 +33,7 @@ function indexIn(value: unknown, size: number, what: string, allowNone = false):
  * indices in range, numbers finite, text as text. With `deferEdges` the relations are checked
  * but left in `pending`, for the caller to put into the graph when it needs them.
  */
-export function graphFromCompact(json: unknown, options: { deferEdges?: boolean } = {}): { graph: ViewerGraph; shards: number; articles: number; pending: PendingEdges | null } {
+export function graphFromCompact(json: unknown, options: { deferEdges?: boolean } = {}): { graph: ViewerGraph; shards: number; articles: number; pending: PendingEdges | null; overview: OverviewOf | null } {
   if (!isRecord(json) || json.format !== COMPACT_FORMAT) throw new GraphFileError("not a viewer file");
   if (json.version !== 1) throw new GraphFileError(`viewer file version ${text(json.version, 20)} is not one this viewer reads (1); rebuild with xiezuo build`);
   const nodes = json.nodes;
@@ -120,10 +120,29 @@ export function graphFromCompact(json: unknown, options: { deferEdges?: boolean 
       color: style.color,
     });
   }
+  // An overview.json (packages/graph/src/formats/overviewFile.ts) says how big the whole graph is,
+  // how many entities each of its nodes holds, and their degrees in the whole graph.
+  const whole = isRecord(json.overview) ? json.overview : null;
+  const overview = whole ? { entities: finite(whole.entities, 0), relations: finite(whole.relations, 0), folded: new Map<string, number>() } : null;
+  if (overview) {
+    const folded = column(nodes, "folded", n, "nodes");
+    const degree = column(nodes, "degree", n, "nodes");
+    keys.forEach((key, i) => {
+      overview.folded.set(key, Math.max(0, finite(folded[i], 0)));
+      degrees[i] = Math.max(0, finite(degree[i], 0));
+    });
+  }
   // Degrees from the columns: the edges themselves may go into the graph after the first frame.
   keys.forEach((key, i) => void (graph.getNodeAttributes(key).degree = degrees[i]!));
   if (!options.deferEdges) pending.addAll();
-  return { graph, shards, articles: finite(json.documents, 0), pending: pending.added ? null : pending };
+  return { graph, shards, articles: finite(json.documents, 0), pending: pending.added ? null : pending, overview };
+}
+
+/** What an overview.json says beyond its own nodes and edges: the size of the whole graph, and the entities each node holds. */
+export interface OverviewOf {
+  entities: number;
+  relations: number;
+  folded: Map<string, number>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { graphFromCompact, isCompact, type PendingEdges } from "./compact.js";
+import { graphFromCompact, isCompact, type OverviewOf, type PendingEdges } from "./compact.js";
 import { graphFromGexf } from "./gexf.js";
 import { graphFromJson, type DocumentInfo, type ViewerGraph } from "./load.js";
 import { GraphFileError } from "./untrusted.js";
@@ -12,6 +12,8 @@ export interface OpenedGraph {
   articles: number;
   /** Relations read and checked but not yet in the graph (a compact file opened with `deferEdges`). */
   pending?: PendingEdges | null;
+  /** Set when the file is a big build's overview.json: what it is the overview of. */
+  overview?: OverviewOf | null;
 }
 
 /** Biggest file the page tries to read: past it a browser tab runs out of memory before it can say why. */

@@ -4,7 +4,7 @@ import { RELATION_STYLES, type EdgeData, type NodeData, type ViewerGraph } from 
 import type { ViewState } from "../state.js";
 
 /** From this many entities a graph opens on its overview (places and what folds into them); smaller ones open whole. */
-export const OVERVIEW_FROM = 3000;
+export { OVERVIEW_FROM } from "@xiezuo/graph/fold";
 
 /** A node as the overview draws it: the entity, and how many entities are folded into it now. */
 export interface DisplayNodeData extends NodeData {
@@ -173,6 +173,21 @@ export function displayGraph(graph: ViewerGraph, rep: Map<string, string>, tree?
   return display;
 }
 
+/**
+ * The drawn graph of an overview.json, the build's own overview of a big graph: its nodes with
+ * the entities they hold (`folded`), its edges standing each for itself until the whole graph
+ * is in and `displayGraph` gives their members.
+ */
+export function displayFromOverview(graph: ViewerGraph, folded: Map<string, number>): DisplayGraph {
+  const display: DisplayGraph = new Graph({ multi: true, type: "directed", allowSelfLoops: false });
+  graph.forEachNode((node, a) => display.addNode(node, { ...a, folded: folded.get(node) ?? 0 }));
+  graph.forEachEdge((edge, a, source, target) => {
+    if (source !== target) display.addDirectedEdgeWithKey(edge, source, target, { ...a, members: [edge] });
+  });
+  display.setAttribute("step", spiralStep(display));
+  return display;
+}
+
 /** What a refold changed in the drawn graph: keys dropped, and keys added or rewritten. */
 export interface DisplayChange {
   droppedNodes: string[];
@@ -292,7 +307,8 @@ function placeAroundParents(display: DisplayGraph, tree: FoldTree, nodes: string
 }
 
 /** On the overview each drawn node keeps this many of its heaviest relations in view; the others show while an end is hovered. */
-export const STRONGEST_PER_NODE = 4;
+export { STRONGEST_PER_NODE } from "@xiezuo/graph/fold";
+import { STRONGEST_PER_NODE } from "@xiezuo/graph/fold";
 /** What an opened node holds keeps fewer: dozens of entities around a place, each with four lines across the map, hide the place. */
 export const STRONGEST_PER_OPENED = 2;
 

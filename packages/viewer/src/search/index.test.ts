@@ -1,10 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { graphFromJson } from "../graph/load.js";
-import { EntitySearch, normalizeQuery, pinyinForms } from "./index.js";
+import { EntitySearch, normalizeQuery } from "./index.js";
+import { pinyinForms, pinyinOfNames } from "./pinyin.js";
 
 const fixture = JSON.parse(readFileSync(new URL("../../test/fixtures/graph.json", import.meta.url), "utf8"));
-const search = new EntitySearch(graphFromJson(fixture).graph);
+/** A search with its pinyin put in at once, as the page's worker does in parts. */
+function withPinyin(search: EntitySearch): EntitySearch {
+  search.addPinyin(0, search.pinyinSources().map(pinyinOfNames));
+  return search;
+}
+const search = withPinyin(new EntitySearch(graphFromJson(fixture).graph));
 const labels = (query: string) => search.find(query).map((hit) => hit.label);
 
 describe("EntitySearch", () => {
@@ -50,19 +56,32 @@ describe("query and pinyin forms", () => {
     expect(pinyinForms("龍崗區")).toEqual(["longgangqu", "lgq"]);
   });
 
-  it("builds its index in slices that add up to the whole, and finds the same as one built at once", () => {
-    // 900 names: the fixture's, numbered (names themselves matter little; the slices do).
+  it("takes its pinyin in parts that add up to the whole, and finds the same as with it all at once", () => {
+    // 900 names: the fixture's, numbered (names themselves matter little; the parts do).
     const names = fixture.nodes.map((node: { attributes: { label: string } }) => node.attributes.label);
     const many = { nodes: Array.from({ length: 900 }, (_, i) => ({ key: `n${i}`, attributes: { label: `${names[i % names.length]}${i}`, type: "company" } })), edges: [] };
-    const [sliced, whole] = [new EntitySearch(graphFromJson(many).graph), new EntitySearch(graphFromJson(many).graph)];
-    let slices = 1;
-    // A budget of nothing still does 200 names a slice.
-    while (!sliced.prepareSome(0)) slices++;
-    expect(slices).toBe(5);
-    whole.prepare();
-    for (const query of ["龙岗", "lgq", "产业园", "45"]) {
-      expect(sliced.find(query).length).toBeGreaterThan(0);
-      expect(sliced.find(query)).toEqual(whole.find(query));
+    const [parted, whole] = [new EntitySearch(graphFromJson(many).graph), withPinyin(new EntitySearch(graphFromJson(many).graph))];
+    const sources = parted.pinyinSources();
+    expect(sources.length).toBe(900);
+    // Parts come in the order the worker sends them; the index is complete with the last.
+    for (let start = 0; start < 900; start += 200) {
+      expect(parted.pinyinReady).toBe(false);
+      parted.addPinyin(start, sources.slice(start, start + 200).map(pinyinOfNames));
     }
+    expect(parted.pinyinReady).toBe(true);
+    for (const query of ["龙岗", "lgq", "产业园", "45"]) {
+      expect(parted.find(query).length).toBeGreaterThan(0);
+      expect(parted.find(query)).toEqual(whole.find(query));
+    }
+  });
+
+  it("answers a query in Latin letters before its pinyin is in, from the names alone", () => {
+    const latin = { nodes: [{ key: "a", attributes: { label: "龙岗区", type: "district" } }, { key: "b", attributes: { label: "ABC科技有限公司", type: "company" } }], edges: [] };
+    const early = new EntitySearch(graphFromJson(latin).graph);
+    expect(early.pinyinReady).toBe(false);
+    expect(early.find("lgq")).toEqual([]);
+    expect(early.find("abc").map((hit) => hit.node)).toEqual(["b"]);
+    withPinyin(early);
+    expect(early.find("lgq").map((hit) => hit.node)).toEqual(["a"]);
   });
 });
