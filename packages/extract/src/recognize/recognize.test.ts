@@ -182,6 +182,13 @@ describe("recognize: organisations by head words", () => {
     expect(orgs("萧山区和美姑县教育局参加。")).not.toContain("government 萧山区和美姑县教育局");
     expect(orgs("成立帮扶工作组。")).toEqual([]);
   });
+
+  it("keeps a generic word inside an association's name a place opens, cuts the words describing a firm, and reads 中心校", () => {
+    expect(orgs("萧山区社会扶贫协会会长陈刚说。")).toEqual(["organization 萧山区社会扶贫协会"]);
+    expect(orgs("当地社会扶贫协会捐款。")).toEqual([]);
+    expect(orgs("萧山区爱心企业浙江恒达实业有限公司捐赠。")).toEqual(["company 浙江恒达实业有限公司"]);
+    expect(orgs("美姑县甲乙镇中心校校长陈刚说。").some((o) => o.startsWith("school ") && o.endsWith("镇中心校"))).toBe(true);
+  });
 });
 
 describe("recognize: short forms of names the article gave in full", () => {
