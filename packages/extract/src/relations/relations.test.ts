@@ -161,15 +161,6 @@ describe("relateDocument", () => {
     expect(lines("凌云县召开座谈会。会上，宝安区向我县捐赠图书一批。")).toContain("funds 宝安区 → 凌云县");
   });
 
-  it("gives a proofreader on a line of their own to the medium whose byline opens the article", () => {
-    const found = lines("江城晚报讯（记者 黄晓明）宝安区与凌云县结对帮扶。\n校对 陆春燕");
-    expect(found).toEqual(expect.arrayContaining([
-      "holds_position 陆春燕 → 江城晚报", "works_for 陆春燕 → 江城晚报", "holds_position 黄晓明 → 江城晚报",
-    ]));
-    // Inside a sentence, a 校对 with no medium is nobody's.
-    expect(lines("江城晚报讯（记者 黄晓明）宝安区的校对陆春燕说。").filter((l) => l.includes("陆春燕 →"))).toEqual([]);
-  });
-
   it("holds a level title alone (县长乙) in the place of that level named just before, never further", () => {
     const found = lines("宝安区与凌云县结对。凌云县委书记韦国栋、县长李卫民出席。宝安区委书记欧阳致远，区长钟晓楠陪同。");
     expect(found).toEqual(expect.arrayContaining([
