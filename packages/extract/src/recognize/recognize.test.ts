@@ -56,6 +56,10 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(people("公司总经理苏立杰一起参加。")).toEqual(["苏立杰"]);
     expect(people("州委副书记陆文涛等领导出席。")).toEqual(["陆文涛"]);
     expect(people("市委书记闫建民、市委副书记周平生先后陪同。")).toEqual(["闫建民", "周平生"]);
+    // A given name jieba keeps as one word ends in 来 (赵东来), and a name jieba knows in two may go on before a list's 、.
+    expect(people("区长赵东来陪同。")).toEqual(["赵东来"]);
+    expect(people("县委书记韦德林、县长王建国出席。")).toEqual(["韦德林", "王建国"]);
+    expect(people("县长王明来到村里。")).toEqual(["王明"]);
   });
 
   it("gives every member of a list the title before it", () => {
