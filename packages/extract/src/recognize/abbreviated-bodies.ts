@@ -138,12 +138,19 @@ function bodyEndAfter(
   // A department: a jieba word starts after the level word (区/n 疾控中心/n), then words of a name up to a head.
   let best: { end: number; head: OrganizationHead } | undefined;
   let at = from;
+  // 县人社/x 局局长: jieba fused the level word with an abbreviation it does not know; the department goes on after it.
+  const fused = tokenAt.get(from - 1);
+  if (!tokenAt.has(from) && fused && fused.tag === "x" && fused.end > from && fused.end - from <= 3) at = fused.end;
   for (let count = 0; count < MAX_DEPARTMENT_TOKENS; count++) {
     const token = tokenAt.get(at);
     if (!token || TITLE_SET.has(token.word) || !/^\p{Script=Han}+$/u.test(token.word)) break;
     const head = HEAD_INDEX.longestEndingAt(text, token.end);
     if (head && token.end - head.word.length >= from) best = { end: token.end, head: head.value };
-    if (GENERIC_MODIFIERS.has(token.word) || (!DEPARTMENT_TAGS.test(token.tag) && !NAME_WORDS.has(token.word))) break;
+    // 发改/x 局局长: the head opens the next word, the title ends it.
+    const split = at > from ? headBeforeTitle(text, token) : undefined;
+    if (split && !best) best = split;
+    if (split) break;
+    if (GENERIC_MODIFIERS.has(token.word) || (!DEPARTMENT_TAGS.test(token.tag) && token.tag !== "x" && !NAME_WORDS.has(token.word))) break;
     at = token.end;
   }
   if (!best) return undefined;
@@ -153,6 +160,16 @@ function bodyEndAfter(
   // A level word's centre is a public body (区疾控中心, 市林业发展中心), not a site.
   const centre = best.head.type === "park" && best.head.word.endsWith("中心");
   return { end: best.end, type: centre ? "government" : best.head.type, plain: best.head.type === "government" };
+}
+
+/** A word that is a head and then a title (局局长, 办主任): the head's end, where the department ends. */
+function headBeforeTitle(text: string, token: Token): { end: number; head: OrganizationHead } | undefined {
+  for (let cut = 1; cut < token.word.length; cut++) {
+    if (!TITLE_SET.has(token.word.slice(cut))) continue;
+    const head = HEAD_INDEX.longestEndingAt(text, token.start + cut);
+    if (head && head.word.length === cut && head.value.type === "government") return { end: token.start + cut, head: head.value };
+  }
+  return undefined;
 }
 
 /** The place a level word stands for: the nearest fitting one before it in the paragraph, else the article's most named. */

@@ -114,6 +114,10 @@ describe("recognize: abbreviated bodies", () => {
     ]);
   });
 
+  it("names departments written by an abbreviation jieba does not know (县人社局, 县发改局局长)", () => {
+    expect(bodies("凤凰县召开会议。县人社局局长刘志强介绍。县发改局局长王建国说。")).toEqual(["government 凤凰县人社局", "government 凤凰县发改局"]);
+  });
+
   it("takes the nearest place of the level in the paragraph, and none for a body of several places", () => {
     expect(bodies("南山区与凌云县结对。\n凌云县召开会议，县委书记讲话。")).toContain("government 凌云县委");
     expect(bodies("福建、甘肃两省省委高度重视。")).toEqual([]);
