@@ -248,6 +248,13 @@ describe("recognize: what is not an entity", () => {
     const source = { start: 3, end: 5, text: "原创", type: "organization" as const, name: "原创", priority: 7 };
     expect(recognize(text, segment(text), gazetteer, [source]).map((c) => c.name)).toEqual([]);
   });
+
+  it("takes a page's source that names a government for a government, not a medium", () => {
+    const text = "来源:凌云县人民政府\n凌云县召开大会。";
+    const source = { start: 3, end: 10, text: "凌云县人民政府", type: "organization" as const, name: "凌云县人民政府", priority: 7 };
+    const outlet = recognize(text, segment(text), gazetteer, [source]).find((c) => c.name === "凌云县人民政府");
+    expect(outlet?.type).toBe("government");
+  });
 });
 
 describe("recognize: towns and villages the gazetteer does not list", () => {
