@@ -184,14 +184,15 @@ const DESCRIBED_FIRM: ReadonlySet<string> = new Set(["企业", "爱心企业", "
 const PAIRING_WORDS: ReadonlySet<string> = new Set(["帮扶", "对口", "结对"]);
 
 /**
- * 和 inside a department's name (乡村振兴和协作交流局, 科学技术和工业信息化局): two words of
- * its remit joined, not two bodies or places (甲区和乙县教育局): words, no place, on both sides.
+ * 和 inside a department's name (乡村振兴和协作交流局, 东西部协作和对口支援工作领导小组): two words
+ * of its remit joined, not two bodies or places (甲区和乙县教育局): words, no place, on both sides.
  */
 function isDepartmentJoin(tokens: Token[], index: number, modifier: Token[], head: OrganizationHead): boolean {
   const left = tokens[index - 1];
   const right = modifier[0];
-  const remit = (t: Token | undefined) => t !== undefined && t.word.length >= 2 && /^(?:n|vn|v)$/.test(t.tag);
-  return head.type === "government" && head.word.endsWith("局") && remit(left) && remit(right);
+  // A word of a remit, not a body's name ending in a head of its own (教育局和卫健局 are two bodies).
+  const remit = (t: Token | undefined) => t !== undefined && t.word.length >= 2 && /^(?:n|vn|v)$/.test(t.tag) && !HEAD_INDEX.longestEndingAt(t.word, t.word.length);
+  return head.type === "government" && remit(left) && (remit(right) || right?.word === "对口");
 }
 
 function acceptsInName(token: Token, before: Token | undefined, head: OrganizationHead): boolean {

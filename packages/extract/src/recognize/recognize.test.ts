@@ -178,6 +178,8 @@ describe("recognize: organisations by head words", () => {
   it("reads bodies named for whom they help, departments whose remit is joined by 和, and more people's organisations", () => {
     expect(orgs("萧山区驻美姑县帮扶工作组组长陈刚介绍。")).toContain("government 萧山区驻美姑县帮扶工作组");
     expect(orgs("萧山区乡村振兴和协作交流局局长陈刚介绍。")).toContain("government 萧山区乡村振兴和协作交流局");
+    expect(orgs("萧山区东西部协作和对口支援工作领导小组召开会议。")).toEqual(["government 萧山区东西部协作和对口支援工作领导小组"]);
+    expect(orgs("萧山区教育局和卫健局派人参加。")).not.toContain("government 萧山区教育局和卫健局");
     expect(orgs("萧山区总商会和萧山区义工联捐赠物资。")).toEqual(["organization 萧山区总商会", "organization 萧山区义工联"]);
     // 和 between two places joins two bodies, and a pairing word alone names no body.
     expect(orgs("萧山区和美姑县教育局参加。")).not.toContain("government 萧山区和美姑县教育局");
