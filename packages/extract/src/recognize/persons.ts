@@ -1,5 +1,5 @@
 import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
-import { surnameLength } from "../lexicons/surnames.js";
+import { surnameLength, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
 import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 import { AFTER_NAME, isHan } from "./chars.js";
@@ -130,6 +130,13 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
   const { text, tokenAt } = words;
   const token = tokenAt.get(start);
   if (!token || !isHan(text[start]) || TITLE_INDEX.longestAt(text, start)) return 0;
+  // 县长阿西木呷, 书记吉克石日: a Yi family name and a given name of two characters, whatever jieba made of them.
+  if (office && YI_FAMILY_NAMES.some((family) => text.startsWith(family, start))) {
+    for (const length of [4, 3]) {
+      const span = text.slice(start, start + length);
+      if ([...span].every(isHan) && tokenAt.has(start + length) && endsName(words, start + length) && !TITLE_INDEX.longestAt(text, start + 2)) return length;
+    }
+  }
   const surname = surnameLength(text.slice(start));
   // 记者从县里了解到, 干部来桂: a surname that is also a preposition or verb needs jieba to call the word a name.
   if (surname === 1 && FUNCTION_SURNAMES.test(text[start]!) && !/^(?:nr|nrt|nrfg)$/.test(token.tag)) return 0;

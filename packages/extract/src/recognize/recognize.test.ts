@@ -60,6 +60,8 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(people("区长赵东来陪同。")).toEqual(["赵东来"]);
     expect(people("县委书记韦德林、县长王建国出席。")).toEqual(["韦德林", "王建国"]);
     expect(people("县长王明来到村里。")).toEqual(["王明"]);
+    // A Yi family name and a given name of two characters, whatever jieba made of them.
+    expect(people("县委书记吉克石日，县长阿西木呷参加。")).toEqual(["吉克石日", "阿西木呷"]);
   });
 
   it("gives every member of a list the title before it", () => {
