@@ -240,13 +240,16 @@ function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedM
   return list;
 }
 
-/** `A与B`, `A和B` right before the trigger: the two sides, in the order written. */
+/** 还与, 已经和, 正式同: an adverb before the conjunction of two parties. */
+const ADVERB_CONJUNCTION = /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)(?:与|和|同)$/;
+
+/** `A与B`, `A和B`, `A还与B` right before the trigger: the two sides, in the order written. */
 function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {
   const b = before[before.length - 1]!;
   for (let i = before.length - 2; i >= 0; i--) {
     const a = before[i]!;
     const gap = text.slice(a.end, b.start);
-    if (/^(?:与|和|同)$/.test(gap) || /^(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
+    if (/^(?:与|和|同)$/.test(gap) || ADVERB_CONJUNCTION.test(gap) || /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
       return a.entity.id === b.entity.id ? undefined : [a, b];
     }
   }
