@@ -1,6 +1,7 @@
 import type { ExtractionResult } from "@xiezuo/extract";
 import type { MultiDirectedGraph } from "graphology";
 import type { DocumentInfo, EntityType, Evidence, RelationType } from "@xiezuo/extract";
+import type { EvidenceTable } from "./build/evidenceTable.js";
 
 /** Attributes of one entity node. */
 export interface EntityAttributes {
@@ -53,6 +54,7 @@ export interface RelationAttributes {
   title?: string;
   /** Earliest ISO date of the relation, or null. */
   date: string | null;
+  /** Empty in a graph built with its evidence apart (`GraphSource.evidence`): writers then take it from that table. */
   evidence: Evidence[];
   /** `pairs_with`: sum of the `funds` amounts from the helper to the helped. */
   fundsTotalYuan?: number;
@@ -79,6 +81,13 @@ export interface MentionTally {
  * What a graph is built from: an extraction result, or the same without its mentions and
  * with their tally instead (what a build reads from its store).
  */
-export type GraphSource = ExtractionResult | (Omit<ExtractionResult, "mentions"> & { mentions?: undefined; mentionTally: MentionTally[] });
+export type GraphSource = (ExtractionResult | (Omit<ExtractionResult, "mentions"> & { mentions?: undefined; mentionTally: MentionTally[] })) & {
+  /**
+   * The relations' evidence kept apart (what a build reads from its store): when given, the
+   * relations' own `evidence` lists are empty, the edges get an empty list too, and writers take
+   * the evidence from this table (pass it to them).
+   */
+  evidence?: EvidenceTable;
+};
 
 export type XiezuoGraph = MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;

@@ -184,7 +184,7 @@ const rows = [
   ["parse + check the graph", ms(load.timings.loadMs), "nodes into graphology; relations read and checked"],
   ["overview + filters", ms(load.timings.prepareMs), ""],
   ["sigma's first frame", ms(load.timings.firstRenderMs), load.timings.overviewAt ? "of overview.json" : ""],
-  ["relations into graphology (after the first frame)", ms(load.timings.edgesMs ?? NaN), ""],
+  ["relations into graphology", ms(load.timings.edgesMs ?? NaN), load.timings.overviewAt ? "after overview.json's frame, before the whole graph is in" : "after the first frame"],
   ["navigation → first readable frame (labels drawn)", ms(load.timings.labelsAt), `target < 5000 ms: ${verdict(load.timings.labelsAt, 5000)}`],
   ["navigation → whole graph in (search, panel, filters)", ms(load.timings.readyAt), ""],
   ["navigation → pinyin of every name in (web worker)", load.timings.pinyinAt ? ms(load.timings.pinyinAt) : "not by the end", "until then a query in Latin letters matches names only"],

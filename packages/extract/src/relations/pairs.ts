@@ -2,7 +2,10 @@ import type { ResolvedMention } from "../mention.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { clauseOf } from "./sentences.js";
+import { TriggerIndex } from "./trigger-index.js";
 import { PAIRING_TRIGGERS } from "./triggers.js";
+
+const PAIRING = new TriggerIndex(PAIRING_TRIGGERS);
 
 /** What joins the two places of a body named for a pairing: 甲市对口支援乙县工作组, 甲区帮扶乙县工作队. */
 const PAIRING_IN_NAME = /^(?:对口支援|对口帮扶|对口协作|结对帮扶|帮扶|扶贫协作)$/;
@@ -177,7 +180,7 @@ function helperFirst(finding: Finding): Finding {
 function triggersIn(text: string, start: number, end: number): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (let i = start; i < end; i++) {
-    const trigger = PAIRING_TRIGGERS.find((t) => text.startsWith(t, i));
+    const trigger = PAIRING.at(text, i);
     if (trigger) {
       found.push({ start: i, end: i + trigger.length });
       i += trigger.length - 1;

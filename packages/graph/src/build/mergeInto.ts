@@ -37,11 +37,13 @@ export function mergeInto(graph: XiezuoGraph, result: GraphSource): XiezuoGraph 
   }
   for (const [entity, count] of counts) graph.updateNodeAttribute(entity, "mentions", (n) => (n ?? 0) + count);
 
+  const apart = result.evidence;
   for (const relation of result.relations) {
-    mergeRelation(graph, relation);
-    for (const item of relation.evidence) {
-      addDocument(relation.source, item.document);
-      addDocument(relation.target, item.document);
+    const evidence = apart?.get(relation.id);
+    mergeRelation(graph, relation, evidence?.graphCount);
+    for (const document of evidence ? evidence.documents : relation.evidence.map((item) => item.document)) {
+      addDocument(relation.source, document);
+      addDocument(relation.target, document);
     }
   }
   for (const [entity, set] of documents) graph.setNodeAttribute(entity, "documents", [...set].sort());
@@ -80,17 +82,20 @@ function mergeEntity(graph: XiezuoGraph, entity: Entity): void {
   if (current.parent === undefined && entity.parent !== undefined) current.parent = entity.parent;
 }
 
-function mergeRelation(graph: XiezuoGraph, relation: Relation): void {
+/** Adds or merges one relation; `apartCount` is its evidence count when its evidence is kept apart (its own list then empty). */
+function mergeRelation(graph: XiezuoGraph, relation: Relation, apartCount?: number): void {
   for (const end of [relation.source, relation.target])
     if (!graph.hasNode(end))
       throw new Error(`@xiezuo/graph/mergeInto: relation "${relation.id}" points to unknown entity "${end}".`);
 
   const previous = graph.hasEdge(relation.id) ? graph.getEdgeAttributes(relation.id) : undefined;
+  if (previous && apartCount !== undefined)
+    throw new Error(`@xiezuo/graph/mergeInto: relation "${relation.id}" is already in the graph; evidence kept apart can only go into a graph without it.`);
   const evidence = mergeEvidence(previous?.evidence ?? [], relation.evidence);
   const amounts = mergeAmounts(previous?.amounts ?? [], statedAmounts(relation));
   const attributes: RelationAttributes = {
     type: relation.type,
-    weight: evidence.length,
+    weight: apartCount ?? evidence.length,
     date: earliest(previous?.date ?? null, relation.date),
     evidence,
   };

@@ -20,7 +20,12 @@ export function xmlSafe(text: string): string {
  * string) nor U+FFFE/U+FFFF (illegal in XML): those are escaped too.
  */
 export function jsonText(value: unknown): string {
-  return xmlSafe(JSON.stringify(value).replace(/[\u0085\u2028\u2029\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return xmlSafeJson(JSON.stringify(value));
+}
+
+/** `jsonText` of a value whose JSON text is already at hand. */
+export function xmlSafeJson(json: string): string {
+  return xmlSafe(json.replace(/[\u0085\u2028\u2029\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 /**

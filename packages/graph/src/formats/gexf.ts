@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
+import type { EvidenceTable } from "../build/evidenceTable.js";
 import { writeChunksAtomic } from "../io/writeChunksAtomic.js";
 import type { XiezuoGraph } from "../types.js";
 import { checkGraph } from "../util/checkGraph.js";
@@ -20,10 +21,13 @@ export function toGexf(graph: XiezuoGraph): string {
   return [...gexfChunks(graph, GEXF_VIZ_NAMESPACE)].join("");
 }
 
-/** Writes `toGexf(graph)` into `path` (atomically) piece by piece, never holding the whole text. */
-export async function writeGexf(graph: XiezuoGraph, path: string): Promise<void> {
+/**
+ * Writes `toGexf(graph)` into `path` (atomically) piece by piece, never holding the whole text;
+ * a graph built with its evidence apart is written with the evidence from that table.
+ */
+export async function writeGexf(graph: XiezuoGraph, path: string, evidence?: EvidenceTable): Promise<void> {
   checkGraph(graph, "writeGexf");
-  await writeChunksAtomic(path, gexfChunks(graph, GEXF_VIZ_NAMESPACE));
+  await writeChunksAtomic(path, gexfChunks(graph, GEXF_VIZ_NAMESPACE, evidence));
 }
 
 /** Reads a GEXF file written by `toGexf` (or Gephi) back into a graph of the same shape. */

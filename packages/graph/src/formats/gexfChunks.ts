@@ -1,5 +1,6 @@
 import type { XiezuoGraph } from "../types.js";
-import { flattenAttributes, jsonText, xmlSafe } from "./attributeCodec.js";
+import type { EvidenceTable } from "../build/evidenceTable.js";
+import { flattenAttributes, jsonText, xmlSafe, xmlSafeJson, type FlatValue } from "./attributeCodec.js";
 
 /**
  * The GEXF 1.2 text `toGexf` gives, as a sequence of pieces (the head, one per node, one per
@@ -14,7 +15,7 @@ import { flattenAttributes, jsonText, xmlSafe } from "./attributeCodec.js";
  * graphology-gexf itself builds the whole document in one string and its attribute values in
  * memory for every edge first: 33 s and gigabytes for a graph of 135k edges with their evidence.
  */
-export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string): Generator<string> {
+export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string, evidence?: EvidenceTable): Generator<string> {
   graph.forEachEdge((edge, _attributes, _source, _target, _sa, _ta, undirected) => {
     if (undirected) throw new Error(`@xiezuo/graph/toGexf: edge "${edge}" is undirected; xiezuo graphs hold directed relations only.`);
   });
@@ -61,7 +62,14 @@ export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string): Generator
       if ((typeof weight === "number" && !Number.isNaN(weight)) || typeof weight === "string") text += attribute("weight", weight);
       // The relation type doubles as the edge label, which Gephi can show on the edge.
       if (attributes.type) text += attribute("label", attributes.type);
-      text += edgeModelEmpty ? "/>" : `>${attvaluesText(edgeModel, flattenAttributes(rest), "        ")}\n      </edge>`;
+      let flat: Record<string, FlatValue> | undefined;
+      if (!edgeModelEmpty) {
+        flat = flattenAttributes(rest);
+        // Kept apart, the evidence is pasted as its stored JSON: the text jsonText gives of the list.
+        const apart = evidence?.get(key);
+        if (apart && "evidence" in flat) flat.evidence = xmlSafeJson(apart.graphJson.toString("utf8"));
+      }
+      text += flat === undefined ? "/>" : `>${attvaluesText(edgeModel, flat, "        ")}\n      </edge>`;
       yield clean(text);
     }
     yield "\n    </edges>";

@@ -1,7 +1,8 @@
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { XiezuoGraph } from "../types.js";
-import { writeChunksAtomic } from "../io/writeChunksAtomic.js";
+import { jsonAroundEvidence, type EvidenceTable } from "../build/evidenceTable.js";
+import { writeChunksAtomic, type Chunk } from "../io/writeChunksAtomic.js";
 import { checkGraph } from "../util/checkGraph.js";
 import { normalizeImported } from "./normalizeImported.js";
 
@@ -11,10 +12,13 @@ export function toJson(graph: XiezuoGraph): string {
   return [...jsonChunks(graph)].join("");
 }
 
-/** Writes `toJson(graph)` into `path` (atomically) piece by piece, never holding the whole text. */
-export async function writeJson(graph: XiezuoGraph, path: string): Promise<void> {
+/**
+ * Writes `toJson(graph)` into `path` (atomically) piece by piece, never holding the whole text;
+ * a graph built with its evidence apart is written with the evidence from that table.
+ */
+export async function writeJson(graph: XiezuoGraph, path: string, evidence?: EvidenceTable): Promise<void> {
   checkGraph(graph, "writeJson");
-  await writeChunksAtomic(path, jsonChunks(graph));
+  await writeChunksAtomic(path, jsonChunks(graph, evidence));
 }
 
 /**
@@ -22,7 +26,7 @@ export async function writeJson(graph: XiezuoGraph, path: string): Promise<void>
  * attribute object `export()` makes: the same bytes (graphology's serializeNode and
  * serializeEdge: `attributes` only when there are some, `undirected` only in mixed graphs).
  */
-export function* jsonChunks(graph: XiezuoGraph): Generator<string> {
+export function* jsonChunks(graph: XiezuoGraph, evidence?: EvidenceTable): Generator<Chunk> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
   // Each element but the first of its list starts with the comma that separates it from the previous one.
@@ -35,6 +39,16 @@ export function* jsonChunks(graph: XiezuoGraph): Generator<string> {
   separator = "";
   const mixed = graph.type === "mixed";
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    const apart = evidence?.get(edge);
+    const around = apart ? jsonAroundEvidence(attributes) : undefined;
+    if (around) {
+      // The evidence's stored bytes go between the attributes before and after it, never decoded.
+      yield `${separator}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${around[0]}`;
+      yield apart!.graphJson;
+      yield `${around[1]}${mixed && undirected ? ',"undirected":true' : ""}}`;
+      separator = ",";
+      continue;
+    }
     const attributesText = hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : "";
     yield `${separator}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attributesText}${mixed && undirected ? ',"undirected":true' : ""}}`;
     separator = ",";

@@ -1,5 +1,6 @@
 import type { DocumentInfo } from "@xiezuo/extract";
 import type { RelationAttributes, XiezuoGraph } from "../types.js";
+import { stringifyWithEvidence, type EvidenceTable } from "../build/evidenceTable.js";
 import { checkGraph } from "../util/checkGraph.js";
 import { foldParents, OVERVIEW_FROM } from "./foldParents.js";
 import { toOverviewFile } from "./overviewFile.js";
@@ -79,8 +80,32 @@ export interface Shard {
 }
 
 /** The compact viewer file, its evidence shards and on a big graph its overview.json (file name → text), ready to write into a build folder. */
-export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: Map<string, string> } {
+export function toViewerFiles(graph: XiezuoGraph, evidence?: EvidenceTable): { viewer: ViewerFile; files: Map<string, string> } {
   checkGraph(graph, "toViewerFiles");
+  const shardTexts: string[] = [];
+  const viewer = viewerFile(graph, (text) => void shardTexts.push(text), evidence);
+  const files = new Map<string, string>([["viewer.json", JSON.stringify(viewer)]]);
+  shardTexts.forEach((text, i) => files.set(`evidence/${i}.json`, text));
+  const overview = overviewText(graph, viewer);
+  if (overview !== undefined) files.set("overview.json", overview);
+  return { viewer, files };
+}
+
+/** What the first frame of a big graph draws, fetched before viewer.json (undefined for a graph small enough to draw whole). */
+export function overviewText(graph: XiezuoGraph, viewer: ViewerFile): string | undefined {
+  return graph.order >= OVERVIEW_FROM ? JSON.stringify(toOverviewFile(viewer)) : undefined;
+}
+
+/** Edge attributes a shard leaves out: the viewer file has them already. */
+const NOT_IN_DETAIL: ReadonlySet<string> = new Set(["type", "weight", "amountYuan", "amounts"]);
+
+/**
+ * The viewer file, handing each evidence shard's text to `onShard` as soon as it is complete
+ * (shard 0 first), so a writer never holds more than one; the shards' texts are those
+ * `toViewerFiles` gives. A graph built with its evidence apart takes it from `evidence`.
+ */
+export function viewerFile(graph: XiezuoGraph, onShard: (text: string) => void, evidence?: EvidenceTable): ViewerFile {
+  checkGraph(graph, "viewerFile");
   const keys = graph.nodes();
   const index = new Map(keys.map((key, i) => [key, i]));
   const entityTypes = table<string>();
@@ -88,7 +113,9 @@ export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: 
   const paths = table<string>();
   const pathLists: string[][] = [];
   const documents = new Map(graph.getAttribute("documents").map((doc) => [doc.id, doc]));
-  const datesOf = graph.mapEdges((_edge, a) => [...edgeDates(a, documents)]);
+  /** The ids of the documents a relation's evidence cites, in evidence order (repeats allowed). */
+  const citedBy = (edge: string, a: RelationAttributes): readonly string[] => evidence?.get(edge)?.documents ?? a.evidence.map((item) => item.document);
+  const datesOf = graph.mapEdges((edge, a) => [...edgeDates(a, citedBy(edge, a), documents)]);
   const dates = [...new Set(datesOf.flat())].sort();
   const dateIndex = new Map(dates.map((date, i) => [date, i]));
   const folds = foldParents(graph, { nodeType: (a) => String(a.type), edgeType: (a) => String(a.type) });
@@ -117,9 +144,6 @@ export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: 
   });
 
   const edges: ViewerFile["edges"] = { source: [], target: [], type: [], weight: [], amount: [], dates: [], key: {} };
-  const details: EdgeDetail[] = [];
-  /** Each relation's details as JSON, written once for both ends' shards. */
-  const detailJson: string[] = [];
   const edgeIndex = new Map<string, number>();
   graph.forEachEdge((key, a, source, target) => {
     const i = edges.source.length;
@@ -131,49 +155,51 @@ export function toViewerFiles(graph: XiezuoGraph): { viewer: ViewerFile; files: 
     edges.amount.push(a.amountYuan ?? 0);
     edges.dates.push(datesOf[i]!.map((date) => dateIndex.get(date)!).sort((x, y) => x - y));
     if (key !== `${a.type}:${source}->${target}`) edges.key[i] = key;
-    const { type: _type, weight: _weight, amountYuan: _amount, amounts: _amounts, ...detail } = a;
-    details.push(detail as EdgeDetail);
-    detailJson.push(JSON.stringify(detail));
   });
+  /** A relation's details as the JSON of an `EdgeDetail`, made for each end's shard as it is written (not held for all edges). */
+  const detailJson = (edge: string, a: RelationAttributes): string => {
+    const apart = evidence?.get(edge);
+    if (apart) return stringifyWithEvidence(a, apart.graphJson.toString("utf8"), NOT_IN_DETAIL);
+    const { type: _type, weight: _weight, amountYuan: _amount, amounts: _amounts, ...detail } = a;
+    return JSON.stringify(detail);
+  };
 
   // Nodes go to shards in order, a shard closing once it holds about SHARD_BYTES of details. A
   // relation's JSON is written once and pasted under both of its ends: the text of a `Shard`.
-  const shardTexts: string[] = [];
+  let shards = 0;
   let entries: string[] = [];
   let cited = new Map<string, string>();
   let bytes = 0;
   const close = () => {
-    shardTexts.push(`{"nodes":{${entries.join(",")}},"documents":{${[...cited].map(([id, doc]) => `${JSON.stringify(id)}:${doc}`).join(",")}}}`);
+    onShard(`{"nodes":{${entries.join(",")}},"documents":{${[...cited].map(([id, doc]) => `${JSON.stringify(id)}:${doc}`).join(",")}}}`);
+    shards++;
     [entries, cited, bytes] = [[], new Map(), 0];
   };
   keys.forEach((key, i) => {
     const a = graph.getNodeAttributes(key);
     const relations: string[] = [];
-    graph.forEachEdge(key, (edge) => {
+    graph.forEachEdge(key, (edge, edgeAttributes) => {
       const e = edgeIndex.get(edge)!;
-      relations.push(`"${e}":${detailJson[e]}`);
-      bytes += detailJson[e]!.length;
-      for (const evidence of details[e]!.evidence) {
-        const doc = documents.get(evidence.document);
+      const detail = detailJson(edge, edgeAttributes);
+      relations.push(`"${e}":${detail}`);
+      bytes += detail.length;
+      for (const id of citedBy(edge, edgeAttributes)) {
+        const doc = documents.get(id);
         if (doc && !cited.has(doc.id)) cited.set(doc.id, JSON.stringify({ file: doc.file, title: doc.title, date: doc.date, source: doc.source }));
       }
     });
     entries.push(`"${i}":{"mentions":${a.mentions},"documents":${a.documents.length},"edges":{${relations.join(",")}}}`);
-    nodes.shard.push(shardTexts.length);
+    nodes.shard.push(shards);
     if (bytes >= SHARD_BYTES) close();
   });
-  if (entries.length || shardTexts.length === 0) close();
+  if (entries.length || shards === 0) close();
 
   const viewer: ViewerFile = {
     format: VIEWER_FORMAT, version: VIEWER_VERSION, name: graph.getAttribute("name"),
     entityTypes: entityTypes.values, relationTypes: relationTypes.values, paths: pathLists, dates,
-    shards: shardTexts.length, documents: documents.size, nodes, edges,
+    shards, documents: documents.size, nodes, edges,
   };
-  const files = new Map<string, string>([["viewer.json", JSON.stringify(viewer)]]);
-  shardTexts.forEach((text, i) => files.set(`evidence/${i}.json`, text));
-  // What the first frame of a big graph draws, fetched before viewer.json.
-  if (keys.length >= OVERVIEW_FROM) files.set("overview.json", JSON.stringify(toOverviewFile(viewer)));
-  return { viewer, files };
+  return viewer;
 }
 
 /** The key an entity has by the extractor's convention: `place:<code>` for a place with a code, `<type>:<name>` otherwise. */
@@ -195,12 +221,12 @@ function table<T>(): { values: T[]; add: (value: T) => number } {
   };
 }
 
-/** A relation's own date and the dates of the articles stating it. */
-function edgeDates(a: RelationAttributes, documents: Map<string, DocumentInfo>): Set<string> {
+/** A relation's own date and the dates of the articles stating it (`cited`: their ids). */
+function edgeDates(a: RelationAttributes, cited: readonly string[], documents: Map<string, DocumentInfo>): Set<string> {
   const found = new Set<string>();
   if (a.date) found.add(a.date);
-  for (const evidence of a.evidence) {
-    const date = documents.get(evidence.document)?.date;
+  for (const id of cited) {
+    const date = documents.get(id)?.date;
     if (date) found.add(date);
   }
   return found;

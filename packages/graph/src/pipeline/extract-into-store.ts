@@ -1,6 +1,6 @@
 import { collectInputs, extractorVersion, mapDocuments, planCorpus, type DocumentResult, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
 import { extname } from "node:path";
-import type { ResultStore } from "../store/store.js";
+import { withoutEvidence, type ResultStore } from "../store/store.js";
 
 export interface StoreRunOptions {
   jobs?: number;
@@ -21,8 +21,8 @@ export interface StoreRun {
   dropped: number;
   issues: Issue[];
   /**
-   * The results extracted in this run, without their mentions (those went to the store):
-   * the reduce takes them from here rather than reading them back.
+   * The results extracted in this run, without their mentions and evidence (those went to the
+   * store): the reduce takes them from here rather than reading them back.
    */
   fresh: FreshResult[];
 }
@@ -78,7 +78,8 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
           if (result.issues.some((issue) => issue.stage === "worker")) runIssues.push(...result.issues);
           else {
             writer.add(result, hashOf.get(result.file)!);
-            if (result.document) fresh.push({ file: result.file, document: result.document, entities: result.entities, relations: result.relations });
+            // Without their evidence, which the store holds: the reduce reads it from there, as text.
+            if (result.document) fresh.push({ file: result.file, document: result.document, entities: result.entities, relations: result.relations.map(withoutEvidence) });
           }
         },
         { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.fault ? { fault: options.fault } : {}) },

@@ -35,8 +35,9 @@ export async function writeCorpusTables(store: ResultStore, corpus: StoredCorpus
     relation.title === undefined ? relations.appendNull() : relations.appendVarchar(relation.title);
     relations.appendVarchar(relation.rule);
     relations.appendDouble(relation.confidence);
-    relations.appendInteger(relation.evidence.length);
-    relations.appendInteger(new Set(relation.evidence.map((item) => item.document)).size);
+    const evidence = corpus.evidence.get(relation.id);
+    relations.appendInteger(evidence?.count ?? 0);
+    relations.appendInteger(evidence?.documents.length ?? 0);
     relations.endRow();
   }
   relations.closeSync();

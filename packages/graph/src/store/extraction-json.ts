@@ -6,7 +6,7 @@ import type { ResultStore } from "./store.js";
  * One array of the file: its items, or (`"formatted"`) batches of their text already as
  * `JSON.stringify(item, null, 2)` indented under the array would give it.
  */
-type Section = [key: string, items: Iterable<unknown> | AsyncIterable<unknown>] | [key: string, texts: AsyncIterable<string[]>, "formatted"];
+export type Section = [key: string, items: Iterable<unknown> | AsyncIterable<unknown>] | [key: string, texts: AsyncIterable<string[]>, "formatted"];
 
 /**
  * Writes `extraction.json` — the bytes `JSON.stringify(result, null, 2)` would give — from
@@ -17,7 +17,7 @@ export async function writeExtractionJson(path: string, store: ResultStore, corp
     ["documents", corpus.documents],
     ["entities", corpus.entities],
     ["mentions", storedMentions(store), "formatted"],
-    ["relations", corpus.relations],
+    ["relations", relationTexts(corpus), "formatted"],
     ["issues", corpus.issues],
   ]);
 }
@@ -41,13 +41,40 @@ async function* storedMentions(store: ResultStore): AsyncGenerator<string[]> {
   }
 }
 
+/** What `JSON.stringify(relation, null, 2)` gives for a relation whose evidence is kept apart: its empty list in the text. */
+const EVIDENCE_PLACEHOLDER = '\n  "evidence": []';
+
+/**
+ * The relations as their text in the file, each with its evidence pasted in place of the empty
+ * list it holds (`evidence` is a key of the relation itself, so the only one at that indentation).
+ * The evidence is parsed back only to indent it, a relation at a time: short-lived objects.
+ */
+async function* relationTexts(corpus: StoredCorpus): AsyncGenerator<string[]> {
+  let batch: string[] = [];
+  for (const relation of corpus.relations) {
+    let text = JSON.stringify(relation, null, 2);
+    const evidence = corpus.evidence.get(relation.id);
+    if (evidence && evidence.count > 0) {
+      const pretty = JSON.stringify(JSON.parse(evidence.json.toString("utf8")), null, 2).replaceAll("\n", "\n  ");
+      // A function, so that "$" in a sentence is not read as a replacement pattern.
+      text = text.replace(EVIDENCE_PLACEHOLDER, () => `\n  "evidence": ${pretty}`);
+    }
+    batch.push(text.replaceAll("\n", "\n    "));
+    if (batch.length === 1000) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /** An object of arrays written section by section, two-space indented, into a temporary file renamed into place. */
 export async function writeJsonSections(path: string, sections: Section[]): Promise<void> {
   await writeChunksAtomic(path, sectionChunks(sections));
 }
 
 /** The text of `JSON.stringify(whole, null, 2)` and a line feed, one piece per item. */
-async function* sectionChunks(sections: Section[]): AsyncGenerator<string> {
+export async function* sectionChunks(sections: Section[]): AsyncGenerator<string> {
   yield "{\n";
   for (const [index, [key, items]] of sections.entries()) {
     yield `  ${JSON.stringify(key)}: `;

@@ -1,13 +1,21 @@
 import { EntityMerger, mergeRelations, sortIssues, type DocumentInfo, type Entity, type Issue, type Relation } from "@xiezuo/extract";
+import { DuckDBBlobValue } from "@duckdb/node-api";
+import { EvidenceTableBuilder, type RelationEvidence } from "../build/evidenceTable.js";
 import type { FreshResult } from "../pipeline/extract-into-store.js";
 import type { MentionTally } from "../types.js";
 import type { ResultStore } from "./store.js";
 
-/** The corpus as the graph stage needs it: everything but the mentions, which come as counts. */
+/**
+ * The corpus as the graph stage needs it: everything but the mentions, which come as counts,
+ * and with the relations' evidence apart (their own `evidence` lists are empty).
+ */
 export interface StoredCorpus {
   documents: DocumentInfo[];
   entities: Entity[];
+  /** Merged, sorted by id; each with an empty `evidence` list, its evidence being in `evidence`. */
   relations: Relation[];
+  /** Relation id → its evidence across the corpus, as `mergeRelations` would have merged it. */
+  evidence: Map<string, RelationEvidence>;
   issues: Issue[];
   /** How many times each entity is mentioned in each document. */
   mentionTally: MentionTally[];
@@ -44,7 +52,12 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   });
 
   const [tallyEntities, tallyDocuments, counts] = await columns("SELECT entity_id, document_id, count(*)::INTEGER FROM mentions GROUP BY ALL ORDER BY ALL");
-  const mentionTally = (tallyEntities ?? []).map((entity, i) => ({ entity: String(entity), document: String(tallyDocuments![i]), count: Number(counts![i]) }));
+  // One string per document id, shared by every tally and so by every node's `documents` list (not one copy per row).
+  const documentIds = new Map(documents.map((doc) => [doc.id, doc.id]));
+  const mentionTally = (tallyEntities ?? []).map((entity, i) => {
+    const document = String(tallyDocuments![i]);
+    return { entity: String(entity), document: documentIds.get(document) ?? document, count: Number(counts![i]) };
+  });
 
   // Each document's entities and relations as extractDocument gave them; relations merged in file order.
   const order = new Map(documents.map((doc, index) => [doc.id, index]));
@@ -74,6 +87,28 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   await store.connection.run("DROP TABLE temp.fresh_documents");
   perDocument.sort((a, b) => a.index - b.index);
   const relations = mergeRelations(perDocument.flatMap((part) => part.relations));
+  const evidence = await readEvidence(store, documentIds);
 
-  return { documents, entities: merger.list(), relations, issues: sortIssues(issues), mentionTally };
+  return { documents, entities: merger.list(), relations, evidence, issues: sortIssues(issues), mentionTally };
+}
+
+/**
+ * Every relation's evidence, read as the stored JSON bytes of each document's part (a BLOB, so
+ * never decoded into strings) in (relation, document) order and joined into the corpus-wide
+ * text. Document ids are ASCII (`doc:` and hex), so DuckDB's order is JavaScript's.
+ */
+async function readEvidence(store: ResultStore, documentIds: ReadonlyMap<string, string>): Promise<Map<string, RelationEvidence>> {
+  const builder = new EvidenceTableBuilder(documentIds);
+  const result = await store.connection.stream(
+    `SELECT relation_id, document_id, evidence_count, encode(evidence_json), graph_evidence_count, encode(graph_evidence_json)
+     FROM document_relations ORDER BY relation_id, document_id`,
+  );
+  for await (const rows of result.yieldRows()) {
+    for (const [relation, document, count, json, graphCount, graphJson] of rows) {
+      if (!documentIds.has(String(document))) continue;
+      const graph = graphJson === null ? undefined : { json: (graphJson as DuckDBBlobValue).bytes, count: Number(graphCount) };
+      builder.add(String(relation), String(document), (json as DuckDBBlobValue).bytes, Number(count), graph);
+    }
+  }
+  return builder.finish();
 }

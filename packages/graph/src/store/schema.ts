@@ -2,10 +2,14 @@
  * The tables of a build's store (`store.duckdb`), documented for users in docs/store.md.
  * Per-document tables hold what each file gave; `entities` and `relations` are the corpus
  * merged, rewritten at the end of every build. `document_results` keeps each document's
- * entities and relations as extractDocument gave them (JSON), which is what the build's reduce
- * reads: one value per document instead of one per cell.
+ * entities and relations as extractDocument gave them (JSON, the relations without their evidence),
+ * which is what the build's reduce reads: one value per document instead of one per cell. Each row
+ * of `document_relations` also holds its evidence as JSON text (`evidence_json`, what
+ * `JSON.stringify(relation.evidence)` gives), which the build pastes into its files unparsed, and
+ * the graph's view of it (`graph_evidence_*`: a sentence span read by two rules kept once; the
+ * JSON is NULL when that is the same list).
  */
-export const SCHEMA_VERSION = "3";
+export const SCHEMA_VERSION = "4";
 
 export const PER_DOCUMENT_TABLES = ["documents", "document_entities", "mentions", "document_relations", "evidence", "amounts", "document_results"] as const;
 
@@ -25,7 +29,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   original_start INTEGER, original_end INTEGER);
 CREATE TABLE IF NOT EXISTS document_relations (
   document_id VARCHAR, relation_id VARCHAR, type VARCHAR, source VARCHAR, target VARCHAR, date VARCHAR, title VARCHAR,
-  rule VARCHAR, confidence DOUBLE);
+  rule VARCHAR, confidence DOUBLE, evidence_count INTEGER, evidence_json VARCHAR, graph_evidence_count INTEGER, graph_evidence_json VARCHAR);
 CREATE TABLE IF NOT EXISTS evidence (
   document_id VARCHAR, relation_id VARCHAR, seq INTEGER, sentence VARCHAR, start INTEGER, "end" INTEGER,
   original_start INTEGER, original_end INTEGER, source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER,

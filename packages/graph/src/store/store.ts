@@ -1,5 +1,6 @@
 import { DuckDBInstance, LIST, VARCHAR, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
-import type { DocumentResult } from "@xiezuo/extract";
+import type { DocumentResult, Relation } from "@xiezuo/extract";
+import { graphEvidence } from "../build/evidenceTable.js";
 import { PER_DOCUMENT_TABLES, SCHEMA, SCHEMA_VERSION } from "./schema.js";
 
 /** The file name of the store inside a build folder. */
@@ -85,8 +86,12 @@ export class ResultStore {
     return reader.getRows()[0]?.[0] ?? undefined;
   }
 
-  /** Writes everything to the database file and closes it (no write-ahead log is left beside it). */
+  private closed = false;
+
+  /** Writes everything to the database file and closes it (no write-ahead log is left beside it); closing again does nothing. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.connection.run("CHECKPOINT");
     this.connection.closeSync();
     this.instance.closeSync();
@@ -98,6 +103,11 @@ const STRINGS = LIST(VARCHAR);
 /** A number for a DOUBLE column (other numbers go to INTEGER columns). */
 class Double {
   constructor(readonly value: number) {}
+}
+
+/** A relation with an empty evidence list in place of its own (same keys, same order): its evidence is stored apart. */
+export function withoutEvidence(relation: Relation): Relation {
+  return { ...relation, evidence: [] };
 }
 
 /** Appends per-document results to the store's tables. */
@@ -126,11 +136,13 @@ export class ResultWriter {
     result.issues.forEach((issue, seq) => row("issues", issue.file, seq, issue.severity, issue.stage, issue.message));
     if (!doc) return;
     row("documents", doc.id, doc.file, doc.title, doc.date, doc.source, doc.authors);
-    row("document_results", doc.id, JSON.stringify(result.entities), JSON.stringify(result.relations));
+    row("document_results", doc.id, JSON.stringify(result.entities), JSON.stringify(result.relations.map(withoutEvidence)));
     for (const e of result.entities) row("document_entities", doc.id, e.id, e.type, e.name, e.code, e.parent, e.aliases, new Double(e.confidence));
     result.mentions.forEach((m, seq) => row("mentions", doc.id, seq, m.entity, m.start, m.end, m.text, m.originalStart, m.originalEnd));
     for (const r of result.relations) {
-      row("document_relations", doc.id, r.id, r.type, r.source, r.target, r.date, r.title, r.rule, new Double(r.confidence));
+      const graph = graphEvidence(r.evidence);
+      const graphJson = graph.length === r.evidence.length ? null : JSON.stringify(graph);
+      row("document_relations", doc.id, r.id, r.type, r.source, r.target, r.date, r.title, r.rule, new Double(r.confidence), r.evidence.length, JSON.stringify(r.evidence), graph.length, graphJson);
       r.evidence.forEach((e, seq) =>
         row("evidence", doc.id, r.id, seq, e.sentence, e.start, e.end, e.originalStart, e.originalEnd, e.sourceSpan[0], e.sourceSpan[1], e.targetSpan[0], e.targetSpan[1], e.rule, new Double(e.confidence)),
       );

@@ -6,7 +6,11 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { Command } from "commander";
 import { extract } from "@xiezuo/extract";
 import { describe, expect, test, vi } from "vitest";
-import { fromJson } from "../../formats/json.js";
+import { buildGraph } from "../../build/buildGraph.js";
+import { toGexf } from "../../formats/gexf.js";
+import { fromJson, toJson } from "../../formats/json.js";
+import { toViewerFiles } from "../../formats/viewerFile.js";
+import { enrichGraph } from "../../layout/enrichGraph.js";
 import { UsageError } from "../usage-error.js";
 import { registerBuild } from "./build.js";
 
@@ -66,6 +70,22 @@ describe("xiezuo build", () => {
     expect(await storeRows(out, "SELECT count(*)::INTEGER FROM documents")).toEqual([[4]]);
     expect(await storeRows(out, "SELECT count(*)::INTEGER FROM entities")).toEqual([[graph.order]]);
     expect(await storeRows(out, "SELECT count(*)::INTEGER FROM relations")).toEqual([[graph.size]]);
+  });
+
+  test("its graph files, read from the store with the evidence kept apart, are those the library writes from extract()", SLOW, async () => {
+    // The whole sample corpus: it has sentences read by two rules (one relation's evidence twice, kept once on the edge).
+    const input = articles(readdirSync(SAMPLE));
+    const out = join(mkdtempSync(join(tmpdir(), "xiezuo-build-")), "same");
+    await run("build", input, "--out", out, "--iterations", "5", "--jobs", "2");
+    // A rebuild reads every result back from the store rather than from the run.
+    expect(await run("build", input, "--out", out, "--iterations", "5", "--jobs", "2")).toContain("store: 12 reused");
+    const graph = enrichGraph(buildGraph(await extract([input]), { name: "same" }), { seed: 1, iterations: 5 });
+    expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(toJson(graph));
+    expect(readFileSync(join(out, "graph.gexf"), "utf8")).toBe(toGexf(graph));
+    const { files } = toViewerFiles(graph);
+    expect(files.size).toBeGreaterThan(2);
+    for (const [name, text] of files) expect(readFileSync(join(out, name), "utf8"), name).toBe(text);
+    expect(readdirSync(join(out, "evidence"))).toHaveLength(files.size - 1);
   });
 
   test("a rebuild extracts only new and changed files, drops removed ones, and gives what a fresh build gives", SLOW, async () => {

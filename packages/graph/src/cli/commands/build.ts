@@ -5,7 +5,7 @@ import { writeGexf } from "../../formats/gexf.js";
 import { writeJson } from "../../formats/json.js";
 import { writeViewerFiles } from "../../formats/writeViewerFiles.js";
 import { enrichGraph } from "../../layout/enrichGraph.js";
-import { extractIntoStore } from "../../pipeline/extract-into-store.js";
+import { extractIntoStore, type StoreRun } from "../../pipeline/extract-into-store.js";
 import { OutputFolderError, startBuild, type PendingBuild } from "../../pipeline/output-folder.js";
 import { phaseTimer } from "../../pipeline/timings.js";
 import { writeCorpusTables } from "../../store/corpus-tables.js";
@@ -64,21 +64,17 @@ export function registerBuild(program: Command): void {
           });
           progress.stop();
           phase("extract");
-          const corpus = await readCorpus(store, run.issues, run.fresh);
-          await writeCorpusTables(store, corpus);
-          phase("read the store");
-          const graph = buildGraph(corpus, { name });
-          phase("graph");
+          const { graph, evidence, summary } = await reduceStore(store, run, folder, name, phase);
+          // Done with the store: closed now, DuckDB's buffers (up to its memory limit) are not held through the graph stage.
+          await store.close();
           enrichGraph(graph, { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
           phase("metrics and layout");
-          await writeJson(graph, join(folder, "graph.json"));
-          await writeGexf(graph, join(folder, "graph.gexf"));
+          await writeJson(graph, join(folder, "graph.json"), evidence);
+          await writeGexf(graph, join(folder, "graph.gexf"), evidence);
           phase("graph.json and graph.gexf");
-          await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
-          phase("extraction.json");
-          await writeViewerFiles(graph, folder);
+          await writeViewerFiles(graph, folder, evidence);
           phase("viewer files");
-          report = { corpus, run, graph };
+          report = { summary, run, graph };
         } finally {
           progress.stop();
           await store.close();
@@ -90,13 +86,30 @@ export function registerBuild(program: Command): void {
         throw error;
       }
 
-      const { corpus, run, graph } = report;
-      console.log(summarize(corpus));
+      const { summary, run, graph } = report;
+      console.log(summary);
       console.log(`store: ${run.reused} reused, ${run.extracted} extracted, ${run.dropped} dropped`);
       console.log(`graph: ${graph.order} nodes, ${graph.size} edges`);
       const written = ["graph.json", "graph.gexf", "extraction.json", "viewer.json", "evidence", STORE_FILE];
       console.log(`written: ${written.map((file) => join(options.out, file)).join(", ")}`);
     });
+}
+
+/**
+ * The reduce of the store: the corpus tables and extraction.json written, then the graph built
+ * from it. The corpus itself (hundreds of thousands of objects) is not kept past this: the
+ * graph stage's collections then walk the graph alone. The evidence stays apart, as bytes.
+ */
+async function reduceStore(store: ResultStore, run: StoreRun, folder: string, name: string, phase: (name: string) => void) {
+  const corpus = await readCorpus(store, run.issues, run.fresh);
+  run.fresh.length = 0; // in the corpus now; not held twice
+  await writeCorpusTables(store, corpus);
+  phase("read the store");
+  await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
+  phase("extraction.json");
+  const graph = buildGraph(corpus, { name });
+  phase("graph");
+  return { graph, evidence: corpus.evidence, summary: summarize(corpus) };
 }
 
 async function startBuildOrFail(out: string): Promise<PendingBuild> {

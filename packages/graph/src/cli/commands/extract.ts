@@ -1,5 +1,6 @@
 import type { Command } from "commander";
-import { writeFileAtomic } from "../../io/writeFileAtomic.js";
+import { once } from "node:events";
+import { sectionChunks, writeJsonSections, type Section } from "../../store/extraction-json.js";
 import { checkInputsExist } from "../inputs.js";
 import { parseJobs } from "../parseJobs.js";
 import { parseMegabytes } from "../parseMegabytes.js";
@@ -21,14 +22,27 @@ export function registerExtract(program: Command): void {
         ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
         ...(options.maxFileMb === undefined ? {} : { maxFileBytes: options.maxFileMb }),
       });
-      const json = `${JSON.stringify(result, null, 2)}\n`;
+      // Written an item at a time, never as one string: the JSON of one text of tens of megabytes is past V8's longest string.
+      const sections: Section[] = Object.entries(result).map(([key, items]) => [key, items as unknown[]]);
       if (options.out) {
-        await writeFileAtomic(options.out, json);
+        await writeJsonSections(options.out, sections);
         console.error(summarize(result));
         console.error(`written: ${options.out}`);
       } else {
-        process.stdout.write(json);
+        await writeToStdout(sectionChunks(sections));
         console.error(summarize(result));
       }
     });
+}
+
+/** Writes the pieces to standard output, a buffer's worth at a time, waiting whenever the pipe is full. */
+async function writeToStdout(chunks: AsyncIterable<string>): Promise<void> {
+  let pending = "";
+  for await (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length < 1 << 16) continue;
+    if (!process.stdout.write(pending)) await once(process.stdout, "drain");
+    pending = "";
+  }
+  if (pending && !process.stdout.write(pending)) await once(process.stdout, "drain");
 }
