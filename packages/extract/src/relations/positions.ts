@@ -79,7 +79,13 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       }
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
       const sender = mentions.slice(0, k).reverse().find((m) => text.slice(m.end, m.end + 2) === "派驻");
-      if (sender && before.includes("派驻")) found.push({ type: "works_for", source: person, target: sender, sentence, rule: "works.dispatched" });
+      if (sender && before.includes("派驻")) {
+        found.push({ type: "works_for", source: person, target: sender, sentence, rule: "works.dispatched" });
+        // 甲区派驻乙县的挂职干部张三: the post of the one sent is held where it was sent (GUIDELINES, 挂职/派驻).
+        const host = mentions.slice(0, k).find((m) => m.start === sender.end + 2 && isBody(m));
+        const post = host && /^的?((?:挂职|驻村|帮扶)干部)$/.exec(text.slice(host.end, person.start));
+        if (post) found.push({ type: "holds_position", source: person, target: host, sentence, title: post[1]!, rule: "positions.dispatched" });
+      }
     }
     if (publisher) found.push(...bylineJournalists(ctx, index, publisher));
   });

@@ -166,6 +166,12 @@ describe("relateDocument", () => {
     expect(lines("宝安区已经和凌云县结对帮扶。")).toContain("pairs_with 宝安区 → 凌云县");
   });
 
+  it("holds the post of a cadre sent from one place to another where they were sent, and works for the sender", () => {
+    const found = lines("宝安区与凌云县结对帮扶。宝安区派驻凌云县的挂职干部李卫民说。");
+    expect(found).toEqual(expect.arrayContaining(["holds_position 李卫民 → 凌云县", "works_for 李卫民 → 宝安区"]));
+    expect(lines("宝安区派驻凌云县的医生李卫民说。")).not.toContain("holds_position 李卫民 → 凌云县");
+  });
+
   it("gives a title or a body to every member of a list", () => {
     const found = lines("凌云县人民医院院长黄晓明、副院长李志强，凌云县中学校长王建军参加活动。");
     expect(found).toEqual(expect.arrayContaining([

@@ -53,6 +53,7 @@ export const RULES = {
   "positions.body-title-person": { confidence: 0.95, example: "乙县委书记张三" },
   "positions.short-body-title": { confidence: 0.75, example: "市委书记张三: 市委 read as the article's city's party committee" },
   "positions.title-chain": { confidence: 0.85, example: "乙县委副书记、县长张三: 县长 at 乙县人民政府" },
+  "positions.dispatched": { confidence: 0.5, example: "甲区派驻乙县的挂职干部张三: 挂职干部 at 乙县" },
   "positions.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "positions.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
   "positions.title-after": { confidence: 0.65, example: "甲小学张三校长" },
