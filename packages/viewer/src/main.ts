@@ -100,8 +100,13 @@ function show(opened: OpenedGraph, base: URL): void {
     }
   });
   const prepareStart = performance.now();
-  // Only an overview from the file's folds is drawn without the graph's own edges, and only while nothing is selected.
-  if (pending && (!big || state.selected || !graph.someNode((_, a) => a.fold !== null))) pending.addAll();
+  // Only an overview from the file's folds is drawn without the graph's own edges, and only while nothing is
+  // selected; and only for a first frame: with overview.json's already on the screen, the relations go in now.
+  if (pending && (!big || reuse || state.selected || !graph.someNode((_, a) => a.fold !== null))) {
+    const start = performance.now();
+    pending.addAll();
+    timings.edgesMs = performance.now() - start;
+  }
   const overview = big ? openOverview(graph, relations) : null;
   if (reuse && overview) {
     const fresh = overview.display;
@@ -113,6 +118,7 @@ function show(opened: OpenedGraph, base: URL): void {
       computeVisible(graph, overview, pending?.added === false ? relations : undefined);
       return change;
     });
+    reuse.fit();
   } else computeVisible(graph, overview, pending?.added === false ? relations : undefined);
   const drawn = (overview?.display ?? graph) as ViewerGraph;
   const renderStart = performance.now();
@@ -135,6 +141,13 @@ function show(opened: OpenedGraph, base: URL): void {
     evidence: opened.shards > 0 ? new EvidenceStore(graph, base, documentsById) : null,
   };
   view.renderer.on("clickNode", ({ node }) => select(node, false, true));
+  // A node the pointer rests on is likely to be clicked: its shard is fetched then, so the click finds it there.
+  let resting = 0;
+  view.renderer.on("enterNode", ({ node }) => {
+    clearTimeout(resting);
+    resting = window.setTimeout(() => prefetchEvidence(node), PREFETCH_AFTER_MS);
+  });
+  view.renderer.on("leaveNode", () => clearTimeout(resting));
   view.renderer.on("clickStage", () => select(null, false));
   // sigma has just drawn with these filters: the rest of the page follows without a second pass over the graph.
   updatePage();
@@ -167,7 +180,9 @@ function showPreview(opened: OpenedGraph & { overview: NonNullable<OpenedGraph["
   const all = { nodes: new Set(drawn.nodes()), edges: new Set(drawn.edges()) };
   // The same picture `show` draws from the whole graph: each place's heaviest ties, the counts of what it holds.
   visible = { ...displayVisibility(drawn, all, new Map(drawn.mapNodes((node) => [node, node])), state), folded: opened.overview.folded };
-  const view = createGraphView(drawn as unknown as ViewerGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, true);
+  // Sized for the overview the whole graph will give (its quiet ties too), so that picture and hover do not change when it comes.
+  const expected = { order: drawn.order, size: opened.overview.drawnRelations || drawn.size };
+  const view = createGraphView(drawn as unknown as ViewerGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, true, expected);
   timings.firstRenderMs = performance.now() - start;
   whenLabelled(view);
   const shown: Preview = { ...view, drawn, clicked: null };
@@ -321,16 +336,20 @@ function select(node: string | null, centre: boolean, open = false): void {
       if (opening) (state.expanded.add(node), roots.push(node));
       showPanel();
       writeUrl();
-      loadEvidence(node);
+      const evidence = loadEvidence(node);
       const shown = current;
-      setTimeout(() => {
+      const redraw = () => {
         if (current !== shown) return;
         refoldAround(roots, [previous, node]);
         if (state.depth > 0) update();
         else refreshEmphasis();
         // Opening a node zooms to it: what was folded in is drawn around it.
         if (state.selected === node && (centre || opening)) focus(node);
-      }, 0);
+      };
+      // The evidence goes into the panel before the picture changes: the frame of a refold (software
+      // WebGL, a loaded machine) can take longer than the shard's fetch, and would hold its answer back.
+      if (evidence) void Promise.race([evidence, new Promise((done) => setTimeout(done, EVIDENCE_FIRST_MS))]).then(() => setTimeout(redraw, 0));
+      else setTimeout(redraw, 0);
       return;
     }
   }
@@ -347,14 +366,32 @@ function select(node: string | null, centre: boolean, open = false): void {
   if (node) loadEvidence(node);
 }
 
-/** Fetches the evidence of a node when it lives in a shard, then shows it if the node is still selected. */
-function loadEvidence(node: string): void {
+/** How long the pointer rests on a node before its evidence shard is fetched. */
+const PREFETCH_AFTER_MS = 150;
+
+/** Fetches a node's shard ahead of a click (cached; a failure is left for the click to report). */
+function prefetchEvidence(node: string): void {
   const store = current?.evidence;
   if (!store || !current!.graph.hasNode(node) || store.ready(node)) return;
+  edgesIn();
+  store.load(node).catch(() => {});
+}
+
+/** How long a click's refold waits for the evidence to be in the panel, at most. */
+const EVIDENCE_FIRST_MS = 1000;
+
+/**
+ * Fetches the evidence of a node when it lives in a shard, then shows it if the node is still
+ * selected. Resolves (never rejects) once the panel shows it or says it is unavailable; null when
+ * there is nothing to fetch.
+ */
+function loadEvidence(node: string): Promise<void> | null {
+  const store = current?.evidence;
+  if (!store || !current!.graph.hasNode(node) || store.ready(node)) return null;
   // Shards index relations by their place in the graph's edges.
   edgesIn();
-  store.load(node).then(
-    () => state.selected === node && showPanel(),
+  return store.load(node).then(
+    () => void (state.selected === node && showPanel()),
     (error: Error) => {
       if (state.selected !== node) return;
       showPanel();

@@ -140,6 +140,26 @@ describe(`viewer on a build of ${ARTICLES} generated articles`, () => {
     await expect.poll(() => xiezuo<number>("x.drawn.order")).toBe(before);
   });
 
+  it("fetches the evidence shard of a node the pointer rests on, before any click", async () => {
+    await page.evaluate(() => (window as any).xiezuo.select(null));
+    const fetched = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((path) => path.startsWith("/evidence/")));
+    const before = await fetched();
+    // A drawn place whose shard has not been fetched, with no other place near it on the screen.
+    const place = await xiezuo<string>(`(() => {
+      const shardOf = (n) => "/evidence/" + x.graph.getNodeAttribute(n, "shard") + ".json";
+      const done = new Set(${JSON.stringify(before)});
+      const shown = x.drawn.filterNodes((n) => x.visible.nodes.has(n));
+      const room = (n) => Math.min(...shown.filter((m) => m !== n).map((m) => Math.hypot(x.drawn.getNodeAttribute(m, "x") - x.drawn.getNodeAttribute(n, "x"), x.drawn.getNodeAttribute(m, "y") - x.drawn.getNodeAttribute(n, "y"))));
+      return shown.filter((n) => !done.has(shardOf(n))).sort((m, n) => room(n) - room(m))[0];
+    })()`);
+    const shard = await xiezuo<number>(`x.graph.getNodeAttribute(${JSON.stringify(place)}, "shard")`);
+    const at = await nodePosition(page, place);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(fetched).toContain(`/evidence/${shard}.json`);
+    expect(await page.evaluate(() => location.hash)).not.toContain("selected=");
+    await page.mouse.move(1, 1);
+  });
+
   it("filters and neighbourhoods work on the overview, and the URL keeps them across a reload", async () => {
     const place = await xiezuo<string>(`x.drawn.findNode((n, a) => a.entityType === "city" && x.drawn.degree(n) > 1)`);
     await page.evaluate((node) => (window as any).xiezuo.select(node), place);

@@ -148,6 +148,34 @@ describe("hostile and broken graph files", () => {
     await other.close();
   });
 
+  it("a broken or lying overview.json is only a first picture: the page opens the folder's graph as it is", async () => {
+    const clean = await chromium.context.newPage();
+    await clean.goto(url);
+    await waitForGraph(clean);
+    const expected = await clean.locator(".status").textContent();
+    await clean.close();
+    // One place with markup for a name, claiming a graph of 99,999 entities (a preview is drawn), and one that is not a viewer file at all.
+    const lying = {
+      format: "xiezuo-viewer", version: 1, name: "x", entityTypes: ["city"], relationTypes: [], paths: [], dates: [], shards: 0, documents: 0,
+      overview: { entities: 99_999, relations: 5, drawnRelations: 0 },
+      nodes: { id: ["city:x"], label: ["<img src=x onerror=alert(1)>"], type: [0], x: [0], y: [0], size: [3], rank: [1], community: [0], fold: [-1], path: [-1], shard: [0], aliases: {}, code: {}, folded: [7], degree: [1] },
+      edges: { source: [], target: [], type: [], weight: [], amount: [], dates: [], key: {} },
+    };
+    for (const body of [JSON.stringify(lying), '{"format": "xiezuo-viewer", "version": 1, "overview": {"entities": 99999}, "nodes": {"label": [1]}}']) {
+      const other = await chromium.context.newPage();
+      const errors: string[] = [];
+      other.on("pageerror", (error) => errors.push(error.message));
+      other.on("dialog", (dialog) => (errors.push(`dialog: ${dialog.message()}`), void dialog.dismiss()));
+      await other.route("**/overview.json", (route) => route.fulfill({ contentType: "application/json", body }));
+      await other.goto(url);
+      await waitForGraph(other);
+      await expect.poll(() => other.locator(".status").textContent()).toBe(expected);
+      expect(await other.evaluate(() => (window as any).xiezuo.drawn.hasNode("city:x"))).toBe(false);
+      expect(errors).toEqual([]);
+      await other.close();
+    }
+  });
+
   it("had no errors on the page", () => {
     expect(pageErrors).toEqual([]);
   });

@@ -26,14 +26,15 @@ const FLOORS = {
     corpus: "corpus-dev",
     gold: "gold/dev.gold.json",
     heldOut: DEV_HELD_OUT,
-    strictF1: 0.91,
-    perType: { person: 0.93, government: 0.89, organization: 0.84, company: 0.85, city: 0.98, county: 0.97, town: 0.9, village: 0.89 } as Record<string, number>,
-    relationF1: 0.745,
-    perRelation: { pairs_with: 0.71, funds: 0.5, holds_position: 0.77, works_for: 0.81, agreement_with: 0.77, located_in: 0.79, builds: 0.2 } as Record<string, number>,
-    // The target is 0.05 (issue 7). It was 0.145 after the merge of 22:27; the rules added since
-    // lifted both parts (held-out relation F1 0.635 → 0.645) but the read part more (0.780 → 0.806),
-    // so the gap is 0.161 now. This floor records that, it does not meet the target.
-    heldOutGap: 0.17 as number | undefined,
+    strictF1: 0.92,
+    perType: { person: 0.94, government: 0.9, organization: 0.86, company: 0.95, city: 0.98, county: 0.97, town: 0.9, village: 0.89, school: 0.84 } as Record<string, number>,
+    relationF1: 0.75,
+    perRelation: { pairs_with: 0.715, funds: 0.51, holds_position: 0.78, works_for: 0.83, agreement_with: 0.78, located_in: 0.795, builds: 0.2 } as Record<string, number>,
+    // The target is 0.05 (issue 7). It was 0.161 (read part 0.806, held-out part 0.645); the rules
+    // added since that lift the held-out part (organisations, firms and schools by their names:
+    // 0.645 → 0.655) were kept, those that lifted only the read part were dropped, so it is 0.151.
+    // This floor records that, it does not meet the target.
+    heldOutGap: 0.16 as number | undefined,
     // Issue 7: relations with confidence ≥ 0.8 are right at least 95 times in 100 on the dev set.
     trustedPrecision: 0.95,
   },

@@ -28,3 +28,13 @@ export function surnameLength(name: string): number {
   if (COMPOUND_SURNAMES.some((surname) => name.startsWith(surname))) return 2;
   return SINGLE_SURNAMES.has(name[0] ?? "") ? 1 : 0;
 }
+
+/**
+ * Family names of the Yi (彝族) of Liangshan and Guizhou, written with two characters before a
+ * two-character given name (a 吉克 family's 吉克阿呷): after a title, such a name is taken whole.
+ */
+export const YI_FAMILY_NAMES: readonly string[] = [
+  "阿侯", "阿鲁", "阿苏", "阿西", "阿尔", "阿约", "阿克", "阿的", "吉克", "吉伍", "吉木", "吉尔", "吉吉", "沙马",
+  "曲比", "曲木", "马海", "海来", "俄木", "勒格", "罗洪", "果基", "比曲", "尔古", "瓦扎", "莫色", "日火", "拉马",
+  "木乃", "金古", "毛尔", "衣木", "布约", "阿合", "马黑", "俄底", "时来", "苏呷", "且沙", "阿力", "补约", "的日",
+];

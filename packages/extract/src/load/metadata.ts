@@ -28,14 +28,22 @@ export function findAuthors(text: string): string[] {
     const compact = name.replace(/\s+/g, "");
     if (compact.length >= 2 && compact.length <= 3 && surnameLength(compact) > 0) authors.add(compact);
   };
-  for (const match of text.matchAll(/(?:记者|記者|通讯员|责任编辑|責任編輯)\s*[:：]?\s*(\p{Script=Han}{2,3})(?![\p{Script=Han}])/gu)) add(match[1]!);
-  for (const match of text.matchAll(/日电\s*[（(]([\p{Script=Han}\s]{2,30})[）)]/gu)) {
-    const pieces = match[1]!.trim().split(/\s+/);
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i]!;
-      if (piece.length === 1 && pieces[i + 1] && pieces[i + 1]!.length <= 2) add(piece + pieces[++i]!);
-      else add(piece);
-    }
+  // 记者 黄晓明, 记者 欧 明 通讯员 周萍 (a name split by a space, several names after one role).
+  for (const match of text.matchAll(/(?:记者|記者|通讯员|通訊員|责任编辑|責任編輯)[ \t\u3000]*[:：]?[ \t\u3000]*((?:\p{Script=Han}{1,3}(?!\p{Script=Han})[ \t\u3000]*)+)/gu)) {
+    for (const run of match[1]!.split(/(?:记者|記者|通讯员|通訊員|責任編輯|责任编辑)[:：]?/)) for (const name of spacedNames(run)) add(name);
   }
+  for (const match of text.matchAll(/日电\s*[（(]([\p{Script=Han}\s]{2,30})[）)]/gu)) for (const name of spacedNames(match[1]!)) add(name);
   return [...authors];
+}
+
+/** The names of a run of pieces split by spaces, where one-character pieces pair up (覃明理 周 平 黄海). */
+function spacedNames(run: string): string[] {
+  const pieces = run.trim().split(/[\s\u3000]+/).filter(Boolean);
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (piece.length === 1 && pieces[i + 1] && pieces[i + 1]!.length <= 2) names.push(piece + pieces[++i]!);
+    else names.push(piece);
+  }
+  return names;
 }

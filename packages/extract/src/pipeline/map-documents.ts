@@ -10,6 +10,9 @@ import type { ExtractionTask } from "./worker.js";
 // The compiled worker, also when this module runs from its TypeScript source (tests): both sit two levels under the package.
 const WORKER_FILE = fileURLToPath(new URL("../../dist/pipeline/worker.js", import.meta.url));
 
+/** Tasks a worker holds at a time: the one it extracts and the next. */
+const TASKS_PER_WORKER = 2;
+
 /** Progress of a run, reported after each file, counted across workers. */
 export interface ExtractProgress {
   done: number;
@@ -47,9 +50,11 @@ export async function mapDocuments(
   options: MapOptions = {},
 ): Promise<void> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  // Each worker holds a second task while it extracts one, so it starts the next file as soon as it
+  // posts a result, not when this thread has got round to handing it one.
   const pool =
     jobs > 1 && files.length > 1
-      ? new (await loadPiscina())<ExtractionTask, DocumentResult>({ filename: WORKER_FILE, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 })
+      ? new (await loadPiscina())<ExtractionTask, DocumentResult>({ filename: WORKER_FILE, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: TASKS_PER_WORKER })
       : undefined;
   if (!pool) await warmExtractor();
   let next = 0;
@@ -88,7 +93,8 @@ export async function mapDocuments(
     }
   };
   try {
-    await Promise.all(Array.from({ length: pool ? jobs * 2 : 1 }, lane));
+    // One lane more per worker than it holds: the next task is read and queued before a worker asks.
+    await Promise.all(Array.from({ length: pool ? jobs * (TASKS_PER_WORKER + 1) : 1 }, lane));
   } finally {
     await pool?.destroy();
   }

@@ -75,12 +75,10 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
     const bodyEnd = bodyEndAfter(text, tokenAt, start + level.word.length);
     if (bodyEnd === undefined) continue;
     const written = endingAt.get(start);
-    const rest = text.slice(start + level.word.length, bodyEnd.end);
-    // 市委书记张三 where the article names 甲市委书记李四: a post has one holder, so this 市委 is another city's.
-    const fits = (p: Place) => level.value.fits(p) && !heldByAnother(text, p, rest, bodyEnd.end);
-    const place = written && level.value.fits(written.place) ? written.place : placeFor(anchors, fits, text, start);
+    const place = written && level.value.fits(written.place) ? written.place : placeFor(anchors, level.value.fits, text, start);
     if (!place) continue;
     const spanStart = written && written.place === place ? written.start : start;
+    const rest = text.slice(start + level.word.length, bodyEnd.end);
     found.push({
       start: spanStart,
       end: bodyEnd.end,
@@ -140,12 +138,19 @@ function bodyEndAfter(
   // A department: a jieba word starts after the level word (区/n 疾控中心/n), then words of a name up to a head.
   let best: { end: number; head: OrganizationHead } | undefined;
   let at = from;
+  // 县人社/x 局局长: jieba fused the level word with an abbreviation it does not know; the department goes on after it.
+  const fused = tokenAt.get(from - 1);
+  if (!tokenAt.has(from) && fused && fused.tag === "x" && fused.end > from && fused.end - from <= 3) at = fused.end;
   for (let count = 0; count < MAX_DEPARTMENT_TOKENS; count++) {
     const token = tokenAt.get(at);
     if (!token || TITLE_SET.has(token.word) || !/^\p{Script=Han}+$/u.test(token.word)) break;
     const head = HEAD_INDEX.longestEndingAt(text, token.end);
     if (head && token.end - head.word.length >= from) best = { end: token.end, head: head.value };
-    if (GENERIC_MODIFIERS.has(token.word) || (!DEPARTMENT_TAGS.test(token.tag) && !NAME_WORDS.has(token.word))) break;
+    // 发改/x 局局长: the head opens the next word, the title ends it.
+    const split = at > from ? headBeforeTitle(text, token) : undefined;
+    if (split && !best) best = split;
+    if (split) break;
+    if (GENERIC_MODIFIERS.has(token.word) || (!DEPARTMENT_TAGS.test(token.tag) && token.tag !== "x" && !NAME_WORDS.has(token.word))) break;
     at = token.end;
   }
   if (!best) return undefined;
@@ -155,6 +160,16 @@ function bodyEndAfter(
   // A level word's centre is a public body (区疾控中心, 市林业发展中心), not a site.
   const centre = best.head.type === "park" && best.head.word.endsWith("中心");
   return { end: best.end, type: centre ? "government" : best.head.type, plain: best.head.type === "government" };
+}
+
+/** A word that is a head and then a title (局局长, 办主任): the head's end, where the department ends. */
+function headBeforeTitle(text: string, token: Token): { end: number; head: OrganizationHead } | undefined {
+  for (let cut = 1; cut < token.word.length; cut++) {
+    if (!TITLE_SET.has(token.word.slice(cut))) continue;
+    const head = HEAD_INDEX.longestEndingAt(text, token.start + cut);
+    if (head && head.word.length === cut && head.value.type === "government") return { end: token.start + cut, head: head.value };
+  }
+  return undefined;
 }
 
 /** The place a level word stands for: the nearest fitting one before it in the paragraph, else the article's most named. */
@@ -175,26 +190,6 @@ function placeFor(anchors: Anchor[], fits: (place: Place) => boolean, text: stri
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
   if (ranked.length > 1 && ranked[0]!.count === ranked[1]!.count) return undefined; // two places named as often: no telling
   return ranked[0]!.place;
-}
-
-/** The first two characters of a name, when a name of two or more Han characters follows. */
-const NAME_START = /^\p{Script=Han}{2}/u;
-
-/**
- * Whether the post written after an abbreviated body (市委 + 书记 + 张三) is held in the article
- * by someone else at `place` (甲市委书记李四): then the body is not `place`'s. Only the one-holder
- * posts: the secretary of a party committee.
- */
-function heldByAnother(text: string, place: Place, rest: string, end: number): boolean {
-  if (!/^(?:党工委|党委|委)$/.test(rest) || !text.startsWith("书记", end)) return false;
-  const holder = NAME_START.exec(text.slice(end + 2, end + 4))?.[0];
-  if (!holder) return false;
-  const full = `${place.name}${rest}书记`;
-  for (let at = text.indexOf(full); at >= 0; at = text.indexOf(full, at + 1)) {
-    const other = NAME_START.exec(text.slice(at + full.length, at + full.length + 2))?.[0];
-    if (other && other !== holder) return true;
-  }
-  return false;
 }
 
 /** 凤凰县 + 委 → 凤凰县委, + 政府 → 凤凰县人民政府, + 疾控中心 → 福田区疾控中心; an autonomous region's 委 is its 党委. */

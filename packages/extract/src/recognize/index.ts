@@ -37,7 +37,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     ...findNationalBodies(text),
     ...findOrganizations(text, tokens),
     ...findPersons(text, tokens),
-    ...known.filter(isNameLike),
+    ...known.filter(isNameLike).map(typedByHead),
   ];
   const first = selectNonOverlapping(candidates);
   const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
@@ -64,6 +64,14 @@ function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidat
 
 /** Words a page puts where its source goes that name no outlet (来源:原创, 来源:转载). */
 const NOT_SOURCES: ReadonlySet<string> = new Set(["原创", "转载", "本站", "本网", "网络", "综合", "佚名", "未知", "作者", "编辑", "互联网"]);
+
+/** A government named as a page's source (来源:甲县人民政府) is a government, not a medium. */
+const GOVERNMENT_SOURCE = /(?:人民政府|政府|委员会|办公室|办公厅|局|委)$/;
+
+/** A caller's candidate with the type its head says: a stated source is a medium unless it names a government. */
+function typedByHead(candidate: Candidate): Candidate {
+  return GOVERNMENT_SOURCE.test(candidate.text) ? { ...candidate, type: "government" } : candidate;
+}
 
 /** A caller's candidate (the page's stated source) counts only when it reads as a name. */
 function isNameLike(candidate: Candidate): boolean {

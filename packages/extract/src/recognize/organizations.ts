@@ -144,9 +144,17 @@ function extend(
     if (headStart - token.start > MAX_NAME_LENGTH) break;
     // 中小学, 有关医院, 对口协作医院: a generic word just before the head makes it a description;
     // not before a body's head (甲区驻乙县帮扶工作组, 对口帮扶工作队 are names when a place opens them).
-    if (modifier.length < 2 && GENERIC_MODIFIERS.has(token.word) && !(head.type === "government" && PAIRING_WORDS.has(token.word))) return undefined;
+    if (modifier.length < 2 && GENERIC_MODIFIERS.has(token.word) && !(head.type === "government" && PAIRING_WORDS.has(token.word))) {
+      // 甲区社会扶贫协会: a generic word inside an association's name, which a place opens.
+      if (head.type !== "organization" || modifier.length === 0 || tokens[i - 1]?.tag !== "ns") return undefined;
+    }
     start = token.start;
     modifier.unshift(token);
+  }
+  // 甲区爱心企业乙实业有限公司: a firm's name starts after the words that describe it.
+  if (head.type === "company") {
+    const described = modifier.map((t) => DESCRIBED_FIRM.has(t.word)).lastIndexOf(true);
+    if (described >= 0 && modifier.slice(described + 1).some((t) => PROPER_TAGS.test(t.tag))) modifier.splice(0, described + 1);
   }
   // 当地…, 两地…: a generic word on the left is not part of the name.
   while (modifier.length > 0 && GENERIC_MODIFIERS.has(modifier[0]!.word)) modifier.shift();
@@ -169,18 +177,22 @@ function extend(
   return single && specificHead && SINGLE_WORD_NAME_TYPES.has(head.type) && /^(?:n|nz)$/.test(modifier[0]!.tag) ? start : undefined;
 }
 
+/** Words that describe a firm before its name (爱心企业, 龙头企业): never part of the name. */
+const DESCRIBED_FIRM: ReadonlySet<string> = new Set(["企业", "爱心企业", "龙头企业", "民营企业", "国有企业", "央企", "国企", "民企"]);
+
 /** Words of pairing that belong to the names of the bodies that do it (帮扶工作组, 对口工作队). */
 const PAIRING_WORDS: ReadonlySet<string> = new Set(["帮扶", "对口", "结对"]);
 
 /**
- * 和 inside a department's name (乡村振兴和协作交流局, 科学技术和工业信息化局): two words of
- * its remit joined, not two bodies or places (甲区和乙县教育局): words, no place, on both sides.
+ * 和 inside a department's name (乡村振兴和协作交流局, 东西部协作和对口支援工作领导小组): two words
+ * of its remit joined, not two bodies or places (甲区和乙县教育局): words, no place, on both sides.
  */
 function isDepartmentJoin(tokens: Token[], index: number, modifier: Token[], head: OrganizationHead): boolean {
   const left = tokens[index - 1];
   const right = modifier[0];
-  const remit = (t: Token | undefined) => t !== undefined && t.word.length >= 2 && /^(?:n|vn|v)$/.test(t.tag);
-  return head.type === "government" && head.word.endsWith("局") && remit(left) && remit(right);
+  // A word of a remit, not a body's name ending in a head of its own (教育局和卫健局 are two bodies).
+  const remit = (t: Token | undefined) => t !== undefined && t.word.length >= 2 && /^(?:n|vn|v)$/.test(t.tag) && !HEAD_INDEX.longestEndingAt(t.word, t.word.length);
+  return head.type === "government" && remit(left) && (remit(right) || right?.word === "对口");
 }
 
 function acceptsInName(token: Token, before: Token | undefined, head: OrganizationHead): boolean {

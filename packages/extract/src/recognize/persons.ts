@@ -1,5 +1,5 @@
 import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
-import { surnameLength } from "../lexicons/surnames.js";
+import { surnameLength, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
 import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 import { AFTER_NAME, isHan } from "./chars.js";
@@ -130,6 +130,13 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
   const { text, tokenAt } = words;
   const token = tokenAt.get(start);
   if (!token || !isHan(text[start]) || TITLE_INDEX.longestAt(text, start)) return 0;
+  // 县长阿西木呷, 书记吉克石日: a Yi family name and a given name of two characters, whatever jieba made of them.
+  if (office && YI_FAMILY_NAMES.some((family) => text.startsWith(family, start))) {
+    for (const length of [4, 3]) {
+      const span = text.slice(start, start + length);
+      if ([...span].every(isHan) && tokenAt.has(start + length) && endsName(words, start + length) && !TITLE_INDEX.longestAt(text, start + 2)) return length;
+    }
+  }
   const surname = surnameLength(text.slice(start));
   // 记者从县里了解到, 干部来桂: a surname that is also a preposition or verb needs jieba to call the word a name.
   if (surname === 1 && FUNCTION_SURNAMES.test(text[start]!) && !/^(?:nr|nrt|nrfg)$/.test(token.tag)) return 0;
@@ -141,6 +148,10 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       if (next?.tag === "x" && token.word.length + next.word.length <= 4 && isNameSpan(words, start, token.word.length + next.word.length, true)) {
         return token.word.length + next.word.length;
       }
+      // 韦德/nr 林/ng 、: a two-character name jieba knows, and one more character of the name before the list goes on.
+      if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:ng|nr|nrfg|x|ag)$/.test(next.tag) && !AFTER_NAME.has(next.word) && /^[、，,。；]/.test(text[next.end] ?? "")) {
+        return token.word.length + 1;
+      }
       // 吉克/x 阿/j 呷/v: Yi given names often start with 阿 after a two-character family name.
       if (token.word.length === 2 && text[token.end] === "阿" && isHan(text[token.end + 1]) && tokenAt.has(token.end + 2) && endsName(words, token.end + 2)) {
         return 4;
@@ -148,7 +159,9 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       return known.length;
     }
     for (const length of [surname + 2, surname + 1]) {
-      if (length === surname + 2 && AFTER_NAME.has(text[start + length - 1]!)) continue;
+      // 赵/nr 东来/t 陪同: 来 ends a given name jieba keeps as one word; 王明来到 or 张三向 it does not.
+      const givenWhole = tokenAt.get(start + surname)?.end === start + length && tokenAt.get(start + surname)!.word.length === 2;
+      if (length === surname + 2 && AFTER_NAME.has(text[start + length - 1]!) && !givenWhole) continue;
       if (isNameSpan(words, start, length, false)) return extendBeforeReportingVerb(text, start, length, surname);
     }
     return known && office ? known.length : 0;

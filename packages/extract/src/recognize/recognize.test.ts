@@ -56,6 +56,12 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(people("公司总经理苏立杰一起参加。")).toEqual(["苏立杰"]);
     expect(people("州委副书记陆文涛等领导出席。")).toEqual(["陆文涛"]);
     expect(people("市委书记闫建民、市委副书记周平生先后陪同。")).toEqual(["闫建民", "周平生"]);
+    // A given name jieba keeps as one word ends in 来 (赵东来), and a name jieba knows in two may go on before a list's 、.
+    expect(people("区长赵东来陪同。")).toEqual(["赵东来"]);
+    expect(people("县委书记韦德林、县长王建国出席。")).toEqual(["韦德林", "王建国"]);
+    expect(people("县长王明来到村里。")).toEqual(["王明"]);
+    // A Yi family name and a given name of two characters, whatever jieba made of them.
+    expect(people("县委书记吉克石日，县长阿西木呷参加。")).toEqual(["吉克石日", "阿西木呷"]);
   });
 
   it("gives every member of a list the title before it", () => {
@@ -108,6 +114,10 @@ describe("recognize: abbreviated bodies", () => {
       "hospital 福田区人民医院",
       "government 福田区疾控中心",
     ]);
+  });
+
+  it("names departments written by an abbreviation jieba does not know (县人社局, 县发改局局长)", () => {
+    expect(bodies("凤凰县召开会议。县人社局局长刘志强介绍。县发改局局长王建国说。")).toEqual(["government 凤凰县人社局", "government 凤凰县发改局"]);
   });
 
   it("takes the nearest place of the level in the paragraph, and none for a body of several places", () => {
@@ -170,10 +180,19 @@ describe("recognize: organisations by head words", () => {
   it("reads bodies named for whom they help, departments whose remit is joined by 和, and more people's organisations", () => {
     expect(orgs("萧山区驻美姑县帮扶工作组组长陈刚介绍。")).toContain("government 萧山区驻美姑县帮扶工作组");
     expect(orgs("萧山区乡村振兴和协作交流局局长陈刚介绍。")).toContain("government 萧山区乡村振兴和协作交流局");
+    expect(orgs("萧山区东西部协作和对口支援工作领导小组召开会议。")).toEqual(["government 萧山区东西部协作和对口支援工作领导小组"]);
+    expect(orgs("萧山区教育局和卫健局派人参加。")).not.toContain("government 萧山区教育局和卫健局");
     expect(orgs("萧山区总商会和萧山区义工联捐赠物资。")).toEqual(["organization 萧山区总商会", "organization 萧山区义工联"]);
     // 和 between two places joins two bodies, and a pairing word alone names no body.
     expect(orgs("萧山区和美姑县教育局参加。")).not.toContain("government 萧山区和美姑县教育局");
     expect(orgs("成立帮扶工作组。")).toEqual([]);
+  });
+
+  it("keeps a generic word inside an association's name a place opens, cuts the words describing a firm, and reads 中心校", () => {
+    expect(orgs("萧山区社会扶贫协会会长陈刚说。")).toEqual(["organization 萧山区社会扶贫协会"]);
+    expect(orgs("当地社会扶贫协会捐款。")).toEqual([]);
+    expect(orgs("萧山区爱心企业浙江恒达实业有限公司捐赠。")).toEqual(["company 浙江恒达实业有限公司"]);
+    expect(orgs("美姑县甲乙镇中心校校长陈刚说。").some((o) => o.startsWith("school ") && o.endsWith("镇中心校"))).toBe(true);
   });
 });
 
@@ -232,6 +251,13 @@ describe("recognize: what is not an entity", () => {
     const text = "来源:原创\n村子在城市郊区。";
     const source = { start: 3, end: 5, text: "原创", type: "organization" as const, name: "原创", priority: 7 };
     expect(recognize(text, segment(text), gazetteer, [source]).map((c) => c.name)).toEqual([]);
+  });
+
+  it("takes a page's source that names a government for a government, not a medium", () => {
+    const text = "来源:凌云县人民政府\n凌云县召开大会。";
+    const source = { start: 3, end: 10, text: "凌云县人民政府", type: "organization" as const, name: "凌云县人民政府", priority: 7 };
+    const outlet = recognize(text, segment(text), gazetteer, [source]).find((c) => c.name === "凌云县人民政府");
+    expect(outlet?.type).toBe("government");
   });
 });
 

@@ -2,9 +2,11 @@ import type { ResolvedMention } from "../mention.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
+import { TriggerIndex } from "./trigger-index.js";
 import { BUILDING_TRIGGERS, INVESTING_TRIGGERS } from "./triggers.js";
 
 const BUILT_TYPES: ReadonlySet<string> = new Set(["school", "park", "hospital"]);
+const BUILDING = new TriggerIndex(BUILDING_TRIGGERS);
 
 /**
  * `builds` (援建/建设/打造 + a school, park or hospital written after it, by the actor written
@@ -16,7 +18,7 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index);
     for (let i = sentence.start; i < sentence.end; i++) {
-      const trigger = BUILDING_TRIGGERS.find((t) => text.startsWith(t, i));
+      const trigger = BUILDING.at(text, i);
       if (!trigger) continue;
       const end = i + trigger.length;
       let builtBy: RuleId = "builds.verb-object";

@@ -2,7 +2,10 @@ import type { ResolvedMention } from "../mention.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { clauseOf } from "./sentences.js";
+import { TriggerIndex } from "./trigger-index.js";
 import { PAIRING_TRIGGERS } from "./triggers.js";
+
+const PAIRING = new TriggerIndex(PAIRING_TRIGGERS);
 
 /** What joins the two places of a body named for a pairing: 甲市对口支援乙县工作组, 甲区帮扶乙县工作队. */
 const PAIRING_IN_NAME = /^(?:对口支援|对口帮扶|对口协作|结对帮扶|帮扶|扶贫协作)$/;
@@ -177,7 +180,7 @@ function helperFirst(finding: Finding): Finding {
 function triggersIn(text: string, start: number, end: number): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (let i = start; i < end; i++) {
-    const trigger = PAIRING_TRIGGERS.find((t) => text.startsWith(t, i));
+    const trigger = PAIRING.at(text, i);
     if (trigger) {
       found.push({ start: i, end: i + trigger.length });
       i += trigger.length - 1;
@@ -237,13 +240,16 @@ function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedM
   return list;
 }
 
-/** `A与B`, `A和B` right before the trigger: the two sides, in the order written. */
+/** 还与, 已经和, 正式同: an adverb before the conjunction of two parties. */
+const ADVERB_CONJUNCTION = /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)(?:与|和|同)$/;
+
+/** `A与B`, `A和B`, `A还与B` right before the trigger: the two sides, in the order written. */
 function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {
   const b = before[before.length - 1]!;
   for (let i = before.length - 2; i >= 0; i--) {
     const a = before[i]!;
     const gap = text.slice(a.end, b.start);
-    if (/^(?:与|和|同)$/.test(gap) || /^(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
+    if (/^(?:与|和|同)$/.test(gap) || ADVERB_CONJUNCTION.test(gap) || /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
       return a.entity.id === b.entity.id ? undefined : [a, b];
     }
   }

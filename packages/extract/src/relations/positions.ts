@@ -1,5 +1,5 @@
 import type { ResolvedMention } from "../mention.js";
-import { BODY_TYPES, FITS_LEVEL, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
 import { GOVERNMENT_HEAD, NOT_A_POST, PARTY_TITLE, PRESS_TITLE, titleEndingAt, type TitleAt } from "./titles.js";
@@ -49,7 +49,7 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         // 县领导张三、李四: the second person holds what the first holds.
         held = { person, body: previous.body, findings: previous.findings.map((f) => ({ ...f, source: person, sentence })) };
       } else {
-        held = holdings(ctx, person, chain, sentence, listed && previous?.body && isWorkplace(previous.body) ? previous.body : undefined, previous?.body);
+        held = holdings(ctx, person, chain, sentence, listed && previous?.body && isWorkplace(previous.body) ? previous.body : undefined);
       }
       // A journalist with no medium of their own writes for the byline's media; the article's
       // publisher only for a bracketed byline of its own (reposts keep the first medium's bylines).
@@ -79,7 +79,13 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       }
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
       const sender = mentions.slice(0, k).reverse().find((m) => text.slice(m.end, m.end + 2) === "派驻");
-      if (sender && before.includes("派驻")) found.push({ type: "works_for", source: person, target: sender, sentence, rule: "works.dispatched" });
+      if (sender && before.includes("派驻")) {
+        found.push({ type: "works_for", source: person, target: sender, sentence, rule: "works.dispatched" });
+        // 甲区派驻乙县的挂职干部张三: the post of the one sent is held where it was sent (GUIDELINES, 挂职/派驻).
+        const host = mentions.slice(0, k).find((m) => m.start === sender.end + 2 && isBody(m));
+        const post = host && /^的?((?:挂职|驻村|帮扶)干部)$/.exec(text.slice(host.end, person.start));
+        if (post) found.push({ type: "holds_position", source: person, target: host, sentence, title: post[1]!, rule: "positions.dispatched" });
+      }
     }
     if (publisher) found.push(...bylineJournalists(ctx, index, publisher));
   });
@@ -159,28 +165,12 @@ const isBody = (m: ResolvedMention) => BODY_TYPES.has(m.entity.type) || PLACE_TY
  * The findings of a person's chain, each title at its body; titles before any body take
  * `inherited`, the workplace of the person listed before (甲医院院长张三、副院长李四).
  */
-function holdings(
-  ctx: DocumentContext,
-  person: ResolvedMention,
-  chain: ChainItem[],
-  sentence: Sentence,
-  inherited?: ResolvedMention,
-  before?: ResolvedMention,
-): Held {
+function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainItem[], sentence: Sentence, inherited?: ResolvedMention): Held {
   const findings: Finding[] = [];
   let body = inherited;
   chain.forEach((item) => {
     const own = Boolean(item.body);
     if (item.body) body = item.body;
-    if (!body && !item.unknownBody && item === chain[0]) {
-      // 甲县委书记张三、县长李四: a level title alone is held in the place of that level named just before.
-      for (const title of item.titles) {
-        const place = placeOfLevelTitle(ctx, title, before);
-        const target = place && targetOf(ctx, place, title.word);
-        if (target) findings.push({ type: "holds_position", source: person, target, sentence, title: title.word, rule: "positions.level-title" });
-      }
-      return;
-    }
     if (!body || item.unknownBody) return;
     for (const [t, title] of item.titles.entries()) {
       if (NOT_A_POST.has(title.word)) continue;
@@ -195,34 +185,6 @@ function holdings(
     if (workplace && isWorkplace(workplace)) findings.push({ type: "works_for", source: person, target: workplace, sentence, rule: "works.body-title-person" });
   });
   return { person, findings, ...(body ? { body } : {}) };
-}
-
-/** A government title naming its level (县长, 副区长, 常务副市长, 镇长): the level's word. */
-const LEVEL_TITLE = /^(?:常务)?副?(县|区|市|州|旗|镇|乡)长$/;
-/** A body named after its place (甲县委, 甲县人民政府, 甲区纪委): the place's name. */
-const PLACE_BODY = /(?:党工委|党委|委|人民政府|政府)$/;
-
-/**
- * The place a level title alone (县长李四) is held in: the place, or the body named after it, of
- * the person written just before in the sentence (甲县委书记张三、县长李四). Never a guess from
- * further away: an article on two counties has two 县长.
- */
-function placeOfLevelTitle(ctx: DocumentContext, title: TitleAt, before: ResolvedMention | undefined): ResolvedMention | undefined {
-  const level = LEVEL_TITLE.exec(title.word)?.[1];
-  if (!level || !before) return undefined;
-  const fits = FITS_LEVEL[level]!;
-  const placeOf = (m: ResolvedMention): string | undefined => {
-    if (PLACE_TYPES.has(m.entity.type)) return fits(m.entity.type, m.entity.name) ? m.entity.name : undefined;
-    if (m.entity.type !== "government") return undefined;
-    const name = m.entity.name.replace(PLACE_BODY, "");
-    const place = ctx.mentions.find((p) => p.entity.name === name && PLACE_TYPES.has(p.entity.type));
-    return place && fits(place.entity.type, name) ? name : undefined;
-  };
-  const name = placeOf(before);
-  if (!name) return undefined;
-  // The place's own mention nearest before the title (甲县 inside 甲县委 when it has none of its own).
-  const own = ctx.mentions.filter((m) => m.entity.name === name && PLACE_TYPES.has(m.entity.type));
-  return [...own].reverse().find((m) => m.start < title.start) ?? own[0];
 }
 
 /**

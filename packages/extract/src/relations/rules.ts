@@ -35,7 +35,6 @@ export const RULES = {
   "funds.partner-in-sentence": { confidence: 0.55, example: "甲区投入100万元…乙县: the partner the sentence names" },
   "funds.received-from": { confidence: 0.7, example: "乙县争取到甲区帮扶资金300万元: the subject receives" },
   "funds.received-from-partner": { confidence: 0.6, example: "乙县今年到位协作资金300万元: from the places that pair with 乙县" },
-  "funds.containing-partner": { confidence: 0.7, example: "甲市投入100万元: 甲市 pairs with 乙州 and counties of it, and 乙州 receives" },
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
@@ -54,7 +53,7 @@ export const RULES = {
   "positions.body-title-person": { confidence: 0.95, example: "乙县委书记张三" },
   "positions.short-body-title": { confidence: 0.75, example: "市委书记张三: 市委 read as the article's city's party committee" },
   "positions.title-chain": { confidence: 0.85, example: "乙县委副书记、县长张三: 县长 at 乙县人民政府" },
-  "positions.level-title": { confidence: 0.75, example: "乙县委书记张三、县长李四: 县长 at 乙县 (人民政府), the place of that level named just before" },
+  "positions.dispatched": { confidence: 0.5, example: "甲区派驻乙县的挂职干部张三: 挂职干部 at 乙县" },
   "positions.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "positions.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
   "positions.title-after": { confidence: 0.65, example: "甲小学张三校长" },

@@ -19,7 +19,7 @@ describe("the overview file of a viewer file", () => {
     expect(roots.length).toBeGreaterThan(0);
     expect(roots.length).toBeLessThan(keys.length);
     expect(overview.nodes.label.map((_, j) => keyOf(overview, j))).toEqual(roots);
-    expect(overview.overview).toEqual({ entities: graph.order, relations: graph.size });
+    expect(overview.overview).toMatchObject({ entities: graph.order, relations: graph.size });
     overview.nodes.label.forEach((_, j) => {
       const i = keys.indexOf(keyOf(overview, j));
       expect([overview.nodes.x[j], overview.nodes.y[j], overview.nodes.fold[j]]).toEqual([viewer.nodes.x[i], viewer.nodes.y[i], -1]);
@@ -51,5 +51,6 @@ describe("the overview file of a viewer file", () => {
       [...all].filter(([, e]) => e.from === node || e.to === node).sort((x, y) => y[1].weight - x[1].weight || (x[0] < y[0] ? -1 : 1)).slice(0, STRONGEST_PER_NODE).map(([key]) => key);
     const expected = new Set([...all.values()].flatMap((e) => [e.from, e.to]).flatMap(strongest));
     expect(new Set(written.map((edge) => edge.key))).toEqual(expected);
+    expect(overview.overview.drawnRelations).toBe(all.size);
   });
 });

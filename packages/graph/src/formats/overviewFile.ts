@@ -4,7 +4,8 @@ import { impliedKey, type ViewerFile } from "./viewerFile.js";
 /** The overview of a viewer file, as the page draws it first: what it says about the whole graph. */
 export interface OverviewFile extends ViewerFile {
   /** Size of the whole graph (viewer.json) this is the overview of. */
-  overview: { entities: number; relations: number };
+  /** Edges the viewer's overview draws from the whole graph: those here, and the quiet ones it shows on hover. */
+  overview: { entities: number; relations: number; drawnRelations: number };
   nodes: ViewerFile["nodes"] & {
     /** Entities folded into each drawn node, at any depth. */
     folded: number[];
@@ -112,7 +113,7 @@ export function toOverviewFile(viewer: ViewerFile): OverviewFile {
   }
   return {
     ...viewer, paths, dates: [],
-    overview: { entities: n, relations: edges.source.length },
+    overview: { entities: n, relations: edges.source.length, drawnRelations: candidates.length },
     nodes: out, edges: outEdges,
   };
 }

@@ -123,7 +123,7 @@ export function graphFromCompact(json: unknown, options: { deferEdges?: boolean 
   // An overview.json (packages/graph/src/formats/overviewFile.ts) says how big the whole graph is,
   // how many entities each of its nodes holds, and their degrees in the whole graph.
   const whole = isRecord(json.overview) ? json.overview : null;
-  const overview = whole ? { entities: finite(whole.entities, 0), relations: finite(whole.relations, 0), folded: new Map<string, number>() } : null;
+  const overview = whole ? { entities: finite(whole.entities, 0), relations: finite(whole.relations, 0), drawnRelations: finite(whole.drawnRelations, 0), folded: new Map<string, number>() } : null;
   if (overview) {
     const folded = column(nodes, "folded", n, "nodes");
     const degree = column(nodes, "degree", n, "nodes");
@@ -142,6 +142,8 @@ export function graphFromCompact(json: unknown, options: { deferEdges?: boolean 
 export interface OverviewOf {
   entities: number;
   relations: number;
+  /** Edges the overview draws once the whole graph is in, quiet ones (shown on hover) included. */
+  drawnRelations: number;
   folded: Map<string, number>;
 }
 

@@ -17,6 +17,8 @@ export interface GraphView {
   refreshAround: (nodes: (string | null)[]) => void;
   /** The labels drawn in the last frame. */
   labels: LabelPlacer;
+  /** Fits what depends on the graph's size (fading, disc and line sizes, arrows) to the graph as it is now. */
+  fit: () => void;
 }
 
 /**
@@ -37,23 +39,30 @@ export function createGraphView(
   visible: () => Visibility & { quiet?: Set<string> },
   folded: (node: string) => number = () => 0,
   overview = false,
+  /** The size the graph is about to have, when it is drawn before it is complete (an overview.json). */
+  expected: { order: number; size: number } = graph,
 ): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
-  // Crowded pictures get smaller discs, so that neighbours stay apart.
-  const spread = graph.order > 1000 ? 7 : 15;
+  let spread = 15;
+  let fade = false;
+  let lineScale = 1;
+  const bySize = ({ order, size }: { order: number; size: number }) => {
+    // Crowded pictures get smaller discs, so that neighbours stay apart.
+    spread = order > 1000 ? 7 : 15;
+    // Fading means a full pass over every node and edge on each hover: only while both are few.
+    fade = order <= FADE_LIMIT && size <= FADE_LIMIT;
+    // Many nodes or many lines: thinner lines, so the ties between places stay apart.
+    lineScale = spread < 15 || size > 2000 ? 0.4 : 1;
+    // Past a few thousand edges, each software-rendered frame costs more than a smooth pan allows.
+    return { defaultEdgeType: size > ARROW_LIMIT ? "line" : "arrow", hideEdgesOnMove: size > FADE_LIMIT } as const;
+  };
   const sizeOf = (a: NodeData) =>
     state.sizeBy === "degree" ? 3 + spread * Math.sqrt(a.degree / maxDegree) : 3 + spread * Math.sqrt(a.pagerank / maxRank);
-  // Fading means a full pass over every node and edge on each hover: only while both are few.
-  const fade = graph.order <= FADE_LIMIT && graph.size <= FADE_LIMIT;
-  // Many nodes or many lines: thinner lines, so the ties between places stay apart.
-  const lineScale = spread < 15 || graph.size > 2000 ? 0.4 : 1;
   const labels = new LabelPlacer();
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
-    defaultEdgeType: graph.size > ARROW_LIMIT ? "line" : "arrow",
+    ...bySize(expected),
     renderEdgeLabels: false,
-    // Past a few thousand edges, each software-rendered frame costs more than a smooth pan allows.
-    hideEdgesOnMove: graph.size > FADE_LIMIT,
     // The grid offers a few candidates per cell; LabelPlacer keeps those that do not touch, by rank.
     labelDensity: 1,
     labelGridCellSize: 70,
@@ -122,5 +131,10 @@ export function createGraphView(
     refreshAround([node]);
   });
   labels.attach(renderer as unknown as Sigma);
-  return { renderer, refreshAround, labels };
+  const fit = () => {
+    // Only what changed: sigma re-indexes the whole graph on a new setting.
+    for (const [key, value] of Object.entries(bySize(graph)) as [keyof ReturnType<typeof bySize>, never][])
+      if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
+  };
+  return { renderer, refreshAround, labels, fit };
 }
