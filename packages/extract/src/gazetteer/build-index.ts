@@ -6,8 +6,9 @@
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
-import { GENERATED_DIR, PLACES_FILE, USER_DICT_FILE, VILLAGES_FILE } from "./paths.js";
+import { GENERATED_DIR, PLACES_FILE, RESPELLINGS_FILE, USER_DICT_FILE, VILLAGES_FILE } from "./paths.js";
 import { encodePlaceLines, placeLines } from "./places-file.js";
+import { encodeRespellings, respelledNames } from "./respellings.js";
 import { buildUserDictionary, distinctiveShortNames } from "./user-dictionary.js";
 
 const require = createRequire(import.meta.url);
@@ -74,9 +75,12 @@ async function main(): Promise<void> {
     streets: pairs("streets.json").filter(([, name]) => isTownName(name)),
   };
   const index: PlacesIndex = { ...levels, shortNames: distinctiveShortNames(levels) };
-  writeFileSync(PLACES_FILE, encodePlaceLines(placeLines(index)));
+  const lines = placeLines(index);
+  writeFileSync(PLACES_FILE, encodePlaceLines(lines));
+  const respellings = respelledNames(lines);
+  writeFileSync(RESPELLINGS_FILE, encodeRespellings(respellings));
   writeFileSync(VILLAGES_FILE, await buildVillages());
-  writeFileSync(USER_DICT_FILE, buildUserDictionary(index));
+  writeFileSync(USER_DICT_FILE, buildUserDictionary(index, respellings.map(([respelled]) => respelled)));
   console.log(`gazetteer index written to ${GENERATED_DIR}`);
 }
 

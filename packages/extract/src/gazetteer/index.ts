@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { ancestorCodes, levelOfCode, placeType, type Place } from "./levels.js";
-import { PLACES_FILE, VILLAGES_FILE } from "./paths.js";
+import { PLACES_FILE, RESPELLINGS_FILE, VILLAGES_FILE } from "./paths.js";
 import { decodePlaceLines } from "./places-file.js";
+import { decodeRespellings } from "./respellings.js";
 
 export type { Place, PlaceLevel } from "./levels.js";
 export { ancestorCodes, isAncestorCode, levelOfCode } from "./levels.js";
@@ -49,6 +50,11 @@ export function loadGazetteer(): Gazetteer {
     byCode.set(code, place);
     if (fullName) addName(name, { place, short: false });
     if (shortNames) for (const short of shortNames.split(",")) addName(short, { place, short: true });
+  });
+  // 干县 in a text OpenCC converted is the gazetteer's 乾县 (see respellings.ts).
+  decodeRespellings(readFileSync(RESPELLINGS_FILE, "utf8"), (respelled, code) => {
+    const place = byCode.get(code);
+    if (place) addName(respelled, { place, short: false });
   });
   const villages = lazyVillages();
   const gazetteer: Gazetteer = {

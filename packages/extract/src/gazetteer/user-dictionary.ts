@@ -47,7 +47,7 @@ export function distinctiveShortNames(index: Omit<PlacesIndex, "shortNames">): R
 }
 
 /** The jieba user dictionary (`word freq tag` lines): place names, titles and organisation heads. */
-export function buildUserDictionary(index: PlacesIndex): string {
+export function buildUserDictionary(index: PlacesIndex, respelledPlaceNames: readonly string[] = []): string {
   const lines = new Map<string, string>();
   const add = (word: string, freq: number, tag: string) => {
     if (!lines.has(word)) lines.set(word, `${word} ${freq} ${tag}`);
@@ -59,6 +59,8 @@ export function buildUserDictionary(index: PlacesIndex): string {
       for (const short of index.shortNames[code] ?? []) add(short, 5000, "ns");
     }
   }
+  // Full names as the normalizer respells them (干县 for 乾县) stay one word too.
+  for (const name of respelledPlaceNames) add(name, 50000, "ns");
   for (const title of TITLES) if (title.length >= 2) add(title, 20000, "nnt");
   for (const head of ORGANIZATION_HEADS) if (head.word.length >= 2) add(head.word, 20000, "n");
   return [...lines.values()].join("\n") + "\n";
