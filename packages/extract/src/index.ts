@@ -25,6 +25,8 @@ export {
   extractDocument,
   extractorVersion,
   mapDocuments,
+  compareEvidence,
+  evidenceKey,
   mergeRelations,
   planCorpus,
   reduceResults,

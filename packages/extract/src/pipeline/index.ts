@@ -3,5 +3,5 @@ export { extractDocument, warmExtractor } from "./extract-document.js";
 export { defaultJobs, mapDocuments, type ExtractProgress, type MapOptions } from "./map-documents.js";
 export { contentHash, planCorpus, type CorpusPlan, type SourceFile } from "./plan.js";
 export { EntityMerger, reduceResults, sortIssues, sortMentions } from "./reduce.js";
-export { mergeRelations } from "../relations/index.js";
+export { compareEvidence, evidenceKey, mergeRelations } from "../relations/index.js";
 export { extractorVersion } from "./version.js";

@@ -11,7 +11,7 @@ import { findPositions } from "./positions.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { confidenceOf } from "./rules.js";
 
-export { mergeRelations } from "./merge.js";
+export { compareEvidence, evidenceKey, mergeRelations } from "./merge.js";
 export { findAmounts } from "./amounts.js";
 export { RULES, type RuleId } from "./rules.js";
 

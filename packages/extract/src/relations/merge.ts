@@ -41,14 +41,19 @@ export function mergeRelations(relations: Relation[]): Relation[] {
   const list = [...merged.values()];
   for (const relation of list) {
     if (relation.amounts?.length) relation.amountYuan = relation.amounts.reduce((sum, a) => sum + a.yuan, 0);
-    relation.evidence.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
+    relation.evidence.sort(compareEvidence);
   }
   return list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Two evidence items are the same when they have the same document, start and ends' starts. */
-function evidenceKey(e: Evidence): string {
+export function evidenceKey(e: Evidence): string {
   return `${e.document}\u0000${e.start}\u0000${e.sourceSpan[0]}\u0000${e.targetSpan[0]}`;
+}
+
+/** The order of a merged relation's evidence: by document, then by where the sentence starts. */
+export function compareEvidence(a: Pick<Evidence, "document" | "start">, b: Pick<Evidence, "document" | "start">): number {
+  return a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start;
 }
 
 /** Two amounts are the same when they state the same yuan in the same document. */

@@ -1,4 +1,5 @@
-import type { Evidence } from "@xiezuo/extract";
+import { compareEvidence, evidenceKey, type Evidence } from "@xiezuo/extract";
+import { evidenceSpanKey } from "./mergeInto.js";
 
 /**
  * One relation's evidence kept apart from the graph: how many sentences, the documents they
@@ -133,12 +134,12 @@ function mergedEvidence(parts: readonly Part[]): RelationEvidence {
   const items: Evidence[] = [];
   for (const part of parts)
     for (const item of JSON.parse(Buffer.from(part.json).toString("utf8")) as Evidence[]) {
-      const key = `${item.document}\u0000${item.start}\u0000${item.sourceSpan[0]}\u0000${item.targetSpan[0]}`;
+      const key = evidenceKey(item);
       if (seen.has(key)) continue;
       seen.add(key);
       items.push(item);
     }
-  items.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
+  items.sort(compareEvidence);
   const documents = [...new Set(items.map((item) => item.document))];
   const graph = graphEvidence(items);
   return { count: items.length, documents, json: Buffer.from(JSON.stringify(items), "utf8"), graphCount: graph.length, graphJson: Buffer.from(JSON.stringify(graph), "utf8") };
@@ -148,7 +149,7 @@ function mergedEvidence(parts: readonly Part[]): RelationEvidence {
 export function graphEvidence<T extends Pick<Evidence, "document" | "start" | "end">>(items: readonly T[]): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
-    const key = `${item.document}\u0000${item.start}\u0000${item.end}`;
+    const key = evidenceSpanKey(item);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -120,17 +120,18 @@ function statedAmounts(relation: Relation): StatedAmount[] {
 }
 
 function mergeEvidence(current: Evidence[], added: Evidence[]): Evidence[] {
-  const seen = new Set(current.map(evidenceKey));
+  const seen = new Set(current.map(evidenceSpanKey));
   const out = [...current];
   for (const item of added) {
-    if (seen.has(evidenceKey(item))) continue;
-    seen.add(evidenceKey(item));
+    if (seen.has(evidenceSpanKey(item))) continue;
+    seen.add(evidenceSpanKey(item));
     out.push(item);
   }
   return out;
 }
 
-function evidenceKey(item: Evidence): string {
+/** The key a graph edge merges its evidence by: one item per sentence span (document, start, end). */
+export function evidenceSpanKey(item: Pick<Evidence, "document" | "start" | "end">): string {
   return `${item.document}\u0000${item.start}\u0000${item.end}`;
 }
 
