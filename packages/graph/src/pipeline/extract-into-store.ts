@@ -1,6 +1,6 @@
-import { collectInputs, extractorVersion, mapDocuments, planCorpus, type DocumentResult, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
+import { collectInputs, extractorVersion, mapDocuments, planCorpus, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
 import { extname } from "node:path";
-import { withoutEvidence, type ResultStore } from "../store/store.js";
+import type { ResultStore } from "../store/store.js";
 
 export interface StoreRunOptions {
   jobs?: number;
@@ -20,15 +20,7 @@ export interface StoreRun {
   /** Stored files that are no longer among the inputs. */
   dropped: number;
   issues: Issue[];
-  /**
-   * The results extracted in this run, without their mentions and evidence (those went to the
-   * store): the reduce takes them from here rather than reading them back.
-   */
-  fresh: FreshResult[];
 }
-
-/** What the reduce needs of a result extracted in this run. */
-export type FreshResult = Required<Pick<DocumentResult, "document">> & Pick<DocumentResult, "file" | "entities" | "relations">;
 
 /**
  * Brings the store up to date with the inputs: keeps the results of files whose content and
@@ -66,7 +58,6 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
   const hashOf = new Map(toExtract.map((source) => [source.file, source.contentHash]));
 
   const runIssues = [...issues, ...plan.issues];
-  const fresh: FreshResult[] = [];
   const writer = await store.writer(version);
   try {
     // Nothing new: no pool, and no jieba loaded (seconds and hundreds of megabytes) for nothing.
@@ -76,11 +67,8 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
         (result) => {
           // A worker that died says nothing about the file: not stored, so the next build tries again.
           if (result.issues.some((issue) => issue.stage === "worker")) runIssues.push(...result.issues);
-          else {
-            writer.add(result, hashOf.get(result.file)!);
-            // Without their evidence, which the store holds: the reduce reads it from there, as text.
-            if (result.document) fresh.push({ file: result.file, document: result.document, entities: result.entities, relations: result.relations.map(withoutEvidence) });
-          }
+          // Stored, and not kept: the reduce reads every result back from the store, so memory does not grow with the corpus.
+          else writer.add(result, hashOf.get(result.file)!);
         },
         { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.fault ? { fault: options.fault } : {}) },
       );
@@ -93,6 +81,5 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
     extracted: toExtract.length,
     dropped: removed.length - moves.length,
     issues: runIssues,
-    fresh,
   };
 }
