@@ -101,8 +101,7 @@ export function registerBuild(program: Command): void {
  * graph stage's collections then walk the graph alone. The evidence stays apart, as bytes.
  */
 async function reduceStore(store: ResultStore, run: StoreRun, folder: string, name: string, phase: (name: string) => void) {
-  const corpus = await readCorpus(store, run.issues, run.fresh);
-  run.fresh.length = 0; // in the corpus now; not held twice
+  const corpus = await readCorpus(store, run.issues);
   await writeCorpusTables(store, corpus);
   phase("read the store");
   await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
