@@ -261,4 +261,46 @@ describe("relateDocument", () => {
       "holds_position 李志强 → 深圳恒达科技有限公司", "works_for 李志强 → 深圳恒达科技有限公司",
     ]));
   });
+
+  it("reads the many ways a transfer of money is written: verbs of allocating, money named after the amount, 元 left out", () => {
+    const funds = (text: string) => relationsOf(text).filter((r) => r.line.startsWith("funds")).map((r) => [r.line, r.relation.amountYuan]);
+    expect(funds("海珠区向荔波县提供300万元帮扶资金。")).toEqual([["funds 海珠区 → 荔波县", 3000000]]);
+    expect(funds("海珠区为荔波县安排1200万元东西部协作资金。")).toEqual([["funds 海珠区 → 荔波县", 12000000]]);
+    expect(funds("海珠区今年落实荔波县财政援助资金1.2亿元。")).toEqual([["funds 海珠区 → 荔波县", 120000000]]);
+    expect(funds("海珠区累计支持荔波县资金3.5亿元。")).toEqual([["funds 海珠区 → 荔波县", 350000000]]);
+    expect(funds("海珠区统筹资金2000万元，重点支持荔波县易地搬迁安置点建设。")).toEqual([["funds 海珠区 → 荔波县", 20000000]]);
+    expect(funds("海珠区拿出1000万元，用于荔波县产业发展。")).toEqual([["funds 海珠区 → 荔波县", 10000000]]);
+    expect(funds("海珠区投入帮扶资金300万，用于荔波县道路建设。")).toEqual([["funds 海珠区 → 荔波县", 3000000]]);
+    // A count of goods or people is not money, with 元 or without.
+    expect(funds("海珠区向荔波县捐赠大米10万斤，带动就业1万人。")).toEqual([["funds 海珠区 → 荔波县", undefined]]);
+  });
+
+  it("reads amounts without 元 only after a word of money", () => {
+    const amounts = (text: string) => findAmounts(text).map((a) => [a.yuan, a.approximate]);
+    expect(amounts("投入资金1.2亿，实施项目30个")).toEqual([[120000000, false]]);
+    expect(amounts("头一笔捐资就有1330万左右。")).toEqual([[13300000, true]]);
+    expect(amounts("帮扶资金300万元，善款20余万。")).toEqual([[3000000, false], [200000, true]]);
+    expect(amounts("销售农产品3万吨，惠及群众12万。")).toEqual([]);
+  });
+
+  it("gives what the article's one pairing states without a giver to its helper, but not what a common noun gave", () => {
+    const text = "海珠区与荔波县结对帮扶。三年来，累计投入帮扶资金1.2亿元，实施项目80个。";
+    const gift = relationsOf(text).find((r) => r.line === "funds 海珠区 → 荔波县")!.relation;
+    expect([gift.amountYuan, gift.rule]).toEqual([120000000, "funds.article-pair"]);
+    expect(lines("海珠区与荔波县结对帮扶。这些企业实际投入已超过1.7亿元。")).not.toContain("funds 海珠区 → 荔波县");
+    // Two pairings: which one gave is not said.
+    expect(lines("海珠区与荔波县、独山县结对帮扶。累计投入资金5亿元。").filter((l) => l.startsWith("funds"))).toEqual([]);
+  });
+
+  it("reads a part of a total with a giver of its own, and gifts to 该校 or gathered for a place", () => {
+    const found = lines("广州市对口帮扶黔南州。五年来，广州市累计投入黔南州财政帮扶资金30亿元，其中海珠区投入荔波县3亿元。");
+    expect(found).toEqual(expect.arrayContaining(["funds 广州市 → 黔南布依族苗族自治州", "funds 海珠区 → 荔波县"]));
+    expect(lines("海珠区一行来到荔波县第一小学。随后，海珠区向该校捐赠价值5万元的体育器材。")).toContain("funds 海珠区 → 荔波县第一小学");
+    expect(lines("海珠区慈善会为荔波县500名贫困学生筹集了过冬衣物。")).toContain("funds 海珠区慈善会 → 荔波县");
+    // A place inside a quoted project name does not give.
+    expect(lines("海珠区慈善会设立“黔南州助学项目”，为荔波县学生筹集了过冬衣物。").filter((l) => l.startsWith("funds"))).not.toContain("funds 黔南布依族苗族自治州 → 荔波县");
+    // Nor does a place that names a campaign.
+    const campaign = lines("海珠区慈善会启动2023黔南暖冬行动 为荔波县两所小学募集冬衣。").filter((l) => l.startsWith("funds"));
+    expect(campaign).toEqual(["funds 海珠区慈善会 → 荔波县"]);
+  });
 });
