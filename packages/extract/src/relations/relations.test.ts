@@ -303,4 +303,19 @@ describe("relateDocument", () => {
     const campaign = lines("海珠区慈善会启动2023黔南暖冬行动 为荔波县两所小学募集冬衣。").filter((l) => l.startsWith("funds"));
     expect(campaign).toEqual(["funds 海珠区慈善会 → 荔波县"]);
   });
+
+  it("holds titles whose body is implicit: the body of the person listed before, a pronoun, a note in brackets, 挂职", () => {
+    const found = lines("荔波县与海珠区结对。荔波县委书记张明、县长李卫出席；海珠区政协主席刘强，副主席赵勇参加。");
+    expect(found).toEqual(expect.arrayContaining([
+      "holds_position 张明 → 荔波县委", "holds_position 李卫 → 荔波县", "holds_position 刘强 → 海珠区政协", "holds_position 赵勇 → 海珠区政协",
+    ]));
+    // A title of another level or body is not inherited.
+    expect(lines("荔波县与海珠区结对。荔波县委书记张明、区长李卫出席。")).not.toContain("holds_position 李卫 → 荔波县");
+    expect(lines("记者从荔波县人民医院了解到，该院院长李明表示。")).toContain("holds_position 李明 → 荔波县人民医院");
+    expect(lines("荔波县召开会议。该县副县长吴军主持。")).toContain("holds_position 吴军 → 荔波县");
+    expect(lines("荔波县委常委、副县长（挂职）王建国说。荔波县与海珠区结对。")).toEqual(expect.arrayContaining(["holds_position 王建国 → 荔波县委", "holds_position 王建国 → 荔波县"]));
+    const seconded = relationsOf("荔波县挂职副县长王建国表示。").find((r) => r.line === "holds_position 王建国 → 荔波县")!.relation;
+    expect(seconded.title).toBe("挂职副县长");
+    expect(lines("河北省保定市市委常委、副市长李强说。")).toContain("holds_position 李强 → 保定市");
+  });
 });
