@@ -87,6 +87,8 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(people("(全媒体记者何静 通讯员罗晓燕)日前，活动举行。")).toEqual(["何静", "罗晓燕"]);
     expect(people("(记者 吴晓岚 通讯员 邓雅琴/文 韦建平/图)9月13日")).toEqual(["吴晓岚", "邓雅琴", "韦建平"]);
     expect(people("校对 陆春燕")).toEqual(["陆春燕"]);
+    // Without brackets, to the end of the line: a name split by a space is one.
+    expect(people("来源:江城日报 记者 欧 明 通讯员 周小萍\n正文。")).toEqual(["欧明", "周小萍"]);
   });
 });
 

@@ -37,6 +37,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
   const found: Finding[] = [];
   const text = ctx.doc.text;
   const publisher = ctx.mentions.find((m) => m.entity.type === "organization" && m.entity.name === ctx.doc.info.source);
+  // The medium whose byline opens the article (甲日报讯): a 校对 or 编辑 on a line of their own works for it.
+  const ownMedium = ctx.mentions.find((m) => m.entity.type === "organization" && MEDIUM.test(m.entity.name) && /^\s*讯/.test(text.slice(m.end, m.end + 3))) ?? publisher;
   ctx.sentences.forEach((sentence, index) => {
     // 该院院长张三, 该县副县长李四: a pronoun names the body as well as its name would.
     const mentions = ctx.mentionsWithPronouns(index);
@@ -62,10 +64,13 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       // （记者 张三） on its own: the article's publisher's journalist.
       const bracketed = press && /[（(]\s*$/.test(text.slice(Math.max(sentence.start, press.start - 3), press.start));
       if (press && !held.body && !media.length && bracketed && publisher) media.push(publisher);
+      // 校对 乙 on a line of its own: the article's own medium's.
+      const ownLine = press && /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, press.start - 4), press.start));
+      if (press && !held.body && !media.length && ownLine && ownMedium) media.push(ownMedium);
       if (press && media.length) {
         held = { person, body: media[media.length - 1]!, findings: media.flatMap((medium): Finding[] => [
-          { type: "holds_position", source: person, target: medium, sentence, title: press.word, rule: medium === publisher ? "positions.reporter-of-publisher" : "positions.byline-medium" },
-          { type: "works_for", source: person, target: medium, sentence, rule: medium === publisher ? "works.reporter-of-publisher" : "works.byline-medium" },
+          { type: "holds_position", source: person, target: medium, sentence, title: press.word, rule: medium === publisher || ownLine ? "positions.reporter-of-publisher" : "positions.byline-medium" },
+          { type: "works_for", source: person, target: medium, sentence, rule: medium === publisher || ownLine ? "works.reporter-of-publisher" : "works.byline-medium" },
         ]) };
       }
       // 甲小学张三校长: the title after the name, the body before it.

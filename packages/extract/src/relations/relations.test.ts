@@ -166,6 +166,15 @@ describe("relateDocument", () => {
     expect(lines("宝安区已经和凌云县结对帮扶。")).toContain("pairs_with 宝安区 → 凌云县");
   });
 
+  it("gives a proofreader on a line of their own to the medium whose byline opens the article", () => {
+    const found = lines("江城晚报讯（记者 黄晓明）宝安区与凌云县结对帮扶。\n校对 陆春燕");
+    expect(found).toEqual(expect.arrayContaining([
+      "holds_position 陆春燕 → 江城晚报", "works_for 陆春燕 → 江城晚报", "holds_position 黄晓明 → 江城晚报",
+    ]));
+    // Inside a sentence, a 校对 with no medium is nobody's.
+    expect(lines("江城晚报讯（记者 黄晓明）宝安区的校对陆春燕说。").filter((l) => l.includes("陆春燕 →"))).toEqual([]);
+  });
+
   it("holds the post of a cadre sent from one place to another where they were sent, and works for the sender", () => {
     const found = lines("宝安区与凌云县结对帮扶。宝安区派驻凌云县的挂职干部李卫民说。");
     expect(found).toEqual(expect.arrayContaining(["holds_position 李卫民 → 凌云县", "works_for 李卫民 → 宝安区"]));
