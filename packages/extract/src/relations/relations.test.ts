@@ -327,4 +327,10 @@ describe("relateDocument", () => {
     expect(seconded.title).toBe("挂职副县长");
     expect(lines("江西省赣州市市委常委、副市长邵德林说。")).toContain("holds_position 邵德林 → 赣州市");
   });
+
+  it("gives 市委书记乙 another city's 市委 when the article names another holder of the first city's", () => {
+    const found = lines("苏州市委书记欧阳致远到铜仁市调研。\n铜仁市、苏州市的干部参加。\n会见中，市委书记钟晓楠、市长李卫民陪同考察。");
+    expect(found).toEqual(expect.arrayContaining(["holds_position 钟晓楠 → 铜仁市委", "holds_position 李卫民 → 铜仁市"]));
+    expect(found).not.toContain("holds_position 钟晓楠 → 苏州市委");
+  });
 });
