@@ -279,6 +279,9 @@ function receiversOf(
   const inSentence = partners.filter((p) => mentions.some((m) => m.entity.id === p.entity.id && m.start > trigger));
   if (inSentence.length === 1) return by("funds.partner-in-sentence", [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!]);
   if (partners.length === 1) return by("funds.only-partner", [partners[0]!]);
+  // 甲市 pairs with 乙州 and with counties of 乙州: money stated for all of them goes to 乙州.
+  const containing = partners.filter((p) => partners.every((q) => q === p || (p.entity.code !== undefined && q.entity.code?.startsWith(p.entity.code))));
+  if (containing.length === 1) return by("funds.containing-partner", containing);
   return by("funds.only-partner", []);
 }
 

@@ -153,12 +153,14 @@ describe("relateDocument", () => {
     expect(chain).toEqual(expect.arrayContaining(["holds_position 李志强 → 凌云县"]));
   });
 
-  it("gives funds to the object of the verb of giving, and to the place a pronoun stands for", () => {
+  it("gives funds to the object of the verb of giving, to the place a pronoun stands for, and to the partner containing the others", () => {
     const object = relationsOf("宝安区与凌云县结对帮扶。宝安区红十字会捐助凌云县人民医院医疗设备价值60万元。");
     const gift = object.find((r) => r.line === "funds 宝安区红十字会 → 凌云县人民医院")!.relation;
     expect([gift.amountYuan, gift.rule]).toEqual([600000, "funds.verb-object"]);
     expect(lines("宝安区与凌云县结对帮扶。今年以来，宝安区共投入凌云县东西部协作资金5000万元。")).toContain("funds 宝安区 → 凌云县");
     expect(lines("凌云县召开座谈会。会上，宝安区向我县捐赠图书一批。")).toContain("funds 宝安区 → 凌云县");
+    const containing = relationsOf("宝安区对口帮扶百色市，结对帮扶凌云县、乐业县。宝安区累计投入帮扶资金2亿元。").filter((r) => r.line.startsWith("funds"));
+    expect(containing.map((r) => [r.line, r.relation.rule])).toEqual([["funds 宝安区 → 百色市", "funds.containing-partner"]]);
   });
 
   it("pairs two parties joined by a conjunction after an adverb (甲还与乙结对)", () => {
