@@ -21,6 +21,11 @@ describe("recognize", () => {
     ]);
   });
 
+  it("reads a short form that is an everyday word too (桂林) as the place when the article names it in full", () => {
+    expect(found("桂林市与凌云县结对。桂林的企业到凌云考察。")).toEqual(["city 桂林市", "county 凌云县", "city 桂林市", "county 凌云县"]);
+    expect(found("凌云县的干部到桂林考察。")).toEqual(["county 凌云县"]);
+  });
+
   it("finds people after titles, in bylines and before reporting verbs", () => {
     expect(found("区委书记王建军到村里调研。")).toContain("person 王建军");
     expect(found("本报讯（记者 韦晓燕）")).toContain("person 韦晓燕");
