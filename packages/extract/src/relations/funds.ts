@@ -221,6 +221,8 @@ function triggerBefore(text: string, sentenceStart: number, amountStart: number,
   const near = text.slice(from, amountStart + LONGEST_FUNDING_TRIGGER);
   for (const trigger of FUNDING_TRIGGERS) {
     const at = near.lastIndexOf(trigger, amountStart - from);
+    // 总投资额达45亿元, 总投入: the size of the projects, not money given.
+    if (at >= 0 && /^投[资入]/.test(trigger) && (near[at - 1] === "总" || near[at + 2] === "额")) continue;
     if (at >= 0 && (best === undefined || from + at > best)) best = from + at;
   }
   if (best !== undefined) return best;

@@ -335,4 +335,10 @@ describe("relateDocument", () => {
     expect(found).toEqual(expect.arrayContaining(["holds_position 钟晓楠 → 铜仁市委", "holds_position 李卫民 → 铜仁市"]));
     expect(found).not.toContain("holds_position 钟晓楠 → 苏州市委");
   });
+
+  it("does not read the total size of projects (总投资额) as money given", () => {
+    const text = "海珠区与荔波县结对帮扶。当天开工的是海珠区帮扶的12个项目，总投资额达到15亿元。";
+    expect(lines(text).filter((l) => l.startsWith("funds"))).toEqual([]);
+    expect(lines("海珠区与荔波县结对帮扶。海珠区今年投资1亿元。")).toContain("funds 海珠区 → 荔波县");
+  });
 });
