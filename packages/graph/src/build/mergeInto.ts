@@ -28,6 +28,16 @@ export function mergeInto(graph: XiezuoGraph, result: GraphSource): XiezuoGraph 
     set.add(document);
     documents.set(entity, set);
   };
+  if (result.mentions === undefined && result.entityTally !== undefined) {
+    for (const tally of result.entityTally) {
+      if (!graph.hasNode(tally.entity))
+        throw new Error(`@xiezuo/graph/mergeInto: mention of unknown entity "${tally.entity}" (the result's entities must list it).`);
+      if (tally.documents.some((document) => known.has(document)))
+        throw new Error("@xiezuo/graph/mergeInto: a tally per entity counts all of the result's documents; this graph holds some of them already (give the mentions instead).");
+      if (tally.mentions > 0) counts.set(tally.entity, (counts.get(tally.entity) ?? 0) + tally.mentions);
+      for (const document of tally.documents) addDocument(tally.entity, document);
+    }
+  }
   for (const mention of mentionTally(result)) {
     if (!freshIds.has(mention.document)) continue;
     if (!graph.hasNode(mention.entity))
@@ -57,7 +67,7 @@ export function mergeInto(graph: XiezuoGraph, result: GraphSource): XiezuoGraph 
 
 /** The mentions as counts per (entity, document): given as such, or one per mention. */
 function mentionTally(result: GraphSource): Iterable<MentionTally> {
-  if (result.mentions === undefined) return result.mentionTally;
+  if (result.mentions === undefined) return result.mentionTally ?? [];
   return result.mentions.map((mention) => ({ entity: mention.entity, document: mention.document, count: 1 }));
 }
 
