@@ -28,8 +28,9 @@ export function mergeInto(graph: XiezuoGraph, result: GraphSource): XiezuoGraph 
     set.add(document);
     documents.set(entity, set);
   };
-  if (result.mentions === undefined && result.entityTally !== undefined) {
-    for (const tally of result.entityTally) {
+  const entityTally = result.mentions === undefined ? result.entityTally : undefined;
+  if (entityTally !== undefined) {
+    for (const tally of entityTally) {
       if (!graph.hasNode(tally.entity))
         throw new Error(`@xiezuo/graph/mergeInto: mention of unknown entity "${tally.entity}" (the result's entities must list it).`);
       if (tally.documents.some((document) => known.has(document)))
@@ -53,7 +54,7 @@ export function mergeInto(graph: XiezuoGraph, result: GraphSource): XiezuoGraph 
   for (const relation of result.relations) {
     const evidence = apart?.get(relation.id);
     mergeRelation(graph, relation, evidence?.graphCount);
-    if (result.entityTally !== undefined) continue; // its documents are in the tally
+    if (entityTally !== undefined) continue; // its documents are in the tally
     for (const document of evidence ? evidence.documents : relation.evidence.map((item) => item.document)) {
       addDocument(relation.source, document);
       addDocument(relation.target, document);
