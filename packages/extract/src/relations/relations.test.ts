@@ -341,4 +341,9 @@ describe("relateDocument", () => {
     expect(lines(text).filter((l) => l.startsWith("funds"))).toEqual([]);
     expect(lines("海珠区与荔波县结对帮扶。海珠区今年投资1亿元。")).toContain("funds 海珠区 → 荔波县");
   });
+
+  it("places a town the gazetteer does not list in the county written right before it", () => {
+    const found = relationsOf("美姑县巴古乡的孩子们收到了冬衣。").find((r) => r.line === "located_in 巴古乡 → 美姑县");
+    expect(found?.relation.rule).toBe("locations.town-after-county");
+  });
 });
