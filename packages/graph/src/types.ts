@@ -79,7 +79,7 @@ export interface MentionTally {
 
 /**
  * An entity's mentions across a result's documents and every document that names it or holds
- * evidence of one of its relations (sorted): what a node needs, counted by the store.
+ * evidence of one of its relations (sorted, distinct): what a node needs, counted by the store.
  */
 export interface EntityTally {
   entity: string;
