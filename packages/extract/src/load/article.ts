@@ -182,7 +182,7 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
   lines.forEach((line, i) => {
     // From a dropped metadata line, the publisher it names (来源:百色日报) and the byline (记者 甲 通讯员 乙)
     // stay: they are entities of the article, and who wrote it for whom.
-    const spans = keep[i] ? [[0, line.text.length] as const] : i >= titleIndex ? [sourceSpan(line.text), bylineSpan(line.text)].filter((s) => s !== undefined).sort((a, b) => a[0] - b[0]) : [];
+    const spans = keep[i] ? [[0, line.text.length] as const] : i >= titleIndex ? [...sourceSpans(line.text), bylineSpan(line.text)].filter((s) => s !== undefined).sort((a, b) => a[0] - b[0]) : [];
     if (!spans.length) return;
     for (const span of spans) kept.fill(1, line.start + span[0], line.start + span[1]);
     // 来源:甲日报  记者 乙: the spaces between the two stay, so that the byline reads as one.
@@ -193,10 +193,14 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
   return { body: raw.filter((i) => kept[i] === 1), title: title || null };
 }
 
-/** Where a metadata line (already in simplified script) names the publisher (来源:X), as offsets in the line. */
-function sourceSpan(line: string): [number, number] | undefined {
-  const match = /来源\s*[:：]\s*[^\s|｜丨,，;；<>（）()\]]{2,20}/.exec(line);
-  return match ? [match.index, match.index + match[0].length] : undefined;
+/** Where a metadata line (already in simplified script) names the publisher (来源:X) or a medium as its author (作者:X日报), as offsets in the line. */
+function sourceSpans(line: string): [number, number][] {
+  // 作者:甲日报 — an author field that names a medium is a source line too (来源:原创  作者:甲日报).
+  const patterns = [/来源\s*[:：]\s*[^\s|｜丨,，;；<>（）()\]]{2,20}/, /作者\s*[:：]\s*[^\s|｜丨,，;；<>（）()\]]{1,16}?(?:日报|晚报|报社|报|新闻网|网|电视台|客户端|杂志|通讯社)(?![^\s|｜丨,，;；])/];
+  return patterns.flatMap((pattern) => {
+    const match = pattern.exec(line);
+    return match ? [[match.index, match.index + match[0].length] as [number, number]] : [];
+  });
 }
 
 const BYLINE_ROLE = String.raw`(?:见习记者|特约记者|首席记者|全媒体记者|记者|通讯员)`;

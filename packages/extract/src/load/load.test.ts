@@ -82,6 +82,16 @@ describe("prepareArticle: formats and page chrome", () => {
     expect(doc.text).not.toContain("08:56");
   });
 
+  it("keeps a medium named as the author on a metadata line (来源:原创  作者:甲日报)", () => {
+    const page = ["宝安凌云结对谱新篇", "来源:原创   作者:江城日报   浏览次数:4", ARTICLE].join("\n");
+    const doc = prepareArticle("a.txt", bytes(page)).document!;
+    expect(doc.text).toContain("作者:江城日报");
+    expect(doc.text).not.toContain("浏览次数");
+    // An author who is a person is not kept as a source.
+    const person = prepareArticle("p.txt", bytes(["宝安凌云结对谱新篇", "来源:原创   作者:张三   浏览次数:4", ARTICLE].join("\n"))).document!;
+    expect(person.text).not.toContain("作者:张三");
+  });
+
   it("reports a page that is nothing but chrome", () => {
     const page = "当前位置:首页 > 新闻\n版权所有 桂ICP备12345678号\n联系电话:0776-1234567";
     const outcome = prepareArticle("c.txt", bytes(page));

@@ -109,10 +109,21 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
     if (/^\p{Script=Han}{2,3}[乡镇]$/u.test(first.word) && /^(?:x|nz|ns|nr)$/.test(first.tag)) name = first.word;
     const second = tokenAt.get(first.end);
     if (!name && /^(?:x|nz|nr)$/.test(first.tag) && /^\p{Script=Han}{2}$/u.test(first.word) && second && /^[乡镇]$/.test(second.word)) name = first.word + second.word;
+    // Whatever jieba made of it (蓼/坪/乡, 库伊/乡尔主瓦): a name of two or three characters before 乡 or 镇, or two to four before 街道.
+    name ??= townByHead(text, place.end);
     if (!name || /^(?:城|集|乡|村|小|各|全|本|该)/.test(name)) continue;
     found.push({ start: place.end, end: place.end + name.length, text: name, type: "town", name, places: [], priority: 2, confidence: 0.6 });
   }
   return found;
+}
+
+/** A town's name by its head word right at `at` (甲乡, 乙镇, 丙丁街道), when the name is no everyday word (贫困乡, 重点镇). */
+function townByHead(text: string, at: number): string | undefined {
+  const match = /^(\p{Script=Han}{2,3}?)([乡镇])|^(\p{Script=Han}{2,4}?)(街道)/u.exec(text.slice(at, at + 6));
+  if (!match) return undefined;
+  const body = match[1] ?? match[3]!;
+  if (/[的和与及在是等了个各村乡镇县区市州省小新大中]/.test(body) || isOrdinaryWord(body)) return undefined;
+  return match[0];
 }
 
 /**

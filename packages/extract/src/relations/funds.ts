@@ -44,6 +44,19 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
         if (pair && !GENERIC_GIVER.test(text.slice(sentence.start, trigger)) && !mentions.some((m) => m.start >= trigger && m.start < sentence.end && RECEIVER_TYPES.has(m.entity.type) && m.entity.id !== pair.target.entity.id && !isInsidePlace(m, pair.target))) {
           found.push({ type: "funds", source: pair.source, target: pair.target, sentence, amount: money, rule: "funds.article-pair" });
           used.add(trigger);
+          continue;
+        }
+        // 甲市先后向乙州选派干部48名。财政援助资金累计投入24亿元: the helper the sentence before opens with gives.
+        const previous = GENERIC_GIVER.test(text.slice(sentence.start, trigger)) ? undefined : subjectBefore(ctx, index, pairings);
+        if (previous) {
+          let { receivers } = receiversOf(text, mentions, previous, trigger, amount.start, amount.end, sentence, pairings, ctx);
+          // …and gives to the one partner of it that sentence names.
+          if (!receivers.length) {
+            const named = new Map(ctx.mentionsIn(index - 1).filter((m) => pairings.some((p) => p.source.entity.id === previous.entity.id && p.target.entity.id === m.entity.id)).map((m) => [m.entity.id, m]));
+            if (named.size === 1) receivers = [...named.values()];
+          }
+          for (const receiver of receivers) found.push({ type: "funds", source: previous, target: receiver, sentence, amount: money, rule: "funds.previous-subject" });
+          if (receivers.length) used.add(trigger);
         }
         continue;
       }
@@ -73,6 +86,13 @@ function articlePair(pairings: Finding[]): { source: ResolvedMention; target: Re
 
 /** Givers named by a common noun (这些企业, 爱心人士, 社会各界): not the article's helper. */
 const GENERIC_GIVER = /企业|公司|商会|协会|个人|群众|人士|社会|各界|单位|职工|爱心|客商|老板/;
+
+/** The actor the sentence before `index` opens with, when it helps someone in this article (a pairing's source). */
+function subjectBefore(ctx: DocumentContext, index: number, pairings: Finding[]): ResolvedMention | undefined {
+  if (index === 0 || ctx.doc.text.slice(ctx.sentences[index - 1]!.end, ctx.sentences[index]!.start).includes("\n")) return undefined;
+  const first = ctx.mentionsWithPronouns(index - 1).find((m) => ACTOR_TYPES.has(m.entity.type));
+  return first && pairings.some((p) => p.source.entity.id === first.entity.id) ? first : undefined;
+}
 
 /** Whether a place lies inside another by the gazetteer's codes (甲镇 in 乙县). */
 function isInsidePlace(inner: ResolvedMention, outer: ResolvedMention): boolean {
@@ -129,6 +149,9 @@ function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMen
 /** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学, 甲会为乙县学生筹集衣物. */
 const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|出资|资助|援助|赠送|送去|送上|送来|筹集|募集|筹措/g;
 
+/** Words that state what goods were worth (价值人民币200万元, 折合100万元). */
+const WORTH_BEFORE = /(?:价值|折合|总价值|货值)(?:人民币|约|近|超过|逾)?$/;
+
 function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sentence, used: Set<number>): Finding[] {
   const found: Finding[] = [];
   for (const match of sentence.text.matchAll(GIFT)) {
@@ -146,7 +169,10 @@ function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sent
       const head = mentions.find((m) => m.start >= end && other(m) && /^(?:了)?(?:给|[，,]?为|[，,]?向)?$/.test(text.slice(end, m.start)));
       if (head) receivers = listAfter(text, mentions, head.start).filter(other);
     }
-    for (const receiver of receivers) found.push({ type: "funds", source: giver, target: receiver, sentence, rule: "funds.marked-no-amount" });
+    // …每人捐赠1套校服，合计1万套，价值人民币200万元: the worth stated later in the sentence is the gift's amount.
+    const worth = findAmounts(text.slice(trigger, sentence.end)).find((a) => WORTH_BEFORE.test(text.slice(Math.max(trigger, trigger + a.start - 8), trigger + a.start)));
+    const amount = worth && { yuan: worth.yuan, approximate: worth.approximate };
+    for (const receiver of receivers) found.push({ type: "funds", source: giver, target: receiver, sentence, rule: "funds.marked-no-amount", ...(amount ? { amount } : {}) });
   }
   return found;
 }

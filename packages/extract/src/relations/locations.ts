@@ -30,6 +30,10 @@ export function findLocations(ctx: DocumentContext): Finding[] {
       if (village.entity.type === "village" && !village.entity.code && before.end === village.start && (before.entity.type === "town" || before.entity.type === "village")) {
         found.push({ type: "located_in", source: village, target: before, sentence, rule: "locations.village-after-town" });
       }
+      // 甲县乙乡: a town unknown to the gazetteer, right after its county or district.
+      if (village.entity.type === "town" && !village.entity.code && before.end === village.start && (before.entity.type === "county" || before.entity.type === "district")) {
+        found.push({ type: "located_in", source: village, target: before, sentence, rule: "locations.town-after-county" });
+      }
     }
     const nested = ctx.mentionsIn(index, true).filter((m) => m.nested);
     for (const site of mentions.filter((m) => SITE_TYPES.has(m.entity.type))) {

@@ -341,4 +341,23 @@ describe("relateDocument", () => {
     expect(lines(text).filter((l) => l.startsWith("funds"))).toEqual([]);
     expect(lines("海珠区与荔波县结对帮扶。海珠区今年投资1亿元。")).toContain("funds 海珠区 → 荔波县");
   });
+
+  it("places a town the gazetteer does not list in the county written right before it", () => {
+    const found = relationsOf("美姑县巴古乡的孩子们收到了冬衣。").find((r) => r.line === "located_in 巴古乡 → 美姑县");
+    expect(found?.relation.rule).toBe("locations.town-after-county");
+  });
+
+  it("gives money stated without a giver to the helper the sentence before opens with", () => {
+    const text = "海珠区对口帮扶荔波县、独山县。海珠区先后向荔波县选派干部30名。财政援助资金累计投入2.4亿元。";
+    const gift = relationsOf(text).find((r) => r.line === "funds 海珠区 → 荔波县")?.relation;
+    expect([gift?.amountYuan, gift?.rule]).toEqual([240000000, "funds.previous-subject"]);
+    // Not across a paragraph, nor when a common noun gave.
+    expect(lines("海珠区对口帮扶荔波县、独山县。海珠区先后向荔波县选派干部30名。\n财政援助资金累计投入2.4亿元。").filter((l) => l.startsWith("funds"))).toEqual([]);
+  });
+
+  it("takes the worth stated later in the sentence as the amount of a gift in goods", () => {
+    const gift = relationsOf("海珠区某服装公司积极响应，为荔波县全部中小学的学生每人捐赠1套校服，合计1.2万套，价值人民币150万元。")
+      .find((r) => r.line.startsWith("funds") && r.line.endsWith("→ 荔波县"))?.relation;
+    expect(gift?.amountYuan).toBe(1500000);
+  });
 });

@@ -37,6 +37,7 @@ export const RULES = {
   "funds.received-from-partner": { confidence: 0.6, example: "乙县今年到位协作资金300万元: from the places that pair with 乙县" },
   "funds.containing-partner": { confidence: 0.7, example: "甲市投入100万元: 甲市 pairs with 乙州 and counties of it, and 乙州 receives" },
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
+  "funds.previous-subject": { confidence: 0.55, example: "甲市向乙州选派干部。累计投入资金1亿元: the helper the sentence before opens with" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
@@ -50,6 +51,7 @@ export const RULES = {
   "locations.nearest-named-apart": { confidence: 0.65, example: "甲市…。…乙县: the nearest containing place the article names, in another sentence" },
   "locations.site-of-place": { confidence: 0.65, example: "乙村的丙农家乐" },
   "locations.village-after-town": { confidence: 0.8, example: "乙乡丙屯: a village unknown to the gazetteer after its town" },
+  "locations.town-after-county": { confidence: 0.75, example: "甲县乙乡: a town unknown to the gazetteer after its county" },
   "locations.site-name": { confidence: 0.55, example: "乙县丙产业园: the place the site's name opens with" },
   // holds_position, works_for
   "positions.body-title-person": { confidence: 0.95, example: "乙县委书记张三" },
