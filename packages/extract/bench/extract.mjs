@@ -74,7 +74,8 @@ for (const size of options.sizes) {
     const build = timedCli(["build", corpus.dir, "--out", out, ...jobsFlag]);
     console.log(`xiezuo build ${jobsFlag.join(" ")}: ${seconds(build.ms)} s, peak ${build.peakMiB.toFixed(0)} MiB`);
     const rebuild = timedCli(["build", corpus.dir, added.dir, "--out", out, ...jobsFlag]);
-    console.log(`… after adding 100 articles, rebuilt into the same folder: ${seconds(rebuild.ms)} s, peak ${rebuild.peakMiB.toFixed(0)} MiB${rebuild.reused ? ` (${rebuild.reused})` : ""}`);
+    const rebuildExtract = rebuild.phases.extract === undefined ? "" : `, of which extraction ${rebuild.phases.extract.toFixed(2)} s`;
+    console.log(`… after adding 100 articles, rebuilt into the same folder: ${seconds(rebuild.ms)} s${rebuildExtract}, peak ${rebuild.peakMiB.toFixed(0)} MiB${rebuild.reused ? ` (${rebuild.reused})` : ""}`);
     if (!options.skip.has("graph")) {
       const graph = measure(["graph", join(out, "extraction.json")]);
       const parts = Object.entries(graph.stages).map(([name, ms]) => `${name} ${seconds(ms)}`).join(", ");
@@ -103,15 +104,19 @@ function measure(args) {
   return JSON.parse(run.stdout.trim().split("\n").pop());
 }
 
-/** Runs the CLI in a fresh process; its peak RSS comes from a preload that reports it at exit. */
+/**
+ * Runs the CLI in a fresh process; its peak RSS comes from a preload that reports it at exit,
+ * the seconds of each phase from the build's own timings (XIEZUO_TIMINGS).
+ */
 function timedCli(args) {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ["--import", PEAK_RSS, CLI, ...args], { encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, CI: "1" } });
+  const run = spawnSync(process.execPath, ["--import", PEAK_RSS, CLI, ...args], { encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, CI: "1", XIEZUO_TIMINGS: "1" } });
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(`xiezuo ${args.join(" ")} failed:\n${run.stderr}`);
   const peak = /xiezuo-peak-rss-kib=(\d+)/.exec(run.stderr);
   const reused = /(\d+)\s+(?:unchanged|reused)[^\n]*/i.exec(run.stdout)?.[0];
-  return { ms, peakMiB: peak ? Number(peak[1]) / 1024 : NaN, reused };
+  const phases = Object.fromEntries([...run.stderr.matchAll(/^timing: (.+?) ([\d.]+) s,/gm)].map(([, phase, s]) => [phase, Number(s)]));
+  return { ms, peakMiB: peak ? Number(peak[1]) / 1024 : NaN, reused, phases };
 }
 
 function parseArgs(argv) {

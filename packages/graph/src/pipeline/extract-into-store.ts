@@ -1,4 +1,4 @@
-import { collectInputs, extractorVersion, planCorpus, type DocumentResult, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
+import { collectInputs, extractorVersion, planCorpus, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { ResultStore } from "../store/store.js";
@@ -23,9 +23,6 @@ export interface StoreRun {
   dropped: number;
   issues: Issue[];
 }
-
-/** What the reduce needs of a document's result (all of it is in the store's `document_results`). */
-export type FreshResult = Required<Pick<DocumentResult, "document">> & Pick<DocumentResult, "file" | "entities" | "relations">;
 
 /**
  * Brings the store up to date with the inputs: keeps the results of files whose content and
