@@ -39,4 +39,6 @@ export interface FaultInjection {
   stage: Stage;
   file: string;
   kind: "throw" | "overflow";
+  /** The window of the body (from 0, the default) whose stage fails: a long text failing part-way. */
+  window?: number;
 }

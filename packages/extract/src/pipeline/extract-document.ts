@@ -58,8 +58,9 @@ export function extractDocument(file: string, bytes: Uint8Array, fault?: FaultIn
  */
 export function extractDocumentInWindows(file: string, bytes: Uint8Array, sink: WindowSink, fault?: FaultInjection): DocumentResult {
   const empty = (issues: Issue[]): DocumentResult => ({ file, entities: [], mentions: [], relations: [], issues });
+  let windowIndex = 0;
   const run = <T>(stage: Stage, work: () => T): T => {
-    if (fault && fault.stage === stage && file.endsWith(fault.file)) injectFault(fault);
+    if (fault && fault.stage === stage && file.endsWith(fault.file) && (fault.window ?? 0) === windowIndex) injectFault(fault);
     return work();
   };
   let stage: Stage = "load";
@@ -96,6 +97,7 @@ export function extractDocumentInWindows(file: string, bytes: Uint8Array, sink: 
         const head = heads.get(relation.id);
         heads.set(relation.id, head ? mergeRelations([head, { ...relation, evidence: [] }])[0]! : { ...relation, evidence: [] });
       }
+      windowIndex++;
     }
     const relations = [...heads.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { file, document: doc.info, entities: registry.list(), mentions: [], relations, issues };

@@ -5,3 +5,4 @@ export { contentHash, planCorpus, type CorpusPlan, type SourceFile } from "./pla
 export { EntityMerger, reduceResults, sortIssues, sortMentions } from "./reduce.js";
 export { compareEvidence, evidenceKey, mergeRelations } from "../relations/index.js";
 export { extractorVersion } from "./version.js";
+export { WINDOW_CHARS, textWindows, type TextWindow } from "./text-windows.js";

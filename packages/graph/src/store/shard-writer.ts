@@ -60,15 +60,26 @@ class TableFile {
 
   flush(): void {
     if (this.pending.length === 0) return;
-    let lines = this.pending;
+    // The rows before the mark first: where they end is where a rollback cuts the file.
+    const beforeMark = this.pending.slice(0, this.markPending);
+    const afterMark = this.pending.slice(this.markPending);
+    if (beforeMark.length > 0) {
+      this.writeLines(beforeMark);
+      this.markWritten = this.written;
+      this.markPending = 0;
+    }
+    if (afterMark.length > 0) this.writeLines(afterMark);
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+
+  private writeLines(lines: string[]): void {
     // DuckDB's JSON reader refuses a lone surrogate; DuckDB's appenders stored U+FFFD for one.
     if (lines.some((line) => LONE_SURROGATE.test(line))) lines = lines.map(wellFormed);
     const bytes = Buffer.from(`${lines.join("\n")}\n`, "utf8");
     this.fd ??= openSync(this.path, "w");
     for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at, this.written + at);
     this.written += bytes.length;
-    this.pending = [];
-    this.pendingChars = 0;
   }
 
   close(): void {

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
 import type { ShardFile } from "./shard-writer.js";
 import { FILE_TABLES, PER_DOCUMENT_TABLES, SCHEMA, SCHEMA_VERSION, SHARD_TABLES, sqlName, type Columns, type FileTable, type ShardTable } from "./schema.js";
@@ -96,17 +97,25 @@ export class ResultStore {
       }
       if (paths.has("relation_heads")) {
         // Pieces are the items of a window, joined by commas: joined again in window order, they are the document's list.
-        const pieces = paths.has("evidence_parts")
-          ? `(SELECT document_id, relation_id,
-                     '[' || string_agg(json, ',' ORDER BY part) || ']' AS evidence_json,
-                     CASE WHEN bool_and(graph_json IS NULL) THEN NULL ELSE '[' || string_agg(coalesce(graph_json, json), ',' ORDER BY part) || ']' END AS graph_evidence_json
-              FROM ${read("evidence_parts")} GROUP BY document_id, relation_id)`
-          : "(SELECT NULL::VARCHAR AS document_id, NULL::VARCHAR AS relation_id, NULL::VARCHAR AS evidence_json, NULL::VARCHAR AS graph_evidence_json WHERE false)";
-        await this.connection.run(`
-          INSERT INTO document_relations
-          SELECT h.document_id, h.relation_id, h.type, h.source, h.target, h.date, h.title, h.rule, h.confidence, h.evidence_count,
-                 coalesce(p.evidence_json, '[]'), h.graph_evidence_count, p.graph_evidence_json
-          FROM ${read("relation_heads")} h LEFT JOIN ${pieces} p ON p.document_id = h.document_id AND p.relation_id = h.relation_id`);
+        // Joined a part of the relations at a time, so that DuckDB never holds more than about 64 MB of the pieces at once
+        // (a text of 40 MB has hundreds of megabytes of them; its memory limit is 512 MB).
+        const pieceBytes = (paths.get("evidence_parts") ?? []).reduce((sum, path) => sum + statSync(path).size, 0);
+        const buckets = Math.max(1, Math.ceil(pieceBytes / PIECES_AT_ONCE));
+        for (let bucket = 0; bucket < buckets; bucket++) {
+          const inBucket = (column: string) => (buckets === 1 ? "true" : `hash(${column}) % ${buckets} = ${bucket}`);
+          const pieces = paths.has("evidence_parts")
+            ? `(SELECT document_id, relation_id,
+                       '[' || string_agg(json, ',' ORDER BY part) || ']' AS evidence_json,
+                       CASE WHEN bool_and(graph_json IS NULL) THEN NULL ELSE '[' || string_agg(coalesce(graph_json, json), ',' ORDER BY part) || ']' END AS graph_evidence_json
+                FROM ${read("evidence_parts")} WHERE ${inBucket("relation_id")} GROUP BY document_id, relation_id)`
+            : "(SELECT NULL::VARCHAR AS document_id, NULL::VARCHAR AS relation_id, NULL::VARCHAR AS evidence_json, NULL::VARCHAR AS graph_evidence_json WHERE false)";
+          await this.connection.run(`
+            INSERT INTO document_relations
+            SELECT h.document_id, h.relation_id, h.type, h.source, h.target, h.date, h.title, h.rule, h.confidence, h.evidence_count,
+                   coalesce(p.evidence_json, '[]'), h.graph_evidence_count, p.graph_evidence_json
+            FROM ${read("relation_heads")} h LEFT JOIN ${pieces} p ON p.document_id = h.document_id AND p.relation_id = h.relation_id
+            WHERE ${inBucket("h.relation_id")}`);
+        }
       }
       await this.connection.run("COMMIT");
     } catch (error) {
@@ -146,6 +155,9 @@ function readShardFiles(paths: readonly string[], columns: Columns, longest: num
   const limit = Math.max(DUCKDB_JSON_OBJECT_BYTES, longest + 1);
   return `read_json([${paths.map(literal).join(", ")}], format = 'newline_delimited', columns = {${types}}, maximum_object_size = ${limit})`;
 }
+
+/** Bytes of evidence JSON pieces joined in one statement at most. */
+const PIECES_AT_ONCE = 64 * 1024 * 1024;
 
 /** DuckDB's default longest JSON value (maximum_object_size). */
 const DUCKDB_JSON_OBJECT_BYTES = 16 * 1024 * 1024;
