@@ -3,7 +3,8 @@
  * `pnpm bench`: how fast and how big, on corpora made by the seeded generator
  * (bench/generate-corpus.mjs), each measurement in a fresh process:
  *   - jieba's own tag() over the corpus, and the extractor with 1 and 2 workers over the same
- *     files in the same run: throughput and the extractor/jieba ratio;
+ *     files in the same run, into a build's store as `xiezuo build` extracts (the workers write
+ *     the rows, the store loads them): throughput and the extractor/jieba ratio;
  *   - cold start: a new process that loads the extractor and extracts one file;
  *   - `xiezuo build` of the corpus: wall time and peak memory (RSS of the process and its threads);
  *   - the same build after adding 100 new articles (a rebuild into the same folder);
@@ -31,6 +32,8 @@ const cacheDir = options.cache ?? join(tmpdir(), "xiezuo-bench");
 mkdirSync(cacheDir, { recursive: true });
 const buildHelp = execFileSync(process.execPath, [CLI, "build", "--help"], { encoding: "utf8" });
 const buildHasJobs = /--jobs\b/.test(buildHelp);
+// Builds whose workers write the store's rows themselves: the per-worker figures are of that path (else of extract()).
+const storeMode = existsSync(`${root}packages/graph/dist/pipeline/map-into-shards.js`);
 
 console.log(`xiezuo bench — ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 if (!buildHasJobs) console.log("note: `xiezuo build` has no --jobs yet; builds run with its default");
@@ -44,10 +47,11 @@ for (const size of options.sizes) {
 
   const jieba = measure(["jieba", corpus.dir]);
   const rows = [["", "s", "MiB/s", "× jieba tag()", "peak MiB", "entities", "relations"]];
+  if (storeMode) console.log("extract rows: files → a new build store (workers write shards, the store loads them), as `xiezuo build` extracts");
   rows.push(["jieba tag()", seconds(jieba.ms), rate(corpus.bytes, jieba.ms), "1.00", jieba.peakMiB.toFixed(0), "", ""]);
   const perJobs = {};
   for (const jobs of options.jobs) {
-    const run = measure(["extract", corpus.dir, String(jobs)]);
+    const run = measure([storeMode ? "store" : "extract", corpus.dir, String(jobs)]);
     perJobs[jobs] = run;
     rows.push([`extract, ${jobs} worker${jobs > 1 ? "s" : ""}`, seconds(run.ms), rate(corpus.bytes, run.ms), (jieba.ms / run.ms).toFixed(2), run.peakMiB.toFixed(0), String(run.entities), String(run.relations)]);
   }

@@ -318,52 +318,57 @@ function refreshEmphasis(): void {
 /**
  * Selects a node (or nothing), optionally moving the camera to it. On an overview the nodes
  * above it open so that it is drawn, and a click (`open`) also opens what is folded into it.
- * The panel is written first; the drawn graph follows in the next task, so the panel is on the
- * page while it changes.
+ * What the user asked for comes first: the node's evidence shard is requested, the panel is
+ * written and put on the screen with its evidence; the picture (refold, highlight, camera)
+ * follows after that frame.
  */
 function select(node: string | null, centre: boolean, open = false): void {
   if (!current) return;
   edgesIn();
   const previous = state.selected;
   state.selected = node;
+  // The request goes out before anything is drawn: a frame in software WebGL takes the CPU the fetch needs.
+  const evidence = node ? loadEvidence(node) : null;
   const overview = current.overview;
+  let roots: string[] | null = null;
+  let opening = false;
   if (overview && node && current.graph.hasNode(node)) {
     const hidden = overview.rep.get(node) !== node;
-    const opening = open && overview.tree.children.has(node) && !state.expanded.has(node);
+    opening = open && overview.tree.children.has(node) && !state.expanded.has(node);
     if (hidden || opening) {
-      const roots = overview.tree.ancestors(node).filter((above) => !state.expanded.has(above));
+      roots = overview.tree.ancestors(node).filter((above) => !state.expanded.has(above));
       for (const above of roots) state.expanded.add(above);
       if (opening) (state.expanded.add(node), roots.push(node));
-      showPanel();
-      writeUrl();
-      const evidence = loadEvidence(node);
-      const shown = current;
-      const redraw = () => {
-        if (current !== shown) return;
-        refoldAround(roots, [previous, node]);
-        if (state.depth > 0) update();
-        else refreshEmphasis();
-        // Opening a node zooms to it: what was folded in is drawn around it.
-        if (state.selected === node && (centre || opening)) focus(node);
-      };
-      // The evidence goes into the panel before the picture changes: the frame of a refold (software
-      // WebGL, a loaded machine) can take longer than the shard's fetch, and would hold its answer back.
-      if (evidence) void Promise.race([evidence, new Promise((done) => setTimeout(done, EVIDENCE_FIRST_MS))]).then(() => setTimeout(redraw, 0));
-      else setTimeout(redraw, 0);
-      return;
     }
   }
-  if (state.depth > 0) update();
-  else {
-    // Without a neighbourhood view the filters do not depend on the selection: redraw only around the two nodes.
-    showPanel();
-    writeUrl();
+  // Without an overview a neighbourhood view depends on the selection, and so does what the panel lists: filters first.
+  if (state.depth > 0 && !overview) computeVisible(current.graph, null);
+  showPanel();
+  writeUrl();
+  const shown = current;
+  const redraw = () => {
+    if (current !== shown) return;
+    if (roots) refoldAround(roots, [previous, node]);
+    if (state.depth > 0) update();
     // Leaving or reaching an opened node changes which edges are faint: all of them are redrawn then.
-    if (overview && [previous, node].some((n) => n !== null && state.expanded.has(n))) refreshEmphasis();
+    else if (roots || (overview && [previous, node].some((n) => n !== null && state.expanded.has(n)))) refreshEmphasis();
+    // Without a neighbourhood view the filters do not depend on the selection: redraw only around the two nodes.
     else current.refreshAround([previous, node]);
-  }
-  if (node && centre) focus(node);
-  if (node) loadEvidence(node);
+    // Opening a node zooms to it: what was folded in is drawn around it.
+    if (node && state.selected === node && (centre || opening)) focus(node);
+  };
+  afterPanel(evidence, redraw);
+}
+
+/**
+ * Runs `redraw` once the panel (with its evidence, when a shard is on its way: at most
+ * EVIDENCE_FIRST_MS later) has been put on the screen: in the task after the next frame, so
+ * that a long frame of the picture never holds the panel back.
+ */
+function afterPanel(evidence: Promise<void> | null, redraw: () => void): void {
+  const later = () => requestAnimationFrame(() => setTimeout(redraw, 0));
+  if (evidence) void Promise.race([evidence, new Promise((done) => setTimeout(done, EVIDENCE_FIRST_MS))]).then(later);
+  else later();
 }
 
 /** How long the pointer rests on a node before its evidence shard is fetched. */
@@ -555,6 +560,10 @@ fetchPreview()
   },
   get renderer() {
     return current?.renderer;
+  },
+  /** The renderer on the screen now: the whole graph's, or while it loads the overview.json's. */
+  get shown() {
+    return (current ?? preview)?.renderer;
   },
   get visible() {
     return visible;

@@ -140,6 +140,28 @@ describe(`viewer on a build of ${ARTICLES} generated articles`, () => {
     await expect.poll(() => xiezuo<number>("x.drawn.order")).toBe(before);
   });
 
+  it("writes three sentences of a relation at once, and the others on a click", async () => {
+    // The best-connected places: one of them has a relation stated in more than three sentences.
+    const hubs = await xiezuo<string[]>(`x.drawn.nodes().sort((m, n) => x.graph.degree(n) - x.graph.degree(m)).slice(0, 10)`);
+    let checked = false;
+    for (const hub of hubs) {
+      await page.evaluate((node) => (window as any).xiezuo.select(node), hub);
+      await expect.poll(() => page.locator(".panel .loading").count()).toBe(0);
+      const index = await page.evaluate(() => [...document.querySelectorAll(".panel .relation")].findIndex((r) => r.querySelector(".more-evidence")));
+      if (index < 0) continue;
+      const relation = page.locator(".panel .relation").nth(index);
+      expect(await relation.locator(".evidence").count()).toBe(3);
+      const rest = Number(/\d+/.exec((await relation.locator(".more-evidence").textContent())!)![0]);
+      expect(rest).toBeGreaterThan(0);
+      await relation.locator(".more-evidence").click();
+      expect(await relation.locator(".evidence").count()).toBe(3 + rest);
+      expect(await relation.locator(".more-evidence").count()).toBe(0);
+      checked = true;
+      break;
+    }
+    expect(checked).toBe(true);
+  });
+
   it("fetches the evidence shard of a node the pointer rests on, before any click", async () => {
     await page.evaluate(() => (window as any).xiezuo.select(null));
     const fetched = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((path) => path.startsWith("/evidence/")));

@@ -62,7 +62,8 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
   const runIssues = [...issues, ...plan.issues];
   // Nothing new: no pool, and no jieba loaded (seconds and hundreds of megabytes) for nothing.
   if (toExtract.length > 0) {
-    // The workers write their rows into shard files beside the store, loaded in one statement per table.
+    // The workers write their rows into shard files beside the store, loaded (in file order, one
+    // statement per table for each run of shards ready) while the workers go on.
     const shardRoot = `${store.path}.shards`;
     await mkdir(shardRoot, { recursive: true });
     const dir = await mkdtemp(join(shardRoot, "run-"));
@@ -71,10 +72,13 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
         ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.fault ? { fault: options.fault } : {}),
+        onShards: async (shards) => {
+          await store.loadShards(shards);
+          await Promise.all(shards.flatMap((shard) => shard.tables.map(([, path]) => rm(path, { force: true }))));
+        },
       });
       // A worker that died says nothing about the file: not stored, so the next build tries again.
       runIssues.push(...run.issues);
-      await store.loadShards(run.shards);
     } finally {
       await rm(shardRoot, { recursive: true, force: true });
     }

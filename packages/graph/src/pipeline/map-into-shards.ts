@@ -20,6 +20,11 @@ export interface ShardMapOptions {
   onProgress?: (progress: ExtractProgress) => void;
   /** Tests only: make one stage fail for one file. */
   fault?: FaultInjection;
+  /**
+   * Takes the shards as they are written, in file order: each call the next run of written
+   * shards, one call at a time (the next waits for the last to settle), while the workers go on.
+   */
+  onShards?: (shards: Shard[]) => Promise<void>;
 }
 
 /** What the workers wrote: the shards in file order, and the files a worker died on (not written). */
@@ -60,6 +65,19 @@ export async function mapIntoShards(sources: readonly SourceFile[], dir: string,
     return pool.run(task(name, inputs));
   };
   const read = (files: readonly SourceFile[]) => Promise.all(files.map((source) => readInput(source, options.fault)));
+  // Shards are handed on in file order, a run at a time, each call after the last has settled.
+  let handed = 0;
+  let handing: Promise<void> = Promise.resolve();
+  const handOn = async () => {
+    const ready: Shard[] = [];
+    while (handed < groups.length && shards[handed] !== undefined) ready.push(...shards[handed++]!);
+    if (ready.length > 0) await options.onShards?.(ready);
+  };
+  const written = () => {
+    handing = handing.then(handOn);
+    // Awaited at the end; until then a failure must not count as unhandled.
+    handing.catch(() => undefined);
+  };
 
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -86,6 +104,7 @@ export async function mapIntoShards(sources: readonly SourceFile[], dir: string,
         }
       }
       progress(groups[index]!);
+      written();
     }
   };
   try {
@@ -94,6 +113,7 @@ export async function mapIntoShards(sources: readonly SourceFile[], dir: string,
   } finally {
     await pool?.destroy();
   }
+  await handing;
   return { shards: shards.flat(), issues };
 }
 

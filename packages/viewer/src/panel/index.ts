@@ -21,6 +21,8 @@ export interface FoldInfo {
 
 /** Relations listed per type before "… and N more": a hub with thousands would bury the rest and slow the click. */
 export const RELATIONS_PER_TYPE = 60;
+/** Evidence sentences written per relation at once; the rest come on a click (a hub's panel would otherwise hold thousands). */
+export const SENTENCES_SHOWN = 3;
 /** Folded entities listed by name. */
 const MEMBERS_LISTED = 24;
 
@@ -96,6 +98,14 @@ function renderRelation(graph: ViewerGraph, { data, other, outgoing }: RelationE
   const rule = ruleText(data.rule, data.confidence);
   if (rule) item.append(el("p", { className: "rule" }, rule));
   if (!data.detailed) item.append(el("p", { className: "loading" }, "加载证据 loading evidence…"));
-  for (const evidence of data.evidence) item.append(renderEvidence(evidence, documents.get(evidence.document)));
+  for (const evidence of data.evidence.slice(0, SENTENCES_SHOWN)) item.append(renderEvidence(evidence, documents.get(evidence.document)));
+  const rest = data.evidence.length - SENTENCES_SHOWN;
+  if (rest > 0) {
+    const more: HTMLElement = el("button", {
+      className: "more-evidence",
+      onclick: () => more.replaceWith(...data.evidence.slice(SENTENCES_SHOWN).map((evidence) => renderEvidence(evidence, documents.get(evidence.document)))),
+    }, `另 ${rest} 句 ${rest} more sentences`);
+    item.append(more);
+  }
   return item;
 }
