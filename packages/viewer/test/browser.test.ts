@@ -196,7 +196,8 @@ describe("viewer in Chromium (fixture graph)", () => {
   });
 
   it("exports the view as a PNG", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-png"]')]);
+    // Sigma renders the export anew on software WebGL: seconds on a loaded machine, more than the page's default wait.
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.click('[data-action="export-png"]')]);
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect(png.length).toBeGreaterThan(5_000);
