@@ -21,5 +21,5 @@ export async function writeCorpusTables(store: ResultStore): Promise<void> {
     FROM temp.corpus_relations r
     LEFT JOIN (SELECT relation_id, sum(yuan) AS yuan FROM temp.corpus_amounts GROUP BY relation_id) a ON a.relation_id = r.id
     ORDER BY r.id`);
-  for (const table of ["corpus_entities", "corpus_relations", "corpus_amounts", "corpus_documents"]) await connection.run(`DROP TABLE temp.${table}`);
+  for (const table of ["corpus_entities", "corpus_relations", "corpus_amounts", "corpus_tally", "corpus_documents"]) await connection.run(`DROP TABLE temp.${table}`);
 }

@@ -67,14 +67,15 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   });
 
   // An entity's type, name, code and parent follow from its id: any row's will do.
-  await connection.run(`
-    CREATE OR REPLACE TEMP TABLE corpus_entities AS
+  const parts = Math.max(1, Math.ceil(documentIds.size / DOCUMENTS_PER_PART));
+  await createInParts(store, "corpus_entities", parts, (part) => `
     SELECT e.entity_id AS id, any_value(e.type) AS type, any_value(e.name) AS name, any_value(e.code) AS code, any_value(e.parent) AS parent,
            list_distinct(flatten(list(e.aliases))) AS aliases, max(e.confidence) AS confidence
     FROM document_entities e SEMI JOIN temp.corpus_documents d ON d.id = e.document_id
+    WHERE ${part("e.entity_id")}
     GROUP BY e.entity_id`);
   const entities: Entity[] = [];
-  for await (const rows of (await connection.stream("SELECT id, type, name, aliases, confidence, code, parent FROM temp.corpus_entities")).yieldRowsJs()) {
+  for await (const rows of jsonRows(store, "id, type, name, aliases, confidence, code, parent", "temp.corpus_entities")) {
     for (const [id, type, name, aliases, confidence, code, parent] of rows) {
       // Sorted here, not by DuckDB: the result's lists are in code-unit order.
       const entity: Entity = { id: String(id), type: String(type) as Entity["type"], name: String(name), aliases: (aliases as string[]).map(String).sort(), confidence: Number(confidence) };
@@ -85,21 +86,21 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   }
   entities.sort((a, b) => compare(a.id, b.id));
 
-  await connection.run(`
-    CREATE OR REPLACE TEMP TABLE corpus_relations AS
+  await createInParts(store, "corpus_relations", parts, (part) => `
     SELECT r.relation_id AS id, any_value(r.type) AS type, any_value(r.source) AS source, any_value(r.target) AS target,
            min(r.date) AS date,
            arg_min(r.title, d.idx) FILTER (WHERE r.title IS NOT NULL) AS title,
-           first(r.rule ORDER BY r.confidence DESC, d.idx) AS rule,
+           arg_max(r.rule, struct_pack(c := r.confidence, i := -d.idx)) AS rule,
            max(r.confidence) AS confidence,
            sum(r.evidence_count)::INTEGER AS evidence,
-           (count(DISTINCT r.document_id) FILTER (WHERE r.evidence_count > 0))::INTEGER AS documents,
+           (count(*) FILTER (WHERE r.evidence_count > 0))::INTEGER AS documents,
            min(d.idx) AS first_idx
     FROM ${relationRows} r JOIN temp.corpus_documents d ON d.id = r.document_id
+    WHERE ${part("r.relation_id")}
     GROUP BY r.relation_id`);
   const amounts = await readAmounts(store, amountRows, documentIds);
   const relations: Relation[] = [];
-  for await (const rows of (await connection.stream("SELECT id, type, source, target, date, rule, confidence, title FROM temp.corpus_relations")).yieldRowsJs()) {
+  for await (const rows of jsonRows(store, "id, type, source, target, date, rule, confidence, title", "temp.corpus_relations")) {
     for (const [id, type, source, target, date, rule, confidence, title] of rows) {
       // The keys in the order extractDocument gives them (extraction.json shows them so).
       const relation: Relation = { id: String(id), type: String(type) as Relation["type"], source: String(source), target: String(target), date: str(date), rule: String(rule), confidence: Number(confidence), evidence: [] };
@@ -114,7 +115,7 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   }
   relations.sort((a, b) => compare(a.id, b.id));
 
-  const entityTally = await readEntityTally(store, relationRows, [...documentIds.keys()].sort(compare));
+  const entityTally = await readEntityTally(store, relationRows, [...documentIds.keys()].sort(compare), parts);
   const evidence = await readEvidence(store, documentIds);
   return { documents, entities, relations, evidence, issues: sortIssues(issues), entityTally };
 }
@@ -170,20 +171,48 @@ async function readAmounts(store: ResultStore, amountRows: string, documentIds: 
  * evidence of one of its relations, given as ranks into `rankedIds` so that every list shares
  * the same strings.
  */
-async function readEntityTally(store: ResultStore, relationRows: string, rankedIds: readonly string[]): Promise<EntityTally[]> {
-  const result = await store.connection.stream(`
+async function readEntityTally(store: ResultStore, relationRows: string, rankedIds: readonly string[], parts: number): Promise<EntityTally[]> {
+  await createInParts(store, "corpus_tally", parts, (part) => `
     WITH pairs AS (
-      SELECT entity_id, document_id, 1 AS n FROM mentions
-      UNION ALL SELECT source, document_id, 0 FROM ${relationRows} WHERE evidence_count > 0
-      UNION ALL SELECT target, document_id, 0 FROM ${relationRows} WHERE evidence_count > 0)
-    SELECT p.entity_id, sum(p.n)::INTEGER, list_sort(list_distinct(list(d.rank)))
+      SELECT entity_id, document_id, 1 AS n FROM mentions WHERE ${part("entity_id")}
+      UNION ALL SELECT source, document_id, 0 FROM ${relationRows} WHERE evidence_count > 0 AND ${part("source")}
+      UNION ALL SELECT target, document_id, 0 FROM ${relationRows} WHERE evidence_count > 0 AND ${part("target")})
+    SELECT p.entity_id, sum(p.n)::INTEGER AS mentions, list_sort(list_distinct(list(d.rank))) AS ranks
     FROM pairs p JOIN temp.corpus_documents d ON d.id = p.document_id
     GROUP BY p.entity_id`);
   const tally: EntityTally[] = [];
-  for await (const rows of result.yieldRowsJs()) {
+  for await (const rows of jsonRows(store, "entity_id, mentions, ranks", "temp.corpus_tally")) {
     for (const [entity, mentions, ranks] of rows) tally.push({ entity: String(entity), mentions: Number(mentions), documents: (ranks as number[]).map((rank) => rankedIds[rank]!) });
   }
   return tally;
+}
+
+/**
+ * The reduce's GROUP BYs run over this many documents' rows at a time, split by a hash of the
+ * key: DuckDB keeps a hash aggregate's groups (their strings and lists) in memory, and at 100k
+ * documents one pass over them all went past the store's memory limit.
+ */
+const DOCUMENTS_PER_PART = 2_500;
+
+/**
+ * `temp.<table>` from a GROUP BY run once per part of its keys (`part(key)` is the condition
+ * that keeps one part's rows): the same rows as one pass, with a part's groups in memory at a time.
+ */
+async function createInParts(store: ResultStore, table: string, parts: number, select: (part: (key: string) => string) => string): Promise<void> {
+  for (let i = 0; i < parts; i++) {
+    const part = (key: string) => (parts === 1 ? "true" : `hash(${key}) % ${parts} = ${i}`);
+    await store.connection.run(i === 0 ? `CREATE OR REPLACE TEMP TABLE ${table} AS ${select(part)}` : `INSERT INTO temp.${table} ${select(part)}`);
+  }
+}
+
+/**
+ * The rows of `SELECT <columns> FROM <from>` as arrays, streamed: each row comes from DuckDB as
+ * one JSON text (its strings escaped by DuckDB, so read back exactly by JSON.parse) instead of one
+ * converted value per cell, which costs the DuckDB client several times more.
+ */
+async function* jsonRows(store: ResultStore, columns: string, from: string): AsyncGenerator<unknown[][]> {
+  const result = await store.connection.stream(`SELECT json_array(${columns})::VARCHAR FROM ${from}`);
+  for await (const rows of result.yieldRows()) yield rows.map(([text]) => JSON.parse(String(text)) as unknown[]);
 }
 
 /**

@@ -3,7 +3,7 @@
  * Per-document tables hold what each file gave; `entities` and `relations` are the corpus
  * merged, rewritten at the end of every build. `document_results` keeps each document's
  * entities and relations as extractDocument gave them (JSON, the relations without their evidence),
- * which is what the build's reduce reads: one value per document instead of one per cell. Each row
+ * for readers who want a result whole (the build's reduce is a GROUP BY over the tables). Each row
  * of `document_relations` also holds its evidence as JSON text (`evidence_json`, what
  * `JSON.stringify(relation.evidence)` gives), which the build pastes into its files unparsed, and
  * the graph's view of it (`graph_evidence_*`: a sentence span read by two rules kept once; the
