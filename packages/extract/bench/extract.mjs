@@ -3,7 +3,8 @@
  * `pnpm bench`: how fast and how big, on corpora made by the seeded generator
  * (bench/generate-corpus.mjs), each measurement in a fresh process:
  *   - jieba's own tag() over the corpus, and the extractor with 1 and 2 workers over the same
- *     files in the same run: throughput and the extractor/jieba ratio;
+ *     files in the same run, into a build's store as `xiezuo build` extracts (the workers write
+ *     the rows, the store loads them): throughput and the extractor/jieba ratio;
  *   - cold start: a new process that loads the extractor and extracts one file;
  *   - `xiezuo build` of the corpus: wall time and peak memory (RSS of the process and its threads);
  *   - the same build after adding 100 new articles (a rebuild into the same folder);
@@ -31,6 +32,8 @@ const cacheDir = options.cache ?? join(tmpdir(), "xiezuo-bench");
 mkdirSync(cacheDir, { recursive: true });
 const buildHelp = execFileSync(process.execPath, [CLI, "build", "--help"], { encoding: "utf8" });
 const buildHasJobs = /--jobs\b/.test(buildHelp);
+// Builds whose workers write the store's rows themselves: the per-worker figures are of that path (else of extract()).
+const storeMode = existsSync(`${root}packages/graph/dist/pipeline/map-into-shards.js`);
 
 console.log(`xiezuo bench — ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 if (!buildHasJobs) console.log("note: `xiezuo build` has no --jobs yet; builds run with its default");
@@ -44,10 +47,11 @@ for (const size of options.sizes) {
 
   const jieba = measure(["jieba", corpus.dir]);
   const rows = [["", "s", "MiB/s", "× jieba tag()", "peak MiB", "entities", "relations"]];
+  if (storeMode) console.log("extract rows: files → a new build store (workers write shards, the store loads them), as `xiezuo build` extracts");
   rows.push(["jieba tag()", seconds(jieba.ms), rate(corpus.bytes, jieba.ms), "1.00", jieba.peakMiB.toFixed(0), "", ""]);
   const perJobs = {};
   for (const jobs of options.jobs) {
-    const run = measure(["extract", corpus.dir, String(jobs)]);
+    const run = measure([storeMode ? "store" : "extract", corpus.dir, String(jobs)]);
     perJobs[jobs] = run;
     rows.push([`extract, ${jobs} worker${jobs > 1 ? "s" : ""}`, seconds(run.ms), rate(corpus.bytes, run.ms), (jieba.ms / run.ms).toFixed(2), run.peakMiB.toFixed(0), String(run.entities), String(run.relations)]);
   }
@@ -70,7 +74,8 @@ for (const size of options.sizes) {
     const build = timedCli(["build", corpus.dir, "--out", out, ...jobsFlag]);
     console.log(`xiezuo build ${jobsFlag.join(" ")}: ${seconds(build.ms)} s, peak ${build.peakMiB.toFixed(0)} MiB`);
     const rebuild = timedCli(["build", corpus.dir, added.dir, "--out", out, ...jobsFlag]);
-    console.log(`… after adding 100 articles, rebuilt into the same folder: ${seconds(rebuild.ms)} s, peak ${rebuild.peakMiB.toFixed(0)} MiB${rebuild.reused ? ` (${rebuild.reused})` : ""}`);
+    const rebuildExtract = rebuild.phases.extract === undefined ? "" : `, of which extraction ${rebuild.phases.extract.toFixed(2)} s`;
+    console.log(`… after adding 100 articles, rebuilt into the same folder: ${seconds(rebuild.ms)} s${rebuildExtract}, peak ${rebuild.peakMiB.toFixed(0)} MiB${rebuild.reused ? ` (${rebuild.reused})` : ""}`);
     if (!options.skip.has("graph")) {
       const graph = measure(["graph", join(out, "extraction.json")]);
       const parts = Object.entries(graph.stages).map(([name, ms]) => `${name} ${seconds(ms)}`).join(", ");
@@ -99,15 +104,19 @@ function measure(args) {
   return JSON.parse(run.stdout.trim().split("\n").pop());
 }
 
-/** Runs the CLI in a fresh process; its peak RSS comes from a preload that reports it at exit. */
+/**
+ * Runs the CLI in a fresh process; its peak RSS comes from a preload that reports it at exit,
+ * the seconds of each phase from the build's own timings (XIEZUO_TIMINGS).
+ */
 function timedCli(args) {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ["--import", PEAK_RSS, CLI, ...args], { encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, CI: "1" } });
+  const run = spawnSync(process.execPath, ["--import", PEAK_RSS, CLI, ...args], { encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, CI: "1", XIEZUO_TIMINGS: "1" } });
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(`xiezuo ${args.join(" ")} failed:\n${run.stderr}`);
   const peak = /xiezuo-peak-rss-kib=(\d+)/.exec(run.stderr);
   const reused = /(\d+)\s+(?:unchanged|reused)[^\n]*/i.exec(run.stdout)?.[0];
-  return { ms, peakMiB: peak ? Number(peak[1]) / 1024 : NaN, reused };
+  const phases = Object.fromEntries([...run.stderr.matchAll(/^timing: (.+?) ([\d.]+) s,/gm)].map(([, phase, s]) => [phase, Number(s)]));
+  return { ms, peakMiB: peak ? Number(peak[1]) / 1024 : NaN, reused, phases };
 }
 
 function parseArgs(argv) {

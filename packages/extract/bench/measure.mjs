@@ -5,6 +5,8 @@
  *   measure.mjs jieba <corpus>            jieba's own tag() (its default dictionary) over every file
  *   measure.mjs cold <file>               process start → the extractor loaded and one file extracted
  *   measure.mjs extract <corpus> <jobs>   the extractor over the corpus, after a warm-up outside the timing
+ *   measure.mjs store <corpus> <jobs>     the same into a new build store, as `xiezuo build` extracts (workers write
+ *                                         shards, the store loads them): what the per-worker figures of `pnpm bench` are
  *   measure.mjs graph <extraction.json>   the graph stage: build, metrics, communities, layout, writers
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -70,6 +72,27 @@ if (mode === "jieba") {
     entities: result.entities.length,
     relations: result.relations.length,
   });
+} else if (mode === "store") {
+  const jobs = Number(jobsArg ?? 1);
+  const { extract } = await import(`${extractDist}index.js`);
+  const { ResultStore } = await import(`${graphDist}store/store.js`);
+  const { extractIntoStore } = await import(`${graphDist}pipeline/extract-into-store.js`);
+  const files = filesOf(target);
+  if (jobs === 1) await extract([files[0]], { jobs: 1 });
+  const dir = mkdtempSync(join(tmpdir(), "xiezuo-bench-store-"));
+  const store = await ResultStore.open(join(dir, "store.duckdb"));
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  let firstDone;
+  const run = await extractIntoStore([target], store, { jobs, onProgress: ({ done }) => void (firstDone ??= performance.now()) });
+  const ended = performance.now();
+  const cpu = cpuMs(cpuStart);
+  const count = async (sql) => Number((await store.connection.runAndReadAll(sql)).getRows()[0][0]);
+  const entities = await count("SELECT count(DISTINCT entity_id) FROM document_entities");
+  const relations = await count("SELECT count(DISTINCT relation_id) FROM document_relations");
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  report({ jobs, ms: ended - started, cpuMs: cpu, warmMs: ended - firstDone, files: files.length, documents: run.extracted, entities, relations });
 } else if (mode === "graph") {
   const { buildGraph, assignMetrics, assignLayout, assignAppearance, toJson, toGexf } = await import(`${graphDist}index.js`);
   const { writeViewerFiles } = await import(`${graphDist}formats/writeViewerFiles.js`);

@@ -23,6 +23,7 @@ export {
   contentHash,
   defaultJobs,
   extractDocument,
+  extractDocumentInWindows,
   extractorVersion,
   mapDocuments,
   compareEvidence,
@@ -32,6 +33,7 @@ export {
   reduceResults,
   sortIssues,
   sortMentions,
+  stageFailure,
   warmExtractor,
   type CorpusPlan,
   type DocumentResult,
@@ -39,5 +41,6 @@ export {
   type MapOptions,
   type SourceFile,
   type Stage,
+  type WindowSink,
 } from "./pipeline/index.js";
 export { RULES, type RuleId } from "./relations/rules.js";

@@ -1,4 +1,4 @@
-export type { EntityAttributes, GraphAttributes, GraphSource, MentionTally, RelationAttributes, StatedAmount, XiezuoGraph } from "./types.js";
+export type { EntityAttributes, GraphAttributes, EntityTally, GraphSource, MentionTally, RelationAttributes, StatedAmount, XiezuoGraph } from "./types.js";
 
 export { buildGraph, createGraph, type BuildGraphOptions } from "./build/buildGraph.js";
 export { mergeInto } from "./build/mergeInto.js";

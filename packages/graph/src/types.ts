@@ -78,10 +78,26 @@ export interface MentionTally {
 }
 
 /**
- * What a graph is built from: an extraction result, or the same without its mentions and
- * with their tally instead (what a build reads from its store).
+ * An entity's mentions across a result's documents and every document that names it or holds
+ * evidence of one of its relations (sorted, distinct): what a node needs, counted by the store.
  */
-export type GraphSource = (ExtractionResult | (Omit<ExtractionResult, "mentions"> & { mentions?: undefined; mentionTally: MentionTally[] })) & {
+export interface EntityTally {
+  entity: string;
+  mentions: number;
+  documents: string[];
+}
+
+/**
+ * What a graph is built from: an extraction result, or the same without its mentions and
+ * with their tally instead: per (entity, document), or per entity (what a build reads from its
+ * store; its counts cover all of the result's documents, so it goes into a graph that holds
+ * none of them yet).
+ */
+export type GraphSource = (
+  | ExtractionResult
+  | (Omit<ExtractionResult, "mentions"> & { mentions?: undefined; mentionTally: MentionTally[]; entityTally?: undefined })
+  | (Omit<ExtractionResult, "mentions"> & { mentions?: undefined; mentionTally?: undefined; entityTally: EntityTally[] })
+) & {
   /**
    * The relations' evidence kept apart (what a build reads from its store): when given, the
    * relations' own `evidence` lists are empty, the edges get an empty list too, and writers take

@@ -20,6 +20,8 @@ export interface Gazetteer {
   byName: ReadonlyMap<string, readonly PlaceName[]>;
   /** Named villages and communities of one district or county (loaded on first use). */
   villagesOf(areaCode: string): ReadonlyMap<string, Place>;
+  /** Reads the village file now rather than on the first `villagesOf` (a warm-up while other work waits). */
+  preloadVillages(): void;
   /** The place and its ancestors, province first. */
   pathOf(code: string): Place[];
 }
@@ -56,11 +58,12 @@ export function loadGazetteer(): Gazetteer {
     const place = byCode.get(code);
     if (place) addName(respelled, { place, short: false });
   });
-  const villages = lazyVillages();
+  const { villages, preload } = lazyVillages();
   const gazetteer: Gazetteer = {
     byCode,
     byName,
     villagesOf: villages,
+    preloadVillages: preload,
     pathOf: (code) =>
       [...ancestorCodes(code).reverse(), code]
         .map((c) => byCode.get(c) ?? villages(c.slice(0, 6)).get(c))
@@ -75,26 +78,28 @@ export function loadGazetteer(): Gazetteer {
  * and only the lines of the areas asked for are decoded and parsed: decoding and splitting the
  * whole file cost a worker most of a second on its first article.
  */
-function lazyVillages(): (areaCode: string) => ReadonlyMap<string, Place> {
+function lazyVillages(): { villages: (areaCode: string) => ReadonlyMap<string, Place>; preload: () => void } {
   let lines: Map<string, [number, number]> | undefined;
   let bytes: Buffer | undefined;
   const parsed = new Map<string, Map<string, Place>>();
-  return (areaCode) => {
+  const preload = () => {
+    if (lines) return;
+    bytes = readFileSync(VILLAGES_FILE);
+    lines = new Map();
+    // Each line is "<6-digit area code>\t<villages>": the code is ASCII, so bytes are characters.
+    for (let start = 0; start < bytes.length; ) {
+      const newline = bytes.indexOf(0x0a, start);
+      const end = newline < 0 ? bytes.length : newline;
+      const tab = bytes.indexOf(0x09, start);
+      if (tab > start && tab < end) lines.set(bytes.toString("latin1", start, tab), [tab + 1, end]);
+      start = end + 1;
+    }
+  };
+  const villages = (areaCode: string): ReadonlyMap<string, Place> => {
     const done = parsed.get(areaCode);
     if (done) return done;
-    if (!lines) {
-      bytes = readFileSync(VILLAGES_FILE);
-      lines = new Map();
-      // Each line is "<6-digit area code>\t<villages>": the code is ASCII, so bytes are characters.
-      for (let start = 0; start < bytes.length; ) {
-        const newline = bytes.indexOf(0x0a, start);
-        const end = newline < 0 ? bytes.length : newline;
-        const tab = bytes.indexOf(0x09, start);
-        if (tab > start && tab < end) lines.set(bytes.toString("latin1", start, tab), [tab + 1, end]);
-        start = end + 1;
-      }
-    }
-    const span = lines.get(areaCode);
+    preload();
+    const span = lines!.get(areaCode);
     const line = span ? bytes!.toString("utf8", span[0], span[1]) : "";
     const villages = new Map<string, Place>();
     for (const item of line.split(",")) {
@@ -106,4 +111,5 @@ function lazyVillages(): (areaCode: string) => ReadonlyMap<string, Place> {
     parsed.set(areaCode, villages);
     return villages;
   };
+  return { villages, preload };
 }

@@ -180,10 +180,14 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
   }
   const kept = new Uint8Array(raw.length + 1);
   lines.forEach((line, i) => {
-    // From a dropped metadata line, the publisher it names stays (来源:百色日报): it is an entity of the article.
-    const span = keep[i] ? [0, line.text.length] : i >= titleIndex ? sourceSpan(line.text) : undefined;
-    if (!span) return;
-    kept.fill(1, line.start + span[0]!, line.start + span[1]!);
+    // From a dropped metadata line, the publisher it names (来源:百色日报) and the byline (记者 甲 通讯员 乙)
+    // stay: they are entities of the article, and who wrote it for whom.
+    const spans = keep[i] ? [[0, line.text.length] as const] : i >= titleIndex ? [sourceSpan(line.text), bylineSpan(line.text)].filter((s) => s !== undefined).sort((a, b) => a[0] - b[0]) : [];
+    if (!spans.length) return;
+    for (const span of spans) kept.fill(1, line.start + span[0], line.start + span[1]);
+    // 来源:甲日报  记者 乙: the spaces between the two stay, so that the byline reads as one.
+    const [first, last] = [spans[0]!, spans[spans.length - 1]!];
+    if (first[1] < last[0] && !line.text.slice(first[1], last[0]).trim()) kept.fill(1, line.start + first[1], line.start + last[0]);
     kept[line.start + line.text.length] = 1;
   });
   return { body: raw.filter((i) => kept[i] === 1), title: title || null };
@@ -193,6 +197,16 @@ function articleLines(raw: TracedText, statedTitle: string | null): { body: Trac
 function sourceSpan(line: string): [number, number] | undefined {
   const match = /来源\s*[:：]\s*[^\s|｜丨,，;；<>（）()\]]{2,20}/.exec(line);
   return match ? [match.index, match.index + match[0].length] : undefined;
+}
+
+const BYLINE_ROLE = String.raw`(?:见习记者|特约记者|首席记者|全媒体记者|记者|通讯员)`;
+/** A byline of roles and names, each name of one to three characters or split by a space (记者 甲 乙  通讯员 丙丁). */
+const BYLINE = new RegExp(String.raw`(?:${BYLINE_ROLE}\s*[:：]?\s*(?:(?!${BYLINE_ROLE})\p{Script=Han}{1,3}(?!\p{Script=Han})\s*)+)+`, "u");
+
+/** Where a metadata line (already in simplified script) holds a byline, as offsets in the line, without the spaces after it. */
+function bylineSpan(line: string): [number, number] | undefined {
+  const match = BYLINE.exec(line);
+  return match ? [match.index, match.index + match[0].trimEnd().length] : undefined;
 }
 
 function headlineIndex(lines: string[], nonEmpty: number[]): number {

@@ -73,11 +73,13 @@ describe("prepareArticle: formats and page chrome", () => {
     expect(doc.text).toContain("（记者 韦晓燕）");
   });
 
-  it("reads every author of a byline on a metadata line, a name split by a space included", () => {
+  it("keeps a byline written on a metadata line, with every name of it", () => {
     const page = ["宝安凌云结对谱新篇", "2023年5月6日 08:56  来源:江城日报  记者 欧 明  通讯员 周小萍", ARTICLE].join("\n");
     const doc = prepareArticle("m.txt", bytes(page)).document!;
     expect(doc.info).toMatchObject({ source: "江城日报", date: "2023-05-06" });
     expect(doc.info.authors).toEqual(["欧明", "周小萍"]);
+    expect(doc.text).toMatch(/来源:江城日报\s+记者 欧 明\s+通讯员 周小萍\n/);
+    expect(doc.text).not.toContain("08:56");
   });
 
   it("reports a page that is nothing but chrome", () => {

@@ -23,6 +23,15 @@ export interface DocumentResult {
 }
 
 /**
+ * Takes a document's mentions and relations a window of its body at a time, as each window is
+ * extracted (`extractDocumentInWindows`): a text of tens of megabytes is never held whole.
+ */
+export interface WindowSink {
+  /** One window's mentions (body order) and relations (merged within the window, evidence sorted), at whole-body offsets. */
+  window(mentions: Mention[], relations: Relation[]): void;
+}
+
+/**
  * Makes one stage fail on purpose for the files whose path ends with `file`: a thrown error
  * or a real stack overflow. For tests of per-file isolation only.
  */

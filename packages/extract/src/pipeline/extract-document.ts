@@ -5,17 +5,17 @@ import { recognize, type Candidate } from "../recognize/index.js";
 import { mergeRelations, relateDocument } from "../relations/index.js";
 import { EntityRegistry, resolveDocument } from "../resolve/index.js";
 import { loadSegmenter, segment } from "../segment/index.js";
-import type { Issue, Mention, Relation } from "../types.js";
-import type { DocumentResult, FaultInjection, Stage } from "./document-result.js";
+import type { Evidence, Issue, Mention, Relation } from "../types.js";
+import type { DocumentResult, FaultInjection, Stage, WindowSink } from "./document-result.js";
 import { textWindows, type TextWindow } from "./text-windows.js";
 
 /**
  * Loads the extractor's data now rather than on the first document: jieba's dictionaries are
- * built on another thread while this one loads the gazetteer.
+ * built on another thread (about 0.5 s) while this one loads the gazetteer and its villages.
  */
 export async function warmExtractor(): Promise<void> {
   const segmenter = loadSegmenter();
-  loadGazetteer();
+  loadGazetteer().preloadVillages();
   await segmenter;
   segment("预热");
 }
@@ -26,6 +26,37 @@ export async function warmExtractor(): Promise<void> {
  * overflow in any stage — becomes an error issue naming the stage; it never throws.
  */
 export function extractDocument(file: string, bytes: Uint8Array, fault?: FaultInjection): DocumentResult {
+  const mentions: Mention[] = [];
+  const evidence = new Map<string, Evidence[]>();
+  const result = extractDocumentInWindows(
+    file,
+    bytes,
+    {
+      window(found, relations) {
+        for (const mention of found) mentions.push(mention);
+        for (const relation of relations) {
+          const list = evidence.get(relation.id);
+          if (list) for (const item of relation.evidence) list.push(item);
+          else evidence.set(relation.id, relation.evidence);
+        }
+      },
+    },
+    fault,
+  );
+  if (!result.document) return result;
+  // A window's evidence of a relation all starts inside it, after the earlier windows': joined in window order, it is the sorted list.
+  return { ...result, mentions, relations: result.relations.map((relation) => ({ ...relation, evidence: evidence.get(relation.id) ?? [] })) };
+}
+
+/**
+ * `extractDocument`, handing each window's mentions and relations to `sink` as soon as the
+ * window is extracted, so that a text of tens of megabytes never holds them all: the result
+ * has no mentions, and its relations (merged over the whole body, amounts and all) have empty
+ * evidence lists. A window's relations are merged within it, evidence sorted; the windows come
+ * in body order. When the result has no document (a stage failed), what the sink was given
+ * belongs to no result and is to be discarded.
+ */
+export function extractDocumentInWindows(file: string, bytes: Uint8Array, sink: WindowSink, fault?: FaultInjection): DocumentResult {
   const empty = (issues: Issue[]): DocumentResult => ({ file, entities: [], mentions: [], relations: [], issues });
   const run = <T>(stage: Stage, work: () => T): T => {
     if (fault && fault.stage === stage && file.endsWith(fault.file)) injectFault(fault);
@@ -42,8 +73,8 @@ export function extractDocument(file: string, bytes: Uint8Array, fault?: FaultIn
     // no stage's cost grows faster than its window. A body of one window (every article) is read whole.
     const known = sourceCandidates(doc);
     const registry = new EntityRegistry();
-    const mentions: Mention[] = [];
-    const relations: Relation[] = [];
+    // Each relation merged over the windows so far, without its evidence (which went to the sink).
+    const heads = new Map<string, Relation>();
     for (const window of textWindows(doc.text)) {
       const part = window.start === 0 && window.text.length === doc.text.length ? doc : windowOf(doc, window);
       const end = window.start + window.text.length;
@@ -55,13 +86,19 @@ export function extractDocument(file: string, bytes: Uint8Array, fault?: FaultIn
       stage = "resolve";
       const resolved = run(stage, () => resolveDocument(part, candidates, loadGazetteer(), registry));
       stage = "relate";
-      const found = run(stage, () => relateDocument(part, resolved.resolved));
-      for (const mention of resolved.mentions) mentions.push(shifted(mention, window.start));
-      for (const relation of found) relations.push(window.start === 0 ? relation : shiftedRelation(relation, window.start));
+      const found = run(stage, () => mergeRelations(relateDocument(part, resolved.resolved).map((relation) => (window.start === 0 ? relation : shiftedRelation(relation, window.start)))));
+      sink.window(
+        window.start === 0 ? resolved.mentions : resolved.mentions.map((mention) => shifted(mention, window.start)),
+        found,
+      );
+      // Merged as mergeRelations merges the whole body's: amounts counted once across windows, the earliest date, the surest rule.
+      for (const relation of found) {
+        const head = heads.get(relation.id);
+        heads.set(relation.id, head ? mergeRelations([head, { ...relation, evidence: [] }])[0]! : { ...relation, evidence: [] });
+      }
     }
-    stage = "relate";
-    const merged = run(stage, () => mergeRelations(relations));
-    return { file, document: doc.info, entities: registry.list(), mentions, relations: merged, issues };
+    const relations = [...heads.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { file, document: doc.info, entities: registry.list(), mentions: [], relations, issues };
   } catch (error) {
     return empty([...issues, stageFailure(file, stage, error)]);
   }

@@ -7,6 +7,8 @@ import { compare } from "./reduce.js";
 export interface SourceFile {
   file: string;
   contentHash: string;
+  /** Its length in bytes. */
+  size: number;
 }
 
 /** What a corpus run must extract: one file per distinct content, and the issues of the rest. */
@@ -35,7 +37,8 @@ export async function planCorpus(files: readonly string[]): Promise<CorpusPlan> 
       const index = next++;
       const file = sorted[index]!;
       try {
-        hashed[index] = { file, contentHash: contentHash(await readFile(file)) };
+        const bytes = await readFile(file);
+        hashed[index] = { file, contentHash: contentHash(bytes), size: bytes.length };
       } catch (error) {
         hashed[index] = { file, severity: "error", stage: "read", message: `skipped: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
       }

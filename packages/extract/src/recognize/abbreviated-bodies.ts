@@ -75,10 +75,12 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
     const bodyEnd = bodyEndAfter(text, tokenAt, start + level.word.length);
     if (bodyEnd === undefined) continue;
     const written = endingAt.get(start);
-    const place = written && level.value.fits(written.place) ? written.place : placeFor(anchors, level.value.fits, text, start);
+    const rest = text.slice(start + level.word.length, bodyEnd.end);
+    // 市委书记张三 where the article names 甲市委书记李四: a post has one holder, so this 市委 is another city's.
+    const fits = (p: Place) => level.value.fits(p) && !heldByAnother(text, p, rest, bodyEnd.end);
+    const place = written && level.value.fits(written.place) ? written.place : placeFor(anchors, fits, text, start);
     if (!place) continue;
     const spanStart = written && written.place === place ? written.start : start;
-    const rest = text.slice(start + level.word.length, bodyEnd.end);
     found.push({
       start: spanStart,
       end: bodyEnd.end,
@@ -190,6 +192,26 @@ function placeFor(anchors: Anchor[], fits: (place: Place) => boolean, text: stri
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
   if (ranked.length > 1 && ranked[0]!.count === ranked[1]!.count) return undefined; // two places named as often: no telling
   return ranked[0]!.place;
+}
+
+/** The first two characters of a name, when a name of two or more Han characters follows. */
+const NAME_START = /^\p{Script=Han}{2}/u;
+
+/**
+ * Whether the post written after an abbreviated body (市委 + 书记 + 张三) is held in the article
+ * by someone else at `place` (甲市委书记李四): then the body is not `place`'s. Only the one-holder
+ * posts: the secretary of a party committee.
+ */
+function heldByAnother(text: string, place: Place, rest: string, end: number): boolean {
+  if (!/^(?:党工委|党委|委)$/.test(rest) || !text.startsWith("书记", end)) return false;
+  const holder = NAME_START.exec(text.slice(end + 2, end + 4))?.[0];
+  if (!holder) return false;
+  const full = `${place.name}${rest}书记`;
+  for (let at = text.indexOf(full); at >= 0; at = text.indexOf(full, at + 1)) {
+    const other = NAME_START.exec(text.slice(at + full.length, at + full.length + 2))?.[0];
+    if (other && other !== holder) return true;
+  }
+  return false;
 }
 
 /** 凤凰县 + 委 → 凤凰县委, + 政府 → 凤凰县人民政府, + 疾控中心 → 福田区疾控中心; an autonomous region's 委 is its 党委. */

@@ -8,7 +8,7 @@ import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
 import { findPartyCommittees } from "./parties.js";
 import { findPersons } from "./persons.js";
-import { findPlaceNames, findProvinceAbbreviations } from "./places.js";
+import { findEverydayShortForms, findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
 import { firmNamesAlone, joinShortForms } from "./short-forms.js";
 import { findUnlistedTowns, findVillages } from "./villages.js";
@@ -27,6 +27,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     t.tag !== "ns" && t.word.length >= 2 && filter.mayName(t.word, 0, t.word.length) && gazetteer.byName.has(t.word) ? { ...t, tag: "ns" } : t,
   );
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
+  places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
   const candidates = [
     ...places,
     ...findVillages(text, places, gazetteer),

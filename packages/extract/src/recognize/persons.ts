@@ -263,6 +263,9 @@ function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requir
   return name;
 }
 
+/** A byline with no brackets: role words and names, spaced, to the end of the line. */
+const UNBRACKETED_BYLINE = /(?:^|[\s\u3000])((?:全媒体|融媒体|本报)?(?:记者|通讯员|见习记者|特约记者)[\s\u3000][\p{Script=Han}\s\u3000/]{1,60}?)[ \t\u3000]*(?=\n|$)/gu;
+
 /** Role words of a byline that are not names: (记者 甲 通讯员 乙/文 丙/图 丁 摄). */
 const BYLINE_ROLE = /^(?:全媒体|融媒体|本报|本台)?(?:记者|通讯员|见习记者|特约记者|实习生|摄影|摄像|编辑|校对)|\/(?:文|图|摄|摄影)$|^(?:文|图|摄)$/u;
 
@@ -272,9 +275,12 @@ const BYLINE_ROLE = /^(?:全媒体|融媒体|本报|本台)?(?:记者|通讯员|
  */
 function bylineNames(text: string): { start: number; name: string; surface: string }[] {
   const found: { start: number; name: string; surface: string }[] = [];
-  for (const match of text.matchAll(/[（(]([^（()）\n]{2,60})[）)]/gu)) {
-    const inner = match[1]!;
-    const offset = match.index + 1;
+  const bylines = [
+    ...[...text.matchAll(/[（(]([^（()）\n]{2,60})[）)]/gu)].map((m) => ({ inner: m[1]!, offset: m.index + 1 })),
+    // 来源:甲日报 记者 乙 丙 通讯员 丁: a byline without brackets that runs to the end of its line.
+    ...[...text.matchAll(UNBRACKETED_BYLINE)].map((m) => ({ inner: m[1]!, offset: m.index + m[0].length - m[1]!.length })),
+  ];
+  for (const { inner, offset } of bylines) {
     const spaced = /[\s\u3000]/.test(inner.trim());
     const role = /^[\s\u3000]*(?:全媒体|融媒体|本报)?(?:记者|通讯员|见习记者|特约记者|实习生|摄影)/.test(inner);
     if (!spaced && !role) continue;

@@ -1,5 +1,6 @@
-import type { Gazetteer, PlaceName } from "../gazetteer/index.js";
+import type { Gazetteer, Place, PlaceName } from "../gazetteer/index.js";
 import { placeNameFilter } from "../gazetteer/name-filter.js";
+import { shortNames } from "../gazetteer/short-names.js";
 import { PROVINCE_ABBREVIATIONS } from "../lexicons/province-abbreviations.js";
 import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
@@ -33,6 +34,31 @@ export function findPlaceNames(text: string, tokens: Token[], gazetteer: Gazette
       const inside = placeInsideBodyWord(text, first, gazetteer);
       if (inside) found.push(inside);
     }
+  }
+  return found;
+}
+
+/**
+ * Short forms that are everyday words too (a city 河源市 goes by 河源, "river source"): the
+ * gazetteer leaves them out, but in an article that names the place in full, the word standing
+ * alone as jieba's word is that place. A base two named places share stands for neither.
+ */
+export function findEverydayShortForms(text: string, tokens: Token[], places: Candidate[], gazetteer: Gazetteer): Candidate[] {
+  const byBase = new Map<string, Place | null>();
+  for (const candidate of places) {
+    const reading = candidate.places?.length === 1 ? candidate.places[0]! : undefined;
+    if (!reading || reading.short || (reading.place.level !== "city" && reading.place.level !== "area")) continue;
+    for (const base of shortNames(reading.place.name, reading.place.level)) {
+      if (gazetteer.byName.has(base)) continue;
+      const seen = byBase.get(base);
+      byBase.set(base, seen === undefined || seen?.code === reading.place.code ? reading.place : null);
+    }
+  }
+  if (byBase.size === 0) return [];
+  const found: Candidate[] = [];
+  for (const token of tokens) {
+    const place = byBase.get(token.word);
+    if (place) found.push({ ...placeCandidate(text, token.start, token.end, [{ place, short: true }]), confidence: 0.75 });
   }
   return found;
 }

@@ -21,6 +21,11 @@ describe("recognize", () => {
     ]);
   });
 
+  it("reads a short form that is an everyday word too (桂林) as the place when the article names it in full", () => {
+    expect(found("桂林市与凌云县结对。桂林的企业到凌云考察。")).toEqual(["city 桂林市", "county 凌云县", "city 桂林市", "county 凌云县"]);
+    expect(found("凌云县的干部到桂林考察。")).toEqual(["county 凌云县"]);
+  });
+
   it("finds people after titles, in bylines and before reporting verbs", () => {
     expect(found("区委书记王建军到村里调研。")).toContain("person 王建军");
     expect(found("本报讯（记者 韦晓燕）")).toContain("person 韦晓燕");
@@ -87,6 +92,8 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(people("(全媒体记者何静 通讯员罗晓燕)日前，活动举行。")).toEqual(["何静", "罗晓燕"]);
     expect(people("(记者 吴晓岚 通讯员 邓雅琴/文 韦建平/图)9月13日")).toEqual(["吴晓岚", "邓雅琴", "韦建平"]);
     expect(people("校对 陆春燕")).toEqual(["陆春燕"]);
+    // Without brackets, to the end of the line: a name split by a space is one.
+    expect(people("来源:江城日报 记者 欧 明 通讯员 周小萍\n正文。")).toEqual(["欧明", "周小萍"]);
   });
 });
 

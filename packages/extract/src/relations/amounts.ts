@@ -56,10 +56,37 @@ function valueOf(digits: string, more: string | undefined, scale: string | undef
 }
 
 /**
+ * An amount written without 元 (资金300万, 捐资1330万): a scale (万, 亿) that no unit or other word
+ * follows. Read only after a word of money (资金, 善款, 捐资, 投入…) a few characters before it,
+ * so that 10万斤, 3万人 and 带动1万户 stay counts of things.
+ */
+const BARE_AMOUNT = new RegExp(
+  String.raw`(约|近|超过|超|逾|多达|达)?(?<![数几零〇一二两三四五六七八九十百千万亿\d.,])(${NUMBER})(多|余)?(千万|百万|万|亿)(多|余)?(?=左右|[^\p{Script=Han}]|$)`,
+  "gu",
+);
+/** Words of money that an amount without 元 follows closely. */
+const MONEY_BEFORE = /(?:资金|捐款|捐资|善款|经费|款项|现金|投入|拨付|援助|资助|捐赠|捐助)[^，,。；;\d]{0,4}$/;
+
+/**
  * Every amount of money in a text: 600万元 → 6000000, 2.592亿元, 1,200万元, 二十多亿元 (approximate),
- * 约2000万元; a range (300万至500万元, 三至五亿元) is one approximate amount, its lower bound.
+ * 约2000万元; a range (300万至500万元, 三至五亿元) is one approximate amount, its lower bound;
+ * 资金300万 after a word of money, though 元 is left out.
  */
 export function findAmounts(text: string): Amount[] {
+  const found = amountsInYuan(text);
+  for (const match of text.matchAll(BARE_AMOUNT)) {
+    const [whole, hedge, digits, more, scale, more2] = match;
+    if (!MONEY_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const yuan = valueOf(digits!, more, scale);
+    if (yuan === null) continue;
+    const end = match.index + whole.length;
+    if (found.some((a) => a.start < end && match.index < a.end)) continue;
+    found.push({ yuan: Math.round(yuan * 100) / 100, approximate: Boolean(hedge || more || more2) || text.startsWith("左右", end), start: match.index, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function amountsInYuan(text: string): Amount[] {
   const found: Amount[] = [];
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, hedge, low, lowMore, lowScale, digits, more, scale, more2] = match;

@@ -115,10 +115,16 @@ export const FITS_LEVEL: Record<string, (type: string, name: string) => boolean>
   旗: (type, name) => type === "county" && name.endsWith("旗"),
   镇: (type, name) => type === "town" && name.endsWith("镇"),
   乡: (type, name) => type === "town" && name.endsWith("乡"),
+  村: (type) => type === "village",
+  校: (type) => type === "school",
+  院: (type) => type === "hospital",
 };
 
-/** 我县, 本市, 全区, 该州: a place named by a pronoun and its level (not 我县委, 全县域, 该市长). */
-const PLACE_PRONOUN = /(我|本|全|该)(县|区|市|州|旗)(?![委长级域内外直属人政])/g;
+/**
+ * 我县, 本市, 全区, 该州, 该镇: a place named by a pronoun and its level (not 我县委, 全县域, 该市长);
+ * 该校, 全校, 该院, 该村: the school, hospital or village (not 校长, 村委).
+ */
+const PLACE_PRONOUN = /(我|本|全|该)(县|区|市|州|旗|镇|乡|村|校|院)(?![委长级域内外直属人政民])/g;
 
 /**
  * The places the pronouns of a text stand for, as mentions of them: 该县 is the nearest county
@@ -129,7 +135,7 @@ function placePronouns(text: string, mentions: readonly ResolvedMention[]): Reso
   const found: ResolvedMention[] = [];
   for (const match of text.matchAll(PLACE_PRONOUN)) {
     const fits = FITS_LEVEL[match[2]!]!;
-    const fitting = mentions.filter((m) => PLACE_TYPES.has(m.entity.type) && fits(m.entity.type, m.entity.name));
+    const fitting = mentions.filter((m) => fits(m.entity.type, m.entity.name));
     if (!fitting.length) continue;
     const nearest = [...fitting].reverse().find((m) => m.end <= match.index);
     let place = nearest;

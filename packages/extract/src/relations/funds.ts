@@ -4,7 +4,7 @@ import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./
 import { chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
-import { FUNDING_NOUNS, FUNDING_TRIGGERS } from "./triggers.js";
+import { FUNDING_NOUN_AFTER, FUNDING_NOUNS, FUNDING_TRIGGERS } from "./triggers.js";
 
 const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
 const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "park"]);
@@ -23,9 +23,11 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
     for (const [k, amount] of amounts.entries()) {
       // 共投入27.32亿元，其中财政资金19.11亿元: the parts of a total already counted are not gifts of their own.
-      if (k > 0 && /其中/.test(text.slice(amounts[0]!.end, amount.start))) continue;
+      // 其中乙区投入丙县3亿元: a part with a giver of its own is a gift of its own.
+      const part = k > 0 ? text.slice(amounts[0]!.end, amount.start).lastIndexOf("其中") : -1;
+      if (part >= 0 && !mentions.some((m) => m.start >= amounts[0]!.end + part && m.end <= amount.start && GIVER_TYPES.has(m.entity.type))) continue;
       // 600万元用于该园区: an amount put to a use is funding too, even without a verb of giving.
-      const trigger = triggerBefore(text, sentence.start, amount.start) ?? (/^\s*用于/.test(text.slice(amount.end, amount.end + 4)) ? amount.start : undefined);
+      const trigger = triggerBefore(text, sentence.start, amount.start, amount.end) ?? (/^\s*用于/.test(text.slice(amount.end, amount.end + 4)) ? amount.start : undefined);
       if (trigger === undefined) continue;
       const money = { yuan: amount.yuan, approximate: amount.approximate };
       // 乙县争取到甲区帮扶资金…: the subject receives, and the giver is named after the verb or is its helper.
@@ -36,7 +38,15 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
         continue;
       }
       const giver = giverOf(text, mentions, trigger, sentence.start);
-      if (!giver) continue;
+      if (!giver) {
+        // 三年来，累计投入帮扶资金1.2亿元: no giver in the sentence; the article's one helper gives to its one partner.
+        const pair = articlePair(pairings);
+        if (pair && !GENERIC_GIVER.test(text.slice(sentence.start, trigger)) && !mentions.some((m) => m.start >= trigger && m.start < sentence.end && RECEIVER_TYPES.has(m.entity.type) && m.entity.id !== pair.target.entity.id && !isInsidePlace(m, pair.target))) {
+          found.push({ type: "funds", source: pair.source, target: pair.target, sentence, amount: money, rule: "funds.article-pair" });
+          used.add(trigger);
+        }
+        continue;
+      }
       const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
       // 甲区、乙区分别向丙县捐赠: every giver of the list gives.
       for (const source of giverList(text, mentions, giver)) {
@@ -47,6 +57,27 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     found.push(...withoutAmount(text, mentions, sentence, used));
   });
   return found;
+}
+
+/**
+ * The pairing an article is about, when it states exactly one: one helper and one helped
+ * place (甲区与乙县结对帮扶, said in one or many sentences). Its helper gives what the article
+ * says was given without naming the giver.
+ */
+function articlePair(pairings: Finding[]): { source: ResolvedMention; target: ResolvedMention } | undefined {
+  const places = pairings.filter((p) => PLACE_TYPES.has(p.source.entity.type) && PLACE_TYPES.has(p.target.entity.type));
+  const first = places[0];
+  if (!first || places.some((p) => p.source.entity.id !== first.source.entity.id || p.target.entity.id !== first.target.entity.id)) return undefined;
+  return first;
+}
+
+/** Givers named by a common noun (这些企业, 爱心人士, 社会各界): not the article's helper. */
+const GENERIC_GIVER = /企业|公司|商会|协会|个人|群众|人士|社会|各界|单位|职工|爱心|客商|老板/;
+
+/** Whether a place lies inside another by the gazetteer's codes (甲镇 in 乙县). */
+function isInsidePlace(inner: ResolvedMention, outer: ResolvedMention): boolean {
+  const [a, b] = [outer.entity.code, inner.entity.code];
+  return a !== undefined && b !== undefined && b.length > a.length && b.startsWith(a);
 }
 
 /** Verbs whose subject receives money: 争取到, 获得, 拿到, 接受, 收到, 到位 (资金到位). */
@@ -95,8 +126,8 @@ function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMen
   return list;
 }
 
-/** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学. */
-const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|出资|资助|援助|赠送|送去|送上|送来/g;
+/** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学, 甲会为乙县学生筹集衣物. */
+const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|出资|资助|援助|赠送|送去|送上|送来|筹集|募集|筹措/g;
 
 function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sentence, used: Set<number>): Finding[] {
   const found: Finding[] = [];
@@ -133,12 +164,25 @@ function markedList(text: string, mentions: ResolvedMention[], giver: ResolvedMe
  * (龙岗区向那坡县捐赠: not 那坡县); after 个人 (个人累计捐款), the person the sentence is about.
  */
 function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
-  const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type));
+  // A place inside a quoted name (设立“乙州帮扶项目”) is not a party.
+  // …and a place that names a campaign (启动2018乙州暖冬行动) neither.
+  const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
   // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
   const nearest = [...before].reverse().find((m) => !isObject(text, listHead(text, before, chainHead(before, m)), sentenceStart) && !isChainOuter(before, m, trigger));
   // A与B结对帮扶，累计投入…: the giver is A, the subject, not B (nor the place B is written in).
   return nearest ? firstPartyOf(text, before, nearest) : undefined;
+}
+
+/** What follows a place that only names a campaign or a project: 乙州暖冬行动, 乙县助学计划. */
+const CAMPAIGN_AFTER = /^[^，,。；、\s]{0,3}(?:行动|项目|计划|工程)/;
+
+/** Whether a mention lies inside a quotation of its sentence that it does not fill (“乙州帮扶项目”). */
+function isQuoted(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
+  const before = text.slice(sentenceStart, mention.start);
+  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("「"));
+  if (open < 0 || open < Math.max(before.lastIndexOf("”"), before.lastIndexOf("」"))) return false;
+  return !/^[”」]/.test(text.slice(mention.end, mention.end + 1)) || open < before.length - 1;
 }
 
 /** A place written right before a place inside it (甲镇 in 甲镇乙村): the inner one is meant. */
@@ -164,25 +208,29 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
 
 /** 向那坡县, 援助广西, 投入乙县: a mention after 向/给/为/对 or a verb of aid or giving receives; it does not give. */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
+  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
 }
 
 const LONGEST_FUNDING_TRIGGER = Math.max(...FUNDING_TRIGGERS.map((t) => t.length));
 
-/** Where the funding trigger for an amount starts: within the 20 characters before it. */
-function triggerBefore(text: string, sentenceStart: number, amountStart: number): number | undefined {
+/** Where the funding trigger for an amount starts: within the 20 characters before it, else the amount itself when money is named after it. */
+function triggerBefore(text: string, sentenceStart: number, amountStart: number, amountEnd: number): number | undefined {
   const from = Math.max(sentenceStart, amountStart - 20);
   let best: number | undefined;
   // Searched in the 20 characters only: lastIndexOf over the whole body was quadratic on long texts.
   const near = text.slice(from, amountStart + LONGEST_FUNDING_TRIGGER);
   for (const trigger of FUNDING_TRIGGERS) {
     const at = near.lastIndexOf(trigger, amountStart - from);
+    // 总投资额达45亿元, 总投入: the size of the projects, not money given.
+    if (at >= 0 && /^投[资入]/.test(trigger) && (near[at - 1] === "总" || near[at + 2] === "额")) continue;
     if (at >= 0 && (best === undefined || from + at > best)) best = from + at;
   }
   if (best !== undefined) return best;
   // 东西部协作各类资金2.18亿元, 对口支援资金…: a noun of aid money stands for the verb.
   const noun = FUNDING_NOUNS.exec(text.slice(from, amountStart));
-  return noun ? from + noun.index : undefined;
+  if (noun) return from + noun.index;
+  // 向乙县提供300万元帮扶资金: the money named after the amount; what comes before it is read as before a verb.
+  return FUNDING_NOUN_AFTER.test(text.slice(amountEnd, amountEnd + 12)) ? amountStart : undefined;
 }
 
 function receiversOf(
@@ -211,7 +259,7 @@ function receiversOf(
   const object = objectOfGift(text, mentions, giver, amountStart).filter(other);
   if (object.length) return by("funds.verb-object", object);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|帮助|[，,]为|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|扶持|帮助|资助|[，,]为|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
   if (after) return by("funds.given-to", [after]);
   // 用于该园区: the park (or school) the article named last before this sentence.
   if (/用于该(?:园区|基地|项目|学校|产业园)/.test(text.slice(amountEnd, sentence.end))) {
@@ -233,11 +281,14 @@ function receiversOf(
   const inSentence = partners.filter((p) => mentions.some((m) => m.entity.id === p.entity.id && m.start > trigger));
   if (inSentence.length === 1) return by("funds.partner-in-sentence", [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!]);
   if (partners.length === 1) return by("funds.only-partner", [partners[0]!]);
+  // 甲市 pairs with 乙州 and with counties of 乙州: money stated for all of them goes to 乙州.
+  const containing = partners.filter((p) => partners.every((q) => q === p || (p.entity.code !== undefined && q.entity.code?.startsWith(p.entity.code))));
+  if (containing.length === 1) return by("funds.containing-partner", containing);
   return by("funds.only-partner", []);
 }
 
 /** Verbs of giving whose object is the receiver (援助乙县, 捐赠乙小学, 投入乙县…资金); not 投资 (an investment). */
-const GIVING_VERB = /(?:捐赠|捐助|捐款|资助|援助|支援|帮扶|投入|拨付|划拨|下达|给予|赠送|送去|送来|送上|支持)(?:了|给)?$/;
+const GIVING_VERB = /(?:捐赠|捐助|捐款|资助|援助|支援|帮扶|投入|拨付|划拨|下达|给予|赠送|送去|送来|送上|支持|扶持|安排|落实|补助|奖补)(?:了|给)?$/;
 
 /** The receivers a verb of giving takes as its object, written after the giver and before the amount. */
 function objectOfGift(text: string, mentions: ResolvedMention[], giver: ResolvedMention, amountStart: number): ResolvedMention[] {

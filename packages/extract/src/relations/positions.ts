@@ -37,19 +37,25 @@ export function findPositions(ctx: DocumentContext): Finding[] {
   const found: Finding[] = [];
   const text = ctx.doc.text;
   const publisher = ctx.mentions.find((m) => m.entity.type === "organization" && m.entity.name === ctx.doc.info.source);
+  // The medium whose byline opens the article (甲日报讯): a 校对 or 编辑 on a line of their own works for it.
+  const ownMedium = ctx.mentions.find((m) => m.entity.type === "organization" && MEDIUM.test(m.entity.name) && /^\s*讯/.test(text.slice(m.end, m.end + 3))) ?? publisher;
   ctx.sentences.forEach((sentence, index) => {
-    const mentions = ctx.mentionsIn(index);
+    // 该院院长张三, 该县副县长李四: a pronoun names the body as well as its name would.
+    const mentions = ctx.mentionsWithPronouns(index);
     let previous: Held | undefined;
     for (const [k, person] of mentions.entries()) {
       if (person.entity.type !== "person") continue;
       const chain = chainBefore(text, mentions, k, sentence.start);
       const listed = previous && /^\s*[、和及与]?\s*$/.test(text.slice(previous.person.end, chain.length ? chainStart(chain, person) : person.start));
+      // 区政协主席张三，副主席李四: a comma lists people too when the titles after it fit the body before.
+      const listedByComma = !listed && previous !== undefined && chain.length > 0 && /^\s*[，,]\s*$/.test(text.slice(previous.person.end, chainStart(chain, person))) && fitsBody(chain, previous);
       let held: Held;
       if (chain.length === 0 && listed && previous) {
         // 县领导张三、李四: the second person holds what the first holds.
         held = { person, body: previous.body, findings: previous.findings.map((f) => ({ ...f, source: person, sentence })) };
       } else {
-        held = holdings(ctx, person, chain, sentence, listed && previous?.body && isWorkplace(previous.body) ? previous.body : undefined);
+        // 甲县委书记张三、县长李四: titles without a body of their own are held in the body of the person listed before.
+        held = holdings(ctx, person, chain, sentence, (listed && previous?.body && (isWorkplace(previous.body) || fitsBody(chain, previous))) || listedByComma ? previous!.body : undefined);
       }
       // A journalist with no medium of their own writes for the byline's media; the article's
       // publisher only for a bracketed byline of its own (reposts keep the first medium's bylines).
@@ -58,10 +64,13 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       // （记者 张三） on its own: the article's publisher's journalist.
       const bracketed = press && /[（(]\s*$/.test(text.slice(Math.max(sentence.start, press.start - 3), press.start));
       if (press && !held.body && !media.length && bracketed && publisher) media.push(publisher);
+      // 校对 乙 on a line of its own: the article's own medium's.
+      const ownLine = press && /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, press.start - 4), press.start));
+      if (press && !held.body && !media.length && ownLine && ownMedium) media.push(ownMedium);
       if (press && media.length) {
         held = { person, body: media[media.length - 1]!, findings: media.flatMap((medium): Finding[] => [
-          { type: "holds_position", source: person, target: medium, sentence, title: press.word, rule: medium === publisher ? "positions.reporter-of-publisher" : "positions.byline-medium" },
-          { type: "works_for", source: person, target: medium, sentence, rule: medium === publisher ? "works.reporter-of-publisher" : "works.byline-medium" },
+          { type: "holds_position", source: person, target: medium, sentence, title: press.word, rule: medium === publisher || ownLine ? "positions.reporter-of-publisher" : "positions.byline-medium" },
+          { type: "works_for", source: person, target: medium, sentence, rule: medium === publisher || ownLine ? "works.reporter-of-publisher" : "works.byline-medium" },
         ]) };
       }
       // 甲小学张三校长: the title after the name, the body before it.
@@ -92,6 +101,19 @@ export function findPositions(ctx: DocumentContext): Finding[] {
   return found;
 }
 
+/**
+ * Whether titles written without a body belong to the body of the person listed before: the
+ * same post or its deputy (主席张三、副主席李四), or a post of the body's own level (甲县委书记张三、县长李四).
+ */
+function fitsBody(chain: ChainItem[], previous: Held): boolean {
+  const first = chain[0];
+  if (!first || first.body || first.unknownBody || !previous.body) return false;
+  const plain = (title: string) => title.replace(/^(?:常务)?副/, "");
+  const before = new Set(previous.findings.flatMap((f) => (f.title ? [plain(f.title)] : [])));
+  const level = /([县区市州旗镇乡])(?:委|党委|党工委|人民政府|政府)?$/.exec(previous.body.entity.name)?.[1];
+  return first.titles.every((t) => before.has(plain(t.word)) || (level !== undefined && new RegExp(`^(?:常务)?副?${level}(?:长|委)`).test(t.word)));
+}
+
 function chainStart(chain: ChainItem[], person: ResolvedMention): number {
   const first = chain[0]!;
   return first.body?.start ?? first.titles[first.titles.length - 1]?.start ?? person.start;
@@ -105,6 +127,9 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
   const items: ChainItem[] = [];
   let at = mentions[k]!.start;
   let m = k - 1;
+  // 副县长（挂职）张三: a note in brackets between the title and the name.
+  const note = /[（(](?:挂职|兼|挂任|援派|援藏|援疆)[）)]\s*$/.exec(text.slice(Math.max(sentenceStart, at - 8), at));
+  if (note && (m < 0 || at - note[0].length >= mentions[m]!.end)) at -= note[0].length;
   while (at > sentenceStart) {
     const limit = m >= 0 ? mentions[m]!.end : sentenceStart;
     while (at > limit && /\s/.test(text[at - 1]!)) at--;
@@ -200,7 +225,8 @@ function targetOf(ctx: DocumentContext, body: ResolvedMention, title: string): R
     return party ?? body;
   }
   if (!GOVERNMENT_HEAD.test(title) || (!isPlace && !isParty)) return body;
-  const place = isPlace ? body.entity.name : body.entity.name.replace(/(?:党工委|党委|委)$/, "");
+  // 甲市市委 (a level word written twice) is 甲市's.
+  const place = isPlace ? body.entity.name : body.entity.name.replace(/(?:党工委|党委|委)$/, "").replace(/([县区市州旗镇乡])\1$/, "$1");
   const government = ctx.mentions.find((m) => m.entity.type === "government" && m.entity.name === `${place}人民政府`);
   if (government) return government;
   if (isPlace) return body;

@@ -153,17 +153,28 @@ describe("relateDocument", () => {
     expect(chain).toEqual(expect.arrayContaining(["holds_position 李志强 → 凌云县"]));
   });
 
-  it("gives funds to the object of the verb of giving, and to the place a pronoun stands for", () => {
+  it("gives funds to the object of the verb of giving, to the place a pronoun stands for, and to the partner containing the others", () => {
     const object = relationsOf("宝安区与凌云县结对帮扶。宝安区红十字会捐助凌云县人民医院医疗设备价值60万元。");
     const gift = object.find((r) => r.line === "funds 宝安区红十字会 → 凌云县人民医院")!.relation;
     expect([gift.amountYuan, gift.rule]).toEqual([600000, "funds.verb-object"]);
     expect(lines("宝安区与凌云县结对帮扶。今年以来，宝安区共投入凌云县东西部协作资金5000万元。")).toContain("funds 宝安区 → 凌云县");
     expect(lines("凌云县召开座谈会。会上，宝安区向我县捐赠图书一批。")).toContain("funds 宝安区 → 凌云县");
+    const containing = relationsOf("宝安区对口帮扶百色市，结对帮扶凌云县、乐业县。宝安区累计投入帮扶资金2亿元。").filter((r) => r.line.startsWith("funds"));
+    expect(containing.map((r) => [r.line, r.relation.rule])).toEqual([["funds 宝安区 → 百色市", "funds.containing-partner"]]);
   });
 
   it("pairs two parties joined by a conjunction after an adverb (甲还与乙结对)", () => {
     expect(lines("南海区桂城街道还与美姑县巴普镇结成帮扶对子。")).toContain("pairs_with 桂城街道 → 巴普镇");
     expect(lines("宝安区已经和凌云县结对帮扶。")).toContain("pairs_with 宝安区 → 凌云县");
+  });
+
+  it("gives a proofreader on a line of their own to the medium whose byline opens the article", () => {
+    const found = lines("江城晚报讯（记者 黄晓明）宝安区与凌云县结对帮扶。\n校对 陆春燕");
+    expect(found).toEqual(expect.arrayContaining([
+      "holds_position 陆春燕 → 江城晚报", "works_for 陆春燕 → 江城晚报", "holds_position 黄晓明 → 江城晚报",
+    ]));
+    // Inside a sentence, a 校对 with no medium is nobody's.
+    expect(lines("江城晚报讯（记者 黄晓明）宝安区的校对陆春燕说。").filter((l) => l.includes("陆春燕 →"))).toEqual([]);
   });
 
   it("holds the post of a cadre sent from one place to another where they were sent, and works for the sender", () => {
@@ -260,5 +271,74 @@ describe("relateDocument", () => {
     expect(lines("深圳恒达科技有限公司董事会董事长李志强出席。")).toEqual(expect.arrayContaining([
       "holds_position 李志强 → 深圳恒达科技有限公司", "works_for 李志强 → 深圳恒达科技有限公司",
     ]));
+  });
+
+  it("reads the many ways a transfer of money is written: verbs of allocating, money named after the amount, 元 left out", () => {
+    const funds = (text: string) => relationsOf(text).filter((r) => r.line.startsWith("funds")).map((r) => [r.line, r.relation.amountYuan]);
+    expect(funds("海珠区向荔波县提供300万元帮扶资金。")).toEqual([["funds 海珠区 → 荔波县", 3000000]]);
+    expect(funds("海珠区为荔波县安排1200万元东西部协作资金。")).toEqual([["funds 海珠区 → 荔波县", 12000000]]);
+    expect(funds("海珠区今年落实荔波县财政援助资金1.2亿元。")).toEqual([["funds 海珠区 → 荔波县", 120000000]]);
+    expect(funds("海珠区累计支持荔波县资金3.5亿元。")).toEqual([["funds 海珠区 → 荔波县", 350000000]]);
+    expect(funds("海珠区统筹资金2000万元，重点支持荔波县易地搬迁安置点建设。")).toEqual([["funds 海珠区 → 荔波县", 20000000]]);
+    expect(funds("海珠区拿出1000万元，用于荔波县产业发展。")).toEqual([["funds 海珠区 → 荔波县", 10000000]]);
+    expect(funds("海珠区投入帮扶资金300万，用于荔波县道路建设。")).toEqual([["funds 海珠区 → 荔波县", 3000000]]);
+    // A count of goods or people is not money, with 元 or without.
+    expect(funds("海珠区向荔波县捐赠大米10万斤，带动就业1万人。")).toEqual([["funds 海珠区 → 荔波县", undefined]]);
+  });
+
+  it("reads amounts without 元 only after a word of money", () => {
+    const amounts = (text: string) => findAmounts(text).map((a) => [a.yuan, a.approximate]);
+    expect(amounts("投入资金1.2亿，实施项目30个")).toEqual([[120000000, false]]);
+    expect(amounts("头一笔捐资就有1330万左右。")).toEqual([[13300000, true]]);
+    expect(amounts("帮扶资金300万元，善款20余万。")).toEqual([[3000000, false], [200000, true]]);
+    expect(amounts("销售农产品3万吨，惠及群众12万。")).toEqual([]);
+  });
+
+  it("gives what the article's one pairing states without a giver to its helper, but not what a common noun gave", () => {
+    const text = "海珠区与荔波县结对帮扶。三年来，累计投入帮扶资金1.2亿元，实施项目80个。";
+    const gift = relationsOf(text).find((r) => r.line === "funds 海珠区 → 荔波县")!.relation;
+    expect([gift.amountYuan, gift.rule]).toEqual([120000000, "funds.article-pair"]);
+    expect(lines("海珠区与荔波县结对帮扶。这些企业实际投入已超过1.7亿元。")).not.toContain("funds 海珠区 → 荔波县");
+    // Two pairings: which one gave is not said.
+    expect(lines("海珠区与荔波县、独山县结对帮扶。累计投入资金5亿元。").filter((l) => l.startsWith("funds"))).toEqual([]);
+  });
+
+  it("reads a part of a total with a giver of its own, and gifts to 该校 or gathered for a place", () => {
+    const found = lines("广州市对口帮扶黔南州。五年来，广州市累计投入黔南州财政帮扶资金30亿元，其中海珠区投入荔波县3亿元。");
+    expect(found).toEqual(expect.arrayContaining(["funds 广州市 → 黔南布依族苗族自治州", "funds 海珠区 → 荔波县"]));
+    expect(lines("海珠区一行来到荔波县第一小学。随后，海珠区向该校捐赠价值5万元的体育器材。")).toContain("funds 海珠区 → 荔波县第一小学");
+    expect(lines("海珠区慈善会为荔波县500名贫困学生筹集了过冬衣物。")).toContain("funds 海珠区慈善会 → 荔波县");
+    // A place inside a quoted project name does not give.
+    expect(lines("海珠区慈善会设立“黔南州助学项目”，为荔波县学生筹集了过冬衣物。").filter((l) => l.startsWith("funds"))).not.toContain("funds 黔南布依族苗族自治州 → 荔波县");
+    // Nor does a place that names a campaign.
+    const campaign = lines("海珠区慈善会启动2023黔南暖冬行动 为荔波县两所小学募集冬衣。").filter((l) => l.startsWith("funds"));
+    expect(campaign).toEqual(["funds 海珠区慈善会 → 荔波县"]);
+  });
+
+  it("holds titles whose body is implicit: the body of the person listed before, a pronoun, a note in brackets, 挂职", () => {
+    const found = lines("荔波县与海珠区结对。荔波县委书记张明、县长李卫出席；海珠区政协主席刘强，副主席赵勇参加。");
+    expect(found).toEqual(expect.arrayContaining([
+      "holds_position 张明 → 荔波县委", "holds_position 李卫 → 荔波县", "holds_position 刘强 → 海珠区政协", "holds_position 赵勇 → 海珠区政协",
+    ]));
+    // A title of another level or body is not inherited.
+    expect(lines("荔波县与海珠区结对。荔波县委书记张明、区长李卫出席。")).not.toContain("holds_position 李卫 → 荔波县");
+    expect(lines("记者从荔波县人民医院了解到，该院院长韩秋生表示。")).toContain("holds_position 韩秋生 → 荔波县人民医院");
+    expect(lines("荔波县召开会议。该县副县长吴军主持。")).toContain("holds_position 吴军 → 荔波县");
+    expect(lines("荔波县委常委、副县长（挂职）王建国说。荔波县与海珠区结对。")).toEqual(expect.arrayContaining(["holds_position 王建国 → 荔波县委", "holds_position 王建国 → 荔波县"]));
+    const seconded = relationsOf("荔波县挂职副县长王建国表示。").find((r) => r.line === "holds_position 王建国 → 荔波县")!.relation;
+    expect(seconded.title).toBe("挂职副县长");
+    expect(lines("江西省赣州市市委常委、副市长邵德林说。")).toContain("holds_position 邵德林 → 赣州市");
+  });
+
+  it("gives 市委书记乙 another city's 市委 when the article names another holder of the first city's", () => {
+    const found = lines("苏州市委书记欧阳致远到铜仁市调研。\n铜仁市、苏州市的干部参加。\n会见中，市委书记钟晓楠、市长李卫民陪同考察。");
+    expect(found).toEqual(expect.arrayContaining(["holds_position 钟晓楠 → 铜仁市委", "holds_position 李卫民 → 铜仁市"]));
+    expect(found).not.toContain("holds_position 钟晓楠 → 苏州市委");
+  });
+
+  it("does not read the total size of projects (总投资额) as money given", () => {
+    const text = "海珠区与荔波县结对帮扶。当天开工的是海珠区帮扶的12个项目，总投资额达到15亿元。";
+    expect(lines(text).filter((l) => l.startsWith("funds"))).toEqual([]);
+    expect(lines("海珠区与荔波县结对帮扶。海珠区今年投资1亿元。")).toContain("funds 海珠区 → 荔波县");
   });
 });

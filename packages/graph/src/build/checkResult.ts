@@ -6,7 +6,7 @@ export function checkResult(result: unknown, caller: string): asserts result is 
   if (typeof result !== "object" || result === null)
     throw new Error(`@xiezuo/graph/${caller}: expected an ExtractionResult object, got ${result === null ? "null" : typeof result}.`);
   const record = result as Record<string, unknown>;
-  const missing = fields.filter((field) => !Array.isArray(record[field]) && !(field === "mentions" && Array.isArray(record.mentionTally)));
+  const missing = fields.filter((field) => !Array.isArray(record[field]) && !(field === "mentions" && (Array.isArray(record.mentionTally) || Array.isArray(record.entityTally))));
   if (missing.length > 0)
     throw new Error(
       `@xiezuo/graph/${caller}: the given result is not an ExtractionResult: ${missing.join(", ")} must be arrays (see @xiezuo/extract's types).`,

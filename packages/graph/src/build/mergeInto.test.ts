@@ -17,6 +17,25 @@ function snapshot(graph: XiezuoGraph) {
 }
 
 describe("mergeInto", () => {
+  test("a tally per entity (mentions, and every document naming it or stating one of its relations) gives the graph of the mentions", () => {
+    const result = loadFixture("two-articles");
+    const documents = new Map<string, Set<string>>();
+    const mentions = new Map<string, number>();
+    const add = (entity: string, document: string) => documents.set(entity, (documents.get(entity) ?? new Set()).add(document));
+    for (const mention of result.mentions) {
+      mentions.set(mention.entity, (mentions.get(mention.entity) ?? 0) + 1);
+      add(mention.entity, mention.document);
+    }
+    for (const relation of result.relations) for (const item of relation.evidence) (add(relation.source, item.document), add(relation.target, item.document));
+    const entityTally = [...documents].map(([entity, set]) => ({ entity, mentions: mentions.get(entity) ?? 0, documents: [...set].sort() }));
+    const { mentions: _mentions, ...rest } = result;
+    const tallied = buildGraph({ ...rest, entityTally });
+    expect(snapshot(tallied)).toEqual(snapshot(buildGraph(result)));
+    expect(tallied.nodes()).toEqual(buildGraph(result).nodes());
+    // Its counts cover all of its documents: it cannot go into a graph that holds some of them.
+    expect(() => mergeInto(tallied, { ...rest, entityTally })).toThrow(/holds some of them already/);
+  });
+
   test("merging two articles one by one gives the graph of both at once", () => {
     const merged = mergeInto(buildGraph(loadFixture("article-a")), loadFixture("article-b"));
     expect(snapshot(merged)).toEqual(snapshot(buildGraph(loadFixture("two-articles"))));

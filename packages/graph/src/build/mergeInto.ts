@@ -28,6 +28,19 @@ export function mergeInto(graph: XiezuoGraph, result: GraphSource): XiezuoGraph 
     set.add(document);
     documents.set(entity, set);
   };
+  const entityTally = result.mentions === undefined ? result.entityTally : undefined;
+  if (entityTally !== undefined) {
+    for (const tally of entityTally) {
+      if (!graph.hasNode(tally.entity))
+        throw new Error(`@xiezuo/graph/mergeInto: mention of unknown entity "${tally.entity}" (the result's entities must list it).`);
+      if (tally.documents.some((document) => known.has(document)))
+        throw new Error("@xiezuo/graph/mergeInto: a tally per entity counts all of the result's documents; this graph holds some of them already (give the mentions instead).");
+      if (tally.mentions > 0) counts.set(tally.entity, (counts.get(tally.entity) ?? 0) + tally.mentions);
+      // Already sorted and distinct, relations' documents included: no set to build.
+      if (tally.documents.length > 0)
+        graph.setNodeAttribute(tally.entity, "documents", graph.getNodeAttribute(tally.entity, "documents").length === 0 ? tally.documents : uniqueSorted([...graph.getNodeAttribute(tally.entity, "documents"), ...tally.documents]));
+    }
+  }
   for (const mention of mentionTally(result)) {
     if (!freshIds.has(mention.document)) continue;
     if (!graph.hasNode(mention.entity))
@@ -41,6 +54,7 @@ export function mergeInto(graph: XiezuoGraph, result: GraphSource): XiezuoGraph 
   for (const relation of result.relations) {
     const evidence = apart?.get(relation.id);
     mergeRelation(graph, relation, evidence?.graphCount);
+    if (entityTally !== undefined) continue; // its documents are in the tally
     for (const document of evidence ? evidence.documents : relation.evidence.map((item) => item.document)) {
       addDocument(relation.source, document);
       addDocument(relation.target, document);
@@ -57,7 +71,7 @@ export function mergeInto(graph: XiezuoGraph, result: GraphSource): XiezuoGraph 
 
 /** The mentions as counts per (entity, document): given as such, or one per mention. */
 function mentionTally(result: GraphSource): Iterable<MentionTally> {
-  if (result.mentions === undefined) return result.mentionTally;
+  if (result.mentions === undefined) return result.mentionTally ?? [];
   return result.mentions.map((mention) => ({ entity: mention.entity, document: mention.document, count: 1 }));
 }
 

@@ -164,8 +164,16 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = {
 
 /** xml-writer's attribute escapes, then toGexf's references for U+0085/U+2028/U+2029 (CR is already a reference). */
 function escapeAttribute(text: string): string {
-  return /[&<"\t\n\r\u0085\u2028\u2029]/.test(text) ? text.replace(/[&<"\t\n\r\u0085\u2028\u2029]/g, (c) => ATTRIBUTE_ESCAPES[c]!) : text;
+  if (!ATTRIBUTE_SPECIAL.test(text)) return text;
+  // The common three (an evidence list's JSON has quotes by the thousand) by native string
+  // replacement, "&" first so that no reference made here is escaped again; the rare ones by a callback.
+  const escaped = text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
+  return RARE_ATTRIBUTE_SPECIAL.test(escaped) ? escaped.replace(RARE_ATTRIBUTE_SPECIALS, (c) => ATTRIBUTE_ESCAPES[c]!) : escaped;
 }
+
+const ATTRIBUTE_SPECIAL = /[&<"\t\n\r\u0085\u2028\u2029]/;
+const RARE_ATTRIBUTE_SPECIAL = /[\t\n\r\u0085\u2028\u2029]/;
+const RARE_ATTRIBUTE_SPECIALS = /[\t\n\r\u0085\u2028\u2029]/g;
 
 /** xml-writer's text escapes (element content). */
 function escapeText(text: string): string {

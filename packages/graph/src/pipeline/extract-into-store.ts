@@ -1,6 +1,8 @@
-import { collectInputs, extractorVersion, mapDocuments, planCorpus, type DocumentResult, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
-import { extname } from "node:path";
-import { withoutEvidence, type ResultStore } from "../store/store.js";
+import { collectInputs, extractorVersion, planCorpus, type ExtractProgress, type FaultInjection, type Issue } from "@xiezuo/extract";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { extname, join } from "node:path";
+import type { ResultStore } from "../store/store.js";
+import { mapIntoShards } from "./map-into-shards.js";
 
 export interface StoreRunOptions {
   jobs?: number;
@@ -20,20 +22,13 @@ export interface StoreRun {
   /** Stored files that are no longer among the inputs. */
   dropped: number;
   issues: Issue[];
-  /**
-   * The results extracted in this run, without their mentions and evidence (those went to the
-   * store): the reduce takes them from here rather than reading them back.
-   */
-  fresh: FreshResult[];
 }
-
-/** What the reduce needs of a result extracted in this run. */
-export type FreshResult = Required<Pick<DocumentResult, "document">> & Pick<DocumentResult, "file" | "entities" | "relations">;
 
 /**
  * Brings the store up to date with the inputs: keeps the results of files whose content and
  * extractor version are unchanged, drops those of removed or changed files, extracts the
- * rest in the worker pool and stores each result as it finishes.
+ * rest in the worker pool, whose workers write their results as shard files, loaded into the
+ * store at the end in one statement per table.
  */
 export async function extractIntoStore(inputs: string[], store: ResultStore, options: StoreRunOptions = {}): Promise<StoreRun> {
   const { files, issues } = await collectInputs(inputs, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
@@ -63,36 +58,35 @@ export async function extractIntoStore(inputs: string[], store: ResultStore, opt
   await store.rename(moves);
   for (const [, to] of moves) stored.set(to, wanted.get(to)!);
   const toExtract = plan.sources.filter((source) => stored.get(source.file) !== source.contentHash);
-  const hashOf = new Map(toExtract.map((source) => [source.file, source.contentHash]));
 
   const runIssues = [...issues, ...plan.issues];
-  const fresh: FreshResult[] = [];
-  const writer = await store.writer(version);
-  try {
-    // Nothing new: no pool, and no jieba loaded (seconds and hundreds of megabytes) for nothing.
-    if (toExtract.length > 0) {
-      await mapDocuments(
-        toExtract.map((source) => source.file),
-        (result) => {
-          // A worker that died says nothing about the file: not stored, so the next build tries again.
-          if (result.issues.some((issue) => issue.stage === "worker")) runIssues.push(...result.issues);
-          else {
-            writer.add(result, hashOf.get(result.file)!);
-            // Without their evidence, which the store holds: the reduce reads it from there, as text.
-            if (result.document) fresh.push({ file: result.file, document: result.document, entities: result.entities, relations: result.relations.map(withoutEvidence) });
-          }
+  // Nothing new: no pool, and no jieba loaded (seconds and hundreds of megabytes) for nothing.
+  if (toExtract.length > 0) {
+    // The workers write their rows into shard files beside the store, loaded (in file order, one
+    // statement per table for each run of shards ready) while the workers go on.
+    const shardRoot = `${store.path}.shards`;
+    await mkdir(shardRoot, { recursive: true });
+    const dir = await mkdtemp(join(shardRoot, "run-"));
+    try {
+      const run = await mapIntoShards(toExtract, dir, version, {
+        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.fault ? { fault: options.fault } : {}),
+        onShards: async (shards) => {
+          await store.loadShards(shards);
+          await Promise.all(shards.flatMap((shard) => shard.tables.map(([, path]) => rm(path, { force: true }))));
         },
-        { ...(options.jobs === undefined ? {} : { jobs: options.jobs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.fault ? { fault: options.fault } : {}) },
-      );
+      });
+      // A worker that died says nothing about the file: not stored, so the next build tries again.
+      runIssues.push(...run.issues);
+    } finally {
+      await rm(shardRoot, { recursive: true, force: true });
     }
-  } finally {
-    writer.close();
   }
   return {
     reused: plan.sources.length - toExtract.length,
     extracted: toExtract.length,
     dropped: removed.length - moves.length,
     issues: runIssues,
-    fresh,
   };
 }

@@ -41,31 +41,78 @@ async function* storedMentions(store: ResultStore): AsyncGenerator<string[]> {
   }
 }
 
-/** What `JSON.stringify(relation, null, 2)` gives for a relation whose evidence is kept apart: its empty list in the text. */
-const EVIDENCE_PLACEHOLDER = '\n  "evidence": []';
+/** What `JSON.stringify(relation, null, 2)`, indented under the array, gives for a relation whose evidence is kept apart: its empty list. */
+const EVIDENCE_PLACEHOLDER = '\n      "evidence": []';
 
 /**
  * The relations as their text in the file, each with its evidence pasted in place of the empty
  * list it holds (`evidence` is a key of the relation itself, so the only one at that indentation).
- * The evidence is parsed back only to indent it, a relation at a time: short-lived objects.
+ * The stored evidence is indented as it is, never parsed: a relation's text is the only string made.
  */
 async function* relationTexts(corpus: StoredCorpus): AsyncGenerator<string[]> {
   let batch: string[] = [];
   for (const relation of corpus.relations) {
-    let text = JSON.stringify(relation, null, 2);
+    let text = JSON.stringify(relation, null, 2).replaceAll("\n", "\n    ");
     const evidence = corpus.evidence.get(relation.id);
     if (evidence && evidence.count > 0) {
-      const pretty = JSON.stringify(JSON.parse(evidence.json.toString("utf8")), null, 2).replaceAll("\n", "\n  ");
+      const pretty = indentJson(evidence.json.toString("utf8"), "\n      ");
       // A function, so that "$" in a sentence is not read as a replacement pattern.
-      text = text.replace(EVIDENCE_PLACEHOLDER, () => `\n  "evidence": ${pretty}`);
+      text = text.replace(EVIDENCE_PLACEHOLDER, () => `\n      "evidence": ${pretty}`);
     }
-    batch.push(text.replaceAll("\n", "\n    "));
+    batch.push(text);
     if (batch.length === 1000) {
       yield batch;
       batch = [];
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * `JSON.stringify(JSON.parse(json), null, 2)` with every line break followed by `newline`'s
+ * indentation, for `json` that JSON.stringify wrote (strings and numbers already as it writes
+ * them): only white space is added, so no value is parsed.
+ */
+export function indentJson(json: string, newline = "\n"): string {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const pad = (level: number) => newline + "  ".repeat(level);
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === QUOTE) {
+      // To the closing quote: one not preceded by an odd number of backslashes.
+      let j = i + 1;
+      for (;;) {
+        j = json.indexOf('"', j);
+        let slashes = 0;
+        while (json.charCodeAt(j - 1 - slashes) === BACKSLASH) slashes++;
+        if (slashes % 2 === 0) break;
+        j++;
+      }
+      i = j;
+      continue;
+    }
+    let piece: string | undefined;
+    if (c === 0x5b || c === 0x7b) {
+      const next = json.charCodeAt(i + 1);
+      if (next === 0x5d || next === 0x7d) {
+        i++;
+        continue;
+      }
+      piece = json[i]! + pad(++depth);
+    } else if (c === 0x5d || c === 0x7d) piece = pad(--depth) + json[i]!;
+    else if (c === 0x2c) piece = `,${pad(depth)}`;
+    else if (c === 0x3a) piece = ": ";
+    if (piece === undefined) continue;
+    out.push(json.slice(from, i), piece);
+    from = i + 1;
+  }
+  out.push(json.slice(from));
+  return out.join("");
 }
 
 /** An object of arrays written section by section, two-space indented, into a temporary file renamed into place. */

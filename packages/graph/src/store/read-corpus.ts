@@ -1,8 +1,7 @@
-import { EntityMerger, mergeRelations, sortIssues, type DocumentInfo, type Entity, type Issue, type Relation } from "@xiezuo/extract";
+import { sortIssues, type DocumentInfo, type Entity, type Issue, type Relation } from "@xiezuo/extract";
 import { DuckDBBlobValue } from "@duckdb/node-api";
 import { EvidenceTableBuilder, type RelationEvidence } from "../build/evidenceTable.js";
-import type { FreshResult } from "../pipeline/extract-into-store.js";
-import type { MentionTally } from "../types.js";
+import type { EntityTally, StatedAmount } from "../types.js";
 import type { ResultStore } from "./store.js";
 
 /**
@@ -17,8 +16,8 @@ export interface StoredCorpus {
   /** Relation id → its evidence across the corpus, as `mergeRelations` would have merged it. */
   evidence: Map<string, RelationEvidence>;
   issues: Issue[];
-  /** How many times each entity is mentioned in each document. */
-  mentionTally: MentionTally[];
+  /** Each entity's mentions and the documents that name it or state one of its relations. */
+  entityTally: EntityTally[];
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -26,12 +25,21 @@ const str = (value: unknown) => (value === null || value === undefined ? null : 
 
 /**
  * Reads the reduce of the stored per-document results: the same documents, entities,
- * relations and issues `extract()` returns for the same files, and mention counts in place
- * of the mentions (whose number follows the text, not the graph). The results extracted in
- * this run are given (`fresh`), so only the reused ones are read back.
+ * relations and issues `extract()` returns for the same files (what `reduceResults` gives),
+ * and mention counts in place of the mentions (whose number follows the text, not the graph).
+ *
+ * The merge is done by DuckDB (GROUP BY over the per-document tables, into the temporary
+ * tables `corpus_entities`, `corpus_relations` and `corpus_amounts` that `writeCorpusTables`
+ * then copies), so no per-document row becomes a JavaScript object: only the merged entities
+ * and relations do, and the evidence arrives as bytes. The rules are those of `EntityMerger` and
+ * `mergeRelations` in file order: an entity's aliases united and its highest confidence; a
+ * relation's earliest date, its first title, its highest confidence with the rule of the first
+ * document that reached it, and its amounts in file order, each (yuan, document) once but for
+ * those of its first document, kept as they are.
  */
-export async function readCorpus(store: ResultStore, runIssues: readonly Issue[], fresh: readonly FreshResult[] = []): Promise<StoredCorpus> {
-  const columns = async (sql: string) => (await store.connection.runAndReadAll(sql)).getColumnsJS();
+export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]): Promise<StoredCorpus> {
+  const { connection } = store;
+  const columns = async (sql: string) => (await connection.runAndReadAll(sql)).getColumnsJS();
 
   const [ids, files, titles, dates, sources, authors] = await columns("SELECT id, file, title, date, source, authors FROM documents");
   const documents: DocumentInfo[] = (ids ?? []).map((id, i) => ({
@@ -43,6 +51,13 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
     authors: (authors![i] as string[]).map(String),
   }));
   documents.sort((a, b) => compare(a.file, b.file));
+  // One string per document id, shared by every node's `documents` list (not one copy per row).
+  const documentIds = new Map(documents.map((doc) => [doc.id, doc.id]));
+  await writeDocumentOrder(store, documents);
+  // Two files of the same bytes are one document twice: their rows, identical, are counted once.
+  const duplicated = documentIds.size < documents.length;
+  const relationRows = duplicated ? "(SELECT DISTINCT * FROM document_relations)" : "document_relations";
+  const amountRows = duplicated ? "(SELECT DISTINCT * FROM amounts)" : "amounts";
 
   const issues = [...runIssues];
   const [issueFiles, severities, stages, messages] = await columns("SELECT file, severity, stage, message FROM issues ORDER BY file, seq");
@@ -51,45 +66,124 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
     issues.push({ file: String(file), severity: String(severities![i]) as Issue["severity"], ...(stage === null ? {} : { stage: String(stage) }), message: String(messages![i]) });
   });
 
-  const [tallyEntities, tallyDocuments, counts] = await columns("SELECT entity_id, document_id, count(*)::INTEGER FROM mentions GROUP BY ALL ORDER BY ALL");
-  // One string per document id, shared by every tally and so by every node's `documents` list (not one copy per row).
-  const documentIds = new Map(documents.map((doc) => [doc.id, doc.id]));
-  const mentionTally = (tallyEntities ?? []).map((entity, i) => {
-    const document = String(tallyDocuments![i]);
-    return { entity: String(entity), document: documentIds.get(document) ?? document, count: Number(counts![i]) };
-  });
+  // An entity's type, name, code and parent follow from its id: any row's will do.
+  await connection.run(`
+    CREATE OR REPLACE TEMP TABLE corpus_entities AS
+    SELECT e.entity_id AS id, any_value(e.type) AS type, any_value(e.name) AS name, any_value(e.code) AS code, any_value(e.parent) AS parent,
+           list_distinct(flatten(list(e.aliases))) AS aliases, max(e.confidence) AS confidence
+    FROM document_entities e SEMI JOIN temp.corpus_documents d ON d.id = e.document_id
+    GROUP BY e.entity_id`);
+  const entities: Entity[] = [];
+  for await (const rows of (await connection.stream("SELECT id, type, name, aliases, confidence, code, parent FROM temp.corpus_entities")).yieldRowsJs()) {
+    for (const [id, type, name, aliases, confidence, code, parent] of rows) {
+      // Sorted here, not by DuckDB: the result's lists are in code-unit order.
+      const entity: Entity = { id: String(id), type: String(type) as Entity["type"], name: String(name), aliases: (aliases as string[]).map(String).sort(), confidence: Number(confidence) };
+      if (code !== null) entity.code = String(code);
+      if (parent !== null) entity.parent = String(parent);
+      entities.push(entity);
+    }
+  }
+  entities.sort((a, b) => compare(a.id, b.id));
 
-  // Each document's entities and relations as extractDocument gave them; relations merged in file order.
-  const order = new Map(documents.map((doc, index) => [doc.id, index]));
-  const merger = new EntityMerger();
-  const perDocument: { index: number; relations: Relation[] }[] = [];
-  const add = (id: string, entities: Entity[], relations: Relation[]) => {
-    const index = order.get(id);
-    if (index === undefined) return;
-    merger.add(entities);
-    perDocument.push({ index, relations });
-  };
-  for (const result of fresh) add(result.document.id, result.entities, result.relations);
-  await store.connection.run("CREATE OR REPLACE TEMP TABLE fresh_documents (id VARCHAR)");
-  const appender = await store.connection.createAppender("fresh_documents", "main", "temp");
-  for (const result of fresh) {
-    appender.appendVarchar(result.document.id);
-    appender.endRow();
+  await connection.run(`
+    CREATE OR REPLACE TEMP TABLE corpus_relations AS
+    SELECT r.relation_id AS id, any_value(r.type) AS type, any_value(r.source) AS source, any_value(r.target) AS target,
+           min(r.date) AS date,
+           arg_min(r.title, d.idx) FILTER (WHERE r.title IS NOT NULL) AS title,
+           first(r.rule ORDER BY r.confidence DESC, d.idx) AS rule,
+           max(r.confidence) AS confidence,
+           sum(r.evidence_count)::INTEGER AS evidence,
+           (count(DISTINCT r.document_id) FILTER (WHERE r.evidence_count > 0))::INTEGER AS documents,
+           min(d.idx) AS first_idx
+    FROM ${relationRows} r JOIN temp.corpus_documents d ON d.id = r.document_id
+    GROUP BY r.relation_id`);
+  const amounts = await readAmounts(store, amountRows, documentIds);
+  const relations: Relation[] = [];
+  for await (const rows of (await connection.stream("SELECT id, type, source, target, date, rule, confidence, title FROM temp.corpus_relations")).yieldRowsJs()) {
+    for (const [id, type, source, target, date, rule, confidence, title] of rows) {
+      // The keys in the order extractDocument gives them (extraction.json shows them so).
+      const relation: Relation = { id: String(id), type: String(type) as Relation["type"], source: String(source), target: String(target), date: str(date), rule: String(rule), confidence: Number(confidence), evidence: [] };
+      const stated = amounts.get(relation.id);
+      if (stated) {
+        relation.amounts = stated;
+        relation.amountYuan = stated.reduce((sum, amount) => sum + amount.yuan, 0);
+      }
+      if (title !== null) relation.title = String(title);
+      relations.push(relation);
+    }
   }
-  appender.closeSync();
-  // Streamed, a chunk of rows at a time: read whole, the JSON text of 10,000 documents is a few hundred megabytes twice over (DuckDB's copy and JavaScript's).
-  const reused = await store.connection.stream(
-    "SELECT document_id, entities, relations FROM document_results WHERE document_id NOT IN (SELECT id FROM temp.fresh_documents)",
-  );
-  for await (const rows of reused.yieldRows()) {
-    for (const [id, entities, relations] of rows) add(String(id), JSON.parse(String(entities)) as Entity[], JSON.parse(String(relations)) as Relation[]);
-  }
-  await store.connection.run("DROP TABLE temp.fresh_documents");
-  perDocument.sort((a, b) => a.index - b.index);
-  const relations = mergeRelations(perDocument.flatMap((part) => part.relations));
+  relations.sort((a, b) => compare(a.id, b.id));
+
+  const entityTally = await readEntityTally(store, relationRows, [...documentIds.keys()].sort(compare));
   const evidence = await readEvidence(store, documentIds);
+  return { documents, entities, relations, evidence, issues: sortIssues(issues), entityTally };
+}
 
-  return { documents, entities: merger.list(), relations, evidence, issues: sortIssues(issues), mentionTally };
+/**
+ * `temp.corpus_documents`: each document id with its place in file order (`idx`; a document of
+ * two files takes the later one's, as the reduce sees it) and in id order (`rank`).
+ */
+async function writeDocumentOrder(store: ResultStore, documents: readonly DocumentInfo[]): Promise<void> {
+  const idx = new Map<string, number>();
+  documents.forEach((doc, i) => idx.set(doc.id, i));
+  const ranked = [...idx.keys()].sort(compare);
+  await store.connection.run("CREATE OR REPLACE TEMP TABLE corpus_documents (id VARCHAR, idx INTEGER, rank INTEGER)");
+  const appender = await store.connection.createAppender("corpus_documents", "main", "temp");
+  ranked.forEach((id, rank) => {
+    appender.appendVarchar(id);
+    appender.appendInteger(idx.get(id)!);
+    appender.appendInteger(rank);
+    appender.endRow();
+  });
+  appender.closeSync();
+}
+
+/**
+ * The merged amounts of every relation that states some, in file order: those of the first
+ * document that states the relation as they are, each later (yuan, document) once (`mergeRelations`' rule); also
+ * kept as `temp.corpus_amounts` for the corpus tables.
+ */
+async function readAmounts(store: ResultStore, amountRows: string, documentIds: ReadonlyMap<string, string>): Promise<Map<string, StatedAmount[]>> {
+  await store.connection.run(`
+    CREATE OR REPLACE TEMP TABLE corpus_amounts AS
+    SELECT relation_id, document_id, yuan, approximate, idx, seq FROM (
+      SELECT a.relation_id, a.document_id, a.yuan, a.approximate, a.seq, d.idx,
+             row_number() OVER (PARTITION BY a.relation_id, a.document_id, a.yuan ORDER BY a.seq) AS nth, r.first_idx
+      FROM ${amountRows} a JOIN temp.corpus_documents d ON d.id = a.document_id JOIN temp.corpus_relations r ON r.id = a.relation_id)
+    WHERE nth = 1 OR idx = first_idx`);
+  const amounts = new Map<string, StatedAmount[]>();
+  const result = await store.connection.stream("SELECT relation_id, yuan, approximate, document_id FROM temp.corpus_amounts ORDER BY relation_id, idx, seq");
+  for await (const rows of result.yieldRowsJs()) {
+    for (const [relation, yuan, approximate, document] of rows) {
+      const id = String(relation);
+      const list = amounts.get(id);
+      const amount = { yuan: Number(yuan), approximate: approximate === true, document: documentIds.get(String(document)) ?? String(document) };
+      if (list) list.push(amount);
+      else amounts.set(id, [amount]);
+    }
+  }
+  return amounts;
+}
+
+/**
+ * Per entity: how often it is mentioned, and the documents (sorted) that mention it or hold
+ * evidence of one of its relations, given as ranks into `rankedIds` so that every list shares
+ * the same strings.
+ */
+async function readEntityTally(store: ResultStore, relationRows: string, rankedIds: readonly string[]): Promise<EntityTally[]> {
+  const result = await store.connection.stream(`
+    WITH pairs AS (
+      SELECT entity_id, document_id, 1 AS n FROM mentions
+      UNION ALL SELECT source, document_id, 0 FROM ${relationRows} WHERE evidence_count > 0
+      UNION ALL SELECT target, document_id, 0 FROM ${relationRows} WHERE evidence_count > 0)
+    SELECT p.entity_id, sum(p.n)::INTEGER, list_sort(list_distinct(list(d.rank)))
+    FROM pairs p JOIN temp.corpus_documents d ON d.id = p.document_id
+    GROUP BY p.entity_id`);
+  const tally: EntityTally[] = [];
+  for await (const rows of result.yieldRowsJs()) {
+    for (const [entity, mentions, ranks] of rows) tally.push({ entity: String(entity), mentions: Number(mentions), documents: (ranks as number[]).map((rank) => rankedIds[rank]!) });
+  }
+  return tally;
 }
 
 /**

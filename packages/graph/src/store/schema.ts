@@ -11,37 +11,158 @@
  */
 export const SCHEMA_VERSION = "4";
 
+/** A table's columns, in order: name and DuckDB type. */
+export type Columns = readonly (readonly [name: string, type: string])[];
+
+const DOCUMENT_RELATION_HEAD: Columns = [
+  ["document_id", "VARCHAR"],
+  ["relation_id", "VARCHAR"],
+  ["type", "VARCHAR"],
+  ["source", "VARCHAR"],
+  ["target", "VARCHAR"],
+  ["date", "VARCHAR"],
+  ["title", "VARCHAR"],
+  ["rule", "VARCHAR"],
+  ["confidence", "DOUBLE"],
+  ["evidence_count", "INTEGER"],
+];
+
+/** The tables of what each input file gave, rewritten when the file changes. */
+export const FILE_TABLES = {
+  sources: [
+    ["file", "VARCHAR"],
+    ["content_hash", "VARCHAR"],
+    ["extractor_version", "VARCHAR"],
+    ["document_id", "VARCHAR"],
+  ],
+  issues: [
+    ["file", "VARCHAR"],
+    ["seq", "INTEGER"],
+    ["severity", "VARCHAR"],
+    ["stage", "VARCHAR"],
+    ["message", "VARCHAR"],
+  ],
+  documents: [
+    ["id", "VARCHAR"],
+    ["file", "VARCHAR"],
+    ["title", "VARCHAR"],
+    ["date", "VARCHAR"],
+    ["source", "VARCHAR"],
+    ["authors", "VARCHAR[]"],
+  ],
+  document_entities: [
+    ["document_id", "VARCHAR"],
+    ["entity_id", "VARCHAR"],
+    ["type", "VARCHAR"],
+    ["name", "VARCHAR"],
+    ["code", "VARCHAR"],
+    ["parent", "VARCHAR"],
+    ["aliases", "VARCHAR[]"],
+    ["confidence", "DOUBLE"],
+  ],
+  mentions: [
+    ["document_id", "VARCHAR"],
+    ["seq", "INTEGER"],
+    ["entity_id", "VARCHAR"],
+    ["start", "INTEGER"],
+    ["end", "INTEGER"],
+    ["text", "VARCHAR"],
+    ["original_start", "INTEGER"],
+    ["original_end", "INTEGER"],
+  ],
+  document_relations: [...DOCUMENT_RELATION_HEAD, ["evidence_json", "VARCHAR"], ["graph_evidence_count", "INTEGER"], ["graph_evidence_json", "VARCHAR"]],
+  evidence: [
+    ["document_id", "VARCHAR"],
+    ["relation_id", "VARCHAR"],
+    ["seq", "INTEGER"],
+    ["sentence", "VARCHAR"],
+    ["start", "INTEGER"],
+    ["end", "INTEGER"],
+    ["original_start", "INTEGER"],
+    ["original_end", "INTEGER"],
+    ["source_start", "INTEGER"],
+    ["source_end", "INTEGER"],
+    ["target_start", "INTEGER"],
+    ["target_end", "INTEGER"],
+    ["rule", "VARCHAR"],
+    ["confidence", "DOUBLE"],
+  ],
+  amounts: [
+    ["document_id", "VARCHAR"],
+    ["relation_id", "VARCHAR"],
+    ["seq", "INTEGER"],
+    ["yuan", "DOUBLE"],
+    ["approximate", "BOOLEAN"],
+  ],
+  document_results: [
+    ["document_id", "VARCHAR"],
+    ["entities", "VARCHAR"],
+    ["relations", "VARCHAR"],
+  ],
+} as const satisfies Record<string, Columns>;
+
+export type FileTable = keyof typeof FILE_TABLES;
+
+/** The per-document tables (those keyed by `document_id`, or `id` for `documents`). */
 export const PER_DOCUMENT_TABLES = ["documents", "document_entities", "mentions", "document_relations", "evidence", "amounts", "document_results"] as const;
 
-export const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR);
-CREATE TABLE IF NOT EXISTS sources (
-  file VARCHAR, content_hash VARCHAR, extractor_version VARCHAR, document_id VARCHAR);
-CREATE TABLE IF NOT EXISTS issues (
-  file VARCHAR, seq INTEGER, severity VARCHAR, stage VARCHAR, message VARCHAR);
-CREATE TABLE IF NOT EXISTS documents (
-  id VARCHAR, file VARCHAR, title VARCHAR, date VARCHAR, source VARCHAR, authors VARCHAR[]);
-CREATE TABLE IF NOT EXISTS document_entities (
-  document_id VARCHAR, entity_id VARCHAR, type VARCHAR, name VARCHAR, code VARCHAR, parent VARCHAR, aliases VARCHAR[],
-  confidence DOUBLE);
-CREATE TABLE IF NOT EXISTS mentions (
-  document_id VARCHAR, seq INTEGER, entity_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
-  original_start INTEGER, original_end INTEGER);
-CREATE TABLE IF NOT EXISTS document_relations (
-  document_id VARCHAR, relation_id VARCHAR, type VARCHAR, source VARCHAR, target VARCHAR, date VARCHAR, title VARCHAR,
-  rule VARCHAR, confidence DOUBLE, evidence_count INTEGER, evidence_json VARCHAR, graph_evidence_count INTEGER, graph_evidence_json VARCHAR);
-CREATE TABLE IF NOT EXISTS evidence (
-  document_id VARCHAR, relation_id VARCHAR, seq INTEGER, sentence VARCHAR, start INTEGER, "end" INTEGER,
-  original_start INTEGER, original_end INTEGER, source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER,
-  rule VARCHAR, confidence DOUBLE);
-CREATE TABLE IF NOT EXISTS amounts (
-  document_id VARCHAR, relation_id VARCHAR, seq INTEGER, yuan DOUBLE, approximate BOOLEAN);
-CREATE TABLE IF NOT EXISTS document_results (
-  document_id VARCHAR, entities VARCHAR, relations VARCHAR);
-CREATE TABLE IF NOT EXISTS entities (
-  id VARCHAR, type VARCHAR, name VARCHAR, code VARCHAR, parent VARCHAR, aliases VARCHAR[], confidence DOUBLE,
-  mentions INTEGER, documents INTEGER);
-CREATE TABLE IF NOT EXISTS relations (
-  id VARCHAR, type VARCHAR, source VARCHAR, target VARCHAR, date VARCHAR, amount_yuan DOUBLE, title VARCHAR,
-  rule VARCHAR, confidence DOUBLE, evidence INTEGER, documents INTEGER);
-`;
+/**
+ * What a shard (packages/graph/src/store/shard-writer.ts) holds besides the rows of the file
+ * tables: for a document of several windows, its relations' rows without their evidence JSON,
+ * and that JSON in one piece per window (the items of the window, joined by commas), which the
+ * load joins in window order into `document_relations`.
+ */
+export const SHARD_ONLY_TABLES = {
+  relation_heads: [...DOCUMENT_RELATION_HEAD, ["graph_evidence_count", "INTEGER"]],
+  evidence_parts: [
+    ["document_id", "VARCHAR"],
+    ["relation_id", "VARCHAR"],
+    ["part", "INTEGER"],
+    ["json", "VARCHAR"],
+    // NULL when the graph keeps every item of the part.
+    ["graph_json", "VARCHAR"],
+  ],
+} as const satisfies Record<string, Columns>;
+
+export type ShardTable = FileTable | keyof typeof SHARD_ONLY_TABLES;
+
+/** Every table a shard may hold, with its columns. */
+export const SHARD_TABLES: Record<ShardTable, Columns> = { ...FILE_TABLES, ...SHARD_ONLY_TABLES };
+
+const CORPUS_TABLES = {
+  entities: [
+    ["id", "VARCHAR"],
+    ["type", "VARCHAR"],
+    ["name", "VARCHAR"],
+    ["code", "VARCHAR"],
+    ["parent", "VARCHAR"],
+    ["aliases", "VARCHAR[]"],
+    ["confidence", "DOUBLE"],
+    ["mentions", "INTEGER"],
+    ["documents", "INTEGER"],
+  ],
+  relations: [
+    ["id", "VARCHAR"],
+    ["type", "VARCHAR"],
+    ["source", "VARCHAR"],
+    ["target", "VARCHAR"],
+    ["date", "VARCHAR"],
+    ["amount_yuan", "DOUBLE"],
+    ["title", "VARCHAR"],
+    ["rule", "VARCHAR"],
+    ["confidence", "DOUBLE"],
+    ["evidence", "INTEGER"],
+    ["documents", "INTEGER"],
+  ],
+} as const satisfies Record<string, Columns>;
+
+/** A column name as SQL (quoted: some, such as "end", are key words). */
+export const sqlName = (name: string): string => `"${name}"`;
+
+const createTable = (table: string, columns: Columns) => `CREATE TABLE IF NOT EXISTS ${table} (${columns.map(([name, type]) => `${sqlName(name)} ${type}`).join(", ")});`;
+
+export const SCHEMA = [
+  "CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR);",
+  ...Object.entries(FILE_TABLES).map(([table, columns]) => createTable(table, columns)),
+  ...Object.entries(CORPUS_TABLES).map(([table, columns]) => createTable(table, columns)),
+].join("\n");

@@ -1,7 +1,6 @@
-import { DuckDBInstance, LIST, VARCHAR, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
-import type { DocumentResult, Relation } from "@xiezuo/extract";
-import { graphEvidence } from "../build/evidenceTable.js";
-import { PER_DOCUMENT_TABLES, SCHEMA, SCHEMA_VERSION } from "./schema.js";
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
+import type { ShardFile } from "./shard-writer.js";
+import { FILE_TABLES, PER_DOCUMENT_TABLES, SCHEMA, SCHEMA_VERSION, SHARD_TABLES, sqlName, type Columns, type FileTable, type ShardTable } from "./schema.js";
 
 /** The file name of the store inside a build folder. */
 export const STORE_FILE = "store.duckdb";
@@ -17,6 +16,8 @@ const ALL_TABLES = ["meta", "sources", "issues", ...PER_DOCUMENT_TABLES, "entiti
  */
 export class ResultStore {
   private constructor(
+    /** The database file. */
+    readonly path: string,
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
   ) {}
@@ -26,7 +27,7 @@ export class ResultStore {
     // DuckDB's default (80% of the machine's memory) lets its caches grow to gigabytes in a build that needs far less; sorts and joins past the limit spill to disk.
     const instance = await DuckDBInstance.create(path, { memory_limit: STORE_MEMORY_LIMIT });
     const connection = await instance.connect();
-    const store = new ResultStore(instance, connection);
+    const store = new ResultStore(path, instance, connection);
     await connection.run(SCHEMA);
     const version = await store.scalar("SELECT value FROM meta WHERE key = 'schema_version'");
     if (version !== SCHEMA_VERSION) {
@@ -73,11 +74,45 @@ export class ResultStore {
     await this.connection.run("DROP TABLE dropped");
   }
 
-  /** Appends results as they come; `close()` on the writer flushes them. */
-  async writer(extractorVersion: string): Promise<ResultWriter> {
-    const appenders = new Map<string, DuckDBAppender>();
-    for (const table of ["sources", "issues", ...PER_DOCUMENT_TABLES]) appenders.set(table, await this.connection.createAppender(table));
-    return new ResultWriter(appenders, extractorVersion);
+  /**
+   * Loads shards written by `ShardWriter` (in the order given, which is the order their rows
+   * take in the tables): one statement per table reading every shard's file of it, and the
+   * evidence JSON of documents of several windows joined from its pieces; all or nothing.
+   */
+  async loadShards(shards: readonly { tables: readonly ShardFile[] }[]): Promise<void> {
+    const paths = new Map<ShardTable, string[]>();
+    const longest = new Map<ShardTable, number>();
+    for (const shard of shards) {
+      for (const [table, path, bytes] of shard.tables) {
+        paths.set(table, [...(paths.get(table) ?? []), path]);
+        longest.set(table, Math.max(longest.get(table) ?? 0, bytes));
+      }
+    }
+    const read = (table: ShardTable) => readShardFiles(paths.get(table) ?? [], SHARD_TABLES[table], longest.get(table) ?? 0);
+    await this.connection.run("BEGIN TRANSACTION");
+    try {
+      for (const table of Object.keys(FILE_TABLES) as FileTable[]) {
+        if (paths.has(table)) await this.connection.run(`INSERT INTO ${table} SELECT ${columnList(FILE_TABLES[table])} FROM ${read(table)}`);
+      }
+      if (paths.has("relation_heads")) {
+        // Pieces are the items of a window, joined by commas: joined again in window order, they are the document's list.
+        const pieces = paths.has("evidence_parts")
+          ? `(SELECT document_id, relation_id,
+                     '[' || string_agg(json, ',' ORDER BY part) || ']' AS evidence_json,
+                     CASE WHEN bool_and(graph_json IS NULL) THEN NULL ELSE '[' || string_agg(coalesce(graph_json, json), ',' ORDER BY part) || ']' END AS graph_evidence_json
+              FROM ${read("evidence_parts")} GROUP BY document_id, relation_id)`
+          : "(SELECT NULL::VARCHAR AS document_id, NULL::VARCHAR AS relation_id, NULL::VARCHAR AS evidence_json, NULL::VARCHAR AS graph_evidence_json WHERE false)";
+        await this.connection.run(`
+          INSERT INTO document_relations
+          SELECT h.document_id, h.relation_id, h.type, h.source, h.target, h.date, h.title, h.rule, h.confidence, h.evidence_count,
+                 coalesce(p.evidence_json, '[]'), h.graph_evidence_count, p.graph_evidence_json
+          FROM ${read("relation_heads")} h LEFT JOIN ${pieces} p ON p.document_id = h.document_id AND p.relation_id = h.relation_id`);
+      }
+      await this.connection.run("COMMIT");
+    } catch (error) {
+      await this.connection.run("ROLLBACK");
+      throw error;
+    }
   }
 
   /** A query's first value, or undefined. */
@@ -98,72 +133,19 @@ export class ResultStore {
   }
 }
 
-const STRINGS = LIST(VARCHAR);
+/** A SQL string literal. */
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-/** A number for a DOUBLE column (other numbers go to INTEGER columns). */
-class Double {
-  constructor(readonly value: number) {}
+const columnList = (columns: Columns) => columns.map(([name]) => sqlName(name)).join(", ");
+
+/** The shard files of one table as a table: newline-delimited JSON read with the table's column types. */
+function readShardFiles(paths: readonly string[], columns: Columns, longest: number): string {
+  const types = columns.map(([name, type]) => `${literal(name)}: ${literal(type)}`).join(", ");
+  // DuckDB's default; a text of megabytes can make a row longer (a document's entities and relations are one value of
+  // document_results). The reader's buffers grow with this limit, so it is raised only as far as needed.
+  const limit = Math.max(DUCKDB_JSON_OBJECT_BYTES, longest + 1);
+  return `read_json([${paths.map(literal).join(", ")}], format = 'newline_delimited', columns = {${types}}, maximum_object_size = ${limit})`;
 }
 
-/** A relation with an empty evidence list in place of its own (same keys, same order): its evidence is stored apart. */
-export function withoutEvidence(relation: Relation): Relation {
-  return { ...relation, evidence: [] };
-}
-
-/** Documents whose rows the writer gathers before it hands them to the tables. */
-const FLUSH_EVERY = 250;
-
-/** Appends per-document results to the store's tables. */
-export class ResultWriter {
-  constructor(
-    private readonly appenders: Map<string, DuckDBAppender>,
-    private readonly extractorVersion: string,
-  ) {}
-
-  private added = 0;
-
-  /** Stores one file's result under its content hash. */
-  add(result: DocumentResult, contentHash: string): void {
-    this.append(result, contentHash);
-    // DuckDB's appenders hold their rows in memory until flushed: without this, every mention and
-    // evidence sentence of the run waits in memory for the writer's close.
-    if (++this.added % FLUSH_EVERY === 0) for (const appender of this.appenders.values()) appender.flushSync();
-  }
-
-  private append(result: DocumentResult, contentHash: string): void {
-    const row = (table: string, ...values: (string | number | boolean | string[] | Double | null | undefined)[]) => {
-      const appender = this.appenders.get(table)!;
-      for (const value of values) {
-        if (value === null || value === undefined) appender.appendNull();
-        else if (typeof value === "string") appender.appendVarchar(value);
-        else if (typeof value === "boolean") appender.appendBoolean(value);
-        else if (typeof value === "number") appender.appendInteger(value);
-        else if (value instanceof Double) appender.appendDouble(value.value);
-        else appender.appendList(listValue(value), STRINGS);
-      }
-      appender.endRow();
-    };
-    const doc = result.document;
-    row("sources", result.file, contentHash, this.extractorVersion, doc?.id);
-    result.issues.forEach((issue, seq) => row("issues", issue.file, seq, issue.severity, issue.stage, issue.message));
-    if (!doc) return;
-    row("documents", doc.id, doc.file, doc.title, doc.date, doc.source, doc.authors);
-    row("document_results", doc.id, JSON.stringify(result.entities), JSON.stringify(result.relations.map(withoutEvidence)));
-    for (const e of result.entities) row("document_entities", doc.id, e.id, e.type, e.name, e.code, e.parent, e.aliases, new Double(e.confidence));
-    result.mentions.forEach((m, seq) => row("mentions", doc.id, seq, m.entity, m.start, m.end, m.text, m.originalStart, m.originalEnd));
-    for (const r of result.relations) {
-      const graph = graphEvidence(r.evidence);
-      const graphJson = graph.length === r.evidence.length ? null : JSON.stringify(graph);
-      row("document_relations", doc.id, r.id, r.type, r.source, r.target, r.date, r.title, r.rule, new Double(r.confidence), r.evidence.length, JSON.stringify(r.evidence), graph.length, graphJson);
-      r.evidence.forEach((e, seq) =>
-        row("evidence", doc.id, r.id, seq, e.sentence, e.start, e.end, e.originalStart, e.originalEnd, e.sourceSpan[0], e.sourceSpan[1], e.targetSpan[0], e.targetSpan[1], e.rule, new Double(e.confidence)),
-      );
-      (r.amounts ?? []).forEach((a, seq) => row("amounts", doc.id, r.id, seq, new Double(a.yuan), a.approximate));
-    }
-  }
-
-  /** Flushes and closes the appenders. */
-  close(): void {
-    for (const appender of this.appenders.values()) appender.closeSync();
-  }
-}
+/** DuckDB's default longest JSON value (maximum_object_size). */
+const DUCKDB_JSON_OBJECT_BYTES = 16 * 1024 * 1024;

@@ -65,8 +65,6 @@ export function registerBuild(program: Command): void {
           progress.stop();
           phase("extract");
           const { graph, evidence, summary } = await reduceStore(store, run, folder, name, phase);
-          // Done with the store: closed now, DuckDB's buffers (up to its memory limit) are not held through the graph stage.
-          await store.close();
           enrichGraph(graph, { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
           phase("metrics and layout");
           await writeJson(graph, join(folder, "graph.json"), evidence);
@@ -96,16 +94,17 @@ export function registerBuild(program: Command): void {
 }
 
 /**
- * The reduce of the store: the corpus tables and extraction.json written, then the graph built
- * from it. The corpus itself (hundreds of thousands of objects) is not kept past this: the
+ * The reduce of the store (done by DuckDB): the corpus tables and extraction.json written, then
+ * the graph built from it. The corpus itself (hundreds of thousands of objects) is not kept past this: the
  * graph stage's collections then walk the graph alone. The evidence stays apart, as bytes.
  */
 async function reduceStore(store: ResultStore, run: StoreRun, folder: string, name: string, phase: (name: string) => void) {
-  const corpus = await readCorpus(store, run.issues, run.fresh);
-  run.fresh.length = 0; // in the corpus now; not held twice
-  await writeCorpusTables(store, corpus);
+  const corpus = await readCorpus(store, run.issues);
+  await writeCorpusTables(store);
   phase("read the store");
   await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
+  // Done with the store: closed now, DuckDB's buffers (up to its memory limit) are not held while the graph is built and laid out.
+  await store.close();
   phase("extraction.json");
   const graph = buildGraph(corpus, { name });
   phase("graph");

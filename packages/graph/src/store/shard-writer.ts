@@ -1,0 +1,233 @@
+import { closeSync, ftruncateSync, openSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import type { DocumentResult, Evidence, Mention, Relation, WindowSink } from "@xiezuo/extract";
+import { graphEvidence } from "../build/evidenceTable.js";
+import type { ShardTable } from "./schema.js";
+
+/** Characters of rows a table file gathers before they are written out. */
+const FLUSH_CHARS = 1 << 20;
+
+/** A string escape of a lone surrogate, as JSON.stringify writes one (also matched after an escaped backslash: then only checked again). */
+const LONE_SURROGATE = /\\ud[89a-f][0-9a-f]{2}/;
+
+/**
+ * One table's rows in a shard: newline-delimited JSON objects keyed by column name, written
+ * through a buffer at explicit positions, so that the rows added since `mark()` can be taken back.
+ */
+class TableFile {
+  private fd: number | undefined;
+  private written = 0;
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private markWritten = 0;
+  private markPending = 0;
+  /** The longest row in bytes (DuckDB's JSON reader must be told of one over 16 MB). */
+  longest = 0;
+
+  constructor(readonly path: string) {}
+
+  get used(): boolean {
+    return this.fd !== undefined || this.pending.length > 0;
+  }
+
+  add(row: object): void {
+    const line = JSON.stringify(row);
+    // A UTF-16 unit is at most 3 bytes of UTF-8: counted exactly only when that bound is large.
+    if (line.length * 3 > this.longest) this.longest = Math.max(this.longest, line.length * 3 > 1 << 24 ? Buffer.byteLength(line) : line.length * 3);
+    this.pending.push(line);
+    this.pendingChars += line.length + 1;
+    if (this.pendingChars >= FLUSH_CHARS) this.flush();
+  }
+
+  mark(): void {
+    this.markWritten = this.written;
+    this.markPending = this.pending.length;
+  }
+
+  /** Takes back every row added since `mark()`. */
+  rollback(): void {
+    if (this.written > this.markWritten) {
+      // Flushed since: the rows before the mark are all in the file, those after it are cut off.
+      ftruncateSync(this.fd!, this.markWritten);
+      this.written = this.markWritten;
+      this.pending = [];
+      this.pendingChars = 0;
+    } else {
+      this.pending.length = this.markPending;
+      this.pendingChars = this.pending.reduce((sum, line) => sum + line.length + 1, 0);
+    }
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    let lines = this.pending;
+    // DuckDB's JSON reader refuses a lone surrogate; DuckDB's appenders stored U+FFFD for one.
+    if (lines.some((line) => LONE_SURROGATE.test(line))) lines = lines.map(wellFormed);
+    const bytes = Buffer.from(`${lines.join("\n")}\n`, "utf8");
+    this.fd ??= openSync(this.path, "w");
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at, this.written + at);
+    this.written += bytes.length;
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+
+  close(): void {
+    this.flush();
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+/** A row's line with every string made well-formed (a lone surrogate becomes U+FFFD). */
+function wellFormed(line: string): string {
+  return JSON.stringify(JSON.parse(line), (_key, value: unknown) => (typeof value === "string" ? (value as string & { toWellFormed(): string }).toWellFormed() : value));
+}
+
+/** A shard's file of one table: the table, the file, and the length of its longest row in bytes (at most). */
+export type ShardFile = [table: ShardTable, path: string, longest: number];
+
+/** What the writer keeps of one relation of the document being written, across its windows. */
+interface RelationParts {
+  evidence: number;
+  graphEvidence: number;
+  /** The evidence JSON pieces of the document's first window, kept until the document ends or a second window comes. */
+  json?: string;
+  /** The graph's piece of the first window, when it differs from `json`. */
+  graphJson?: string | null;
+  /** The document of the first window's evidence. */
+  document?: string;
+}
+
+/**
+ * Writes extraction results as the rows of the store's per-document tables, into one shard: a
+ * file of newline-delimited JSON per table (`<name>.<table>.ndjson` in `dir`), which the store
+ * loads in one statement per table (`ResultStore.loadShards`). A document is written between
+ * `begin` and `end`; its mentions and evidence as each window of its body is extracted (the
+ * writer is the `WindowSink` of `extractDocumentInWindows`), so a text of tens of megabytes
+ * never holds them all; a document that fails part-way is taken back whole. A document of one
+ * window (every article) gets whole `document_relations` rows; one of several gets
+ * `relation_heads` and one `evidence_parts` row per window and relation, joined at the load.
+ */
+export class ShardWriter {
+  private readonly files = new Map<ShardTable, TableFile>();
+  private relations = new Map<string, RelationParts>();
+  private windows = 0;
+  private mentions = 0;
+
+  constructor(
+    private readonly dir: string,
+    private readonly name: string,
+    private readonly extractorVersion: string,
+  ) {}
+
+  /** Starts a document: what is written until `end` can be taken back. */
+  begin(): WindowSink {
+    for (const file of this.files.values()) file.mark();
+    this.relations = new Map();
+    this.windows = 0;
+    this.mentions = 0;
+    return { window: (mentions, relations) => this.window(mentions, relations) };
+  }
+
+  private table(name: ShardTable): TableFile {
+    let file = this.files.get(name);
+    if (!file) {
+      file = new TableFile(join(this.dir, `${this.name}.${name}.ndjson`));
+      file.mark();
+      this.files.set(name, file);
+    }
+    return file;
+  }
+
+  private window(mentions: Mention[], relations: Relation[]): void {
+    if (++this.windows === 2) {
+      // A second window: the first one's evidence becomes the document's first part.
+      for (const [id, parts] of this.relations) {
+        if (parts.json) this.table("evidence_parts").add({ document_id: parts.document, relation_id: id, part: 0, json: parts.json, graph_json: parts.graphJson ?? null });
+        delete parts.json;
+        delete parts.graphJson;
+      }
+    }
+    const rows = this.table("mentions");
+    for (const m of mentions) {
+      rows.add({ document_id: m.document, seq: this.mentions++, entity_id: m.entity, start: m.start, end: m.end, text: m.text, original_start: m.originalStart, original_end: m.originalEnd });
+    }
+    const evidenceRows = this.table("evidence");
+    for (const relation of relations) {
+      let parts = this.relations.get(relation.id);
+      if (!parts) this.relations.set(relation.id, (parts = { evidence: 0, graphEvidence: 0 }));
+      for (const e of relation.evidence) evidenceRows.add(evidenceRow(e, relation.id, parts.evidence++));
+      const graph = graphEvidence(relation.evidence);
+      parts.graphEvidence += graph.length;
+      // JSON.stringify of a list is its items' texts joined by commas in brackets: pieces joined the same way give the same bytes.
+      const json = relation.evidence.map((e) => JSON.stringify(e)).join(",");
+      const graphJson = graph.length === relation.evidence.length ? null : graph.map((e) => JSON.stringify(e)).join(",");
+      if (this.windows === 1) {
+        parts.json = json;
+        parts.graphJson = graphJson;
+        parts.document = relation.evidence[0]?.document;
+      } else if (relation.evidence.length > 0) {
+        this.table("evidence_parts").add({ document_id: relation.evidence[0]!.document, relation_id: relation.id, part: this.windows - 1, json, graph_json: graphJson });
+      }
+    }
+  }
+
+  /** Ends the document with its result (from `extractDocumentInWindows`, or a failure of the file). */
+  end(result: DocumentResult, contentHash: string): void {
+    const doc = result.document;
+    // No document: whatever its windows gave is no result of the file (a stage failed part-way).
+    if (!doc) for (const file of this.files.values()) file.rollback();
+    this.table("sources").add({ file: result.file, content_hash: contentHash, extractor_version: this.extractorVersion, document_id: doc?.id ?? null });
+    const issues = this.table("issues");
+    result.issues.forEach((issue, seq) => issues.add({ file: issue.file, seq, severity: issue.severity, stage: issue.stage ?? null, message: issue.message }));
+    if (!doc) return;
+    this.table("documents").add({ id: doc.id, file: doc.file, title: doc.title, date: doc.date, source: doc.source, authors: doc.authors });
+    // The relations come with empty evidence lists, as the table keeps them.
+    this.table("document_results").add({ document_id: doc.id, entities: JSON.stringify(result.entities), relations: JSON.stringify(result.relations) });
+    const entities = this.table("document_entities");
+    for (const e of result.entities) entities.add({ document_id: doc.id, entity_id: e.id, type: e.type, name: e.name, code: e.code ?? null, parent: e.parent ?? null, aliases: e.aliases, confidence: e.confidence });
+    const amounts = this.table("amounts");
+    for (const r of result.relations) {
+      const parts = this.relations.get(r.id) ?? { evidence: 0, graphEvidence: 0 };
+      const head = { document_id: doc.id, relation_id: r.id, type: r.type, source: r.source, target: r.target, date: r.date, title: r.title ?? null, rule: r.rule, confidence: r.confidence, evidence_count: parts.evidence };
+      if (this.windows <= 1) {
+        const json = parts.json ?? "";
+        const graphJson = parts.graphJson === undefined || parts.graphJson === null ? null : `[${parts.graphJson}]`;
+        this.table("document_relations").add({ ...head, evidence_json: `[${json}]`, graph_evidence_count: parts.graphEvidence, graph_evidence_json: graphJson });
+      } else {
+        this.table("relation_heads").add({ ...head, graph_evidence_count: parts.graphEvidence });
+      }
+      (r.amounts ?? []).forEach((a, seq) => amounts.add({ document_id: doc.id, relation_id: r.id, seq, yuan: a.yuan, approximate: a.approximate }));
+    }
+  }
+
+  /** Writes out what is left and closes the files: the shard's table files, with the longest row of each. */
+  close(): ShardFile[] {
+    const written: ShardFile[] = [];
+    for (const [table, file] of this.files) {
+      if (!file.used) continue;
+      file.close();
+      written.push([table, file.path, file.longest]);
+    }
+    return written;
+  }
+}
+
+function evidenceRow(e: Evidence, relationId: string, seq: number) {
+  return {
+    document_id: e.document,
+    relation_id: relationId,
+    seq,
+    sentence: e.sentence,
+    start: e.start,
+    end: e.end,
+    original_start: e.originalStart,
+    original_end: e.originalEnd,
+    source_start: e.sourceSpan[0],
+    source_end: e.sourceSpan[1],
+    target_start: e.targetSpan[0],
+    target_end: e.targetSpan[1],
+    rule: e.rule,
+    confidence: e.confidence,
+  };
+}
