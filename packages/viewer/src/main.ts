@@ -648,6 +648,10 @@ fetchPreview()
   get labels() {
     return (current ?? preview)?.labels.boxes ?? [];
   },
+  /** The labels on sigma's hover layer in the last frame. */
+  get hoverLabels() {
+    return (current ?? preview)?.labels.hoverBoxes ?? [];
+  },
   timings,
   select: (node: string | null) => select(node, false),
 };
