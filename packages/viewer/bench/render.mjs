@@ -84,18 +84,21 @@ async function hoverWhileLoading(page) {
     });
     return points.filter((_, i) => i % 7 === 0).slice(0, 12);
   });
-  const started = Date.now();
-  for (let i = 0; targets.length && Date.now() - started < 60_000; i++) {
-    const done = await page.evaluate(() => (window.__watchHover(), window.xiezuo.timings.readyAt > 0 && window.xiezuo.timings.pinyinAt > 0 && window.__hoverSamples.after.length >= 3));
-    if (done) break;
+  // Whether loading is over, watched by one waiting call: the loop below sends browser input only, and
+  // never waits for the page's thread itself (a call into the page would queue behind the work it measures).
+  let loaded = false;
+  const over = page.waitForFunction(() => window.xiezuo.timings.readyAt > 0 && window.xiezuo.timings.pinyinAt > 0, null, { timeout: 120_000 }).then(() => (loaded = true));
+  let moves = 0;
+  for (let i = 0; targets.length && !loaded; i++) {
+    moves++;
     const p = targets[i % targets.length];
     await page.mouse.move(box.x + p.x, box.y + p.y);
     await page.waitForTimeout(120);
     await page.mouse.move(box.x + 3, box.y + 3);
     await page.waitForTimeout(80);
   }
-  await page.mouse.move(box.x + 3, box.y + 3);
-  return page.evaluate(() => window.__hoverSamples.before.map((s) => s.ms));
+  await over;
+  return { ms: await page.evaluate(() => window.__hoverSamples.before.map((s) => s.ms)), moves };
 }
 
 const folder = buildFolder();
@@ -123,10 +126,12 @@ const load = await page.evaluate(() => {
   const firstFrame = timings.labelsAt;
   const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
   const before = entries.filter((e) => e.responseEnd <= firstFrame);
+  // The graph file is fetched in a worker: the page's resource timing does not list it, its own timings do.
+  const graphFirst = timings.graphBytes > 0 && timings.fetchedAt <= firstFrame;
   return {
     timings: { ...timings },
-    bytes: before.reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0),
-    files: before.map((e) => new URL(e.name).pathname),
+    bytes: before.reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0) + (graphFirst ? timings.graphBytes : 0),
+    files: [...before.map((e) => new URL(e.name).pathname), ...(graphFirst ? ["(the graph file, in a worker)"] : [])],
     order: graph.order, size: graph.size, drawn: drawn.order, labels: labels.length,
   };
 });
@@ -281,8 +286,8 @@ const rows = [
   ["bytes before the first readable frame", `${mb(load.bytes)} (${load.bytes} B)`, `${load.files.join(" ")}; graph.json would be ${mb(graphJson)}`],
   ["overview.json fetched (since navigation)", load.timings.overviewAt ? ms(load.timings.overviewAt) : "—", load.timings.overviewAt ? "drawn first" : "none: the first frame waits for the whole graph"],
   ["whole graph file fetched (since navigation)", ms(load.timings.fetchedAt), load.timings.overviewAt ? "fetched after the first frame" : ""],
-  ["parse + check the graph", ms(load.timings.loadMs), "nodes into graphology; relations read and checked"],
-  ["overview + filters", ms(load.timings.prepareMs), ""],
+  ["parse + check the graph", ms(load.timings.loadMs), "parsed in a worker, then nodes into graphology and relations read and checked in slices (the first picture stays live)"],
+  ["overview + filters", ms(load.timings.prepareMs), "in slices, relations into graphology included"],
   ["sigma's first frame", ms(load.timings.firstRenderMs), load.timings.overviewAt ? "of overview.json" : ""],
   ["relations into graphology", ms(load.timings.edgesMs ?? NaN), load.timings.overviewAt ? "after overview.json's frame, before the whole graph is in" : "after the first frame"],
   ["navigation → first readable frame (labels drawn)", ms(load.timings.labelsAt), `target < 5000 ms: ${verdict(load.timings.labelsAt, 5000)}`],
@@ -291,7 +296,7 @@ const rows = [
   ["search → results on the page (median/p95/max)", row(interactions.search), `target < 200 ms: ${verdict(interactions.search.p95, 200)} (${interactions.found}/${interactions.queries} queries found something)`],
   ["click → evidence painted in the panel (median/p95/max)", row(interactions.evidence), `target < 500 ms: ${verdict(interactions.evidence.p95, 500)} (shards fetched on demand; each click on a settled page${interactions.missed.length ? `; NO EVIDENCE within 5 s after ${interactions.missed.length} click(s)` : ""})`],
   ["hover → next frame (median/p95/max)", row(interactions.hover), `target < 100 ms: ${verdict(interactions.hover.p95, 100)}`],
-  ["hover while the graph and pinyin load (browser input)", row(stats(loadingHover)), `target < 100 ms: ${verdict(stats(loadingHover).p95, 100)} (from the first frame until the whole graph and pinyin are in)`],
+  ["hover while the graph and pinyin load (browser input)", row(stats(loadingHover.ms)), `target < 100 ms: ${verdict(stats(loadingHover.ms).p95, 100)} (from the first frame until the whole graph and pinyin are in; ${loadingHover.moves} times onto a node)`],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 const width2 = Math.max(...rows.map((r) => r[1].length));

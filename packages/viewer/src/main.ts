@@ -4,22 +4,24 @@ import { foldParents } from "@xiezuo/graph/fold";
 import { attachSearchBox } from "./search/box.js";
 import { EntitySearch, normalizeQuery } from "./search/index.js";
 import { fillPinyin } from "./search/pinyinWorker.js";
-import { computeVisibility, type RelationWalk, type Visibility } from "./filters/visibility.js";
+import { computeVisibility, edgesOf, visibilitySteps, type RelationWalk, type Visibility } from "./filters/visibility.js";
 import { renderControls, type GraphSummary } from "./filters/legend.js";
 import { downloadText, visibleGexf } from "./export/gexf.js";
 import { downloadPng } from "./export/png.js";
 import type { PendingEdges } from "./graph/compact.js";
 import { EvidenceStore } from "./graph/details.js";
 import type { DocumentInfo, ViewerGraph } from "./graph/load.js";
-import { openGraphText, type OpenedGraph } from "./graph/open.js";
+import type { FetchReply, FetchRequest } from "./graph/fetch.worker.js";
+import { openGraphText, openParsedSteps, type OpenedGraph } from "./graph/open.js";
 import { createGraphView, type GraphView } from "./graph/renderer.js";
 import { LayoutControl } from "./layout/worker.js";
-import { displayFromOverview, displayGraph, displayVisibility, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayGraph } from "./lod/display.js";
+import { displayFromOverview, displayGraph, displayGraphSteps, displayVisibility, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayGraph } from "./lod/display.js";
 import { applyInBatch, syncGraph } from "./lod/sync.js";
 import { renderPanel } from "./panel/index.js";
 import { hashFromState, stateFromHash, type ViewState } from "./state.js";
 import { el } from "./ui/dom.js";
 import { buildPage } from "./ui/page.js";
+import { runNow, runSliced, type Steps } from "./util/steps.js";
 import "./style.css";
 
 const page = buildPage(document.getElementById("app")!);
@@ -68,20 +70,51 @@ let filteredGraph: ViewerGraph | null = null;
 /**
  * What the benchmark reads, ms since navigation (…At) or for a step (…Ms): overview.json fetched,
  * the graph fetched, parsed and checked, overview and filters, sigma's first frame, first frame
- * with labels, ready (the whole graph in), pinyin of every name in the search index.
+ * with labels, ready (the whole graph in), pinyin of every name in the search index; the bytes of the
+ * graph file fetched in a worker (the page's resource timing does not list it).
  */
-const timings = { pinyinAt: 0, overviewAt: 0, fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0, edgesMs: 0 };
+const timings = { graphBytes: 0, pinyinAt: 0, overviewAt: 0, fetchedAt: 0, loadMs: 0, prepareMs: 0, firstRenderMs: 0, labelsAt: 0, readyAt: 0, edgesMs: 0 };
 
-/** Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel; a big graph on its overview. */
-function show(opened: OpenedGraph, base: URL): void {
+/** Runs steps of long work (util/steps.ts): at once, or in slices that let input and frames through. */
+type Run = <T>(steps: Steps<T>) => Promise<T>;
+const atOnce: Run = (steps) => Promise.resolve(runNow(steps));
+const inSlices: Run = (steps) => runSliced(steps);
+/** Counts calls of `show`: a graph prepared in slices is dropped when another came meanwhile. */
+let showing = 0;
+
+/**
+ * Shows a graph: sigma with reducers for filters and emphasis, the legend, search and panel; a big
+ * graph on its overview. The long part (relations into the graph, the overview, filters, search
+ * names) runs through `run`: in slices while overview.json's picture is on the screen, so that
+ * hover and clicks on it go on; what follows is one short step that puts it all on the screen.
+ */
+async function show(opened: OpenedGraph, base: URL, run: Run = atOnce): Promise<void> {
+  const ticket = ++showing;
   const { graph, documents } = opened;
   const pending = opened.pending ?? null;
-  const relations: RelationWalk = pending ? (callback) => pending.forEach(callback) : (callback) => graph.forEachEdge(callback);
+  const relations: RelationWalk = pending ? () => pending.entries() : edgesOf(graph);
   const relationCount = pending?.count ?? graph.size;
+  const big = graph.order >= OVERVIEW_FROM;
+  const prepareStart = performance.now();
+  const summary = await run(summarySteps(graph, relations));
+  // Only an overview from the file's folds is drawn without the graph's own edges, and only while nothing is
+  // selected; and only for a first frame: with overview.json's already on the screen, the relations go in now.
+  if (pending && (!big || preview || state.selected || !graph.someNode((_, a) => a.fold !== null))) {
+    const start = performance.now();
+    await run(pending.addSteps());
+    timings.edgesMs = performance.now() - start;
+  }
+  const overview = big ? await run(overviewSteps(graph, relations)) : null;
+  // The whole graph's filters (on an overview they depend on types, degree and dates only).
+  const prepared = overview ? { key: filterKey(), visibility: await run(visibilitySteps(graph, { ...state, depth: 0 }, pending?.added === false ? relations : undefined)) } : null;
+  const search = new EntitySearch(graph);
+  await run(search.indexSteps());
+  if (ticket !== showing) return;
+
+  // From here on, one step: the new graph takes the screen.
   current?.layout.kill();
   current?.renderer.kill();
   current?.stopPinyin();
-  const big = graph.order >= OVERVIEW_FROM;
   // The overview drawn from overview.json becomes this graph's overview: same renderer, its graph brought up to date.
   const reuse = big ? preview : null;
   if (!reuse) preview?.renderer.kill();
@@ -89,25 +122,7 @@ function show(opened: OpenedGraph, base: URL): void {
   const clicked = reuse?.clicked ?? null;
   preview = null;
   setLayoutButton(false);
-  // One pass, no sorting: on a big graph this runs before the first frame.
-  const summary: GraphSummary = { entityTypes: new Map(), relationTypes: new Map(), firstDate: "", lastDate: "" };
-  graph.forEachNode((_, a) => void summary.entityTypes.set(a.entityType, (summary.entityTypes.get(a.entityType) ?? 0) + 1));
-  relations((_, a) => {
-    summary.relationTypes.set(a.relationType, (summary.relationTypes.get(a.relationType) ?? 0) + 1);
-    for (const d of a.dates) {
-      if (!summary.firstDate || d < summary.firstDate) summary.firstDate = d;
-      if (d > summary.lastDate) summary.lastDate = d;
-    }
-  });
-  const prepareStart = performance.now();
-  // Only an overview from the file's folds is drawn without the graph's own edges, and only while nothing is
-  // selected; and only for a first frame: with overview.json's already on the screen, the relations go in now.
-  if (pending && (!big || reuse || state.selected || !graph.someNode((_, a) => a.fold !== null))) {
-    const start = performance.now();
-    pending.addAll();
-    timings.edgesMs = performance.now() - start;
-  }
-  const overview = big ? openOverview(graph, relations) : null;
+  if (prepared) [filtered, filteredKey, filteredGraph] = [prepared.visibility, prepared.key, graph];
   if (reuse && overview) {
     const fresh = overview.display;
     overview.display = reuse.drawn;
@@ -129,7 +144,6 @@ function show(opened: OpenedGraph, base: URL): void {
     timings.firstRenderMs = performance.now() - renderStart;
     whenLabelled(view);
   }
-  const search = new EntitySearch(graph);
   const documentsById = new Map(documents.map((d) => [d.id, d]));
   current = {
     ...view, graph, pending, drawn, overview, layout: new LayoutControl(drawn), search, documents, documentsById, summary,
@@ -157,9 +171,33 @@ function show(opened: OpenedGraph, base: URL): void {
   } else if (clicked && graph.hasNode(clicked)) select(clicked, false, true);
   page.status.classList.remove("error");
   page.status.textContent = `${graph.order} 实体 entities · ${relationCount} 关系 relations · ${opened.articles} 篇文章 articles${overview ? ` · 概览 overview: ${drawn.order} shown, click to expand` : ""}`;
-  // The relations go into the graph just after the first frame is on the screen.
-  if (pending && !pending.added) requestAnimationFrame(() => setTimeout(() => current?.pending === pending && edgesIn(), 0));
+  // The relations go into the graph just after the first frame is on the screen, in slices (anything that needs them first puts the rest in at once).
+  if (pending && !pending.added) requestAnimationFrame(() => setTimeout(() => current?.pending === pending && void runSliced(pending.addSteps()), 0));
   timings.readyAt = performance.now();
+}
+
+/** What the legend counts: entities and relations by type, and the first and last date. One pass, no sorting. */
+function* summarySteps(graph: ViewerGraph, relations: RelationWalk): Steps<GraphSummary> {
+  const summary: GraphSummary = { entityTypes: new Map(), relationTypes: new Map(), firstDate: "", lastDate: "" };
+  let count = 0;
+  for (const { attributes: a } of graph.nodeEntries()) {
+    if ((++count & 4095) === 0) yield;
+    summary.entityTypes.set(a.entityType, (summary.entityTypes.get(a.entityType) ?? 0) + 1);
+  }
+  for (const { attributes: a } of relations()) {
+    if ((++count & 4095) === 0) yield;
+    summary.relationTypes.set(a.relationType, (summary.relationTypes.get(a.relationType) ?? 0) + 1);
+    for (const d of a.dates) {
+      if (!summary.firstDate || d < summary.firstDate) summary.firstDate = d;
+      if (d > summary.lastDate) summary.lastDate = d;
+    }
+  }
+  return summary;
+}
+
+/** The filters an overview's whole-graph visibility depends on, as a key. */
+function filterKey(): string {
+  return JSON.stringify([[...state.hiddenEntityTypes].sort(), [...state.hiddenRelationTypes].sort(), state.minDegree, state.dateFrom, state.dateTo]);
 }
 
 /** Notes in `timings` when the first frame with labels is on the screen. */
@@ -205,7 +243,7 @@ function edgesIn(): void {
 }
 
 /** The fold tree of a big graph (from the file, or worked out here when the file has none) and its first overview. */
-function openOverview(graph: ViewerGraph, relations: RelationWalk): Overview {
+function* overviewSteps(graph: ViewerGraph, relations: RelationWalk): Steps<Overview> {
   if (!graph.someNode((_, a) => a.fold !== null)) {
     const parents = foldParents(graph, { nodeType: (a) => String(a.entityType), edgeType: (a) => String(a.relationType) });
     for (const [node, parent] of parents) graph.setNodeAttribute(node, "fold", parent);
@@ -213,8 +251,8 @@ function openOverview(graph: ViewerGraph, relations: RelationWalk): Overview {
   const tree = new FoldTree(graph);
   for (const node of [...state.expanded]) if (!graph.hasNode(node)) state.expanded.delete(node);
   if (state.selected && graph.hasNode(state.selected)) for (const above of tree.ancestors(state.selected)) state.expanded.add(above);
-  const rep = tree.representatives(state.expanded);
-  return { tree, rep, display: displayGraph(graph, rep, tree, relations) };
+  const rep = yield* tree.representativeSteps(state.expanded);
+  return { tree, rep, display: yield* displayGraphSteps(graph, rep, tree, relations) };
 }
 
 /** Draws what the expanded set now asks for, keeping the positions of nodes already drawn (rebuilds the overview: for a changed URL). */
@@ -264,7 +302,7 @@ function computeVisible(graph: ViewerGraph, overview: Overview | null, relations
   }
   // On an overview the neighbourhood is taken among drawn nodes (the places around a place), so the
   // whole graph's filters depend on types, degree and dates only: kept until one of them changes.
-  const key = JSON.stringify([[...state.hiddenEntityTypes].sort(), [...state.hiddenRelationTypes].sort(), state.minDegree, state.dateFrom, state.dateTo]);
+  const key = filterKey();
   if (key !== filteredKey || graph !== filteredGraph) filtered = computeVisibility(graph, { ...state, depth: 0 }, relations);
   [filteredKey, filteredGraph] = [key, graph];
   visible = displayVisibility(overview.display, filtered, overview.rep, state);
@@ -466,7 +504,7 @@ async function openFile(file: File): Promise<void> {
     preview = null;
     state.selected = null;
     state.expanded.clear();
-    show(opened, new URL(location.href));
+    await show(opened, new URL(location.href));
   } catch (error) {
     showError(file.name, error);
   }
@@ -489,19 +527,54 @@ document.addEventListener("drop", (event) => {
 // The layout worker must not outlive the page.
 window.addEventListener("pagehide", () => current?.layout.kill());
 
-/** The graph of a build folder: the compact viewer.json when the build wrote one, else graph.json. */
-async function fetchGraph(): Promise<{ text: string; source: string }> {
+/** A graph file as fetched: parsed already (a compact file, read in the worker), or its text. */
+type Fetched = { json: unknown; source: string } | { text: string; source: string };
+
+/** The graph of a build folder: the compact viewer.json when the build wrote one, else graph.json; `?graph=URL` when given. */
+async function fetchGraph(): Promise<Fetched> {
   const asked = new URLSearchParams(location.search).get("graph");
   for (const source of asked ? [asked] : ["viewer.json", "graph.json"]) {
-    const response = await fetch(source);
-    if (response.ok) {
-      const text = await response.text();
-      timings.fetchedAt = performance.now();
-      return { text, source };
+    const fetched = await fetchInWorker(new URL(source, location.href).href).catch(() => fetchHere(source));
+    if ("status" in fetched && fetched.status !== 200) {
+      if (asked || fetched.status !== 404) throw new Error(`${source}: HTTP ${fetched.status}`);
+      continue;
     }
-    if (asked || response.status !== 404) throw new Error(`${source}: HTTP ${response.status}`);
+    return { ...fetched, source } as Fetched;
   }
   throw new Error("graph.json: HTTP 404");
+}
+
+/** Fetches and parses a graph file in a worker (graph/fetch.worker.ts); rejects when no worker can do it. */
+function fetchInWorker(url: string): Promise<{ json: unknown } | { text: string } | { status: number }> {
+  return new Promise((done, fail) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./graph/fetch.worker.ts", import.meta.url), { type: "module" });
+    } catch (error) {
+      return fail(error);
+    }
+    worker.onerror = (event) => (event.preventDefault(), worker.terminate(), fail(new Error(event.message)));
+    worker.onmessage = (event: MessageEvent<FetchReply>) => {
+      worker.terminate();
+      const reply = event.data;
+      if ("error" in reply) return fail(new Error(reply.error));
+      if (reply.status !== 200) return done({ status: reply.status });
+      timings.fetchedAt = reply.fetchedAt - performance.timeOrigin;
+      timings.graphBytes = reply.transferred ?? 0;
+      done(reply.json !== undefined ? { json: reply.json } : { text: new TextDecoder().decode(reply.bytes) });
+    };
+    worker.postMessage({ url } satisfies FetchRequest);
+  });
+}
+
+/** The same on the page's own thread, where no worker runs. */
+async function fetchHere(source: string): Promise<{ text: string } | { status: number }> {
+  const response = await fetch(source);
+  if (!response.ok) return { status: response.status };
+  const text = await response.text();
+  timings.fetchedAt = performance.now();
+  timings.graphBytes = Number(response.headers.get("content-length")) || text.length;
+  return { text };
 }
 
 /**
@@ -530,19 +603,23 @@ async function fetchPreview(): Promise<void> {
 const opensAtStart = opens;
 fetchPreview()
   .then(fetchGraph)
-  .then(({ text, source }) => {
+  .then(async (fetched) => {
     // A graph the user opened meanwhile stays.
     if (opens !== opensAtStart) return;
+    const { source } = fetched;
     let opened: OpenedGraph;
     try {
-      // The relations of a big file go into the graph after its overview's first frame.
-      opened = openGraphText(text, new URL(source, location.href).pathname, { deferEdges: true });
+      // The relations of a big file go into the graph after its overview's first frame. Read in
+      // slices: the first picture (overview.json's) answers hover and clicks meanwhile.
+      const options = { deferEdges: true };
+      opened = "json" in fetched ? await runSliced(openParsedSteps(fetched.json, options)) : openGraphText(fetched.text, new URL(source, location.href).pathname, options);
     } catch (error) {
       showError(source, error);
       return;
     }
+    if (opens !== opensAtStart) return;
     timings.loadMs = performance.now() - timings.fetchedAt;
-    show(opened, new URL(source, location.href));
+    await show(opened, new URL(source, location.href), inSlices);
   })
   .catch((error: Error) => {
     page.status.textContent = `未加载图 no graph loaded (${error.message}); 打开 open a GEXF or graph.json file`;
@@ -570,6 +647,10 @@ fetchPreview()
   },
   get labels() {
     return (current ?? preview)?.labels.boxes ?? [];
+  },
+  /** The labels on sigma's hover layer in the last frame. */
+  get hoverLabels() {
+    return (current ?? preview)?.labels.hoverBoxes ?? [];
   },
   timings,
   select: (node: string | null) => select(node, false),

@@ -35,6 +35,8 @@ beforeAll(async () => {
   page.setDefaultTimeout(5_000);
   await page.goto(url);
   await waitForGraph(page);
+  // Pinyin is worked out in a worker after the graph is on the screen: the pinyin searches below need it in.
+  await page.waitForFunction(() => (window as any).xiezuo.timings.pinyinAt > 0, null, { timeout: 30_000 });
 }, 60_000);
 
 afterAll(async () => {

@@ -1,8 +1,20 @@
 import type { EdgeData, ViewerGraph } from "../graph/load.js";
 import type { ViewState } from "../state.js";
+import { runNow, type Steps } from "../util/steps.js";
 
-/** Walks relations as graphology's forEachEdge does: the graph's own, or relations not yet in it. */
-export type RelationWalk = (callback: (edge: string, attributes: EdgeData, source: string, target: string) => void) => void;
+/** One relation as graphology's edgeEntries gives it. */
+export interface RelationEntry {
+  edge: string;
+  attributes: EdgeData;
+  source: string;
+  target: string;
+}
+
+/** The relations to walk: the graph's own, or relations not yet in it (a loop over them may pause). */
+export type RelationWalk = () => Iterable<RelationEntry>;
+
+/** The graph's own relations. */
+export const edgesOf = (graph: ViewerGraph): RelationWalk => () => graph.edgeEntries();
 
 /** Which nodes and edges the filters let through (types, minimum degree, dates, neighbourhood). */
 export interface Visibility {
@@ -11,11 +23,18 @@ export interface Visibility {
 }
 
 /** Applies the filters of a view state to the graph (its relations walked by `relations`, by default its edges). */
-export function computeVisibility(graph: ViewerGraph, state: ViewState, relations: RelationWalk = (callback) => graph.forEachEdge(callback)): Visibility {
+export function computeVisibility(graph: ViewerGraph, state: ViewState, relations: RelationWalk = edgesOf(graph)): Visibility {
+  return runNow(visibilitySteps(graph, state, relations));
+}
+
+/** `computeVisibility` as steps that may pause (util/steps.ts). */
+export function* visibilitySteps(graph: ViewerGraph, state: ViewState, relations: RelationWalk = edgesOf(graph)): Steps<Visibility> {
   const nodes = new Set<string>();
-  graph.forEachNode((node, a) => {
+  let count = 0;
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    if ((++count & 2047) === 0) yield;
     if (!state.hiddenEntityTypes.has(a.entityType) && a.degree >= state.minDegree) nodes.add(node);
-  });
+  }
   if (state.depth > 0 && state.selected && graph.hasNode(state.selected)) {
     const near = new Set([state.selected]);
     let frontier = [state.selected];
@@ -27,11 +46,12 @@ export function computeVisibility(graph: ViewerGraph, state: ViewState, relation
     for (const node of [...nodes]) if (!near.has(node)) nodes.delete(node);
   }
   const edges = new Set<string>();
-  relations((edge, a, source, target) => {
-    if (!nodes.has(source) || !nodes.has(target) || state.hiddenRelationTypes.has(a.relationType)) return;
+  for (const { edge, attributes: a, source, target } of relations()) {
+    if ((++count & 2047) === 0) yield;
+    if (!nodes.has(source) || !nodes.has(target) || state.hiddenRelationTypes.has(a.relationType)) continue;
     // A relation passes when any article stating it (or its own date) falls in the range; undated ones always pass.
-    if ((state.dateFrom || state.dateTo) && a.dates.length && !a.dates.some((d) => (!state.dateFrom || d >= state.dateFrom) && (!state.dateTo || d <= state.dateTo))) return;
+    if ((state.dateFrom || state.dateTo) && a.dates.length && !a.dates.some((d) => (!state.dateFrom || d >= state.dateFrom) && (!state.dateTo || d <= state.dateTo))) continue;
     edges.add(edge);
-  });
+  }
   return { nodes, edges };
 }

@@ -1,21 +1,41 @@
 import Graph from "graphology";
 import { ENTITY_COLORS, RELATION_STYLES, type EdgeData, type NodeData, type ViewerGraph } from "./load.js";
+import type { RelationEntry } from "../filters/visibility.js";
+import { runNow, type Steps } from "../util/steps.js";
 import { finite, GraphFileError, isRecord, MAX_LABEL, text, texts } from "./untrusted.js";
 
-/** The `format` field of viewer.json (packages/graph/src/formats/viewerFile.ts writes it). */
-export const COMPACT_FORMAT = "xiezuo-viewer";
+import { COMPACT_FORMAT } from "./format.js";
+
+export { COMPACT_FORMAT } from "./format.js";
 
 /** Whether parsed JSON is a compact viewer file rather than graphology's graph.json. */
 export function isCompact(json: unknown): boolean {
   return isRecord(json) && json.format === COMPACT_FORMAT;
 }
 
-/** A column of the file: an array of exactly `length` items, or a clear error. */
-function column(owner: Record<string, unknown>, name: string, length: number, where: string): unknown[] {
+/** A column of the file: an array (or, read in a worker, a typed array) of exactly `length` items, or a clear error. */
+function column(owner: Record<string, unknown>, name: string, length: number, where: string): ArrayLike<unknown> {
   const value = owner[name];
-  if (!Array.isArray(value)) throw new GraphFileError(`viewer file: ${where}.${name} is missing or not a list`);
-  if (value.length !== length) throw new GraphFileError(`viewer file: ${where}.${name} has ${value.length} entries for ${length} ${where}`);
-  return value;
+  if (!Array.isArray(value) && !(ArrayBuffer.isView(value) && !(value instanceof DataView))) throw new GraphFileError(`viewer file: ${where}.${name} is missing or not a list`);
+  const list = value as ArrayLike<unknown>;
+  if (list.length !== length) throw new GraphFileError(`viewer file: ${where}.${name} has ${list.length} entries for ${length} ${where}`);
+  return list;
+}
+
+/**
+ * Each edge's date indices: the file's list of lists, or the flat form the worker makes of it
+ * (`{ starts, values }`: edge i's indices are values[starts[i]] … values[starts[i + 1] − 1]).
+ */
+function dateLists(edges: Record<string, unknown>, m: number): (i: number) => ArrayLike<unknown> | null {
+  const flat = edges.dates;
+  if (isRecord(flat) && ArrayBuffer.isView(flat.starts) && ArrayBuffer.isView(flat.values)) {
+    const starts = flat.starts as Int32Array;
+    const values = flat.values as Int32Array;
+    if (starts.length !== m + 1 || starts[m] !== values.length) throw new GraphFileError(`viewer file: edges.dates does not match the ${m} edges`);
+    return (i) => values.subarray(starts[i]!, starts[i + 1]!);
+  }
+  const lists = column(edges, "dates", m, "edges");
+  return (i) => (Array.isArray(lists[i]) ? (lists[i] as unknown[]) : null);
 }
 
 /** An index into a list of `size` items, or a clear error. */
@@ -33,7 +53,21 @@ function indexIn(value: unknown, size: number, what: string, allowNone = false):
  * indices in range, numbers finite, text as text. With `deferEdges` the relations are checked
  * but left in `pending`, for the caller to put into the graph when it needs them.
  */
-export function graphFromCompact(json: unknown, options: { deferEdges?: boolean } = {}): { graph: ViewerGraph; shards: number; articles: number; pending: PendingEdges | null; overview: OverviewOf | null } {
+export function graphFromCompact(json: unknown, options: { deferEdges?: boolean } = {}): CompactGraph {
+  return runNow(compactSteps(json, options));
+}
+
+/** A compact file read into a graph, with what stands beside it. */
+export interface CompactGraph {
+  graph: ViewerGraph;
+  shards: number;
+  articles: number;
+  pending: PendingEdges | null;
+  overview: OverviewOf | null;
+}
+
+/** `graphFromCompact` as steps that may pause (see util/steps.ts): the page reads a big file in slices. */
+export function* compactSteps(json: unknown, options: { deferEdges?: boolean } = {}): Steps<CompactGraph> {
   if (!isRecord(json) || json.format !== COMPACT_FORMAT) throw new GraphFileError("not a viewer file");
   if (json.version !== 1) throw new GraphFileError(`viewer file version ${text(json.version, 20)} is not one this viewer reads (1); rebuild with xiezuo build`);
   const nodes = json.nodes;
@@ -49,13 +83,14 @@ export function graphFromCompact(json: unknown, options: { deferEdges?: boolean 
   if (!Array.isArray(labels)) throw new GraphFileError("viewer file: nodes.label is missing or not a list");
   const n = labels.length;
   const col = (name: string) => column(nodes, name, n, "nodes");
-  const [ids, types, xs, ys, sizes, ranks, communities, folds, pathIndex, shardOf] = ["id", "type", "x", "y", "size", "rank", "community", "fold", "path", "shard"].map(col) as unknown[][];
+  const [ids, types, xs, ys, sizes, ranks, communities, folds, pathIndex, shardOf] = ["id", "type", "x", "y", "size", "rank", "community", "fold", "path", "shard"].map(col) as ArrayLike<unknown>[];
   const aliases = isRecord(nodes.aliases) ? nodes.aliases : {};
   const codes = isRecord(nodes.code) ? nodes.code : {};
 
   const graph = new Graph<NodeData, EdgeData>({ multi: true, type: "directed", allowSelfLoops: true });
   const keys: string[] = [];
   for (let i = 0; i < n; i++) {
+    if ((i & 1023) === 0) yield;
     const entityType = entityTypes[indexIn(types![i], entityTypes.length, `node ${i} type`)]!;
     const label = text(labels[i], MAX_LABEL, "?");
     const code = codes[i] === undefined ? undefined : text(codes[i], MAX_LABEL);
@@ -85,19 +120,23 @@ export function graphFromCompact(json: unknown, options: { deferEdges?: boolean 
     }
   }
   for (let i = 0; i < n; i++) {
+    if ((i & 4095) === 0) yield;
     const parent = indexIn(folds![i], n, `node ${i} fold`, true);
     if (parent >= 0 && parent !== i) graph.getNodeAttributes(keys[i]!).fold = keys[parent]!;
   }
 
-  const sources = edges.source;
-  if (!Array.isArray(sources)) throw new GraphFileError("viewer file: edges.source is missing or not a list");
+  const source = edges.source;
+  if (!Array.isArray(source) && !(source instanceof Float64Array)) throw new GraphFileError("viewer file: edges.source is missing or not a list");
+  const sources = source as ArrayLike<unknown>;
   const m = sources.length;
   const ecol = (name: string) => column(edges, name, m, "edges");
-  const [targets, relation, weights, amounts, edgeDates] = ["target", "type", "weight", "amount", "dates"].map(ecol) as unknown[][];
+  const [targets, relation, weights, amounts] = ["target", "type", "weight", "amount"].map(ecol) as ArrayLike<unknown>[];
+  const edgeDates = dateLists(edges, m);
   const edgeKeys = isRecord(edges.key) ? edges.key : {};
   const pending = new PendingEdges(graph);
   const degrees = new Array<number>(n).fill(0);
   for (let i = 0; i < m; i++) {
+    if ((i & 1023) === 0) yield;
     const from = indexIn(sources[i], n, `edge ${i} source`);
     const to = indexIn(targets![i], n, `edge ${i} target`);
     const [source, target] = [keys[from]!, keys[to]!];
@@ -107,7 +146,9 @@ export function graphFromCompact(json: unknown, options: { deferEdges?: boolean 
     const style = RELATION_STYLES[relationType] ?? { color: "#bbb", size: 1 };
     const own = edgeKeys[i] === undefined ? `${relationType}:${source}->${target}` : text(edgeKeys[i], 4000);
     const amount = finite(amounts![i], 0);
-    const on = Array.isArray(edgeDates![i]) ? (edgeDates![i] as unknown[]).map((d) => dates[indexIn(d, dates.length, `edge ${i} date`)]!) : [];
+    const listed = edgeDates(i);
+    const on: string[] = [];
+    if (listed) for (let k = 0; k < listed.length; k++) on.push(dates[indexIn(listed[k], dates.length, `edge ${i} date`)]!);
     pending.push(own, source, target, {
       relationType,
       weight: finite(weights![i], 1),
@@ -133,8 +174,8 @@ export function graphFromCompact(json: unknown, options: { deferEdges?: boolean 
     });
   }
   // Degrees from the columns: the edges themselves may go into the graph after the first frame.
-  keys.forEach((key, i) => void (graph.getNodeAttributes(key).degree = degrees[i]!));
-  if (!options.deferEdges) pending.addAll();
+  for (let i = 0; i < n; i++) graph.getNodeAttributes(keys[i]!).degree = degrees[i]!;
+  if (!options.deferEdges) yield* pending.addSteps();
   return { graph, shards, articles: finite(json.documents, 0), pending: pending.added ? null : pending, overview };
 }
 
@@ -173,17 +214,30 @@ export class PendingEdges {
     return this.keys.length;
   }
 
-  /** Each relation, in file order, as graphology's forEachEdge gives it. */
-  forEach(callback: (edge: string, attributes: EdgeData, source: string, target: string) => void): void {
-    for (let i = 0; i < this.keys.length; i++) callback(this.keys[i]!, this.attributes[i]!, this.sources[i]!, this.targets[i]!);
+  /** Each relation, in file order, as graphology's edgeEntries gives it. */
+  *entries(): IterableIterator<RelationEntry> {
+    for (let i = 0; i < this.keys.length; i++) yield { edge: this.keys[i]!, attributes: this.attributes[i]!, source: this.sources[i]!, target: this.targets[i]! };
   }
 
-  /** Puts every relation into the graph, in file order (evidence shards index edges by it); once. */
+  /** Puts every relation into the graph, in file order (evidence shards index edges by it); once. Finishes a sliced run still under way. */
   addAll(): void {
-    if (this.added) return;
-    this.added = true;
+    runNow(this.addSteps());
+  }
+
+  /** The next relation to put in: runs that pause share it, so a relation goes in exactly once whichever run reaches it. */
+  private next = 0;
+
+  /** `addAll` as steps that may pause; `added` turns true once every relation is in. */
+  *addSteps(): Steps<void> {
+    let done = 0;
     // Written in bulk: the graph is not drawn (sigma draws the overview), so no one listens to its events.
-    for (let i = 0; i < this.keys.length; i++) {
+    while (this.next < this.keys.length) {
+      // A pause comes before a relation is claimed: another run may put in the rest meanwhile.
+      if ((++done & 1023) === 0) {
+        yield;
+        continue;
+      }
+      const i = this.next++;
       // Keys are unique in a file the build wrote; a hostile file's repeated key is caught here, not looked up for every edge.
       try {
         this.graph.addDirectedEdgeWithKey(this.keys[i]!, this.sources[i]!, this.targets[i]!, this.attributes[i]!);
@@ -191,5 +245,6 @@ export class PendingEdges {
         this.graph.addDirectedEdgeWithKey(`edge:${i}`, this.sources[i]!, this.targets[i]!, this.attributes[i]!);
       }
     }
+    this.added = true;
   }
 }

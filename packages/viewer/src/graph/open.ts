@@ -1,4 +1,5 @@
-import { graphFromCompact, isCompact, type OverviewOf, type PendingEdges } from "./compact.js";
+import { runNow, type Steps } from "../util/steps.js";
+import { compactSteps, isCompact, type OverviewOf, type PendingEdges } from "./compact.js";
 import { graphFromGexf } from "./gexf.js";
 import { graphFromJson, type DocumentInfo, type ViewerGraph } from "./load.js";
 import { GraphFileError } from "./untrusted.js";
@@ -34,7 +35,12 @@ export function openGraphText(text: string, name: string, options: { deferEdges?
   } catch (error) {
     throw new GraphFileError(`not valid JSON (${error instanceof Error ? error.message.slice(0, 160) : "parse error"}); expected a viewer.json, graph.json or GEXF file`);
   }
-  if (isCompact(json)) return { ...graphFromCompact(json, options), documents: [] };
+  return runNow(openParsedSteps(json, options));
+}
+
+/** A graph file already parsed from JSON (a compact file read in a worker: see fetch.worker.ts), as steps that may pause. */
+export function* openParsedSteps(json: unknown, options: { deferEdges?: boolean } = {}): Steps<OpenedGraph> {
+  if (isCompact(json)) return { ...(yield* compactSteps(json, options)), documents: [] };
   return withEvidence(graphFromJson(json));
 }
 

@@ -68,6 +68,7 @@ export function createGraphView(
     labelGridCellSize: 70,
     labelRenderedSizeThreshold: 6,
     defaultDrawNodeLabel: labels.draw as never,
+    defaultDrawNodeHover: labels.drawHover as never,
     labelFont: 'system-ui, "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", sans-serif',
     zIndex: true,
     nodeReducer: (node, data) => {

@@ -1,5 +1,6 @@
 import Graph from "graphology";
-import type { RelationWalk, Visibility } from "../filters/visibility.js";
+import { edgesOf, type RelationWalk, type Visibility } from "../filters/visibility.js";
+import { runNow, type Steps } from "../util/steps.js";
 import { RELATION_STYLES, type EdgeData, type NodeData, type ViewerGraph } from "../graph/load.js";
 import type { ViewState } from "../state.js";
 
@@ -77,6 +78,11 @@ export class FoldTree {
 
   /** The drawn node every node stands under: itself when every node above it is expanded, else the topmost one that is not. */
   representatives(expanded: Set<string>): Map<string, string> {
+    return runNow(this.representativeSteps(expanded));
+  }
+
+  /** `representatives` as steps that may pause (util/steps.ts). */
+  *representativeSteps(expanded: Set<string>): Steps<Map<string, string>> {
     const rep = new Map<string, string>();
     const resolve = (node: string): string => {
       const known = rep.get(node);
@@ -103,7 +109,11 @@ export class FoldTree {
       }
       return rep.get(node)!;
     };
-    this.graph.forEachNode((node) => void resolve(node));
+    let count = 0;
+    for (const node of this.graph.nodes()) {
+      if ((++count & 2047) === 0) yield;
+      resolve(node);
+    }
     return rep;
   }
 }
@@ -145,19 +155,28 @@ function mergedAttributes(graph: ViewerGraph, members: string[]): DisplayEdgeDat
  * expanded, and between drawn nodes the relations, those of folded entities merged by type
  * into one edge (weight and amounts summed). `relations` defaults to the graph's edges.
  */
-export function displayGraph(graph: ViewerGraph, rep: Map<string, string>, tree?: FoldTree, relations: RelationWalk = (callback) => graph.forEachEdge(callback)): DisplayGraph {
+export function displayGraph(graph: ViewerGraph, rep: Map<string, string>, tree?: FoldTree, relations: RelationWalk = edgesOf(graph)): DisplayGraph {
+  return runNow(displayGraphSteps(graph, rep, tree, relations));
+}
+
+/** `displayGraph` as steps that may pause (util/steps.ts). */
+export function* displayGraphSteps(graph: ViewerGraph, rep: Map<string, string>, tree?: FoldTree, relations: RelationWalk = edgesOf(graph)): Steps<DisplayGraph> {
   const display: DisplayGraph = new Graph({ multi: true, type: "directed", allowSelfLoops: false });
-  graph.forEachNode((node, a) => {
+  let count = 0;
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    if ((++count & 2047) === 0) yield;
     if (rep.get(node) === node) display.addNode(node, { ...a, folded: 0 });
-  });
-  graph.forEachNode((node) => {
+  }
+  for (const node of graph.nodes()) {
+    if ((++count & 2047) === 0) yield;
     const r = rep.get(node)!;
     if (r !== node) display.getNodeAttributes(r).folded++;
-  });
+  }
   display.setAttribute("step", spiralStep(display));
   if (tree) placeAroundParents(display, tree, [...display.nodes()]);
   const merged = new Map<string, { data: DisplayEdgeData; from: string; to: string }>();
-  relations((edge, a, source, target) => {
+  for (const { edge, attributes: a, source, target } of relations()) {
+    if ((++count & 1023) === 0) yield;
     const [from, to] = [rep.get(source)!, rep.get(target)!];
     const key = drawnAs(edge, a.relationType, source, target, from, to);
     // (A key seen twice can only come from a hostile file whose relations are not in the graph yet: drawn once.)
@@ -168,7 +187,7 @@ export function displayGraph(graph: ViewerGraph, rep: Map<string, string>, tree?
       if (known) addToMerged(known.data, a, edge);
       else merged.set(key, { data: startMerged(a, edge), from, to });
     }
-  });
+  }
   for (const [key, { data, from, to }] of merged) display.addDirectedEdgeWithKey(key, from, to, data);
   return display;
 }

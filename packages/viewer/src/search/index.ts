@@ -1,4 +1,5 @@
 import type { ViewerGraph } from "../graph/load.js";
+import { runNow, type Steps } from "../util/steps.js";
 
 /** One node's searchable forms, computed once per graph. */
 interface Entry {
@@ -69,10 +70,20 @@ export class EntitySearch {
 
   /** Every node's names (pinyin still empty until `addPinyin` reaches it). */
   private names(): Entry[] {
-    return (this.entries ??= this.graph.mapNodes((node, a) => {
+    return (this.entries ??= runNow(this.indexSteps()));
+  }
+
+  /** Builds the index of names (once) as steps that may pause (util/steps.ts); the page runs it in slices before a big graph is shown. */
+  *indexSteps(): Steps<Entry[]> {
+    if (this.entries) return this.entries;
+    const entries: Entry[] = [];
+    for (const { node, attributes: a } of this.graph.nodeEntries()) {
+      if ((entries.length & 1023) === 1023) yield;
       const names = [...new Set([a.label, ...a.aliases, a.placePath.length ? `${a.placePath.join("")}${a.label}` : ""].filter(Boolean).map(normalizeQuery))];
-      return { node, label: a.label, context: a.placePath.join(" › "), names, pinyins: [], nameText: names.join("\n"), pinyinText: "" };
-    }));
+      entries.push({ node, label: a.label, context: a.placePath.join(" › "), names, pinyins: [], nameText: names.join("\n"), pinyinText: "" });
+    }
+    // A sliced run and a search that needed the index meanwhile give the same entries: the first stays.
+    return (this.entries ??= entries);
   }
 
   /** Nodes matching the query, best first: exact name, name start, name part, pinyin start, pinyin part; shorter names first. */
