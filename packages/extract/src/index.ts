@@ -38,6 +38,7 @@ export {
   WINDOW_CHARS,
   type TextWindow,
   warmExtractor,
+  workerFailure,
   type CorpusPlan,
   type DocumentResult,
   type FaultInjection,

@@ -112,6 +112,11 @@ export function stageFailure(file: string, stage: Stage, error: unknown): Issue 
   return { file, severity: "error", stage, message: `skipped: ${stage} failed: ${reason.split("\n")[0]}` };
 }
 
+/** The issue of a file whose worker thread died while extracting it (a native crash, out of memory): skipped, tried again next build. */
+export function workerFailure(file: string, error: unknown): Issue {
+  return { ...stageFailure(file, "worker", error), message: `skipped: the worker extracting it stopped: ${String((error as Error)?.message ?? error)}` };
+}
+
 /** The publisher the page states (来源:百色日报) is an organisation wherever the body names it. */
 function sourceCandidates(doc: PreparedDocument): Candidate[] {
   const source = doc.info.source?.trim();

@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import type { DocumentResult, FaultInjection } from "./document-result.js";
-import { extractDocument, stageFailure, warmExtractor } from "./extract-document.js";
+import { extractDocument, stageFailure, warmExtractor, workerFailure } from "./extract-document.js";
 import type { ExtractionTask } from "./worker.js";
 
 // The compiled worker, also when this module runs from its TypeScript source (tests): both sit two levels under the package.
@@ -78,7 +78,7 @@ export async function mapDocuments(
       return await pool.run({ file, bytes, ...(options.fault ? { fault: options.fault } : {}) });
     } catch (error) {
       // The worker itself died (a native crash, out of memory): the file is skipped, the pool replaces the worker.
-      return { file, entities: [], mentions: [], relations: [], issues: [{ ...stageFailure(file, "worker", error), message: `skipped: the worker extracting it stopped: ${String((error as Error)?.message ?? error)}` }] };
+      return { file, entities: [], mentions: [], relations: [], issues: [workerFailure(file, error)] };
     }
   };
   // Each lane reads its next file while the current one is extracted.

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { defaultJobs, stageFailure, warmExtractor, type ExtractProgress, type FaultInjection, type Issue, type SourceFile } from "@xiezuo/extract";
+import { defaultJobs, stageFailure, warmExtractor, workerFailure, type ExtractProgress, type FaultInjection, type Issue, type SourceFile } from "@xiezuo/extract";
 import type { Piscina } from "piscina";
 import { extractShard, type Shard, type ShardInput, type ShardTask } from "./extract-shard.js";
 
@@ -99,7 +99,7 @@ export async function mapIntoShards(sources: readonly SourceFile[], dir: string,
           try {
             shards[index].push(await run(`${name}-${k}`, await read([source])));
           } catch (again) {
-            issues.push({ ...stageFailure(source.file, "worker", again), message: `skipped: the worker extracting it stopped: ${String((again as Error)?.message ?? again)}` });
+            issues.push(workerFailure(source.file, again));
           }
         }
       }

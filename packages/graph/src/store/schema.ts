@@ -27,6 +27,16 @@ const DOCUMENT_RELATION_HEAD: Columns = [
   ["evidence_count", "INTEGER"],
 ];
 
+/** What an entity is, as a document gives it and as the corpus merges it. */
+const ENTITY_FIELDS: Columns = [
+  ["type", "VARCHAR"],
+  ["name", "VARCHAR"],
+  ["code", "VARCHAR"],
+  ["parent", "VARCHAR"],
+  ["aliases", "VARCHAR[]"],
+  ["confidence", "DOUBLE"],
+];
+
 /** The tables of what each input file gave, rewritten when the file changes. */
 export const FILE_TABLES = {
   sources: [
@@ -50,16 +60,7 @@ export const FILE_TABLES = {
     ["source", "VARCHAR"],
     ["authors", "VARCHAR[]"],
   ],
-  document_entities: [
-    ["document_id", "VARCHAR"],
-    ["entity_id", "VARCHAR"],
-    ["type", "VARCHAR"],
-    ["name", "VARCHAR"],
-    ["code", "VARCHAR"],
-    ["parent", "VARCHAR"],
-    ["aliases", "VARCHAR[]"],
-    ["confidence", "DOUBLE"],
-  ],
+  document_entities: [["document_id", "VARCHAR"], ["entity_id", "VARCHAR"], ...ENTITY_FIELDS],
   mentions: [
     ["document_id", "VARCHAR"],
     ["seq", "INTEGER"],
@@ -130,17 +131,7 @@ export type ShardTable = FileTable | keyof typeof SHARD_ONLY_TABLES;
 export const SHARD_TABLES: Record<ShardTable, Columns> = { ...FILE_TABLES, ...SHARD_ONLY_TABLES };
 
 const CORPUS_TABLES = {
-  entities: [
-    ["id", "VARCHAR"],
-    ["type", "VARCHAR"],
-    ["name", "VARCHAR"],
-    ["code", "VARCHAR"],
-    ["parent", "VARCHAR"],
-    ["aliases", "VARCHAR[]"],
-    ["confidence", "DOUBLE"],
-    ["mentions", "INTEGER"],
-    ["documents", "INTEGER"],
-  ],
+  entities: [["id", "VARCHAR"], ...ENTITY_FIELDS, ["mentions", "INTEGER"], ["documents", "INTEGER"]],
   relations: [
     ["id", "VARCHAR"],
     ["type", "VARCHAR"],
