@@ -41,11 +41,11 @@ export class WordIndex<T = true> {
     return best && { word: best.word!, value: best.value! };
   }
 
-  /** The longest word that ends right before `end`, or undefined. */
-  longestEndingAt(text: string, end: number): { word: string; value: T } | undefined {
+  /** The longest word that ends right before `end` (and starts at `limit` or later), or undefined. */
+  longestEndingAt(text: string, end: number, limit = 0): { word: string; value: T } | undefined {
     let node: TrieNode<T> | undefined = this.reversed;
     let best: TrieEntry<T> | undefined;
-    for (let i = end - 1; i >= 0 && node; i--) {
+    for (let i = end - 1; i >= limit && node; i--) {
       const next: TrieEntry<T> | undefined = node.get(text.charCodeAt(i));
       if (!next) break;
       if (next.word !== undefined) best = next;

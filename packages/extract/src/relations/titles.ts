@@ -1,6 +1,8 @@
 import { TITLES } from "../lexicons/titles.js";
+import { WordIndex } from "../recognize/word-index.js";
 
-const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
+/** The titles backwards in a trie: the rules ask at every position which title ends there. */
+const TITLE_INDEX = new WordIndex(TITLES);
 /** Words that qualify a title without changing the body it belongs to (名誉会长, 全媒体记者, 党组副书记, 挂职副县长). */
 const MODIFIERS = ["全媒体", "首席", "特约", "见习", "名誉", "执行", "常务", "党组", "驻村", "挂职", "市委", "县委", "区委", "州委", "省委", "党委", "党工委"];
 /** Titles of a government's head or deputy: held at X人民政府 (or the place X when the article names no government). */
@@ -20,13 +22,14 @@ export interface TitleAt {
 
 /** The title that ends at `end` (with its modifiers: 全媒体记者), not reaching before `limit`. */
 export function titleEndingAt(text: string, end: number, limit: number): TitleAt | undefined {
-  const title = TITLES_LONGEST_FIRST.find((t) => end - t.length >= limit && text.slice(end - t.length, end) === t);
+  // The longest title ending at `end` that starts at `limit` or later.
+  const title = TITLE_INDEX.longestEndingAt(text, end, limit)?.word;
   if (!title) return undefined;
   let start = end - title.length;
   for (let again = true; again; ) {
     again = false;
     for (const modifier of MODIFIERS) {
-      if (start - modifier.length >= limit && text.slice(start - modifier.length, start) === modifier) {
+      if (start - modifier.length >= limit && text.startsWith(modifier, start - modifier.length)) {
         start -= modifier.length;
         again = true;
       }
