@@ -7,8 +7,28 @@ import type { EntityType } from "../types.js";
  * leading city dropped before its own district (深圳市宝安区人民医院 → 宝安区人民医院).
  */
 export function canonicalName(name: string, type: EntityType, gazetteer: Gazetteer): string {
-  let canonical = name.replace(/[\s\u3000]+/g, "");
-  if (type === "person") return canonical;
+  if (type === "person") return withoutSpaces(name);
+  // The same names come back in every article (a county's 人民政府, a paper): each is worked out once per gazetteer.
+  let known = canonicalNames.get(gazetteer);
+  if (!known) canonicalNames.set(gazetteer, (known = new Map()));
+  const key = `${type}\u0000${name}`;
+  let canonical = known.get(key);
+  if (canonical === undefined) {
+    canonical = canonicalNameOf(name, type, gazetteer);
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(key, canonical);
+  }
+  return canonical;
+}
+
+const canonicalNames = new WeakMap<Gazetteer, Map<string, string>>();
+/** Names remembered per gazetteer at most (a corpus of many distinct names would otherwise grow it without end). */
+const MAX_REMEMBERED = 50_000;
+
+const withoutSpaces = (name: string) => name.replace(/[\s\u3000]+/g, "");
+
+function canonicalNameOf(name: string, type: EntityType, gazetteer: Gazetteer): string {
+  let canonical = withoutSpaces(name);
   if (type === "government") canonical = canonical.replace(/^(.+?[区县市省州旗])政府$/, "$1人民政府");
   return dropRedundantParent(canonical, gazetteer);
 }
