@@ -3,6 +3,7 @@ import { GENERIC_MODIFIERS, NAME_WORDS } from "../lexicons/name-words.js";
 import { ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
 import { TITLES } from "../lexicons/titles.js";
 import type { Token } from "../segment/index.js";
+import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import type { Candidate } from "./candidate.js";
 import { WordIndex } from "./word-index.js";
 
@@ -54,8 +55,7 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
   if (anchors.length === 0) return [];
   const endingAt = new Map<number, Anchor>();
   for (const anchor of anchors) endingAt.set(anchor.end, anchor);
-  const tokenAt = new Map<number, Token>();
-  for (const token of tokens) tokenAt.set(token.start, token);
+  const tokenAt = tokenPositions(tokens);
   const found: Candidate[] = [];
   // 北辰区纪委, 福田区疾控中心: a place written in full, then its body.
   for (const anchor of anchors) {
@@ -99,7 +99,7 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
  * The place of the first body governs the departments listed after it (杭州市协作办、卫健委、
  * 文旅局、教育局 → 杭州市卫健委, 杭州市文旅局, 杭州市教育局), as GUIDELINES' lists say.
  */
-function departmentsListedAfter(text: string, tokenAt: Map<number, Token>, place: Place, end: number): Candidate[] {
+function departmentsListedAfter(text: string, tokenAt: TokenPositions, place: Place, end: number): Candidate[] {
   const found: Candidate[] = [];
   for (let at = end; text[at] === "、" || text[at] === "和" || text[at] === "及"; ) {
     const body = bodyEndAfter(text, tokenAt, at + 1);
@@ -132,7 +132,7 @@ function levelStarts(text: string, tokens: Token[]): number[] {
 /** Where the body after a level word ends, and its type: 委/政府/政协… or a department ending in an organisation head. */
 function bodyEndAfter(
   text: string,
-  tokenAt: Map<number, Token>,
+  tokenAt: TokenPositions,
   from: number,
 ): { end: number; type: Candidate["type"]; plain: boolean } | undefined {
   const body = BODY.exec(text.slice(from, from + 10));

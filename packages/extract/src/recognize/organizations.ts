@@ -2,6 +2,7 @@ import { NOT_HEADS, ORGANIZATION_HEADS, type OrganizationHead } from "../lexicon
 import { ACTION_VERBS } from "../lexicons/action-verbs.js";
 import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS, HEADS_NEEDING_MORE_THAN_A_PLACE, NAME_WORDS } from "../lexicons/name-words.js";
 import { segmentShort, type Token } from "../segment/index.js";
+import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import { TITLES } from "../lexicons/titles.js";
 import type { Candidate } from "./candidate.js";
 import { WordIndex } from "./word-index.js";
@@ -38,22 +39,19 @@ const NOT_NAME_TEXT = /[^\p{Script=Han}A-Za-z0-9·]/u;
  * in it (a place, an unknown word, a brand): 一所现代化小学 and 当地企业 are not names.
  */
 export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
-  const tokenEndingAt = new Map<number, number>();
-  tokens.forEach((token, index) => tokenEndingAt.set(token.end, index));
+  const positions = tokenPositions(tokens);
   // For each character, the index of the jieba word that covers it (heads inside words).
   const coveringToken = new Int32Array(text.length + 1).fill(-1);
   tokens.forEach((token, index) => coveringToken.fill(index, token.start, token.end));
   const endsWord = wordEndTest(tokens);
   const found: Candidate[] = [];
   for (const quoted of findQuotedNames(text)) found.push(quoted);
-  const tokenStartingAt = new Map<number, Token>();
-  for (const token of tokens) tokenStartingAt.set(token.start, token);
   for (let end = 1; end <= text.length; end++) {
     const head = headEndingAt(text, end);
     if (!head || !endsWord(end)) continue;
-    if (head.standalone && tokenStartingAt.get(end - head.word.length)?.end !== end) continue;
+    if (head.standalone && positions.get(end - head.word.length)?.end !== end) continue;
     const headStart = end - head.word.length;
-    const start = leftBoundary(text, tokens, tokenEndingAt, coveringToken, headStart, head);
+    const start = leftBoundary(text, tokens, positions, coveringToken, headStart, head);
     if (start === undefined) continue;
     // 福海实验学校(集团): a bracketed group marker belongs to the name.
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
@@ -90,12 +88,12 @@ function headEndingAt(text: string, end: number): OrganizationHead | undefined {
 function leftBoundary(
   text: string,
   tokens: Token[],
-  tokenEndingAt: Map<number, number>,
+  positions: TokenPositions,
   coveringToken: Int32Array,
   headStart: number,
   head: OrganizationHead,
 ): number | undefined {
-  let index = tokenEndingAt.get(headStart);
+  let index = positions.indexEndingAt(headStart);
   // The head may sit inside a jieba word (宝凌小学 as one word): the name then starts there.
   if (index === undefined) {
     const insideIndex = coveringToken[headStart] ?? -1;

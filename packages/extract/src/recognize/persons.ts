@@ -1,6 +1,7 @@
 import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
 import { surnameLength, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
 import type { Token } from "../segment/index.js";
+import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import type { Candidate } from "./candidate.js";
 import { AFTER_NAME, isHan } from "./chars.js";
 import { WordIndex } from "./word-index.js";
@@ -31,7 +32,7 @@ const CONFIDENCE = { titled: 0.9, byline: 0.9, listed: 0.8, beforeTitle: 0.8, re
 /** What the person finder reads: the text and jieba's words by offset. */
 interface Words {
   text: string;
-  tokenAt: Map<number, Token>;
+  tokenAt: TokenPositions;
 }
 
 /**
@@ -42,8 +43,7 @@ interface Words {
  * after a title, where a name jieba does not know (扎尔布, 吉克阿呷) is taken whole.
  */
 export function findPersons(text: string, tokens: Token[]): Candidate[] {
-  const tokenAt = new Map<number, Token>();
-  for (const token of tokens) tokenAt.set(token.start, token);
+  const tokenAt = tokenPositions(tokens);
   const words: Words = { text, tokenAt };
   const found: Candidate[] = [];
   const add = (start: number, name: string, confidence: number, surface = name) =>
@@ -236,7 +236,7 @@ function afterOrganizationOf(text: string): number[] {
  * characters, as jieba's word there says, cut back when the third character belongs
  * to the sentence (刘长庚率 → 刘长庚).
  */
-function nameAt(text: string, tokenAt: Map<number, Token>, start: number, requireNameTag: boolean): string | undefined {
+function nameAt(text: string, tokenAt: TokenPositions, start: number, requireNameTag: boolean): string | undefined {
   const surname = surnameLength(text.slice(start));
   if (surname === 0) return undefined;
   const token = tokenAt.get(start);

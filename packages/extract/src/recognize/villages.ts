@@ -1,5 +1,6 @@
 import type { Gazetteer, Place } from "../gazetteer/index.js";
 import type { Token } from "../segment/index.js";
+import { tokenPositions } from "../segment/token-positions.js";
 import type { Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
 import { segmentShort } from "../segment/index.js";
@@ -99,8 +100,7 @@ class KnownVillages {
  */
 export function findUnlistedTowns(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
-  const tokenAt = new Map<number, Token>();
-  for (const token of tokens) tokenAt.set(token.start, token);
+  const tokenAt = tokenPositions(tokens);
   for (const place of places) {
     if (place.places?.length !== 1 || !/^(?:county|district)$/.test(place.type)) continue;
     const first = tokenAt.get(place.end);
