@@ -84,6 +84,19 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(people("县长阿依古丽出席。")).toEqual(["阿依古丽"]);
   });
 
+  it("reads a name after a bracketed note on the title, a Yi name before a reporting verb, and a name whose last character jieba reads alone", () => {
+    expect(people("县委常委、副县长（挂职）孙立平出席。")).toEqual(["孙立平"]);
+    expect(people("县委副书记阿苏木呷说，要把工作做实。")).toEqual(["阿苏木呷"]);
+    expect(people("会上，海来拉且表示感谢。")).toEqual(["海来拉且"]);
+    expect(people("市政协副主席赵国强参加活动。")).toEqual(["赵国强"]);
+  });
+
+  it("names the organ of a hospital by the hospital, and a body after a fused 据 without it", () => {
+    expect(found("在江口县，县人民医院党委书记、院长刘文华陪同。")).toEqual(expect.arrayContaining(["hospital 江口县人民医院"]));
+    expect(found("在江口县，县人民医院党委书记、院长刘文华陪同。")).not.toEqual(expect.arrayContaining([expect.stringMatching(/医院党委$/)]));
+    expect(found("江口县召开会议。据县乡村振兴局局长刘文华介绍。")).toContain("government 江口县乡村振兴局");
+  });
+
   it("reads a name written before its title", () => {
     expect(people("河湾小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
   });
