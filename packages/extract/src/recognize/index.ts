@@ -7,6 +7,7 @@ import { findGovernments } from "./governments.js";
 import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
 import { findPartyCommittees } from "./parties.js";
+import { findPartyDepartments } from "./party-departments.js";
 import { findPersons } from "./persons.js";
 import { findEverydayShortForms, findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
@@ -40,6 +41,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     ...findPersons(text, tokens),
     ...known.filter(isNameLike).map(typedByHead),
   ];
+  candidates.push(...findPartyDepartments(text, candidates));
   const first = selectNonOverlapping(candidates);
   const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
   const selected = [...joined, ...firmNamesAlone(joined, candidates, tokens)];

@@ -165,7 +165,9 @@ function extend(
   if (headStart - start < 2) return undefined;
   const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag));
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
-  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word)) return undefined;
+  // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (not 深圳医院).
+  const countyHospital = placeOnly && head.type === "hospital" && /[县区旗]$/.test(modifier[0]!.word);
+  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital) return undefined;
   if (proper || properWords.length > 0) return start;
   // No proper word: a name still, if it has two or more words that are not mere description
   // (宝安实验教育集团); parks and centres need a proper word (技术研究中心 is not a name).

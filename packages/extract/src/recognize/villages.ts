@@ -101,6 +101,7 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
   const found: Candidate[] = [];
   const tokenAt = new Map<number, Token>();
   for (const token of tokens) tokenAt.set(token.start, token);
+  const placeStarts = new Set(places.filter((p) => p.places?.length).map((p) => p.start));
   for (const place of places) {
     if (place.places?.length !== 1 || !/^(?:county|district)$/.test(place.type)) continue;
     const first = tokenAt.get(place.end);
@@ -112,6 +113,8 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
     // Whatever jieba made of it (蓼/坪/乡, 库伊/乡尔主瓦): a name of two or three characters before 乡 or 镇, or two to four before 街道.
     name ??= townByHead(text, place.end);
     if (!name || /^(?:城|集|乡|村|小|各|全|本|该)/.test(name)) continue;
+    // 甲区累计向镇安县…: the 镇 opens a place of its own, no town ends there.
+    if (placeStarts.has(place.end + name.length - 1)) continue;
     found.push({ start: place.end, end: place.end + name.length, text: name, type: "town", name, places: [], priority: 2, confidence: 0.6 });
   }
   return found;
@@ -122,7 +125,7 @@ function townByHead(text: string, at: number): string | undefined {
   const match = /^(\p{Script=Han}{2,3}?)([乡镇])|^(\p{Script=Han}{2,4}?)(街道)/u.exec(text.slice(at, at + 6));
   if (!match) return undefined;
   const body = match[1] ?? match[3]!;
-  if (/[的和与及在是等了个各村乡镇县区市州省小新大中]/.test(body) || isOrdinaryWord(body)) return undefined;
+  if (/[的和与及在是等了个各村乡镇县区市州省小新大中向为对给把将从到]/.test(body) || isOrdinaryWord(body)) return undefined;
   return match[0];
 }
 
