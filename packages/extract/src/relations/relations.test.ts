@@ -360,4 +360,16 @@ describe("relateDocument", () => {
       .find((r) => r.line.startsWith("funds") && r.line.endsWith("→ 荔波县"))?.relation;
     expect(gift?.amountYuan).toBe(1500000);
   });
+  it("pairs the two places of a clause written each inside its city, a helper under whose help a place goes on, and 牵手/结为", () => {
+    expect(lines("陇南市武都区是青岛市黄岛区的东西部协作结对区。")).toContain("pairs_with 黄岛区 → 武都区");
+    expect(lines("在青岛市即墨区的帮扶下，陇南市成县实现脱贫摘帽。")).toContain("pairs_with 即墨区 → 成县");
+    expect(lines("青岛市李沧区牵手陇南市西和县，共同推进乡村振兴。")).toContain("pairs_with 李沧区 → 西和县");
+    expect(lines("青岛第二中学与康县第一中学结为友好学校。")).toContain("pairs_with 青岛第二中学 → 康县第一中学");
+  });
+
+  it("funds after 助力, to the innermost place of a chain, and from 发放 of a grant to a school's pupils", () => {
+    expect(lines("江宁区商会捐款20万元，助力云盖寺镇西华村发展产业。")).toContain("funds 江宁区商会 → 西华村");
+    expect(lines("江宁区慈善协会为镇安中学的200名学生发放助学金10万元。")).toContain("funds 江宁区慈善协会 → 镇安中学");
+    expect(lines("江宁区人民医院向镇安县医院捐赠医疗设备一批，价值100万元。")).toContain("funds 江宁区人民医院 → 镇安县医院");
+  });
 });

@@ -19,6 +19,7 @@ export const RULES = {
   "pairs.marked-object": { confidence: 0.7, example: "甲区对乙县的帮扶, 甲区对乙县开展帮扶" },
   "pairs.clause-pair": { confidence: 0.85, example: "乙县是甲区对口支援的县: an eastern and a western place in the trigger's clause" },
   "pairs.passive": { confidence: 0.5, example: "乙县由甲市负责对口帮扶" },
+  "pairs.under-help": { confidence: 0.75, example: "在甲区的帮扶下，乙县…: the helper before 的帮扶下, the helped after it" },
   "pairs.visit": { confidence: 0.8, example: "甲区党政代表团赴乙县、丙县开展对口帮扶" },
   "pairs.sentence-subject": { confidence: 0.65, example: "甲市坚持…，帮扶乙州: the eastern place the sentence opens with" },
   "pairs.in-name": { confidence: 0.5, example: "甲市对口支援乙县工作组: a body named for a pairing" },
