@@ -54,7 +54,7 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
     "联谊会", "校友会", "工商联", "侨联", "团委", "基层委员会", "总商会", "义工联", "青联",
     // people's organisations by their usual short forms, alliances, academies and newsrooms
     "总工会", "残联", "科协", "文联", "社科联", "台联", "关工委", "联盟", "科学院", "农科院", "农业科学院",
-    "设计院", "规划院", "融媒体中心", "新闻中心", "传媒中心", "报业集团", "传媒集团", "日报社", "晚报社", "广播电视总台",
+    "设计院", "规划院", "同乡会", "同乡联谊会", "乡贤会", "乡贤理事会", "俱乐部", "融媒体中心", "新闻中心", "传媒中心", "报业集团", "传媒集团", "日报社", "晚报社", "广播电视总台",
   ]),
   ...standalone("organization", ["网"]),
   ...heads("park", [

@@ -12,7 +12,7 @@ import { findPersons } from "./persons.js";
 import { findEverydayShortForms, findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
 import { firmNamesAlone, joinShortForms } from "./short-forms.js";
-import { findUnlistedTowns, findVillages } from "./villages.js";
+import { findRepeatedVillages, findUnlistedTowns, findVillages } from "./villages.js";
 
 export type { Candidate } from "./candidate.js";
 
@@ -33,6 +33,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     ...places,
     ...findVillages(text, places, gazetteer),
     ...findUnlistedTowns(text, tokens, places),
+    ...findRepeatedVillages(text, tokens),
     ...findGovernments(text, places),
     ...findAbbreviatedBodies(text, tokens, places),
     ...findPartyCommittees(text, places),

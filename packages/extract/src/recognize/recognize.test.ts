@@ -97,6 +97,17 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("江口县召开会议。据县乡村振兴局局长刘文华介绍。")).toContain("government 江口县乡村振兴局");
   });
 
+  it("reads a village the gazetteer lacks when the article writes it twice, but not a word that describes villages", () => {
+    expect(found("甲镇与云岭村结对。甲镇为云岭村修路。")).toEqual(expect.arrayContaining(["village 云岭村"]));
+    expect(found("甲镇与云岭村结对。")).not.toContain("village 云岭村");
+    expect(found("重点村要发展。重点村要增收。")).not.toContain("village 重点村");
+  });
+
+  it("reads associations of people from one home place (同乡会) and a village's post holders' titles", () => {
+    expect(found("旅港顺昌同乡会捐款。")).toEqual(expect.arrayContaining([expect.stringMatching(/^organization .*同乡会$/)]));
+    expect(people("幼儿园园长陈丽华介绍。")).toEqual(["陈丽华"]);
+  });
+
   it("reads a name written before its title", () => {
     expect(people("河湾小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
   });

@@ -147,7 +147,7 @@ function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMen
 }
 
 /** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学, 甲会为乙县学生筹集衣物. */
-const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|出资|资助|援助|赠送|送去|送上|送来|筹集|募集|筹措/g;
+const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|捐助|捐物|赠予|赠与|出资|资助|援助|赠送|送去|送上|送来|筹集|募集|筹措/g;
 
 /** Words that state what goods were worth (价值人民币200万元, 折合100万元). */
 const WORTH_BEFORE = /(?:价值|折合|总价值|货值)(?:人民币|约|近|超过|逾)?$/;
