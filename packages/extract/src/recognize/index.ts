@@ -3,7 +3,7 @@ import { placeNameFilter } from "../gazetteer/name-filter.js";
 import type { Token } from "../segment/index.js";
 import { findAbbreviatedBodies } from "./abbreviated-bodies.js";
 import { selectNonOverlapping, type Candidate } from "./candidate.js";
-import { findGovernments } from "./governments.js";
+import { findGovernments, placesNamedByLevel } from "./governments.js";
 import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
 import { findPartyCommittees } from "./parties.js";
@@ -29,6 +29,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   );
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
   places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
+  places.push(...placesNamedByLevel(text, places));
   const candidates = [
     ...places,
     ...findVillages(text, places, gazetteer),

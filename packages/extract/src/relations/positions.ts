@@ -81,6 +81,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         if (target) held.findings.push({ type: "holds_position", source: person, target, sentence, title: after, rule: "positions.title-after" });
         if (isWorkplace(body)) held.findings.push({ type: "works_for", source: person, target: body, sentence, rule: "works.title-after" });
       }
+      // 张三，甲县乙镇党委书记，…: a body and a title in apposition after the name.
+      if (!held.findings.length) held.findings.push(...apposition(ctx, mentions, k, sentence));
       found.push(...held.findings);
       previous = held;
       if (body && BODY_TYPES.has(body.entity.type) && text.slice(body.end, person.start) === "的") {
@@ -173,6 +175,23 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     at--;
   }
   return items;
+}
+
+/** 张三，甲镇党委书记，他说…: the body right after the comma and its title, closed by a comma or the sentence's end. */
+function apposition(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding[] {
+  const text = ctx.doc.text;
+  const person = mentions[k]!;
+  let body = mentions[k + 1];
+  if (!body || body.start !== person.end + 1 || !/[，,]/.test(text[person.end]!)) return [];
+  // 甲县乙镇党委: the innermost body of a chain of places.
+  for (let next = mentions[k + 2], i = k + 2; next && next.start === body.end; next = mentions[++i]) body = next;
+  if (!isBody(body)) return [];
+  const title = titleAfter(text, body.end, sentence.end);
+  if (!title || NOT_A_POST.has(title) || !/^[，,。；;]/.test(text.slice(body.end + title.length, body.end + title.length + 1))) return [];
+  const target = targetOf(ctx, body, title);
+  const found: Finding[] = target ? [{ type: "holds_position", source: person, target, sentence, title, rule: "positions.apposition" }] : [];
+  if (isWorkplace(body)) found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.apposition" });
+  return found;
 }
 
 /** The title written right after a name (张三校长, 李四书记), the longest that fits before `limit`. */

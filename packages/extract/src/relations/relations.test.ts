@@ -372,4 +372,13 @@ describe("relateDocument", () => {
     expect(lines("江宁区慈善协会为镇安中学的200名学生发放助学金10万元。")).toContain("funds 江宁区慈善协会 → 镇安中学");
     expect(lines("江宁区人民医院向镇安县医院捐赠医疗设备一批，价值100万元。")).toContain("funds 江宁区人民医院 → 镇安县医院");
   });
+  it("reads a short place name by the level word of its body (临夏县委 is the county's), an assistant to the head, and a body in apposition", () => {
+    expect(lines("临夏县委书记马国华出席。")).toContain("holds_position 马国华 → 临夏县委");
+    expect(lines("思明区人民政府区长助理黄志勇介绍。")).toContain("holds_position 黄志勇 → 思明区人民政府");
+    expect(lines("县长钱国平会见了客人。钱国平，临夏县北塬镇党委书记，他说要干实事。")).toContain("holds_position 钱国平 → 北塬镇党委");
+  });
+
+  it("ends an organisation's name at a verb of meeting that jieba tags as a noun", () => {
+    expect(lines("临夏县县长马麒麟会见思明区教育局局长陈红一行。")).toEqual(expect.arrayContaining(["holds_position 马麒麟 → 临夏县", "holds_position 陈红 → 思明区教育局"]));
+  });
 });

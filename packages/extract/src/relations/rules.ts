@@ -61,6 +61,8 @@ export const RULES = {
   "positions.dispatched": { confidence: 0.5, example: "甲区派驻乙县的挂职干部张三: 挂职干部 at 乙县" },
   "positions.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "positions.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
+  "positions.apposition": { confidence: 0.7, example: "张三，乙镇党委书记，…: a body and title in apposition after the name" },
+  "works.apposition": { confidence: 0.7, example: "张三，乙医院院长，…" },
   "positions.title-after": { confidence: 0.65, example: "甲小学张三校长" },
   "works.title-after": { confidence: 0.65, example: "甲小学张三校长" },
   "works.body-title-person": { confidence: 0.65, example: "乙医院院长张三" },
