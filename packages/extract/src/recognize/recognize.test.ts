@@ -103,8 +103,8 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("重点村要发展。重点村要增收。")).not.toContain("village 重点村");
   });
 
-  it("reads associations of people from one home place (同乡会) and a village's post holders' titles", () => {
-    expect(found("旅港顺昌同乡会捐款。")).toEqual(expect.arrayContaining([expect.stringMatching(/^organization .*同乡会$/)]));
+  it("reads associations of people from one home place (乡贤会) and the titles of heads of schools", () => {
+    expect(found("顺昌乡贤会捐款。")).toEqual(expect.arrayContaining([expect.stringMatching(/^organization .*乡贤会$/)]));
     expect(people("幼儿园园长陈丽华介绍。")).toEqual(["陈丽华"]);
   });
 
