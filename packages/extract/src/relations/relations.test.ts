@@ -35,6 +35,8 @@ describe("findAmounts", () => {
     expect(amounts("三千万元和一百五十万元")).toEqual([[30000000, false], [1500000, false]]);
     expect(amounts("投资数千万元")).toEqual([]);
     expect(amounts("捐款一万二千元，另捐两千万元")).toEqual([[12000, false], [20000000, false]]);
+    // Hong Kong dollars count one for one, as an approximation.
+    expect(amounts("捐出100万港元")).toEqual([[1000000, true]]);
   });
 });
 
@@ -380,5 +382,8 @@ describe("relateDocument", () => {
 
   it("ends an organisation's name at a verb of meeting that jieba tags as a noun", () => {
     expect(lines("临夏县县长马麒麟会见思明区教育局局长陈红一行。")).toEqual(expect.arrayContaining(["holds_position 马麒麟 → 临夏县", "holds_position 陈红 → 思明区教育局"]));
+  });
+  it("reads the federations of Hong Kong associations (联会) as givers", () => {
+    expect(lines("香港南京社团联会捐出100万港元，资助商洛市山阳县的学生。")).toContain("funds 香港南京社团联会 → 山阳县");
   });
 });
