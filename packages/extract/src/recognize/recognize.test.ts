@@ -108,6 +108,12 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(people("幼儿园园长陈丽华介绍。")).toEqual(["陈丽华"]);
   });
 
+  it("reads an everyday character as a province's abbreviation only in a pair with a listed one", () => {
+    expect(found("津甘两省市党委作出部署。")).toEqual(expect.arrayContaining(["province 天津市", "province 甘肃省"]));
+    expect(found("闽宁协作不断深化。")).toEqual(expect.arrayContaining(["province 福建省", "province 宁夏回族自治区"]));
+    expect(found("甘蔗丰收。")).not.toContain("province 甘肃省");
+  });
+
   it("reads a name written before its title", () => {
     expect(people("河湾小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
   });
