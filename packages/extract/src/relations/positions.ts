@@ -59,7 +59,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       }
       // A journalist with no medium of their own writes for the byline's media; the article's
       // publisher only for a bracketed byline of its own (reposts keep the first medium's bylines).
-      const press = chain.flatMap((c) => c.titles).find((t) => PRESS_TITLE.test(t.word));
+      // 乙/文 丙/图 in a byline: the role written after the name makes a journalist too.
+      const press = chain.flatMap((c) => c.titles).find((t) => PRESS_TITLE.test(t.word)) ?? roleAfter(text, person);
       const media = press && (!held.body || isWorkplace(held.body)) ? mediaBefore(text, mentions, k) : [];
       // （记者 张三） on its own: the article's publisher's journalist.
       const bracketed = press && /[（(]\s*$/.test(text.slice(Math.max(sentence.start, press.start - 3), press.start));
@@ -192,6 +193,12 @@ function apposition(ctx: DocumentContext, mentions: ResolvedMention[], k: number
   const found: Finding[] = target ? [{ type: "holds_position", source: person, target, sentence, title, rule: "positions.apposition" }] : [];
   if (isWorkplace(body)) found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.apposition" });
   return found;
+}
+
+/** The byline role written after a name (丙/图, 乙/文, 丁/摄) as the title it stands for. */
+function roleAfter(text: string, person: ResolvedMention): TitleAt | undefined {
+  const role = /^\s*[/／](文|图|摄影|摄)(?![\p{Script=Han}])/u.exec(text.slice(person.end, person.end + 5));
+  return role ? { word: role[1] === "文" ? "记者" : "摄影", start: person.start } : undefined;
 }
 
 /** The title written right after a name (张三校长, 李四书记), the longest that fits before `limit`. */

@@ -386,4 +386,9 @@ describe("relateDocument", () => {
   it("reads the federations of Hong Kong associations (联会) as givers", () => {
     expect(lines("香港南京社团联会捐出100万港元，资助商洛市山阳县的学生。")).toContain("funds 香港南京社团联会 → 山阳县");
   });
+  it("makes journalists of the names a byline marks with a role after them (乙/文 丙/图)", () => {
+    expect(lines("云岭新闻网2021年9月1日讯（记者 王丽 通讯员 李兰/文 赵文康/图）近日，甲县召开会议。")).toEqual(
+      expect.arrayContaining(["holds_position 赵文康 → 云岭新闻网", "works_for 赵文康 → 云岭新闻网", "works_for 李兰 → 云岭新闻网"]),
+    );
+  });
 });
