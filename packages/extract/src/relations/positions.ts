@@ -12,6 +12,9 @@ const isWorkplace = (m: ResolvedMention) => ["company", "hospital", "school"].in
 /** Organs of a body written between it and a title: 董事局, 董事会, 党委 (of a company, a school). */
 const ORGAN = /^(?:董事局|董事会|理事会|监事会|党委|党总支|党支部|工会)$/;
 
+/** Words that say a post is (or was) held, before a chain joined to its holder by 的 (时任…的张三). */
+const HOLDING_BEFORE = /(?:时任|现任|曾任|担任|原任|历任|身为|作为)$/;
+
 /** One link of a chain of titles: a body and the titles written after it (or titles alone). */
 interface ChainItem {
   body?: ResolvedMention;
@@ -46,6 +49,11 @@ export function findPositions(ctx: DocumentContext): Finding[] {
     for (const [k, person] of mentions.entries()) {
       if (person.entity.type !== "person") continue;
       const chain = chainBefore(text, mentions, k, sentence.start);
+      // 时任甲县教育局局长的张三: a chain of titles joined to the name by 的, after a word of holding office.
+      if (!chain.length && text[person.start - 1] === "的") {
+        const held = chainBefore(text, mentions, k, sentence.start, person.start - 1);
+        if (held.length && HOLDING_BEFORE.test(text.slice(Math.max(sentence.start, chainStart(held, person) - 3), chainStart(held, person)))) chain.push(...held);
+      }
       const listed = previous && /^\s*[、和及与]?\s*$/.test(text.slice(previous.person.end, chain.length ? chainStart(chain, person) : person.start));
       // 区政协主席张三，副主席李四: a comma lists people too when the titles after it fit the body before.
       const listedByComma = !listed && previous !== undefined && chain.length > 0 && /^\s*[，,]\s*$/.test(text.slice(previous.person.end, chainStart(chain, person))) && fitsBody(chain, previous);
@@ -126,9 +134,9 @@ function chainStart(chain: ChainItem[], person: ResolvedMention): number {
  * The chain written right before the k-th mention, left to right: items joined by 、, each a
  * body followed by titles (甲县委副书记), or titles alone (县长).
  */
-function chainBefore(text: string, mentions: ResolvedMention[], k: number, sentenceStart: number): ChainItem[] {
+function chainBefore(text: string, mentions: ResolvedMention[], k: number, sentenceStart: number, end = mentions[k]!.start): ChainItem[] {
   const items: ChainItem[] = [];
-  let at = mentions[k]!.start;
+  let at = end;
   let m = k - 1;
   // 副县长（挂职）张三: a note in brackets between the title and the name.
   const note = /[（(](?:挂职|兼|挂任|援派|援藏|援疆)[）)]\s*$/.exec(text.slice(Math.max(sentenceStart, at - 8), at));

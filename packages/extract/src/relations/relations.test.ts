@@ -391,4 +391,8 @@ describe("relateDocument", () => {
       expect.arrayContaining(["holds_position 赵文康 → 云岭新闻网", "works_for 赵文康 → 云岭新闻网", "works_for 李兰 → 云岭新闻网"]),
     );
   });
+  it("reads a chain of titles joined to its holder by 的 after 时任 (时任甲县教育局局长的张三)", () => {
+    expect(lines("王建国表示，那年开工了。在时任榕江县教育局局长的王建国看来，这一天值得铭记。")).toContain("holds_position 王建国 → 榕江县教育局");
+    expect(lines("榕江县教育局的王建国表示欢迎。")).not.toContain("holds_position 王建国 → 榕江县教育局");
+  });
 });
