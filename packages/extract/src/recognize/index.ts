@@ -3,6 +3,7 @@ import { placeNameFilter } from "../gazetteer/name-filter.js";
 import type { Token } from "../segment/index.js";
 import { findAbbreviatedBodies } from "./abbreviated-bodies.js";
 import { selectNonOverlapping, type Candidate } from "./candidate.js";
+import { findCountedLists } from "./counted-lists.js";
 import { findGovernments, placesNamedByLevel } from "./governments.js";
 import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
@@ -40,6 +41,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     ...findPartyCommittees(text, places),
     ...findNationalBodies(text),
     ...findOrganizations(text, tokens),
+    ...findCountedLists(text),
     ...findPersons(text, tokens),
     ...known.filter(isNameLike).map(typedByHead),
   ];

@@ -114,6 +114,11 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("甘蔗丰收。")).not.toContain("province 甘肃省");
   });
 
+  it("gives every bare name of a counted list the head that ends it (甲和乙两所小学), but not describing words", () => {
+    expect(found("协会在乡里选定坪坝和岩脚两所小学开展帮扶。")).toEqual(expect.arrayContaining(["school 坪坝小学", "school 岩脚小学"]));
+    expect(found("城区和农村两所学校结对。")).not.toContain("school 城区学校");
+  });
+
   it("reads a name written before its title", () => {
     expect(people("河湾小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
   });
