@@ -18,7 +18,7 @@ export function findGovernments(text: string, places: Candidate[]): Candidate[] 
     const rest = text.slice(place.end, place.end + 8);
     const body = BODY_AFTER_PLACE.exec(rest);
     if (!body) continue;
-    // 临夏 + 县委: the level word says which 临夏 (placesNamedByLevel reads 临夏县); not the 州 the short name may be.
+    // 文山 + 市委: the level word says which 文山 (placesNamedByLevel reads 文山市); not the 州 the short name may be.
     const level = LEVEL_BEFORE_BODY.exec(body[0])?.[1];
     if (level && !full.endsWith(level) && place.places.some((r) => r.place.name.endsWith(level))) continue;
     const end = place.end + body[0].length;
@@ -38,7 +38,7 @@ const LEVEL_BEFORE_BODY = /^(自治区|区|县|市|省|州|旗)/;
 
 /**
  * A short place name that several places share, read by the level word written after it
- * before a body (临夏县委 → 临夏县, where 临夏 alone may be the 州, the 市 or the 县): a
+ * before a body (文山市委 → 文山市, where 文山 alone may be the 州 or the 市): a
  * place candidate that takes in the level word, for the one place of that level.
  */
 export function placesNamedByLevel(text: string, places: Candidate[]): Candidate[] {

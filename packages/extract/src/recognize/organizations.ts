@@ -165,7 +165,7 @@ function extend(
   if (headStart - start < 2) return undefined;
   const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag));
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
-  // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (not 深圳医院).
+  // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (a city's short name before 医院 is no such name).
   const countyHospital = placeOnly && head.type === "hospital" && /[县区旗]$/.test(modifier[0]!.word);
   if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital) return undefined;
   if (proper || properWords.length > 0) return start;
