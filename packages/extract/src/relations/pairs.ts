@@ -155,10 +155,13 @@ function madePartners(ctx: DocumentContext, index: number, mentions: ResolvedMen
 
 /** 甲—乙对口支援, 甲·乙扶贫协作, 甲乙两地结对: two places joined by a dash or a dot (or side by side before 两地) right before the trigger. */
 function markedPair(text: string, before: ResolvedMention[], triggerStart: number): [ResolvedMention, ResolvedMention] | undefined {
-  const [a, b] = [before[before.length - 2], before[before.length - 1]];
-  if (!a || !b || a.entity.id === b.entity.id || !a.entity.code || !b.entity.code || b.entity.code.startsWith(a.entity.code)) return undefined;
+  // 甲市乙区—丙市丁县: each side is the innermost place of its chain, and the mark stands before the second chain.
+  const b = before[before.length - 1];
+  const bHead = b ? chainHead(before, b) : undefined;
+  const a = bHead ? before[before.indexOf(bHead) - 1] : undefined;
+  if (!a || !b || !bHead || a.entity.id === b.entity.id || !a.entity.code || !b.entity.code || b.entity.code.startsWith(a.entity.code)) return undefined;
   const rest = text.slice(b.end, triggerStart);
-  const joined = /^\s*[—–\-·・]\s*$/.test(text.slice(a.end, b.start)) ? /^(?:东西部|东西|两地)?(?:扶贫)?$/.test(rest) : /^、?$/.test(text.slice(a.end, b.start)) && /^两地(?:结成|建立)?(?:东西部|东西)?$/.test(rest);
+  const joined = /^\s*[—–\-·・]\s*$/.test(text.slice(a.end, bHead.start)) ? /^(?:东西部|东西|两地)?(?:扶贫)?$/.test(rest) : /^、?$/.test(text.slice(a.end, bHead.start)) && /^两地(?:结成|建立)?(?:东西部|东西)?$/.test(rest);
   return joined ? [a, b] : undefined;
 }
 

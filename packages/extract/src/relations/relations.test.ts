@@ -395,4 +395,8 @@ describe("relateDocument", () => {
     expect(lines("王建国表示，那年开工了。在时任榕江县教育局局长的王建国看来，这一天值得铭记。")).toContain("holds_position 王建国 → 榕江县教育局");
     expect(lines("榕江县教育局的王建国表示欢迎。")).not.toContain("holds_position 王建国 → 榕江县教育局");
   });
+  it("pairs two places joined by a dash or 、…两地 when each is written inside its city (甲市乙区—丙市丁县)", () => {
+    expect(lines("苏州市吴中区—宝鸡市陈仓区东西部协作取得新进展。")).toContain("pairs_with 吴中区 → 陈仓区");
+    expect(lines("苏州市吴中区、宝鸡市陈仓区两地结成协作关系。")).toContain("pairs_with 吴中区 → 陈仓区");
+  });
 });
