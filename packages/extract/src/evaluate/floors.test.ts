@@ -26,16 +26,18 @@ const FLOORS = {
     corpus: "corpus-dev",
     gold: "gold/dev.gold.json",
     heldOut: DEV_HELD_OUT,
-    strictF1: 0.925,
-    perType: { person: 0.95, government: 0.905, organization: 0.87, company: 0.95, city: 0.98, county: 0.98, town: 0.94, village: 0.9, school: 0.84 } as Record<string, number>,
-    relationF1: 0.775,
-    perRelation: { pairs_with: 0.725, funds: 0.565, holds_position: 0.82, works_for: 0.885, agreement_with: 0.78, located_in: 0.81, builds: 0.2 } as Record<string, number>,
+    strictF1: 0.93,
+    perType: { person: 0.95, government: 0.905, organization: 0.87, company: 0.95, city: 0.98, county: 0.98, town: 0.94, village: 0.9, school: 0.89, province: 0.99 } as Record<string, number>,
+    relationF1: 0.785,
+    perRelation: { pairs_with: 0.73, funds: 0.565, holds_position: 0.835, works_for: 0.915, agreement_with: 0.78, located_in: 0.81, builds: 0.2 } as Record<string, number>,
     // The target is 0.05 (issue 7), not met. It was 0.161 (read 0.806, held-out 0.645), then 0.151
     // (held-out 0.655) after the rules that lifted only the read part were dropped. Rules kept since
     // because they follow GUIDELINES and lower neither part (bylines on a metadata line, one holder
     // per party secretary post, everyday short forms, towns by their head word, implicit bodies of
-    // titles…) lifted the read part to 0.840 and the held-out part to 0.659 only: 0.181. This
-    // ceiling records that; it does not meet the target.
+    // titles…) lifted the read part to 0.840 and the held-out part to 0.659 only: 0.181. Then
+    // general rules written from test sentences of my own (bylines' roles after names, 时任…的,
+    // counted lists, chains inside clause pairs…) took the read part to 0.851 and the held-out
+    // part to 0.662: 0.189. This ceiling records that; it does not meet the target.
     heldOutGap: 0.19 as number | undefined,
     // Issue 7: relations with confidence ≥ 0.8 are right at least 95 times in 100 on the dev set.
     trustedPrecision: 0.95,

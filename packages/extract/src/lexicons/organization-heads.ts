@@ -14,6 +14,9 @@ const standalone = (type: EntityType, words: string[]): OrganizationHead[] => wo
 /** Words that end in a head but name no body (董事局 is a company's board, 当局 the authorities). */
 export const NOT_HEADS: ReadonlySet<string> = new Set(["董事局", "董事会", "当局", "布局", "格局", "结局", "大局", "全局", "时局", "邮局"]);
 
+/** Organs inside a body (its party committee, union, youth league): 甲医院党委书记 holds a post at 甲医院. */
+export const ORGANS: ReadonlySet<string> = new Set(["党委", "党总支", "党总支部", "党支部", "总支部", "工会", "团委", "纪委"]);
+
 /**
  * Heads of organisation names, by type. Longer heads win over shorter ones at the same
  * place (教育集团 is a school, 集团 a company; 人民医院 and 医院 are both hospitals).
@@ -51,7 +54,7 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
     "联谊会", "校友会", "工商联", "侨联", "团委", "基层委员会", "总商会", "义工联", "青联",
     // people's organisations by their usual short forms, alliances, academies and newsrooms
     "总工会", "残联", "科协", "文联", "社科联", "台联", "关工委", "联盟", "科学院", "农科院", "农业科学院",
-    "设计院", "规划院", "融媒体中心", "新闻中心", "传媒中心", "报业集团", "传媒集团", "日报社", "晚报社", "广播电视总台",
+    "设计院", "规划院", "同乡联谊会", "乡贤会", "乡贤理事会", "联会", "社团联会", "同乡总会", "俱乐部", "融媒体中心", "新闻中心", "传媒中心", "报业集团", "传媒集团", "日报社", "晚报社", "广播电视总台",
   ]),
   ...standalone("organization", ["网"]),
   ...heads("park", [

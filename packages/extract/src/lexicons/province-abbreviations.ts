@@ -8,3 +8,11 @@ export const PROVINCE_ABBREVIATIONS: Record<string, string> = {
   湘: "湖南省", 粤: "广东省", 桂: "广西壮族自治区", 琼: "海南省", 渝: "重庆市", 川: "四川省",
   黔: "贵州省", 滇: "云南省", 陕: "陕西省", 陇: "甘肃省", 藏: "西藏自治区", 蒙: "内蒙古自治区",
 };
+
+/**
+ * Abbreviations that are everyday characters too (甘, 宁, 青, 云, 贵): read as provinces only
+ * in a pair with an abbreviation of the list above (津甘协作, 闽宁协作, 沪滇合作 uses 滇; 鲁青两省).
+ */
+export const PAIRED_PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  甘: "甘肃省", 宁: "宁夏回族自治区", 青: "青海省", 云: "云南省", 贵: "贵州省",
+};

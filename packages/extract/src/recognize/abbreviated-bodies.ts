@@ -1,6 +1,6 @@
 import type { Place } from "../gazetteer/index.js";
 import { GENERIC_MODIFIERS, NAME_WORDS } from "../lexicons/name-words.js";
-import { ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
+import { ORGANIZATION_HEADS, ORGANS, type OrganizationHead } from "../lexicons/organization-heads.js";
 import { TITLES } from "../lexicons/titles.js";
 import type { Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
@@ -32,7 +32,7 @@ const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 /** Tags of the words of a department's name between the level word and its head (教育, 疾控, 特殊教育, 人民). */
 const DEPARTMENT_TAGS = /^(?:n|vn|j|l|nz|b|an|ng|nt|a)$/;
 /** Characters that, fused with the level word by jieba (有区, 在县), are no part of the name. */
-const FUSED_BEFORE = /^[有在与和是对向从由为把将及或]$/;
+const FUSED_BEFORE = /^[有在与和是对向从由为把将及或据经]$/;
 const MAX_DEPARTMENT_TOKENS = 4;
 /** Words before a level word that make it plural (两省, 各县, 三市). */
 const SEVERAL = /(?:[两各三四五六七八九十几多双]|\d)(?:省|市|县|区|州|地)?$/;
@@ -147,6 +147,8 @@ function bodyEndAfter(
     const token = tokenAt.get(at);
     if (!token || TITLE_SET.has(token.word) || !/^\p{Script=Han}+$/u.test(token.word)) break;
     const head = HEAD_INDEX.longestEndingAt(text, token.end);
+    // 区人民医院党委: the hospital's organ; the body named is the hospital.
+    if (head && best && best.head.type !== "government" && ORGANS.has(head.word)) break;
     if (head && token.end - head.word.length >= from) best = { end: token.end, head: head.value };
     // 发改/x 局局长: the head opens the next word, the title ends it.
     const split = at > from ? headBeforeTitle(text, token) : undefined;

@@ -18,6 +18,9 @@ export function findGovernments(text: string, places: Candidate[]): Candidate[] 
     const rest = text.slice(place.end, place.end + 8);
     const body = BODY_AFTER_PLACE.exec(rest);
     if (!body) continue;
+    // 文山 + 市委: the level word says which 文山 (placesNamedByLevel reads 文山市); not the 州 the short name may be.
+    const level = LEVEL_BEFORE_BODY.exec(body[0])?.[1];
+    if (level && !full.endsWith(level) && place.places.some((r) => r.place.name.endsWith(level))) continue;
     const end = place.end + body[0].length;
     found.push(government(text, place.start, end, bodyName(full, body[0])));
     const second = COORDINATED_GOVERNMENT.exec(text.slice(end, end + 8));
@@ -27,6 +30,30 @@ export function findGovernments(text: string, places: Candidate[]): Candidate[] 
     }
   }
   found.push(...bareProvincialBodies(text, places));
+  return found;
+}
+
+/** The level word a body's name may open with (县委, 州人民政府). */
+const LEVEL_BEFORE_BODY = /^(自治区|区|县|市|省|州|旗)/;
+
+/**
+ * A short place name that several places share, read by the level word written after it
+ * before a body (文山市委 → 文山市, where 文山 alone may be the 州 or the 市): a
+ * place candidate that takes in the level word, for the one place of that level.
+ */
+export function placesNamedByLevel(text: string, places: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const place of places) {
+    if (!place.places || place.places.length < 2) continue;
+    const body = BODY_AFTER_PLACE.exec(text.slice(place.end, place.end + 8));
+    const level = body && LEVEL_BEFORE_BODY.exec(body[0])?.[1];
+    if (!level || place.name.endsWith(level)) continue;
+    const fitting = place.places.filter((r) => r.place.name === place.text + level || (r.short && r.place.name.endsWith(level)));
+    if (fitting.length !== 1) continue;
+    const reading = fitting[0]!.place;
+    const end = place.end + level.length;
+    found.push({ ...place, end, text: text.slice(place.start, end), type: reading.type, name: reading.name, places: [{ place: reading, short: reading.name !== text.slice(place.start, end) }] });
+  }
   return found;
 }
 

@@ -3,15 +3,17 @@ import { placeNameFilter } from "../gazetteer/name-filter.js";
 import type { Token } from "../segment/index.js";
 import { findAbbreviatedBodies } from "./abbreviated-bodies.js";
 import { selectNonOverlapping, type Candidate } from "./candidate.js";
-import { findGovernments } from "./governments.js";
+import { findCountedLists } from "./counted-lists.js";
+import { findGovernments, placesNamedByLevel } from "./governments.js";
 import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
 import { findPartyCommittees } from "./parties.js";
+import { findPartyDepartments } from "./party-departments.js";
 import { findPersons } from "./persons.js";
 import { findEverydayShortForms, findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
 import { firmNamesAlone, joinShortForms } from "./short-forms.js";
-import { findUnlistedTowns, findVillages } from "./villages.js";
+import { findRepeatedVillages, findUnlistedTowns, findVillages } from "./villages.js";
 
 export type { Candidate } from "./candidate.js";
 
@@ -28,18 +30,22 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   );
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
   places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
+  places.push(...placesNamedByLevel(text, places));
   const candidates = [
     ...places,
     ...findVillages(text, places, gazetteer),
     ...findUnlistedTowns(text, tokens, places),
+    ...findRepeatedVillages(text, tokens),
     ...findGovernments(text, places),
     ...findAbbreviatedBodies(text, tokens, places),
     ...findPartyCommittees(text, places),
     ...findNationalBodies(text),
     ...findOrganizations(text, tokens),
+    ...findCountedLists(text),
     ...findPersons(text, tokens),
     ...known.filter(isNameLike).map(typedByHead),
   ];
+  candidates.push(...findPartyDepartments(text, candidates));
   const first = selectNonOverlapping(candidates);
   const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
   const selected = [...joined, ...firmNamesAlone(joined, candidates, tokens)];

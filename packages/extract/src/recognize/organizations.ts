@@ -1,4 +1,4 @@
-import { NOT_HEADS, ORGANIZATION_HEADS, type OrganizationHead } from "../lexicons/organization-heads.js";
+import { NOT_HEADS, ORGANIZATION_HEADS, ORGANS, type OrganizationHead } from "../lexicons/organization-heads.js";
 import { ACTION_VERBS } from "../lexicons/action-verbs.js";
 import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS, HEADS_NEEDING_MORE_THAN_A_PLACE, NAME_WORDS } from "../lexicons/name-words.js";
 import { segmentShort, type Token } from "../segment/index.js";
@@ -24,7 +24,7 @@ const PROPER_TAGS = /^(?:nr|nrt|nrfg|nz|ns|nt|x|j|eng)$/;
 /** Single characters that stop a name on the left (prepositions, conjunctions, particles). */
 const STOP_CHARS = /^[在向与和及或为对把将由给到是的了从于被让等共同原]$/;
 /** Characters jieba sometimes fuses with the first word of a name (与定/x 夜村/x): the name starts after them. */
-const FUSED_STOP = /^[在向与和及或为对把将由给到是的了从于被让等有]$/;
+const FUSED_STOP = /^[在向与和及或为对把将由给到是的了从于被让等有据经]$/;
 /** Numeral words that brands use as names (百年, 千禧, 万家), unlike counts (一批, 两家, 5个). */
 const BRAND_NUMBER = /^[百千万][\p{Script=Han}]$/u;
 /** A number with a measure word (三所, 两省, 5个): a count, never part of a name. */
@@ -51,6 +51,8 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     if (!head || !endsWord(end)) continue;
     if (head.standalone && positions.get(end - head.word.length)?.end !== end) continue;
     const headStart = end - head.word.length;
+    // 甲医院党委, 乙公司工会: an organ of a school, hospital or firm is named by that body, not a body of its own.
+    if (ORGANS.has(head.word) && WORKPLACE_TYPES.has(HEAD_INDEX.longestEndingAt(text, headStart)?.value.type ?? "")) continue;
     const start = leftBoundary(text, tokens, positions, coveringToken, headStart, head);
     if (start === undefined) continue;
     // 福海实验学校(集团): a bracketed group marker belongs to the name.
@@ -161,7 +163,9 @@ function extend(
   if (headStart - start < 2) return undefined;
   const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag));
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
-  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word)) return undefined;
+  // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (a city's short name before 医院 is no such name).
+  const countyHospital = placeOnly && head.type === "hospital" && /[县区旗]$/.test(modifier[0]!.word);
+  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital) return undefined;
   if (proper || properWords.length > 0) return start;
   // No proper word: a name still, if it has two or more words that are not mere description
   // (宝安实验教育集团); parks and centres need a proper word (技术研究中心 is not a name).
@@ -174,6 +178,8 @@ function extend(
   const specificHead = head.word.length >= 3;
   return single && specificHead && SINGLE_WORD_NAME_TYPES.has(head.type) && /^(?:n|nz)$/.test(modifier[0]!.tag) ? start : undefined;
 }
+
+const WORKPLACE_TYPES: ReadonlySet<string> = new Set(["school", "hospital", "company"]);
 
 /** Words that describe a firm before its name (爱心企业, 龙头企业): never part of the name. */
 const DESCRIBED_FIRM: ReadonlySet<string> = new Set(["企业", "爱心企业", "龙头企业", "民营企业", "国有企业", "央企", "国企", "民企"]);

@@ -26,6 +26,8 @@ const FOLLOWING_WORDS = new WordIndex(["等", "一行", "一起", "一同", "同
 const FUNCTION_SURNAMES = /^[从向和于能都时来过将把被让给同与对在为以及经]$/;
 /** A number and a measure word for people right before a title (71名干部, 三位专家). */
 const COUNTED = /(?:\d|[一二两三四五六七八九十百千万余多])(?:名|位|个|批|户)$/;
+/** A note in brackets after a title that says how the post is held (（挂职）, （兼）, （正处级）). */
+const TITLE_NOTE = /^[（(](?:挂职|兼|兼任|挂任|援派|援藏|援疆|代理|正处级|副处级|正科级|副科级|主持工作)[）)]/;
 /** How sure each way of finding a person is (see `Entity.confidence`). */
 const CONFIDENCE = { titled: 0.9, byline: 0.9, listed: 0.8, beforeTitle: 0.8, reporting: 0.75, unknownSurname: 0.7 } as const;
 
@@ -55,6 +57,9 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     if (COUNTED.test(text.slice(Math.max(0, title.start - 4), title.start))) continue;
     const byline = BYLINE_TITLES.has(title.word);
     let start = skipSpaces(text, title.end);
+    // 副县长（挂职）张三: a note in brackets between a title and the name is no part of either.
+    const note = TITLE_NOTE.exec(text.slice(start, start + 8));
+    if (note) start = skipSpaces(text, start + note[0].length);
     let listed = false;
     const office = TITLE_SET.has(title.word);
     for (;;) {
@@ -76,6 +81,9 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     if (token.word.length === 1 && surnameLength(token.word) === 1 && next && /^(?:nr|nrt|nrfg)$/.test(next.tag) && next.word.length <= 2) {
       if (REPORTING_INDEX.longestAt(text, next.end)) add(token.start, token.word + next.word, CONFIDENCE.reporting);
     }
+    // 沙马拉且表示: a Yi family name and a given name of two characters before a reporting verb.
+    const yi = yiNameBeforeReporting(text, token.start);
+    if (yi) add(token.start, yi, CONFIDENCE.reporting);
     if (!NAME_TAGS.test(token.tag)) continue;
     const name = nameAt(text, tokenAt, token.start, true);
     if (!name) continue;
@@ -134,7 +142,9 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
   if (office && YI_FAMILY_NAMES.some((family) => text.startsWith(family, start))) {
     for (const length of [4, 3]) {
       const span = text.slice(start, start + length);
-      if ([...span].every(isHan) && tokenAt.has(start + length) && endsName(words, start + length) && !TITLE_INDEX.longestAt(text, start + 2)) return length;
+      // 石哈说/x: jieba may fuse the reporting verb after an unknown given name into it.
+      const ends = tokenAt.has(start + length) || REPORTING_INDEX.longestAt(text, start + length) !== undefined || FOLLOWING_WORDS.longestAt(text, start + length) !== undefined;
+      if ([...span].every(isHan) && ends && endsName(words, start + length) && !TITLE_INDEX.longestAt(text, start + 2)) return length;
     }
   }
   const surname = surnameLength(text.slice(start));
@@ -150,6 +160,11 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       }
       // 韦德/nr 林/ng 、: a two-character name jieba knows, and one more character of the name before the list goes on.
       if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:ng|nr|nrfg|x|ag)$/.test(next.tag) && !AFTER_NAME.has(next.word) && /^[、，,。；]/.test(text[next.end] ?? "")) {
+        return token.word.length + 1;
+      }
+      // 赵国/nr 强/a 参加: one more character jieba read as an adjective, then a verb of the sentence.
+      const afterNext = next && tokenAt.get(next.end);
+      if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:a|ag|ng)$/.test(next.tag) && afterNext && afterNext.word.length >= 2 && /^v/.test(afterNext.tag)) {
         return token.word.length + 1;
       }
       // 吉克/x 阿/j 呷/v: Yi given names often start with 阿 after a two-character family name.
@@ -174,6 +189,13 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     }
   }
   return 0;
+}
+
+/** A four-character Yi name (family name of two characters, given name of two) right before a reporting verb. */
+function yiNameBeforeReporting(text: string, start: number): string | undefined {
+  if (!YI_FAMILY_NAMES.some((family) => text.startsWith(family, start)) || isHan(text[start - 1]) && !/[的和与及、]/.test(text[start - 1]!)) return undefined;
+  const name = text.slice(start, start + 4);
+  return [...name].every(isHan) && name.length === 4 && !TITLE_INDEX.longestAt(text, start + 2) && REPORTING_INDEX.longestAt(text, start + 4) ? name : undefined;
 }
 
 /** 田祖明说: jieba cut the name short before a reporting verb; take the third character. */
@@ -258,7 +280,10 @@ function nameAt(text: string, tokenAt: TokenPositions, start: number, requireNam
   const name = text.slice(start, start + length);
   // 刘长庚率 → 刘长庚, 王明强调 → 王明; but 陈国强/nr 表示: a name jieba knows whole keeps its last character.
   const knownWhole = token !== undefined && token.end === start + length && /^(?:nr|nrt|nrfg)$/.test(token.tag);
-  if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!) && !knownWhole) return name.slice(0, -1);
+  // 赵国/nr 强/a 参加: a last character jieba reads as a word of its own that is no verb or particle stays in the name.
+  const lastWord = tokenAt.get(start + length - 1);
+  const standsAlone = lastWord !== undefined && lastWord.word.length === 1 && !FOLLOWING_TAGS.test(lastWord.tag) && !FUNCTION_TAGS.test(lastWord.tag);
+  if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!) && !knownWhole && !standsAlone) return name.slice(0, -1);
   if (![...name].every(isHan) || name.length < 2) return undefined;
   return name;
 }

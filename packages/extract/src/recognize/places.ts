@@ -1,7 +1,7 @@
 import type { Gazetteer, Place, PlaceName } from "../gazetteer/index.js";
 import { placeNameFilter } from "../gazetteer/name-filter.js";
 import { shortNames } from "../gazetteer/short-names.js";
-import { PROVINCE_ABBREVIATIONS } from "../lexicons/province-abbreviations.js";
+import { PAIRED_PROVINCE_ABBREVIATIONS, PROVINCE_ABBREVIATIONS } from "../lexicons/province-abbreviations.js";
 import type { Token } from "../segment/index.js";
 import type { Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
@@ -117,12 +117,22 @@ const AFTER_ABBREVIATION_PAIR = /^(?:[协合扶共两双情之间]|东西|携手
 export function findProvinceAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
   const found: Candidate[] = [];
   const provinceOf = provincesByAbbreviation(gazetteer);
+  const pairedOf = (ch: string) => (ch in PAIRED_PROVINCE_ABBREVIATIONS ? gazetteer.byName.get(PAIRED_PROVINCE_ABBREVIATIONS[ch]!)?.find((r) => !r.short) : undefined);
   for (let i = 0; i < text.length; i++) {
     const first = provinceOf(text[i]!);
-    if (!first) continue;
-    const second = provinceOf(text[i + 1] ?? "");
+    // 津甘两省市: an everyday character (甘) is a province only after a listed abbreviation, in a pair.
+    const pairedFirst = first ? undefined : pairedOf(text[i]!);
+    if (!first && !pairedFirst) continue;
+    const second = provinceOf(text[i + 1] ?? "") ?? (first ? pairedOf(text[i + 1] ?? "") : undefined);
+    if (!first) {
+      if (second && second !== pairedFirst && AFTER_ABBREVIATION_PAIR.test(text.slice(i + 2, i + 4)) && !isHan(text[i - 1])) {
+        found.push(abbreviation(text, i, pairedFirst!), abbreviation(text, i + 1, second));
+        i++;
+      }
+      continue;
+    }
     const pairFollows = second && second !== first && AFTER_ABBREVIATION_PAIR.test(text.slice(i + 2, i + 4));
-    const pairStandsAlone = second && !isHan(text[i - 1]) && !isHan(text[i + 2]);
+    const pairStandsAlone = second && provinceOf(text[i + 1] ?? "") && !isHan(text[i - 1]) && !isHan(text[i + 2]);
     if (second && (pairFollows || pairStandsAlone)) {
       found.push(abbreviation(text, i, first), abbreviation(text, i + 1, second));
       i++;

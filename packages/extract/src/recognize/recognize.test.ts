@@ -84,6 +84,41 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(people("县长阿依古丽出席。")).toEqual(["阿依古丽"]);
   });
 
+  it("reads a name after a bracketed note on the title, a Yi name before a reporting verb, and a name whose last character jieba reads alone", () => {
+    expect(people("县委常委、副县长（挂职）孙立平出席。")).toEqual(["孙立平"]);
+    expect(people("县委副书记阿苏木呷说，要把工作做实。")).toEqual(["阿苏木呷"]);
+    expect(people("会上，海来拉且表示感谢。")).toEqual(["海来拉且"]);
+    expect(people("市政协副主席赵国强参加活动。")).toEqual(["赵国强"]);
+  });
+
+  it("names the organ of a hospital by the hospital, and a body after a fused 据 without it", () => {
+    expect(found("在江口县，县人民医院党委书记、院长刘文华陪同。")).toEqual(expect.arrayContaining(["hospital 江口县人民医院"]));
+    expect(found("在江口县，县人民医院党委书记、院长刘文华陪同。")).not.toEqual(expect.arrayContaining([expect.stringMatching(/医院党委$/)]));
+    expect(found("江口县召开会议。据县乡村振兴局局长刘文华介绍。")).toContain("government 江口县乡村振兴局");
+  });
+
+  it("reads a village the gazetteer lacks when the article writes it twice, but not a word that describes villages", () => {
+    expect(found("甲镇与云岭村结对。甲镇为云岭村修路。")).toEqual(expect.arrayContaining(["village 云岭村"]));
+    expect(found("甲镇与云岭村结对。")).not.toContain("village 云岭村");
+    expect(found("重点村要发展。重点村要增收。")).not.toContain("village 重点村");
+  });
+
+  it("reads associations of people from one home place (乡贤会) and the titles of heads of schools", () => {
+    expect(found("顺昌乡贤会捐款。")).toEqual(expect.arrayContaining([expect.stringMatching(/^organization .*乡贤会$/)]));
+    expect(people("幼儿园园长陈丽华介绍。")).toEqual(["陈丽华"]);
+  });
+
+  it("reads an everyday character as a province's abbreviation only in a pair with a listed one", () => {
+    expect(found("京宁两地协作不断深化。")).toEqual(expect.arrayContaining(["province 北京市", "province 宁夏回族自治区"]));
+    expect(found("闽宁协作不断深化。")).toContain("province 宁夏回族自治区");
+    expect(found("宁可少些，甘蔗丰收。")).not.toEqual(expect.arrayContaining([expect.stringMatching(/^province/)]));
+  });
+
+  it("gives every bare name of a counted list the head that ends it (甲和乙两所小学), but not describing words", () => {
+    expect(found("协会在乡里选定坪坝和岩脚两所小学开展帮扶。")).toEqual(expect.arrayContaining(["school 坪坝小学", "school 岩脚小学"]));
+    expect(found("城区和农村两所学校结对。")).not.toContain("school 城区学校");
+  });
+
   it("reads a name written before its title", () => {
     expect(people("河湾小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
   });

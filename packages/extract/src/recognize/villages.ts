@@ -4,6 +4,7 @@ import { tokenPositions } from "../segment/token-positions.js";
 import type { Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
 import { segmentShort } from "../segment/index.js";
+import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS } from "../lexicons/name-words.js";
 
 const push = (list: Candidate[], candidate: Candidate | undefined) => {
   if (candidate) list.push(candidate);
@@ -101,6 +102,7 @@ class KnownVillages {
 export function findUnlistedTowns(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   const tokenAt = tokenPositions(tokens);
+  const placeStarts = new Set(places.filter((p) => p.places?.length).map((p) => p.start));
   for (const place of places) {
     if (place.places?.length !== 1 || !/^(?:county|district)$/.test(place.type)) continue;
     const first = tokenAt.get(place.end);
@@ -112,6 +114,8 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
     // Whatever jieba made of it (蓼/坪/乡, 库伊/乡尔主瓦): a name of two or three characters before 乡 or 镇, or two to four before 街道.
     name ??= townByHead(text, place.end);
     if (!name || /^(?:城|集|乡|村|小|各|全|本|该)/.test(name)) continue;
+    // 甲区累计向镇安县…: the 镇 opens a place of its own, no town ends there.
+    if (placeStarts.has(place.end + name.length - 1)) continue;
     found.push({ start: place.end, end: place.end + name.length, text: name, type: "town", name, places: [], priority: 2, confidence: 0.6 });
   }
   return found;
@@ -122,7 +126,7 @@ function townByHead(text: string, at: number): string | undefined {
   const match = /^(\p{Script=Han}{2,3}?)([乡镇])|^(\p{Script=Han}{2,4}?)(街道)/u.exec(text.slice(at, at + 6));
   if (!match) return undefined;
   const body = match[1] ?? match[3]!;
-  if (/[的和与及在是等了个各村乡镇县区市州省小新大中]/.test(body) || isOrdinaryWord(body)) return undefined;
+  if (/[的和与及在是等了个各村乡镇县区市州省小新大中向为对给把将从到]/.test(body) || isOrdinaryWord(body)) return undefined;
   return match[0];
 }
 
@@ -192,6 +196,44 @@ function villagesAfterPlaces(text: string, places: Candidate[], known: KnownVill
     if (!match || !isHan(match[1]![0]) || /[的和与及在是等了村镇乡县区]/.test(match[1]!) || /^[驻赴到至对向为给挂]/.test(match[1]!)) continue;
     const name = match[0];
     push(found, village(text, end, end + name.length, name, known.get(name) ?? [], 2));
+  }
+  return found;
+}
+
+/**
+ * Words that describe a village rather than name it (重点村, 示范村, 结对村, 每个村): before 村 they
+ * make no name, even when jieba writes them as a word of their own.
+ */
+const VILLAGE_DESCRIPTORS: ReadonlySet<string> = new Set([
+  ...GENERIC_MODIFIERS, ...DESCRIPTIVE_WORDS, "重点", "中心", "样板", "试点", "旅游", "特色", "文明", "明星", "专业", "移民", "后进",
+  "先进", "薄弱", "脱贫", "深度", "美丽", "和美", "宜居", "卫生", "民族", "边境", "定点", "行政", "自然", "城中", "其余",
+  "周边", "附近", "邻近", "新型", "传统", "电商", "淘宝", "红色", "智慧", "数字", "精品", "富裕", "小康", "山区", "坝区", "易地",
+]);
+
+/**
+ * Villages neither the gazetteer nor a town before them names (the gazetteer lacks renamed and
+ * merged villages): a word of two characters jieba keeps whole, then 村 as a word of its own,
+ * written at least twice in the article (甲村 … 为甲村修路), and no word that only describes a
+ * village (重点村, 结对村).
+ */
+export function findRepeatedVillages(text: string, tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const counts = new Map<string, number>();
+  const starts: { start: number; name: string }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [word, next] = [tokens[i]!, tokens[i + 1]!];
+    if (next.word !== "村" || next.start !== word.end || word.word.length !== 2 || ![...word.word].every(isHan)) continue;
+    if (!/^(?:n|ns|nr|nrt|nz|x|ng)$/.test(word.tag) || VILLAGE_DESCRIPTORS.has(word.word)) continue;
+    // 中村 of 集中村民: 村 must close the name, not open the next word (村民, 村委, 村级).
+    const after = tokens[i + 2];
+    if (after && after.start === next.end && /^(?:民|委|级|干部|两委|集体|小组|组|务|庄|落|寨|口|头|里|镇)/.test(after.word) && after.word.length === 1) continue;
+    const name = `${word.word}村`;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    starts.push({ start: word.start, name });
+  }
+  for (const { start, name } of starts) {
+    if ((counts.get(name) ?? 0) < 2) continue;
+    found.push({ start, end: start + name.length, text: name, type: "village", name, places: [], priority: 1, confidence: 0.6 });
   }
   return found;
 }

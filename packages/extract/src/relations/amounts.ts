@@ -38,11 +38,11 @@ function numberOf(text: string): number | null {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+?`;
-/** [hedge] [low [多|余] [scale] separator] number [多|余] [scale] [多|余] 元 — a range when `low` is there. */
+/** [hedge] [low [多|余] [scale] separator] number [多|余] [scale] [多|余] 元 (or 港元/港币) — a range when `low` is there. */
 const AMOUNT = new RegExp(
   String.raw`(约|近|超过|超|逾|多达|达)?(?<![数几零〇一二两三四五六七八九十百千万亿\d.,])` +
     String.raw`(?:(${NUMBER})(多|余)?(千万|百万|万|亿)?\s*(?:至|到|-|—|～|~)\s*)?` +
-    String.raw`(${NUMBER})(多|余)?(千万|百万|万|亿)?(多|余)?元`,
+    String.raw`(${NUMBER})(多|余)?(千万|百万|万|亿)?(多|余)?(港元|港币|元)`,
   "g",
 );
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千万: 1e7, 百万: 1e6 };
@@ -89,7 +89,7 @@ export function findAmounts(text: string): Amount[] {
 function amountsInYuan(text: string): Amount[] {
   const found: Amount[] = [];
   for (const match of text.matchAll(AMOUNT)) {
-    const [whole, hedge, low, lowMore, lowScale, digits, more, scale, more2] = match;
+    const [whole, hedge, low, lowMore, lowScale, digits, more, scale, more2, currency] = match;
     const high = valueOf(digits!, more, scale);
     // A scale written once, after the high end, is the low end's too: 300至500万元. After a Chinese
     // numeral only its last character is (四百九十四至五百万元: 五百 + 万, not 五 + 百万).
@@ -98,7 +98,8 @@ function amountsInYuan(text: string): Amount[] {
     if (yuan === null || high === null) continue;
     found.push({
       yuan: Math.round(yuan * 100) / 100,
-      approximate: Boolean(hedge || more || more2 || lowMore || low !== undefined),
+      // 100万港元: Hong Kong dollars, counted one for one and marked approximate (no rate of the day is known).
+      approximate: Boolean(hedge || more || more2 || lowMore || low !== undefined || currency !== "元"),
       start: match.index,
       end: match.index + whole.length,
     });

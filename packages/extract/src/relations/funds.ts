@@ -147,7 +147,7 @@ function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMen
 }
 
 /** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学, 甲会为乙县学生筹集衣物. */
-const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|出资|资助|援助|赠送|送去|送上|送来|筹集|募集|筹措/g;
+const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|捐助|捐物|赠予|赠与|出资|资助|援助|赠送|送去|送上|送来|筹集|募集|筹措/g;
 
 /** Words that state what goods were worth (价值人民币200万元, 折合100万元). */
 const WORTH_BEFORE = /(?:价值|折合|总价值|货值)(?:人民币|约|近|超过|逾)?$/;
@@ -285,8 +285,9 @@ function receiversOf(
   const object = objectOfGift(text, mentions, giver, amountStart).filter(other);
   if (object.length) return by("funds.verb-object", object);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|扶持|帮助|资助|[，,]为|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
-  if (after) return by("funds.given-to", [after]);
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|扶持|帮助|资助|助力|助推|帮扶|[，,]为|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
+  // …用于乙镇丙村、丁村: the innermost place of a chain, and every member of a list.
+  if (after) return by("funds.given-to", listAfter(text, mentions, after.start).filter(other));
   // 用于该园区: the park (or school) the article named last before this sentence.
   if (/用于该(?:园区|基地|项目|学校|产业园)/.test(text.slice(amountEnd, sentence.end))) {
     const named = ctx.mentions.filter((m) => m.end <= sentence.start && (m.entity.type === "park" || m.entity.type === "school")).pop();

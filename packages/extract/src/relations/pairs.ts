@@ -67,6 +67,10 @@ export function findPairings(ctx: DocumentContext): Finding[] {
             if (helped.entity.code && helped.entity.code.slice(0, 4) !== subject.entity.code!.slice(0, 4)) found.push({ type: "pairs_with", source: subject, target: helped, sentence, rule: "pairs.sentence-subject" });
           }
         }
+      } else if (under(text, before, trigger, sentence.end, mentions)) {
+        // 在甲区的帮扶下，乙县…: the helper before the trigger, the helped the next clause opens with.
+        const { helper, helped } = under(text, before, trigger, sentence.end, mentions)!;
+        found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.under-help" });
       } else if (visit) {
         for (const helped of visit.visited) if (helped.entity.id !== visit.visitor.entity.id) found.push({ type: "pairs_with", source: visit.visitor, target: helped, sentence, rule: "pairs.visit" });
       } else {
@@ -94,13 +98,32 @@ export function findPairings(ctx: DocumentContext): Finding[] {
   return found.map(helperFirst);
 }
 
+/** 在甲区的(对口)帮扶下，: the helper, the trigger and the 下 that closes the phrase. */
+const UNDER_HELP_AFTER = /^(?:和支持|与支持)?下[，,]\s*/;
+
+/** The two parties of 在甲区的帮扶下，乙县…: the innermost place before 的, and the first actor (innermost of its chain) after the comma. */
+function under(text: string, before: ResolvedMention[], trigger: { start: number; end: number }, sentenceEnd: number, mentions: ResolvedMention[]): { helper: ResolvedMention; helped: ResolvedMention } | undefined {
+  const helper = before[before.length - 1];
+  if (!helper || !/^的(?:对口|大力|倾力|精准)?$/.test(text.slice(helper.end, trigger.start).replace(/对口帮扶|结对帮扶|帮扶|对口支援|扶贫协作$/, "")) || text.slice(helper.start - 1, helper.start) !== "在" && !before.some((m) => m.end === helper.start && text[m.start - 1] === "在")) return undefined;
+  const close = UNDER_HELP_AFTER.exec(text.slice(trigger.end, trigger.end + 8));
+  if (!close) return undefined;
+  const at = trigger.end + close[0].length;
+  let helped = mentions.find((m) => m.start === at);
+  if (!helped || helped.entity.id === helper.entity.id || helped.start >= sentenceEnd) return undefined;
+  for (let next = mentions[mentions.indexOf(helped) + 1]; next && next.start === helped.end && isInside(next, helped); next = mentions[mentions.indexOf(next) + 1]) helped = next;
+  return { helper, helped };
+}
+
 /**
  * 乙县是甲区对口支援的县, 作为乙县的对口帮扶地区，甲区…: when no pattern reads the trigger's
  * clause, its two places, one eastern and one western, pair (the eastern one helps).
  */
 function clausePair(text: string, mentions: ResolvedMention[], trigger: { start: number; end: number }, sentence: { start: number; end: number }): Finding[] {
   const [from, to] = clauseOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start).map((x) => x + sentence.start) as [number, number];
-  const places = [...new Map(mentions.filter((m) => m.start >= from && m.end <= to && PLACE_TYPES.has(m.entity.type) && m.entity.code && m.text.length > 1).map((m) => [m.entity.id, m])).values()];
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= to && PLACE_TYPES.has(m.entity.type) && m.entity.code && m.text.length > 1);
+  // 甲市乙区是丙市丁县的结对区: a place written right before a place inside it only locates it.
+  const inner = inClause.filter((m, i) => !(inClause[i + 1]?.start === m.end && isInside(inClause[i + 1]!, m)));
+  const places = [...new Map(inner.map((m) => [m.entity.id, m])).values()];
   if (places.length !== 2) return [];
   const [a, b] = places as [ResolvedMention, ResolvedMention];
   // A visit is read by visitOf, which knows that a western delegation in the east comes to learn.
@@ -132,10 +155,13 @@ function madePartners(ctx: DocumentContext, index: number, mentions: ResolvedMen
 
 /** 甲—乙对口支援, 甲·乙扶贫协作, 甲乙两地结对: two places joined by a dash or a dot (or side by side before 两地) right before the trigger. */
 function markedPair(text: string, before: ResolvedMention[], triggerStart: number): [ResolvedMention, ResolvedMention] | undefined {
-  const [a, b] = [before[before.length - 2], before[before.length - 1]];
-  if (!a || !b || a.entity.id === b.entity.id || !a.entity.code || !b.entity.code || b.entity.code.startsWith(a.entity.code)) return undefined;
+  // 甲市乙区—丙市丁县: each side is the innermost place of its chain, and the mark stands before the second chain.
+  const b = before[before.length - 1];
+  const bHead = b ? chainHead(before, b) : undefined;
+  const a = bHead ? before[before.indexOf(bHead) - 1] : undefined;
+  if (!a || !b || !bHead || a.entity.id === b.entity.id || !a.entity.code || !b.entity.code || b.entity.code.startsWith(a.entity.code)) return undefined;
   const rest = text.slice(b.end, triggerStart);
-  const joined = /^\s*[—–\-·・]\s*$/.test(text.slice(a.end, b.start)) ? /^(?:东西部|东西|两地)?(?:扶贫)?$/.test(rest) : /^、?$/.test(text.slice(a.end, b.start)) && /^两地(?:结成|建立)?(?:东西部|东西)?$/.test(rest);
+  const joined = /^\s*[—–\-·・]\s*$/.test(text.slice(a.end, bHead.start)) ? /^(?:东西部|东西|两地)?(?:扶贫)?$/.test(rest) : /^、?$/.test(text.slice(a.end, bHead.start)) && /^两地(?:结成|建立)?(?:东西部|东西)?$/.test(rest);
   return joined ? [a, b] : undefined;
 }
 

@@ -12,6 +12,9 @@ const isWorkplace = (m: ResolvedMention) => ["company", "hospital", "school"].in
 /** Organs of a body written between it and a title: 董事局, 董事会, 党委 (of a company, a school). */
 const ORGAN = /^(?:董事局|董事会|理事会|监事会|党委|党总支|党支部|工会)$/;
 
+/** Words that say a post is (or was) held, before a chain joined to its holder by 的 (时任…的张三). */
+const HOLDING_BEFORE = /(?:时任|现任|曾任|担任|原任|历任|身为|作为)$/;
+
 /** One link of a chain of titles: a body and the titles written after it (or titles alone). */
 interface ChainItem {
   body?: ResolvedMention;
@@ -46,6 +49,11 @@ export function findPositions(ctx: DocumentContext): Finding[] {
     for (const [k, person] of mentions.entries()) {
       if (person.entity.type !== "person") continue;
       const chain = chainBefore(text, mentions, k, sentence.start);
+      // 时任甲县教育局局长的张三: a chain of titles joined to the name by 的, after a word of holding office.
+      if (!chain.length && text[person.start - 1] === "的") {
+        const held = chainBefore(text, mentions, k, sentence.start, person.start - 1);
+        if (held.length && HOLDING_BEFORE.test(text.slice(Math.max(sentence.start, chainStart(held, person) - 3), chainStart(held, person)))) chain.push(...held);
+      }
       const listed = previous && /^\s*[、和及与]?\s*$/.test(text.slice(previous.person.end, chain.length ? chainStart(chain, person) : person.start));
       // 区政协主席张三，副主席李四: a comma lists people too when the titles after it fit the body before.
       const listedByComma = !listed && previous !== undefined && chain.length > 0 && /^\s*[，,]\s*$/.test(text.slice(previous.person.end, chainStart(chain, person))) && fitsBody(chain, previous);
@@ -59,7 +67,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       }
       // A journalist with no medium of their own writes for the byline's media; the article's
       // publisher only for a bracketed byline of its own (reposts keep the first medium's bylines).
-      const press = chain.flatMap((c) => c.titles).find((t) => PRESS_TITLE.test(t.word));
+      // 乙/文 丙/图 in a byline: the role written after the name makes a journalist too.
+      const press = chain.flatMap((c) => c.titles).find((t) => PRESS_TITLE.test(t.word)) ?? roleAfter(text, person);
       const media = press && (!held.body || isWorkplace(held.body)) ? mediaBefore(text, mentions, k) : [];
       // （记者 张三） on its own: the article's publisher's journalist.
       const bracketed = press && /[（(]\s*$/.test(text.slice(Math.max(sentence.start, press.start - 3), press.start));
@@ -81,6 +90,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         if (target) held.findings.push({ type: "holds_position", source: person, target, sentence, title: after, rule: "positions.title-after" });
         if (isWorkplace(body)) held.findings.push({ type: "works_for", source: person, target: body, sentence, rule: "works.title-after" });
       }
+      // 张三，甲县乙镇党委书记，…: a body and a title in apposition after the name.
+      if (!held.findings.length) held.findings.push(...apposition(ctx, mentions, k, sentence));
       found.push(...held.findings);
       previous = held;
       if (body && BODY_TYPES.has(body.entity.type) && text.slice(body.end, person.start) === "的") {
@@ -123,9 +134,9 @@ function chainStart(chain: ChainItem[], person: ResolvedMention): number {
  * The chain written right before the k-th mention, left to right: items joined by 、, each a
  * body followed by titles (甲县委副书记), or titles alone (县长).
  */
-function chainBefore(text: string, mentions: ResolvedMention[], k: number, sentenceStart: number): ChainItem[] {
+function chainBefore(text: string, mentions: ResolvedMention[], k: number, sentenceStart: number, end = mentions[k]!.start): ChainItem[] {
   const items: ChainItem[] = [];
-  let at = mentions[k]!.start;
+  let at = end;
   let m = k - 1;
   // 副县长（挂职）张三: a note in brackets between the title and the name.
   const note = /[（(](?:挂职|兼|挂任|援派|援藏|援疆)[）)]\s*$/.exec(text.slice(Math.max(sentenceStart, at - 8), at));
@@ -173,6 +184,29 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     at--;
   }
   return items;
+}
+
+/** 张三，甲镇党委书记，他说…: the body right after the comma and its title, closed by a comma or the sentence's end. */
+function apposition(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding[] {
+  const text = ctx.doc.text;
+  const person = mentions[k]!;
+  let body = mentions[k + 1];
+  if (!body || body.start !== person.end + 1 || !/[，,]/.test(text[person.end]!)) return [];
+  // 甲县乙镇党委: the innermost body of a chain of places.
+  for (let next = mentions[k + 2], i = k + 2; next && next.start === body.end; next = mentions[++i]) body = next;
+  if (!isBody(body)) return [];
+  const title = titleAfter(text, body.end, sentence.end);
+  if (!title || NOT_A_POST.has(title) || !/^[，,。；;]/.test(text.slice(body.end + title.length, body.end + title.length + 1))) return [];
+  const target = targetOf(ctx, body, title);
+  const found: Finding[] = target ? [{ type: "holds_position", source: person, target, sentence, title, rule: "positions.apposition" }] : [];
+  if (isWorkplace(body)) found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.apposition" });
+  return found;
+}
+
+/** The byline role written after a name (丙/图, 乙/文, 丁/摄) as the title it stands for. */
+function roleAfter(text: string, person: ResolvedMention): TitleAt | undefined {
+  const role = /^\s*[/／](文|图|摄影|摄)(?![\p{Script=Han}])/u.exec(text.slice(person.end, person.end + 5));
+  return role ? { word: role[1] === "文" ? "记者" : "摄影", start: person.start } : undefined;
 }
 
 /** The title written right after a name (张三校长, 李四书记), the longest that fits before `limit`. */

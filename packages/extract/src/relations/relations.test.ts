@@ -35,6 +35,8 @@ describe("findAmounts", () => {
     expect(amounts("三千万元和一百五十万元")).toEqual([[30000000, false], [1500000, false]]);
     expect(amounts("投资数千万元")).toEqual([]);
     expect(amounts("捐款一万二千元，另捐两千万元")).toEqual([[12000, false], [20000000, false]]);
+    // Hong Kong dollars count one for one, as an approximation.
+    expect(amounts("捐出100万港元")).toEqual([[1000000, true]]);
   });
 });
 
@@ -359,5 +361,42 @@ describe("relateDocument", () => {
     const gift = relationsOf("海珠区某服装公司积极响应，为荔波县全部中小学的学生每人捐赠1套校服，合计1.2万套，价值人民币150万元。")
       .find((r) => r.line.startsWith("funds") && r.line.endsWith("→ 荔波县"))?.relation;
     expect(gift?.amountYuan).toBe(1500000);
+  });
+  it("pairs the two places of a clause written each inside its city, a helper under whose help a place goes on, and 牵手/结为", () => {
+    expect(lines("宝鸡市陈仓区是苏州市吴中区的东西部协作结对区。")).toContain("pairs_with 吴中区 → 陈仓区");
+    expect(lines("在苏州市昆山市的帮扶下，铜仁市碧江区实现脱贫摘帽。")).toContain("pairs_with 昆山市 → 碧江区");
+    expect(lines("常州市武进区牵手汉中市勉县，共同推进乡村振兴。")).toContain("pairs_with 武进区 → 勉县");
+    expect(lines("常州第二中学与勉县第一中学结为友好学校。")).toContain("pairs_with 常州第二中学 → 勉县第一中学");
+  });
+
+  it("funds after 助力, to the innermost place of a chain, and from 发放 of a grant to a school's pupils", () => {
+    expect(lines("江宁区商会捐款20万元，助力云盖寺镇柳湾村发展产业。")).toContain("funds 江宁区商会 → 柳湾村");
+    expect(lines("江宁区慈善协会为镇安中学的200名学生发放助学金10万元。")).toContain("funds 江宁区慈善协会 → 镇安中学");
+    expect(lines("江宁区人民医院向镇安县医院捐赠医疗设备一批，价值100万元。")).toContain("funds 江宁区人民医院 → 镇安县医院");
+  });
+  it("reads a short place name by the level word of its body (文山市委 is the city's, not the 州's), an assistant to the head, and a body in apposition", () => {
+    expect(lines("文山市委书记马国华出席。")).toContain("holds_position 马国华 → 文山市委");
+    expect(lines("湖里区人民政府区长助理黄志勇介绍。")).toContain("holds_position 黄志勇 → 湖里区人民政府");
+    expect(lines("县长钱国平会见了客人。钱国平，宾川县金牛镇党委书记，他说要干实事。")).toContain("holds_position 钱国平 → 金牛镇党委");
+  });
+
+  it("ends an organisation's name at a verb of meeting that jieba tags as a noun", () => {
+    expect(lines("弥渡县县长马麒麟会见湖里区教育局局长陈红一行。")).toEqual(expect.arrayContaining(["holds_position 马麒麟 → 弥渡县", "holds_position 陈红 → 湖里区教育局"]));
+  });
+  it("reads the federations of Hong Kong associations (联会) as givers", () => {
+    expect(lines("香港大埔社团联会捐出100万港元，资助梅州市平远县的学生。")).toContain("funds 香港大埔社团联会 → 平远县");
+  });
+  it("makes journalists of the names a byline marks with a role after them (乙/文 丙/图)", () => {
+    expect(lines("云岭新闻网2021年9月1日讯（记者 王丽 通讯员 李兰/文 赵文康/图）近日，甲县召开会议。")).toEqual(
+      expect.arrayContaining(["holds_position 赵文康 → 云岭新闻网", "works_for 赵文康 → 云岭新闻网", "works_for 李兰 → 云岭新闻网"]),
+    );
+  });
+  it("reads a chain of titles joined to its holder by 的 after 时任 (时任甲县教育局局长的张三)", () => {
+    expect(lines("王建国表示，那年开工了。在时任榕江县教育局局长的王建国看来，这一天值得铭记。")).toContain("holds_position 王建国 → 榕江县教育局");
+    expect(lines("榕江县教育局的王建国表示欢迎。")).not.toContain("holds_position 王建国 → 榕江县教育局");
+  });
+  it("pairs two places joined by a dash or 、…两地 when each is written inside its city (甲市乙区—丙市丁县)", () => {
+    expect(lines("苏州市吴中区—宝鸡市陈仓区东西部协作取得新进展。")).toContain("pairs_with 吴中区 → 陈仓区");
+    expect(lines("苏州市吴中区、宝鸡市陈仓区两地结成协作关系。")).toContain("pairs_with 吴中区 → 陈仓区");
   });
 });
