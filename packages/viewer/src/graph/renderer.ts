@@ -1,4 +1,5 @@
 import Sigma from "sigma";
+import { discSize, discSpread, DISC_SPREAD } from "@xiezuo/graph/discs";
 import type { Visibility } from "../filters/visibility.js";
 import type { ViewState } from "../state.js";
 import { LabelPlacer } from "./labels.js";
@@ -44,21 +45,21 @@ export function createGraphView(
 ): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
-  let spread = 15;
+  let spread = DISC_SPREAD;
   let fade = false;
   let lineScale = 1;
   const bySize = ({ order, size }: { order: number; size: number }) => {
     // Crowded pictures get smaller discs, so that neighbours stay apart.
-    spread = order > 1000 ? 7 : 15;
+    spread = discSpread(order);
     // Fading means a full pass over every node and edge on each hover: only while both are few.
     fade = order <= FADE_LIMIT && size <= FADE_LIMIT;
     // Many nodes or many lines: thinner lines, so the ties between places stay apart.
-    lineScale = spread < 15 || size > 2000 ? 0.4 : 1;
+    lineScale = spread < DISC_SPREAD || size > 2000 ? 0.4 : 1;
     // Past a few thousand edges, each software-rendered frame costs more than a smooth pan allows.
     return { defaultEdgeType: size > ARROW_LIMIT ? "line" : "arrow", hideEdgesOnMove: size > FADE_LIMIT } as const;
   };
-  const sizeOf = (a: NodeData) =>
-    state.sizeBy === "degree" ? 3 + spread * Math.sqrt(a.degree / maxDegree) : 3 + spread * Math.sqrt(a.pagerank / maxRank);
+  // The build keeps an overview's discs apart with these same sizes (@xiezuo/graph's separateOverviewDiscs).
+  const sizeOf = (a: NodeData, folded: number) => discSize(state.sizeBy === "degree" ? a.degree / maxDegree : a.pagerank / maxRank, folded, spread);
   const labels = new LabelPlacer();
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
     ...bySize(expected),
@@ -76,7 +77,7 @@ export function createGraphView(
       // program name; the entity type lives in `entityType`, so nothing else may reach sigma.
       const count = folded(node);
       // A node with entities folded into it is drawn bigger, and says how many: 凌云县 (+12).
-      const res = { ...data, size: sizeOf(data) + (count ? Math.min(spread / 2, Math.log2(1 + count) / 2) : 0), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
+      const res = { ...data, size: sizeOf(data, count), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
       if (!visible().nodes.has(node)) return { ...res, hidden: true };
       if (node === state.selected || node === state.hovered) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
       // What the selection holds (an opened node's entities) is named, as far as room allows.
