@@ -18,8 +18,8 @@ export interface GraphView {
   refreshAround: (nodes: (string | null)[]) => void;
   /** The labels drawn in the last frame. */
   labels: LabelPlacer;
-  /** Fits what depends on the graph's size (fading, disc and line sizes, arrows) to the graph as it is now. */
-  fit: () => void;
+  /** Fits what depends on the graph's size (fading, disc and line sizes, arrows) to the graph as it is now (or to `sized`: what it stands for). */
+  fit: (sized?: { order: number; size: number }) => void;
 }
 
 /**
@@ -40,8 +40,10 @@ export function createGraphView(
   visible: () => Visibility & { quiet?: Set<string> },
   folded: (node: string) => number = () => 0,
   overview = false,
-  /** The size the graph is about to have, when it is drawn before it is complete (an overview.json). */
+  /** The size the picture stands for: the graph about to come (an overview.json), or the overview whose shown edges only are in `graph`. */
   expected: { order: number; size: number } = graph,
+  /** Called on hover before it is drawn, with the node entered (null on leaving) and the one left: the page may change `graph` then. */
+  beforeHover: (entered: string | null, left: string | null) => void = () => {},
 ): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
@@ -123,19 +125,22 @@ export function createGraphView(
     }
   };
   renderer.on("enterNode", ({ node }) => {
+    const left = state.hovered;
     state.hovered = node;
+    beforeHover(node, left);
     state.hoveredNeighbors = new Set(graph.neighbors(node));
     refreshAround([node]);
   });
   renderer.on("leaveNode", ({ node }) => {
     state.hovered = null;
+    beforeHover(null, node);
     state.hoveredNeighbors = new Set();
     refreshAround([node]);
   });
   labels.attach(renderer as unknown as Sigma);
-  const fit = () => {
+  const fit = (sized: { order: number; size: number } = graph) => {
     // Only what changed: sigma re-indexes the whole graph on a new setting.
-    for (const [key, value] of Object.entries(bySize(graph)) as [keyof ReturnType<typeof bySize>, never][])
+    for (const [key, value] of Object.entries(bySize(sized)) as [keyof ReturnType<typeof bySize>, never][])
       if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
   };
   return { renderer, refreshAround, labels, fit };

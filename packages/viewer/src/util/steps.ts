@@ -14,7 +14,7 @@ export function runNow<T>(steps: Steps<T>): T {
 }
 
 /** About this long (ms) the work holds the thread at a time: well under a frame of hover. */
-export const SLICE_MS = 25;
+export const SLICE_MS = 12;
 
 /** Gives the thread back for a moment: input and frames go first (scheduler.yield where the browser has it). */
 function giveBack(): Promise<void> {
