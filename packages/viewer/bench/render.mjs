@@ -99,6 +99,8 @@ async function hoverWhileLoading(page) {
   }
   await over;
   const seen = await page.evaluate(() => ({ ms: window.__hoverSamples.before.map((s) => s.ms), events: window.__hoverSamples.moves, enters: window.__hoverSamples.enters }));
+  // BENCH_VERBOSE=1: each sample with when it was drawn (ms since navigation), against the load's milestones.
+  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(await page.evaluate(() => ({ timings: window.xiezuo.timings, samples: window.__hoverSamples.before.map((s) => [Math.round(s.at), Math.round(s.ms)]) }))));
   return { ...seen, moves };
 }
 

@@ -16,10 +16,16 @@ export function runNow<T>(steps: Steps<T>): T {
 /** About this long (ms) the work holds the thread at a time: well under a frame of hover. */
 export const SLICE_MS = 12;
 
-/** Gives the thread back for a moment: input and frames go first (scheduler.yield where the browser has it). */
+/**
+ * Gives the thread back for a moment: input and frames go first. The next slice is a task of
+ * background priority (scheduler.postTask where the browser has it), below input and rendering:
+ * scheduler.yield's continuations rank above both, and Chrome then put off frames — and the
+ * pointer moves it aligns with them — until its starvation limit, about 100 ms: every hover
+ * while a big graph loaded took that long.
+ */
 function giveBack(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: "user-visible" });
   return new Promise((done) => setTimeout(done, 0));
 }
 
