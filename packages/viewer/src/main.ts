@@ -27,6 +27,8 @@ import { runNow, runSliced, type Steps } from "./util/steps.js";
 import "./style.css";
 
 const page = buildPage(document.getElementById("app")!);
+// The status stays one line (style.css): its whole text shows when the pointer rests on it.
+new MutationObserver(() => (page.status.title = page.status.textContent ?? "")).observe(page.status, { childList: true, characterData: true, subtree: true });
 
 /** The overview of a big graph: the fold tree, which drawn node each entity stands under, and the drawn graph. */
 interface Overview {
