@@ -4,13 +4,21 @@ import type { RelationEntry } from "../filters/visibility.js";
 import { runNow, type Steps } from "../util/steps.js";
 import { finite, GraphFileError, isRecord, MAX_LABEL, text, texts } from "./untrusted.js";
 
-import { COMPACT_FORMAT } from "./format.js";
+import { COMPACT_FORMAT, TEXT_SEPARATOR } from "./format.js";
 
 export { COMPACT_FORMAT } from "./format.js";
 
 /** Whether parsed JSON is a compact viewer file rather than graphology's graph.json. */
 export function isCompact(json: unknown): boolean {
   return isRecord(json) && json.format === COMPACT_FORMAT;
+}
+
+/** A text column the fetch worker joined into one text (fetch.worker.ts), split again; anything else as it is. */
+function unjoined(value: unknown): unknown {
+  if (!isRecord(value) || typeof value.joined !== "string" || typeof value.count !== "number") return value;
+  const list = value.count === 0 ? [] : value.joined.split(TEXT_SEPARATOR);
+  if (list.length !== value.count) throw new GraphFileError(`viewer file: a text column has ${list.length} entries where ${value.count} were joined`);
+  return list;
 }
 
 /** A column of the file: an array (or, read in a worker, a typed array) of exactly `length` items, or a clear error. */
@@ -93,6 +101,7 @@ export function* compactSteps(json: unknown, options: { deferEdges?: boolean } =
   const paths = Array.isArray(json.paths) ? json.paths.map((p) => texts(p)) : [];
   const dates = texts(json.dates, 40, Infinity);
   const shards = finite(json.shards, 0);
+  [nodes.label, nodes.id] = [unjoined(nodes.label), unjoined(nodes.id)];
   const labels = nodes.label;
   if (!Array.isArray(labels)) throw new GraphFileError("viewer file: nodes.label is missing or not a list");
   const n = labels.length;

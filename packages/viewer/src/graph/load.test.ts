@@ -51,6 +51,16 @@ describe("a compact file's pinyin column", () => {
     expect(graphFromCompact(file("napoxian npx\njingxishi jxs\nlingyunxian lyx")).pinyin).toEqual(["napoxian npx", "jingxishi jxs", "lingyunxian lyx"]);
   });
 
+  it("reads labels and ids as the fetch worker joins them, and refuses a joined column of the wrong count", () => {
+    const joined = file(undefined);
+    Object.assign(joined.nodes, { label: { joined: "那坡县\u0001靖西市\u0001凌云县", count: 3 }, id: { joined: "a\u0001b\u0001c", count: 3 } });
+    const { graph } = graphFromCompact(joined);
+    expect(graph.mapNodes((node, a) => `${node} ${a.label}`)).toEqual(["a 那坡县", "b 靖西市", "c 凌云县"]);
+    const wrong = file(undefined);
+    Object.assign(wrong.nodes, { label: { joined: "那坡县\u0001靖西市", count: 3 } });
+    expect(() => graphFromCompact(wrong)).toThrow(/2 entries where 3 were joined/);
+  });
+
   it("is optional, and refused when it does not fit the nodes", () => {
     expect(graphFromCompact(file(undefined)).pinyin).toBeNull();
     expect(() => graphFromCompact(file("napoxian npx\njingxishi jxs"))).toThrow(/nodes.pinyin has 2 lines for 3 nodes/);
