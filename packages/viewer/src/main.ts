@@ -1,4 +1,5 @@
 /** The viewer page: loads a graph, shows it with sigma, and wires search, filters, panel, layout and export. */
+import Graph from "graphology";
 import type Sigma from "sigma";
 import { foldParents } from "@xiezuo/graph/fold";
 import { attachSearchBox } from "./search/box.js";
@@ -15,8 +16,9 @@ import type { FetchReply, FetchRequest } from "./graph/fetch.worker.js";
 import { openGraphText, openParsedSteps, type OpenedGraph } from "./graph/open.js";
 import { createGraphView, type GraphView } from "./graph/renderer.js";
 import { LayoutControl } from "./layout/worker.js";
-import { displayFromOverview, displayGraph, displayGraphSteps, displayVisibility, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayGraph } from "./lod/display.js";
+import { displayFromOverview, displayGraph, displayGraphSteps, displayVisibility, displayVisibilitySteps, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayEdgeData, type DisplayGraph, type DisplayNodeData } from "./lod/display.js";
 import { applyInBatch, syncGraph } from "./lod/sync.js";
+import { syncScreen, syncScreenAround } from "./lod/screen.js";
 import { renderPanel } from "./panel/index.js";
 import { hashFromState, stateFromHash, type ViewState } from "./state.js";
 import { el } from "./ui/dom.js";
@@ -25,6 +27,8 @@ import { runNow, runSliced, type Steps } from "./util/steps.js";
 import "./style.css";
 
 const page = buildPage(document.getElementById("app")!);
+// The status stays one line (style.css): its whole text shows when the pointer rests on it.
+new MutationObserver(() => (page.status.title = page.status.textContent ?? "")).observe(page.status, { childList: true, characterData: true, subtree: true });
 
 /** The overview of a big graph: the fold tree, which drawn node each entity stands under, and the drawn graph. */
 interface Overview {
@@ -38,8 +42,10 @@ interface Current extends GraphView {
   graph: ViewerGraph;
   /** The relations of a big compact file not yet in `graph` (they go in after the first frame, or when first needed). */
   pending: PendingEdges | null;
-  /** What sigma draws: the graph itself, or on a big graph its overview. */
+  /** What is drawn: the graph itself, or on a big graph its overview. */
   drawn: ViewerGraph;
+  /** Sigma's graph: `drawn`, or on an overview its nodes and the edges shown now (lod/screen.ts). */
+  screen: ViewerGraph;
   overview: Overview | null;
   layout: LayoutControl;
   search: EntitySearch;
@@ -107,7 +113,10 @@ async function show(opened: OpenedGraph, base: URL, run: Run = atOnce): Promise<
   const overview = big ? await run(overviewSteps(graph, relations)) : null;
   // The whole graph's filters (on an overview they depend on types, degree and dates only).
   const prepared = overview ? { key: filterKey(), visibility: await run(visibilitySteps(graph, { ...state, depth: 0 }, pending?.added === false ? relations : undefined)) } : null;
-  const search = new EntitySearch(graph);
+  // And what the overview shows of it (which edges are in view or quiet): 15,000 edges to weigh, in slices too.
+  const shown = overview && prepared ? { visibility: await run(displayVisibilitySteps(overview.display, prepared.visibility, overview.rep, state)), state: hashFromState(state) } : null;
+  // A build's viewer.json has the pinyin of every name: the index takes it as it is, no worker needed.
+  const search = new EntitySearch(graph, opened.pinyin ?? null);
   await run(search.indexSteps());
   if (ticket !== showing) return;
 
@@ -123,35 +132,44 @@ async function show(opened: OpenedGraph, base: URL, run: Run = atOnce): Promise<
   preview = null;
   setLayoutButton(false);
   if (prepared) [filtered, filteredKey, filteredGraph] = [prepared.visibility, prepared.key, graph];
-  if (reuse && overview) {
-    const fresh = overview.display;
-    overview.display = reuse.drawn;
+  // On an overview sigma draws `screen`: overview.json's picture becomes it, brought up to date with the shown edges only.
+  const screen: DisplayGraph | null = overview ? (reuse?.drawn ?? new Graph<DisplayNodeData, DisplayEdgeData>({ multi: true, type: "directed", allowSelfLoops: false })) : null;
+  if (reuse && overview && screen) {
     applyInBatch(reuse.renderer, () => {
-      const change = syncGraph(reuse.drawn, fresh);
-      reuse.drawn.replaceAttributes(fresh.getAttributes());
-      // Visibility of the synced graph, before the scheduled frame reads it.
-      computeVisible(graph, overview, pending?.added === false ? relations : undefined);
-      return change;
+      // Positions as sigma has them.
+      overview.display.forEachNode((node, a) => {
+        if (screen.hasNode(node)) [a.x, a.y] = [screen.getNodeAttribute(node, "x"), screen.getNodeAttribute(node, "y")];
+      });
+      screen.replaceAttributes(overview.display.getAttributes());
+      // Visibility of the drawn graph, before the scheduled frame reads it.
+      showVisible(graph, overview, shown, pending?.added === false ? relations : undefined);
+      return syncScreen(screen, overview.display, shownIn(overview.display));
     });
-    reuse.fit();
-  } else computeVisible(graph, overview, pending?.added === false ? relations : undefined);
+    reuse.fit(overview.display);
+  } else {
+    showVisible(graph, overview, shown, pending?.added === false ? relations : undefined);
+    if (overview && screen) syncScreen(screen, overview.display, shownIn(overview.display));
+  }
   const drawn = (overview?.display ?? graph) as ViewerGraph;
+  const sigmaGraph = (screen ?? graph) as ViewerGraph;
   const renderStart = performance.now();
   timings.prepareMs = renderStart - prepareStart;
   // sigma draws its first frame inside the constructor.
-  const view = reuse ?? createGraphView(drawn, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, overview !== null);
+  const view = reuse ?? createGraphView(sigmaGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, overview !== null, drawn, hoverScreen);
   if (!reuse) {
     timings.firstRenderMs = performance.now() - renderStart;
     whenLabelled(view);
   }
   const documentsById = new Map(documents.map((d) => [d.id, d]));
   current = {
-    ...view, graph, pending, drawn, overview, layout: new LayoutControl(drawn), search, documents, documentsById, summary,
-    // In a worker: a query in Latin letters meanwhile matches names only, and is asked again when pinyin is in.
-    stopPinyin: fillPinyin(search, () => {
-      timings.pinyinAt = performance.now();
-      if (current?.search === search && /^[a-z]+$/.test(normalizeQuery(page.searchInput.value))) page.searchInput.dispatchEvent(new Event("input"));
-    }),
+    ...view, graph, pending, drawn, screen: sigmaGraph, overview, layout: new LayoutControl(sigmaGraph), search, documents, documentsById, summary,
+    // Else in a worker: a query in Latin letters meanwhile matches names only, and is asked again when pinyin is in.
+    stopPinyin: search.pinyinReady
+      ? ((timings.pinyinAt = performance.now()), () => {})
+      : fillPinyin(search, () => {
+          timings.pinyinAt = performance.now();
+          if (current?.search === search && /^[a-z]+$/.test(normalizeQuery(page.searchInput.value))) page.searchInput.dispatchEvent(new Event("input"));
+        }),
     evidence: opened.shards > 0 ? new EvidenceStore(graph, base, documentsById) : null,
   };
   view.renderer.on("clickNode", ({ node }) => select(node, false, true));
@@ -181,11 +199,11 @@ function* summarySteps(graph: ViewerGraph, relations: RelationWalk): Steps<Graph
   const summary: GraphSummary = { entityTypes: new Map(), relationTypes: new Map(), firstDate: "", lastDate: "" };
   let count = 0;
   for (const { attributes: a } of graph.nodeEntries()) {
-    if ((++count & 4095) === 0) yield;
+    if ((++count & 255) === 0) yield;
     summary.entityTypes.set(a.entityType, (summary.entityTypes.get(a.entityType) ?? 0) + 1);
   }
   for (const { attributes: a } of relations()) {
-    if ((++count & 4095) === 0) yield;
+    if ((++count & 255) === 0) yield;
     summary.relationTypes.set(a.relationType, (summary.relationTypes.get(a.relationType) ?? 0) + 1);
     for (const d of a.dates) {
       if (!summary.firstDate || d < summary.firstDate) summary.firstDate = d;
@@ -220,7 +238,7 @@ function showPreview(opened: OpenedGraph & { overview: NonNullable<OpenedGraph["
   visible = { ...displayVisibility(drawn, all, new Map(drawn.mapNodes((node) => [node, node])), state), folded: opened.overview.folded };
   // Sized for the overview the whole graph will give (its quiet ties too), so that picture and hover do not change when it comes.
   const expected = { order: drawn.order, size: opened.overview.drawnRelations || drawn.size };
-  const view = createGraphView(drawn as unknown as ViewerGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, true, expected);
+  const view = createGraphView(drawn as unknown as ViewerGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, true, expected, hoverScreen);
   timings.firstRenderMs = performance.now() - start;
   whenLabelled(view);
   const shown: Preview = { ...view, drawn, clicked: null };
@@ -255,6 +273,21 @@ function* overviewSteps(graph: ViewerGraph, relations: RelationWalk): Steps<Over
   return { tree, rep, display: yield* displayGraphSteps(graph, rep, tree, relations) };
 }
 
+/**
+ * Whether an edge of the overview is in sigma's graph now: in view, or quiet (left out to keep
+ * the map readable) with an end hovered. The same test as the edge reducer's.
+ */
+const shownIn = (display: DisplayGraph) => (edge: string): boolean =>
+  visible.edges.has(edge) || (state.hovered !== null && visible.quiet?.has(edge) === true && display.hasNode(state.hovered) && display.hasExtremity(edge, state.hovered));
+
+/** Before a hover is drawn (renderer.ts calls it): the hovered node's quiet edges go into sigma's graph, those of the one left go out. */
+function hoverScreen(entered: string | null, left: string | null): void {
+  const overview = current?.overview;
+  if (!current || !overview || current.screen === current.drawn) return;
+  const screen = current.screen as DisplayGraph;
+  applyInBatch(current.renderer, () => syncScreenAround(screen, overview.display, shownIn(overview.display), [left, entered]));
+}
+
 /** Draws what the expanded set now asks for, keeping the positions of nodes already drawn (rebuilds the overview: for a changed URL). */
 function refold(): void {
   if (!current?.overview) return;
@@ -262,9 +295,9 @@ function refold(): void {
   const { overview } = current;
   applyInBatch(current.renderer, () => {
     overview.rep = overview.tree.representatives(state.expanded);
-    const change = syncGraph(overview.display, displayGraph(current!.graph, overview.rep, overview.tree));
+    syncGraph(overview.display, displayGraph(current!.graph, overview.rep, overview.tree));
     computeVisible(current!.graph, overview);
-    return change;
+    return syncScreen(current!.screen as DisplayGraph, overview.display, shownIn(overview.display));
   });
 }
 
@@ -277,21 +310,29 @@ function refoldAround(roots: string[], around: (string | null)[]): DisplayChange
   if (!current?.overview) return null;
   edgesIn();
   const { overview, graph } = current;
+  const screen = current.screen as DisplayGraph;
   return applyInBatch(current.renderer, () => {
-    const change = refoldUnder(overview.display, graph, overview.tree, overview.rep, state.expanded, roots);
+    const refolded = refoldUnder(overview.display, graph, overview.tree, overview.rep, state.expanded, roots);
     computeVisible(graph, overview);
-    const nodes = new Set(change.nodes);
+    const change = syncScreen(screen, overview.display, shownIn(overview.display));
+    const nodes = new Set([...refolded.nodes, ...change.nodes].filter((node) => screen.hasNode(node)));
     const edges = new Set(change.edges);
     // Which relations of a node are its heaviest (drawn, not quiet) changes with its edges: redraw all of theirs.
-    for (const node of change.nodes) overview.display.forEachEdge(node, (edge) => void edges.add(edge));
+    for (const node of nodes) screen.forEachEdge(node, (edge) => void edges.add(edge));
     for (const node of around) {
-      if (!node || !overview.display.hasNode(node)) continue;
+      if (!node || !screen.hasNode(node)) continue;
       nodes.add(node);
       // An opened node's entities are named while it is selected (nodeReducer): they change with the selection.
-      for (const child of overview.tree.children.get(node) ?? []) if (overview.display.hasNode(child)) nodes.add(child);
+      for (const child of overview.tree.children.get(node) ?? []) if (screen.hasNode(child)) nodes.add(child);
     }
     return { ...change, nodes: [...nodes], edges: [...edges] };
   });
+}
+
+/** The visibility worked out in slices before a graph is shown, when the state it was worked out for is still the state; else it is worked out now. */
+function showVisible(graph: ViewerGraph, overview: Overview | null, shown: { visibility: Visibility & { folded: Map<string, number>; quiet: Set<string> }; state: string } | null, relations?: RelationWalk): void {
+  if (overview && shown && shown.state === hashFromState(state) && filteredGraph === graph && filteredKey === filterKey()) visible = shown.visibility;
+  else computeVisible(graph, overview, relations);
 }
 
 /** Applies the filters to the whole graph, and on an overview to what is drawn. */
@@ -312,10 +353,13 @@ function computeVisible(graph: ViewerGraph, overview: Overview | null, relations
 function update(): void {
   if (!current) return;
   edgesIn();
-  computeVisible(current.graph, current.overview);
+  const { overview } = current;
+  // On an overview the filters change which edges are shown, so which are in sigma's graph.
+  if (overview) applyInBatch(current.renderer, () => (computeVisible(current!.graph, overview), syncScreen(current!.screen as DisplayGraph, overview.display, shownIn(overview.display))));
+  else computeVisible(current.graph, null);
   updatePage();
   // Filters change what the reducers return, never positions: no re-indexing needed.
-  current.renderer.refresh({ skipIndexation: true });
+  current.renderer.refresh({ skipIndexation: !overview });
 }
 
 /** The parts of the page around the picture: legend and filters, panel, URL. */
@@ -350,7 +394,7 @@ function toggle(node: string): void {
 
 /** On an overview, which edges are faint depends on the opened selection: every edge (not node: their positions stay as sigma has them) is reduced again, drawn in the next frame. */
 function refreshEmphasis(): void {
-  if (current?.overview) current.renderer.refresh({ partialGraph: { edges: current.overview.display.edges() }, schedule: true });
+  if (current?.overview) current.renderer.refresh({ partialGraph: { edges: current.screen.edges() }, schedule: true });
 }
 
 /**

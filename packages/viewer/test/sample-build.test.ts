@@ -64,7 +64,7 @@ describe("viewer on the sample corpus built by xiezuo build", () => {
     const edge = built.edges.find((e: any) => e.attributes.type === "pairs_with" && e.attributes.evidence.length > 0);
     const source = built.nodes.find((n: any) => n.key === edge.source);
     const pairing = { label: source.attributes.label, node: edge.source, sentence: edge.attributes.evidence[0].sentence };
-    const { pinyinForms } = await import("../src/search/pinyin.js");
+    const { pinyinForms } = await import("@xiezuo/graph/pinyin");
     await page.fill("input[type=search]", pinyinForms(pairing.label)[1]);
     await page.locator(`.results li[data-node="${pairing.node}"]`).click();
     expect(await page.locator(".panel h2").textContent()).toBe(pairing.label);

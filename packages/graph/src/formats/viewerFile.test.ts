@@ -44,4 +44,13 @@ describe("the compact viewer file", () => {
     }
     viewer.nodes.fold.forEach((parent, i) => expect(parent === -1 ? null : keyOf(parent)).toBe(parents.get(keyOf(i))));
   });
+
+  test("gives each node's pinyin, full and initials, of its label and aliases, one line per node", () => {
+    const lines = viewer.nodes.pinyin!.split("\n");
+    expect(lines.length).toBe(graph.order);
+    const napo = graph.nodes().indexOf("place:451026");
+    // 那坡县, alias 那坡.
+    expect(lines[napo]!.split(" ")).toEqual(["napoxian", "npx", "napo", "np"]);
+    for (const line of lines) expect(line).toMatch(/^[^\s]+( [^\s]+)*$/);
+  });
 });

@@ -2,6 +2,8 @@ import { communities } from "../analytics/communities.js";
 import type { XiezuoGraph } from "../types.js";
 import { checkGraph } from "../util/checkGraph.js";
 import { communityLayout } from "./communityLayout.js";
+import { foldParents, OVERVIEW_FROM } from "../formats/foldParents.js";
+import { separateOverviewDiscs } from "./separateOverviewDiscs.js";
 import { forceAtlas2 } from "../util/commonjs.js";
 import { seededRandom } from "../util/seededRandom.js";
 
@@ -37,11 +39,11 @@ export function assignLayout(graph: XiezuoGraph, options: AssignLayoutOptions = 
     // In place: copying every node's attributes (evidence-heavy on big graphs) costs seconds.
     graph.updateEachNodeAttributes((node, attributes) => {
       const point = positions.get(node)!;
-      attributes.x = round(point.x);
-      attributes.y = round(point.y);
+      attributes.x = point.x;
+      attributes.y = point.y;
       return attributes;
     });
-    return;
+    return finishLayout(graph);
   }
   const iterations = options.iterations ?? defaultIterations(graph.order);
   if (!Number.isInteger(iterations) || iterations < 0)
@@ -52,19 +54,29 @@ export function assignLayout(graph: XiezuoGraph, options: AssignLayoutOptions = 
   const spread = Math.max(10, Math.sqrt(graph.order) * 10);
   for (const node of graph.nodes().sort())
     graph.mergeNodeAttributes(node, { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread });
-  if (iterations === 0 || graph.order === 0) return;
+  if (iterations > 0 && graph.order > 0) {
+    forceAtlas2.assign(graph, {
+      iterations,
+      getEdgeWeight: "weight",
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutTheta: 1.2 },
+    });
+  }
+  finishLayout(graph);
+}
 
-  forceAtlas2.assign(graph, {
-    iterations,
-    getEdgeWeight: "weight",
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutTheta: 1.2 },
+/**
+ * What every layout ends with: on a graph big enough to open on its overview, the overview's
+ * discs pushed apart (separateOverviewDiscs.ts; the overview is what a person sees first), then
+ * positions rounded so that files are stable across platforms and small: 0.01 is far below a pixel.
+ */
+function finishLayout(graph: XiezuoGraph): void {
+  if (graph.order >= OVERVIEW_FROM) separateOverviewDiscs(graph, foldParents(graph, { nodeType: (a) => String(a.type), edgeType: (a) => String(a.type) }));
+  // In place: copying every node's attributes (evidence-heavy on big graphs) costs seconds.
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    attributes.x = round(attributes.x ?? 0);
+    attributes.y = round(attributes.y ?? 0);
+    return attributes;
   });
-  // Rounded so that files are stable across platforms and small: 0.01 is far below a pixel.
-  graph.updateEachNodeAttributes((_node, attributes) => ({
-    ...attributes,
-    x: round(attributes.x ?? 0),
-    y: round(attributes.y ?? 0),
-  }));
 }
 
 /**

@@ -32,7 +32,7 @@ export function* visibilitySteps(graph: ViewerGraph, state: ViewState, relations
   const nodes = new Set<string>();
   let count = 0;
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    if ((++count & 2047) === 0) yield;
+    if ((++count & 255) === 0) yield;
     if (!state.hiddenEntityTypes.has(a.entityType) && a.degree >= state.minDegree) nodes.add(node);
   }
   if (state.depth > 0 && state.selected && graph.hasNode(state.selected)) {
@@ -47,7 +47,7 @@ export function* visibilitySteps(graph: ViewerGraph, state: ViewState, relations
   }
   const edges = new Set<string>();
   for (const { edge, attributes: a, source, target } of relations()) {
-    if ((++count & 2047) === 0) yield;
+    if ((++count & 255) === 0) yield;
     if (!nodes.has(source) || !nodes.has(target) || state.hiddenRelationTypes.has(a.relationType)) continue;
     // A relation passes when any article stating it (or its own date) falls in the range; undated ones always pass.
     if ((state.dateFrom || state.dateTo) && a.dates.length && !a.dates.some((d) => (!state.dateFrom || d >= state.dateFrom) && (!state.dateTo || d <= state.dateTo))) continue;

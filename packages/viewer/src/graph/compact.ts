@@ -4,13 +4,21 @@ import type { RelationEntry } from "../filters/visibility.js";
 import { runNow, type Steps } from "../util/steps.js";
 import { finite, GraphFileError, isRecord, MAX_LABEL, text, texts } from "./untrusted.js";
 
-import { COMPACT_FORMAT } from "./format.js";
+import { COMPACT_FORMAT, TEXT_SEPARATOR } from "./format.js";
 
 export { COMPACT_FORMAT } from "./format.js";
 
 /** Whether parsed JSON is a compact viewer file rather than graphology's graph.json. */
 export function isCompact(json: unknown): boolean {
   return isRecord(json) && json.format === COMPACT_FORMAT;
+}
+
+/** A text column the fetch worker joined into one text (fetch.worker.ts), split again; anything else as it is. */
+function unjoined(value: unknown): unknown {
+  if (!isRecord(value) || typeof value.joined !== "string" || typeof value.count !== "number") return value;
+  const list = value.count === 0 ? [] : value.joined.split(TEXT_SEPARATOR);
+  if (list.length !== value.count) throw new GraphFileError(`viewer file: a text column has ${list.length} entries where ${value.count} were joined`);
+  return list;
 }
 
 /** A column of the file: an array (or, read in a worker, a typed array) of exactly `length` items, or a clear error. */
@@ -64,6 +72,20 @@ export interface CompactGraph {
   articles: number;
   pending: PendingEdges | null;
   overview: OverviewOf | null;
+  /** Each node's pinyin forms joined by spaces, in node order, when the file has them (see `pinyinLines`). */
+  pinyin: string[] | null;
+}
+
+/** Longest line of pinyin kept for a node (a label and its aliases, full and initials). */
+const MAX_PINYIN = 2000;
+
+/** The file's pinyin column (one text, a line per node), checked: as many lines as nodes, each capped; null when absent. */
+function pinyinLines(value: unknown, n: number): string[] | null {
+  if (value === undefined) return null;
+  if (typeof value !== "string") throw new GraphFileError("viewer file: nodes.pinyin is not a text");
+  const lines = n === 0 ? [] : value.split("\n");
+  if (lines.length !== n) throw new GraphFileError(`viewer file: nodes.pinyin has ${lines.length} lines for ${n} nodes`);
+  return lines.map((line) => (line.length > MAX_PINYIN ? line.slice(0, MAX_PINYIN) : line));
 }
 
 /** `graphFromCompact` as steps that may pause (see util/steps.ts): the page reads a big file in slices. */
@@ -79,18 +101,20 @@ export function* compactSteps(json: unknown, options: { deferEdges?: boolean } =
   const paths = Array.isArray(json.paths) ? json.paths.map((p) => texts(p)) : [];
   const dates = texts(json.dates, 40, Infinity);
   const shards = finite(json.shards, 0);
+  [nodes.label, nodes.id] = [unjoined(nodes.label), unjoined(nodes.id)];
   const labels = nodes.label;
   if (!Array.isArray(labels)) throw new GraphFileError("viewer file: nodes.label is missing or not a list");
   const n = labels.length;
   const col = (name: string) => column(nodes, name, n, "nodes");
   const [ids, types, xs, ys, sizes, ranks, communities, folds, pathIndex, shardOf] = ["id", "type", "x", "y", "size", "rank", "community", "fold", "path", "shard"].map(col) as ArrayLike<unknown>[];
   const aliases = isRecord(nodes.aliases) ? nodes.aliases : {};
+  const pinyin = pinyinLines(nodes.pinyin, n);
   const codes = isRecord(nodes.code) ? nodes.code : {};
 
   const graph = new Graph<NodeData, EdgeData>({ multi: true, type: "directed", allowSelfLoops: true });
   const keys: string[] = [];
   for (let i = 0; i < n; i++) {
-    if ((i & 1023) === 0) yield;
+    if ((i & 255) === 0) yield;
     const entityType = entityTypes[indexIn(types![i], entityTypes.length, `node ${i} type`)]!;
     const label = text(labels[i], MAX_LABEL, "?");
     const code = codes[i] === undefined ? undefined : text(codes[i], MAX_LABEL);
@@ -120,7 +144,7 @@ export function* compactSteps(json: unknown, options: { deferEdges?: boolean } =
     }
   }
   for (let i = 0; i < n; i++) {
-    if ((i & 4095) === 0) yield;
+    if ((i & 255) === 0) yield;
     const parent = indexIn(folds![i], n, `node ${i} fold`, true);
     if (parent >= 0 && parent !== i) graph.getNodeAttributes(keys[i]!).fold = keys[parent]!;
   }
@@ -136,7 +160,7 @@ export function* compactSteps(json: unknown, options: { deferEdges?: boolean } =
   const pending = new PendingEdges(graph);
   const degrees = new Array<number>(n).fill(0);
   for (let i = 0; i < m; i++) {
-    if ((i & 1023) === 0) yield;
+    if ((i & 255) === 0) yield;
     const from = indexIn(sources[i], n, `edge ${i} source`);
     const to = indexIn(targets![i], n, `edge ${i} target`);
     const [source, target] = [keys[from]!, keys[to]!];
@@ -176,7 +200,7 @@ export function* compactSteps(json: unknown, options: { deferEdges?: boolean } =
   // Degrees from the columns: the edges themselves may go into the graph after the first frame.
   for (let i = 0; i < n; i++) graph.getNodeAttributes(keys[i]!).degree = degrees[i]!;
   if (!options.deferEdges) yield* pending.addSteps();
-  return { graph, shards, articles: finite(json.documents, 0), pending: pending.added ? null : pending, overview };
+  return { graph, shards, articles: finite(json.documents, 0), pending: pending.added ? null : pending, overview, pinyin };
 }
 
 /** What an overview.json says beyond its own nodes and edges: the size of the whole graph, and the entities each node holds. */
@@ -233,7 +257,7 @@ export class PendingEdges {
     // Written in bulk: the graph is not drawn (sigma draws the overview), so no one listens to its events.
     while (this.next < this.keys.length) {
       // A pause comes before a relation is claimed: another run may put in the rest meanwhile.
-      if ((++done & 1023) === 0) {
+      if ((++done & 255) === 0) {
         yield;
         continue;
       }

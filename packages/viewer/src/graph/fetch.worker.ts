@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { COMPACT_FORMAT } from "./format.js";
+import { COMPACT_FORMAT, TEXT_SEPARATOR, type JoinedTexts } from "./format.js";
 
 /** What the page asks: a graph file's absolute URL. */
 export interface FetchRequest {
@@ -20,6 +20,21 @@ export type FetchReply =
 /** Number columns moved as Float64Array: every entry a finite number, else left as the file has it (the page checks it and says where it is wrong). */
 const NODE_NUMBERS = ["type", "x", "y", "size", "rank", "community", "fold", "path", "shard"];
 const EDGE_NUMBERS = ["source", "target", "type", "weight", "amount"];
+
+/**
+ * Replaces the text columns of nodes (labels, ids) by one text each, joined by TEXT_SEPARATOR
+ * (when no entry holds it): the page takes a message's 67,000 small strings one by one, in one
+ * long task, and one long string at the cost of a copy. The page splits them (graph/compact.ts).
+ */
+function packTexts(json: Record<string, unknown>): void {
+  const nodes = json.nodes as Record<string, unknown> | undefined;
+  if (typeof nodes !== "object" || nodes === null) return;
+  for (const name of ["label", "id"]) {
+    const value = nodes[name];
+    if (!Array.isArray(value) || !value.every((x) => typeof x === "string" && !x.includes(TEXT_SEPARATOR))) continue;
+    nodes[name] = { joined: value.join(TEXT_SEPARATOR), count: value.length } satisfies JoinedTexts;
+  }
+}
 
 /** Replaces the well-formed number columns of a compact file by typed arrays; returns their buffers. */
 function packColumns(json: Record<string, unknown>): ArrayBuffer[] {
@@ -71,6 +86,7 @@ self.onmessage = async (event: MessageEvent<FetchRequest>) => {
       return reply({ status: 200, fetchedAt, transferred, bytes }, [bytes]);
     }
     if (typeof json !== "object" || json === null || (json as Record<string, unknown>).format !== COMPACT_FORMAT) return reply({ status: 200, fetchedAt, transferred, bytes }, [bytes]);
+    packTexts(json as Record<string, unknown>);
     reply({ status: 200, fetchedAt, transferred, json }, packColumns(json as Record<string, unknown>));
   } catch (error) {
     reply({ error: error instanceof Error ? error.message : String(error) });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { graphFromCompact } from "./compact.js";
 import { ENTITY_COLORS, graphFromJson } from "./load.js";
 
 const fixture = JSON.parse(readFileSync(new URL("../../test/fixtures/graph.json", import.meta.url), "utf8"));
@@ -35,5 +36,34 @@ describe("graphFromJson", () => {
     const first = graphFromJson(bare).graph.mapNodes((_, a) => [a.x, a.y]);
     expect(first.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
     expect(graphFromJson(bare).graph.mapNodes((_, a) => [a.x, a.y])).toEqual(first);
+  });
+});
+
+describe("a compact file's pinyin column", () => {
+  /** A compact file of three nodes and no edges, with the pinyin column given. */
+  const file = (pinyin: unknown) => ({
+    format: "xiezuo-viewer", version: 1, name: "t", entityTypes: ["county"], relationTypes: [], paths: [], dates: [], shards: 1, documents: 0,
+    nodes: { id: ["a", "b", "c"], label: ["那坡县", "靖西市", "凌云县"], type: [0, 0, 0], x: [0, 1, 2], y: [0, 0, 0], size: [3, 3, 3], rank: [0, 0, 0], community: [0, 0, 0], fold: [-1, -1, -1], path: [-1, -1, -1], shard: [0, 0, 0], aliases: {}, code: {}, pinyin },
+    edges: { source: [], target: [], type: [], weight: [], amount: [], dates: [], key: {} },
+  });
+
+  it("gives a line per node, in node order", () => {
+    expect(graphFromCompact(file("napoxian npx\njingxishi jxs\nlingyunxian lyx")).pinyin).toEqual(["napoxian npx", "jingxishi jxs", "lingyunxian lyx"]);
+  });
+
+  it("reads labels and ids as the fetch worker joins them, and refuses a joined column of the wrong count", () => {
+    const joined = file(undefined);
+    Object.assign(joined.nodes, { label: { joined: "那坡县\u0001靖西市\u0001凌云县", count: 3 }, id: { joined: "a\u0001b\u0001c", count: 3 } });
+    const { graph } = graphFromCompact(joined);
+    expect(graph.mapNodes((node, a) => `${node} ${a.label}`)).toEqual(["a 那坡县", "b 靖西市", "c 凌云县"]);
+    const wrong = file(undefined);
+    Object.assign(wrong.nodes, { label: { joined: "那坡县\u0001靖西市", count: 3 } });
+    expect(() => graphFromCompact(wrong)).toThrow(/2 entries where 3 were joined/);
+  });
+
+  it("is optional, and refused when it does not fit the nodes", () => {
+    expect(graphFromCompact(file(undefined)).pinyin).toBeNull();
+    expect(() => graphFromCompact(file("napoxian npx\njingxishi jxs"))).toThrow(/nodes.pinyin has 2 lines for 3 nodes/);
+    expect(() => graphFromCompact(file(["napoxian"]))).toThrow(/not a text/);
   });
 });

@@ -15,6 +15,8 @@ export interface OpenedGraph {
   pending?: PendingEdges | null;
   /** Set when the file is a big build's overview.json: what it is the overview of. */
   overview?: OverviewOf | null;
+  /** Each node's pinyin forms (joined by spaces, in node order) when the file has them: the search needs no worker then. */
+  pinyin?: string[] | null;
 }
 
 /** Biggest file the page tries to read: past it a browser tab runs out of memory before it can say why. */

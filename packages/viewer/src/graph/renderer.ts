@@ -1,4 +1,5 @@
 import Sigma from "sigma";
+import { discSize, discSpread, DISC_SPREAD } from "@xiezuo/graph/discs";
 import type { Visibility } from "../filters/visibility.js";
 import type { ViewState } from "../state.js";
 import { LabelPlacer } from "./labels.js";
@@ -17,8 +18,8 @@ export interface GraphView {
   refreshAround: (nodes: (string | null)[]) => void;
   /** The labels drawn in the last frame. */
   labels: LabelPlacer;
-  /** Fits what depends on the graph's size (fading, disc and line sizes, arrows) to the graph as it is now. */
-  fit: () => void;
+  /** Fits what depends on the graph's size (fading, disc and line sizes, arrows) to the graph as it is now (or to `sized`: what it stands for). */
+  fit: (sized?: { order: number; size: number }) => void;
 }
 
 /**
@@ -39,26 +40,28 @@ export function createGraphView(
   visible: () => Visibility & { quiet?: Set<string> },
   folded: (node: string) => number = () => 0,
   overview = false,
-  /** The size the graph is about to have, when it is drawn before it is complete (an overview.json). */
+  /** The size the picture stands for: the graph about to come (an overview.json), or the overview whose shown edges only are in `graph`. */
   expected: { order: number; size: number } = graph,
+  /** Called on hover before it is drawn, with the node entered (null on leaving) and the one left: the page may change `graph` then. */
+  beforeHover: (entered: string | null, left: string | null) => void = () => {},
 ): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
-  let spread = 15;
+  let spread = DISC_SPREAD;
   let fade = false;
   let lineScale = 1;
   const bySize = ({ order, size }: { order: number; size: number }) => {
     // Crowded pictures get smaller discs, so that neighbours stay apart.
-    spread = order > 1000 ? 7 : 15;
+    spread = discSpread(order);
     // Fading means a full pass over every node and edge on each hover: only while both are few.
     fade = order <= FADE_LIMIT && size <= FADE_LIMIT;
     // Many nodes or many lines: thinner lines, so the ties between places stay apart.
-    lineScale = spread < 15 || size > 2000 ? 0.4 : 1;
+    lineScale = spread < DISC_SPREAD || size > 2000 ? 0.4 : 1;
     // Past a few thousand edges, each software-rendered frame costs more than a smooth pan allows.
     return { defaultEdgeType: size > ARROW_LIMIT ? "line" : "arrow", hideEdgesOnMove: size > FADE_LIMIT } as const;
   };
-  const sizeOf = (a: NodeData) =>
-    state.sizeBy === "degree" ? 3 + spread * Math.sqrt(a.degree / maxDegree) : 3 + spread * Math.sqrt(a.pagerank / maxRank);
+  // The build keeps an overview's discs apart with these same sizes (@xiezuo/graph's separateOverviewDiscs).
+  const sizeOf = (a: NodeData, folded: number) => discSize(state.sizeBy === "degree" ? a.degree / maxDegree : a.pagerank / maxRank, folded, spread);
   const labels = new LabelPlacer();
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
     ...bySize(expected),
@@ -76,7 +79,7 @@ export function createGraphView(
       // program name; the entity type lives in `entityType`, so nothing else may reach sigma.
       const count = folded(node);
       // A node with entities folded into it is drawn bigger, and says how many: 凌云县 (+12).
-      const res = { ...data, size: sizeOf(data) + (count ? Math.min(spread / 2, Math.log2(1 + count) / 2) : 0), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
+      const res = { ...data, size: sizeOf(data, count), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
       if (!visible().nodes.has(node)) return { ...res, hidden: true };
       if (node === state.selected || node === state.hovered) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
       // What the selection holds (an opened node's entities) is named, as far as room allows.
@@ -122,19 +125,22 @@ export function createGraphView(
     }
   };
   renderer.on("enterNode", ({ node }) => {
+    const left = state.hovered;
     state.hovered = node;
+    beforeHover(node, left);
     state.hoveredNeighbors = new Set(graph.neighbors(node));
     refreshAround([node]);
   });
   renderer.on("leaveNode", ({ node }) => {
     state.hovered = null;
+    beforeHover(null, node);
     state.hoveredNeighbors = new Set();
     refreshAround([node]);
   });
   labels.attach(renderer as unknown as Sigma);
-  const fit = () => {
+  const fit = (sized: { order: number; size: number } = graph) => {
     // Only what changed: sigma re-indexes the whole graph on a new setting.
-    for (const [key, value] of Object.entries(bySize(graph)) as [keyof ReturnType<typeof bySize>, never][])
+    for (const [key, value] of Object.entries(bySize(sized)) as [keyof ReturnType<typeof bySize>, never][])
       if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
   };
   return { renderer, refreshAround, labels, fit };

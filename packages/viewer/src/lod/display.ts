@@ -111,7 +111,7 @@ export class FoldTree {
     };
     let count = 0;
     for (const node of this.graph.nodes()) {
-      if ((++count & 2047) === 0) yield;
+      if ((++count & 255) === 0) yield;
       resolve(node);
     }
     return rep;
@@ -164,11 +164,11 @@ export function* displayGraphSteps(graph: ViewerGraph, rep: Map<string, string>,
   const display: DisplayGraph = new Graph({ multi: true, type: "directed", allowSelfLoops: false });
   let count = 0;
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    if ((++count & 2047) === 0) yield;
+    if ((++count & 255) === 0) yield;
     if (rep.get(node) === node) display.addNode(node, { ...a, folded: 0 });
   }
   for (const node of graph.nodes()) {
-    if ((++count & 2047) === 0) yield;
+    if ((++count & 255) === 0) yield;
     const r = rep.get(node)!;
     if (r !== node) display.getNodeAttributes(r).folded++;
   }
@@ -176,7 +176,7 @@ export function* displayGraphSteps(graph: ViewerGraph, rep: Map<string, string>,
   if (tree) placeAroundParents(display, tree, [...display.nodes()]);
   const merged = new Map<string, { data: DisplayEdgeData; from: string; to: string }>();
   for (const { edge, attributes: a, source, target } of relations()) {
-    if ((++count & 1023) === 0) yield;
+    if ((++count & 255) === 0) yield;
     const [from, to] = [rep.get(source)!, rep.get(target)!];
     const key = drawnAs(edge, a.relationType, source, target, from, to);
     // (A key seen twice can only come from a hostile file whose relations are not in the graph yet: drawn once.)
@@ -349,6 +349,12 @@ export interface DisplayVisibility extends Visibility {
  * of lines.
  */
 export function displayVisibility(display: DisplayGraph, full: Visibility, rep: Map<string, string>, state: ViewState): DisplayVisibility {
+  return runNow(displayVisibilitySteps(display, full, rep, state));
+}
+
+/** `displayVisibility` as steps that may pause (util/steps.ts): the page works it out in slices while a big graph loads. */
+export function* displayVisibilitySteps(display: DisplayGraph, full: Visibility, rep: Map<string, string>, state: ViewState): Steps<DisplayVisibility> {
+  let count = 0;
   let nodes = new Set<string>();
   display.forEachNode((node) => {
     if (full.nodes.has(node)) nodes.add(node);
@@ -359,15 +365,18 @@ export function displayVisibility(display: DisplayGraph, full: Visibility, rep: 
   }
   const folded = new Map<string, number>();
   for (const node of full.nodes) {
+    if ((++count & 1023) === 0) yield;
     const r = rep.get(node);
     if (r !== undefined && r !== node && nodes.has(r)) folded.set(r, (folded.get(r) ?? 0) + 1);
   }
   const passing = new Set<string>();
-  display.forEachEdge((edge, a, source, target) => {
+  for (const { edge, attributes: a, source, target } of display.edgeEntries()) {
+    if ((++count & 255) === 0) yield;
     if (nodes.has(source) && nodes.has(target) && a.members.some((member) => full.edges.has(member))) passing.add(edge);
-  });
+  }
   const edges = new Set<string>();
   for (const node of nodes) {
+    if ((++count & 63) === 0) yield;
     const mine: [string, number][] = [];
     display.forEachEdge(node, (edge, a) => void (passing.has(edge) && mine.push([edge, a.weight])));
     const parent = display.getNodeAttribute(node, "fold");

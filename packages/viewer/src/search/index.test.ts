@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { graphFromJson } from "../graph/load.js";
 import { EntitySearch, normalizeQuery } from "./index.js";
-import { pinyinForms, pinyinOfNames } from "./pinyin.js";
+import { pinyinForms, pinyinOfNames } from "@xiezuo/graph/pinyin";
 
 const fixture = JSON.parse(readFileSync(new URL("../../test/fixtures/graph.json", import.meta.url), "utf8"));
 /** A search with its pinyin put in at once, as the page's worker does in parts. */
@@ -73,6 +73,16 @@ describe("query and pinyin forms", () => {
       expect(parted.find(query).length).toBeGreaterThan(0);
       expect(parted.find(query)).toEqual(whole.find(query));
     }
+  });
+
+  it("takes a file's pinyin (a line per node, forms joined by spaces) and finds what the worker's pinyin finds", () => {
+    const graph = graphFromJson(fixture).graph;
+    const lines = graph.mapNodes((_node, a) => pinyinOfNames([a.label, ...a.aliases]).join(" "));
+    const fromFile = new EntitySearch(graph, lines);
+    expect(fromFile.pinyinReady).toBe(true);
+    for (const query of ["longgang", "lgq", "jxs", "napo", "an", "xyz"]) expect(fromFile.find(query)).toEqual(search.find(query));
+    // Lines for another graph are not taken: the search waits for the worker's pinyin instead.
+    expect(new EntitySearch(graph, lines.slice(1)).pinyinReady).toBe(false);
   });
 
   it("answers a query in Latin letters before its pinyin is in, from the names alone", () => {

@@ -9,12 +9,14 @@ interface Entry {
   context: string;
   /** Label, aliases (traditional too) and the label prefixed with its place path (深圳市龙岗区). */
   names: string[];
-  /** Full pinyin and initials of label and aliases, lower case without spaces or tones. */
-  pinyins: string[];
-  /** `names` and `pinyins` joined by a character no query holds: one `includes` tells whether any of them can match. */
+  /** `names` joined by a character no query holds: one `includes` tells whether any of them can match. */
   nameText: string;
+  /** Full pinyin and initials of label and aliases, lower case without spaces or tones, joined by spaces (no query holds one). */
   pinyinText: string;
 }
+
+/** An entry's pinyin forms, one by one (only for the few entries whose joined text holds the query). */
+const pinyinsOf = (entry: Entry): string[] => entry.pinyinText.split(" ");
 
 /** A search result. */
 export interface SearchHit {
@@ -32,16 +34,20 @@ export function normalizeQuery(query: string): string {
 
 /**
  * Search over any part of a Chinese name, any alias (traditional too: 龍崗) and pinyin in full
- * or as initials (longgang, lgq). The names are indexed on the first search; pinyin comes from
+ * or as initials (longgang, lgq). The names are indexed on the first search; pinyin comes with
+ * the file (`pinyin`: a build's viewer.json has it, a line per node in node order) or from
  * outside (`addPinyin`: a worker works it out, see pinyinWorker.ts), and until it has come a
  * query in Latin letters is matched against the names only, never waiting for it.
  */
 export class EntitySearch {
-  /** Every node's entry; names first, pinyin filled in by `addPinyin`. */
+  /** Every node's entry; names first, pinyin from the file or filled in by `addPinyin`. */
   private entries: Entry[] | null = null;
   private pinyinCount = 0;
 
-  constructor(private readonly graph: ViewerGraph) {}
+  constructor(
+    private readonly graph: ViewerGraph,
+    private readonly pinyin: readonly string[] | null = null,
+  ) {}
 
   /** Each entity's names to work pinyin out of (label and aliases), in the index's order. */
   pinyinSources(): string[][] {
@@ -57,15 +63,16 @@ export class EntitySearch {
     forms.forEach((list, i) => {
       const entry = entries[start + i];
       if (!entry || !Array.isArray(list)) return;
-      entry.pinyins = list.filter((form) => typeof form === "string");
-      entry.pinyinText = entry.pinyins.join("\n");
+      entry.pinyinText = list.filter((form) => typeof form === "string" && form !== "").map((form) => form.replace(/\s+/g, "")).join(" ");
     });
     this.pinyinCount = Math.max(this.pinyinCount, Math.min(entries.length, start + forms.length));
   }
 
   /** Whether every entry has its pinyin. */
   get pinyinReady(): boolean {
-    return this.pinyinCount >= this.names().length;
+    // The index first: building it takes the file's pinyin.
+    const count = this.names().length;
+    return this.pinyinCount >= count;
   }
 
   /** Every node's names (pinyin still empty until `addPinyin` reaches it). */
@@ -77,12 +84,15 @@ export class EntitySearch {
   *indexSteps(): Steps<Entry[]> {
     if (this.entries) return this.entries;
     const entries: Entry[] = [];
+    // The file's pinyin goes with the nodes in its order; a graph of another size is not the one it was written for.
+    const pinyin = this.pinyin?.length === this.graph.order ? this.pinyin : null;
     for (const { node, attributes: a } of this.graph.nodeEntries()) {
-      if ((entries.length & 1023) === 1023) yield;
+      if ((entries.length & 255) === 255) yield;
       const names = [...new Set([a.label, ...a.aliases, a.placePath.length ? `${a.placePath.join("")}${a.label}` : ""].filter(Boolean).map(normalizeQuery))];
-      entries.push({ node, label: a.label, context: a.placePath.join(" › "), names, pinyins: [], nameText: names.join("\n"), pinyinText: "" });
+      entries.push({ node, label: a.label, context: a.placePath.join(" › "), names, nameText: names.join("\n"), pinyinText: pinyin?.[entries.length] ?? "" });
     }
     // A sliced run and a search that needed the index meanwhile give the same entries: the first stays.
+    if (!this.entries && pinyin) this.pinyinCount = entries.length;
     return (this.entries ??= entries);
   }
 
@@ -101,8 +111,9 @@ export class EntitySearch {
         else if (entry.names.some((n) => n.startsWith(q))) score = 5;
         else score = 4;
       } else if (latin && entry.pinyinText.includes(q)) {
-        if (entry.pinyins.some((p) => p === q)) score = 3;
-        else if (entry.pinyins.some((p) => p.startsWith(q))) score = 2;
+        const pinyins = pinyinsOf(entry);
+        if (pinyins.some((p) => p === q)) score = 3;
+        else if (pinyins.some((p) => p.startsWith(q))) score = 2;
         // Pinyin in the middle of a name only from three letters: "an" would match half the graph.
         else if (q.length >= 3) score = 1;
       }

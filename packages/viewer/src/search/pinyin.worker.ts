@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { pinyinOfNames } from "./pinyin.js";
+import { pinyinOfNames } from "@xiezuo/graph/pinyin";
 
 /** What the page sends: each entity's names (label, aliases), in the order of its search index. */
 export interface PinyinRequest {

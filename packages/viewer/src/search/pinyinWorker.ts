@@ -45,7 +45,7 @@ function inSlices(search: EntitySearch, names: string[][], from: number, done: (
   const idle: (work: (deadline?: IdleDeadline) => void) => void = window.requestIdleCallback
     ? (work) => window.requestIdleCallback(work, { timeout: 500 })
     : (work) => setTimeout(work, 50);
-  void import("./pinyin.js").then(({ pinyinOfNames }) => {
+  void import("@xiezuo/graph/pinyin").then(({ pinyinOfNames }) => {
     let at = from;
     const slice = (deadline?: IdleDeadline) => {
       if (stopped()) return;

@@ -14,10 +14,24 @@ export function runNow<T>(steps: Steps<T>): T {
 }
 
 /** About this long (ms) the work holds the thread at a time: well under a frame of hover. */
-export const SLICE_MS = 25;
+export const SLICE_MS = 12;
 
-/** Gives the thread back for a moment: input and frames go first (scheduler.yield where the browser has it). */
+/** At most this long (ms) between frames while slices run: a pointer move waits for a frame, and Chrome puts frames off behind yielded work. */
+export const FRAME_EVERY_MS = 40;
+let lastFrame = 0;
+
+/**
+ * Gives the thread back for a moment: input goes first (scheduler.yield where the browser has
+ * it). Yield's continuations rank above rendering, and Chrome put frames off — and the pointer
+ * moves it aligns with them — to its starvation limit, about 100 ms: every hover while a big
+ * graph loaded took that long. So every FRAME_EVERY_MS the next slice waits for a frame instead.
+ */
 function giveBack(): Promise<void> {
+  const now = performance.now();
+  if (now - lastFrame >= FRAME_EVERY_MS && typeof requestAnimationFrame === "function") {
+    lastFrame = now;
+    return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  }
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((done) => setTimeout(done, 0));
