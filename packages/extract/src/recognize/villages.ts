@@ -226,7 +226,7 @@ export function findRepeatedVillages(text: string, tokens: Token[]): Candidate[]
     if (!/^(?:n|ns|nr|nrt|nz|x|ng)$/.test(word.tag) || VILLAGE_DESCRIPTORS.has(word.word)) continue;
     // 中村 of 集中村民: 村 must close the name, not open the next word (村民, 村委, 村级).
     const after = tokens[i + 2];
-    if (after && after.start === next.end && /^(?:民|委|级|干部|两委|集体|小组|组|务|庄|落|寨|口|头|里|镇)/.test(after.word) && after.word.length === 1) continue;
+    if (after && after.start === next.end && /^[民委级组务庄落寨口头里镇]$/.test(after.word)) continue;
     const name = `${word.word}村`;
     counts.set(name, (counts.get(name) ?? 0) + 1);
     starts.push({ start: word.start, name });

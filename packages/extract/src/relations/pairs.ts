@@ -36,6 +36,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       const object = before.length >= 2 && text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start) === "对" ? before.slice(-2) : undefined;
       // A与B结对: both sides before the trigger.
       const joined = before.length >= 2 ? conjunction(text, before) : undefined;
+      // 在甲区的帮扶下，乙县…: the helper before the trigger, the helped the next clause opens with.
+      const underHelp = under(text, before, trigger, sentence.end, mentions);
       if (joined && after.length > 0 && after[0]!.start === trigger.end && /^(?:共同)?$/.test(text.slice(joined[1].end, trigger.start))) {
         // 由A和B结对帮扶C: A and B help together, C is helped.
         for (const helper of [...listEndingAt(text, before, joined[0]), joined[1]]) {
@@ -67,10 +69,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
             if (helped.entity.code && helped.entity.code.slice(0, 4) !== subject.entity.code!.slice(0, 4)) found.push({ type: "pairs_with", source: subject, target: helped, sentence, rule: "pairs.sentence-subject" });
           }
         }
-      } else if (under(text, before, trigger, sentence.end, mentions)) {
-        // 在甲区的帮扶下，乙县…: the helper before the trigger, the helped the next clause opens with.
-        const { helper, helped } = under(text, before, trigger, sentence.end, mentions)!;
-        found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.under-help" });
+      } else if (underHelp) {
+        found.push({ type: "pairs_with", source: underHelp.helper, target: underHelp.helped, sentence, rule: "pairs.under-help" });
       } else if (visit) {
         for (const helped of visit.visited) if (helped.entity.id !== visit.visitor.entity.id) found.push({ type: "pairs_with", source: visit.visitor, target: helped, sentence, rule: "pairs.visit" });
       } else {

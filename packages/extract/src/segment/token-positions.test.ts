@@ -3,8 +3,8 @@ import type { Token } from "./index.js";
 import { TokenPositions, tokenPositions } from "./token-positions.js";
 
 const tokens: Token[] = [
-  { word: "那坡县", tag: "ns", start: 0, end: 3 },
-  { word: "中山村", tag: "ns", start: 3, end: 6 },
+  { word: "甲乙县", tag: "ns", start: 0, end: 3 },
+  { word: "丙丁村", tag: "ns", start: 3, end: 6 },
   { word: "，", tag: "x", start: 6, end: 7 },
   { word: "茶", tag: "n", start: 9, end: 10 },
 ];
