@@ -39,7 +39,7 @@ export class HoverLayer {
    */
   draw(context: CanvasRenderingContext2D, hovered: string, settings: Settings, arrows: boolean): string[] {
     const renderer = this.renderer;
-    const lifted = this.liftedAt(hovered);
+    const relations = this.liftedAt(hovered);
     const drawnEdges: string[] = [];
     const neighbours = new Set<string>();
     const at = (node: string) => {
@@ -52,7 +52,7 @@ export class HoverLayer {
     if (!centre) return (this.edges = []);
     context.save();
     context.lineCap = "round";
-    for (const { edge, source, target, color, size } of lifted) {
+    for (const { edge, source, target, color, size } of relations) {
       const [from, to] = [source === hovered ? centre : at(source), target === hovered ? centre : at(target)];
       if (!from || !to) continue;
       const width = Math.max(1, renderer.scaleSize(size) + 1);
@@ -83,12 +83,10 @@ export class HoverLayer {
       neighbours.add(source === hovered ? target : source);
     }
     context.restore();
-    // The hovered node's label first (it ranks first), then the neighbours'.
-    drawLifted(context, this.labels, centre, settings);
-    for (const node of neighbours) {
-      const data = at(node);
-      if (data) drawLifted(context, this.labels, data, settings);
-    }
+    // The hovered node's label first (it ranks first), then the neighbours'; the discs over all labels, as sigma draws them.
+    const lifted = [centre, ...[...neighbours].map(at).filter((data) => data !== null)];
+    for (const data of lifted) this.labels.drawHover(context, data as never, settings);
+    for (const data of lifted) drawDisc(context, data);
     return (this.edges = drawnEdges);
   }
 
@@ -106,6 +104,11 @@ export class HoverLayer {
  */
 export function drawLifted(context: CanvasRenderingContext2D, labels: LabelPlacer, data: { x: number; y: number; size: number; color: string }, settings: Settings): void {
   labels.drawHover(context, data as never, settings);
+  drawDisc(context, data);
+}
+
+/** A node's disc on a 2D layer, in viewport pixels. */
+function drawDisc(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; color: string }): void {
   context.fillStyle = data.color;
   context.beginPath();
   context.arc(data.x, data.y, data.size, 0, Math.PI * 2);

@@ -33,7 +33,7 @@ export type LiftedAt = (node: string) => LiftedEdge[];
  * copy each item's data and then hide (filters), lift (selection, hover) or fade it.
  *
  * On graphs up to FADE_LIMIT nodes, hover fades every other node and hides unrelated edges,
- * which re-processes the whole graph (≈200 ms at 10k nodes / 50k edges). Above it, the hovered
+ * which re-processes the whole graph (≈200 ms at 10k nodes / 50k edges). Above it, and on any overview, the hovered
  * node's relations (`liftedAt`: on an overview its quiet ones too) and neighbours are drawn on
  * sigma's 2D hover layer (hoverLayer.ts) and nothing is re-processed; the rest is faded by the
  * `dimmed` class on the container, which lowers the opacity of the other canvases in CSS. After
@@ -61,7 +61,8 @@ export function createGraphView(
     // Crowded pictures get smaller discs, so that neighbours stay apart.
     spread = discSpread(order);
     // Fading means a full pass over every node and edge on each hover: only while both are few.
-    fade = order <= FADE_LIMIT && size <= FADE_LIMIT;
+    // An overview lifts the quiet ties of a hovered node, which only the hover layer draws: it never fades through the reducers.
+    fade = !overview && order <= FADE_LIMIT && size <= FADE_LIMIT;
     // Many nodes or many lines: thinner lines, so the ties between places stay apart.
     lineScale = spread < DISC_SPREAD || size > 2000 ? 0.4 : 1;
     // Past a few thousand edges, each software-rendered frame costs more than a smooth pan allows.
