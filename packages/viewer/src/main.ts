@@ -16,6 +16,7 @@ import type { FetchReply, FetchRequest } from "./graph/fetch.worker.js";
 import { openGraphText, openParsedSteps, type OpenedGraph } from "./graph/open.js";
 import { createGraphView, type GraphView } from "./graph/renderer.js";
 import type { LiftedEdge } from "./graph/hoverLayer.js";
+import { separateDiscs } from "./layout/separate.js";
 import { LayoutControl } from "./layout/worker.js";
 import { displayFromOverview, displayGraph, displayGraphSteps, displayVisibility, displayVisibilitySteps, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayEdgeData, type DisplayGraph, type DisplayNodeData } from "./lod/display.js";
 import { applyInBatch, syncGraph } from "./lod/sync.js";
@@ -153,6 +154,8 @@ async function show(opened: OpenedGraph, base: URL, run: Run = atOnce): Promise<
   }
   const drawn = (overview?.display ?? graph) as ViewerGraph;
   const sigmaGraph = (screen ?? graph) as ViewerGraph;
+  // A graph that opens whole is drawn as laid out: discs on one another are pushed apart first.
+  if (!overview && !reuse) separateDiscs(graph, state.sizeBy, { width: page.stage.clientWidth, height: page.stage.clientHeight });
   const renderStart = performance.now();
   timings.prepareMs = renderStart - prepareStart;
   // sigma draws its first frame inside the constructor.
