@@ -494,11 +494,41 @@ function loadEvidence(node: string): Promise<void> | null {
   );
 }
 
-/** Centres the camera on a node, zoomed in. */
+/** Centres the camera on a node, zoomed in (an opened node of an overview: until what it holds stands apart). */
 function focus(node: string): void {
   if (!current) return;
   const display = current.renderer.getNodeDisplayData(node);
-  if (display) void current.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: current.overview ? 0.25 : 0.4 }, { duration: 400 });
+  if (display) void current.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: current.overview ? openedZoom(node) : 0.4 }, { duration: 400 });
+}
+
+/** Pixels from one entity of an opened node's sunflower to the next, at least, once the camera is there. */
+const SUNFLOWER_SPACING = 16;
+
+/**
+ * The camera ratio at which the entities around an opened node stand apart: its sunflower
+ * (lod/display.ts) keeps to the node's room, so a node holding hundreds packs them tight, and the
+ * camera goes nearer. Sigma's discs grow as 1/√ratio when zooming in, its picture as 1/ratio,
+ * and the graph's longer side spans the stage's shorter one at ratio 1. 0.25 for a node opened
+ * with little inside, at most 20 times nearer (past that the map around is lost).
+ */
+function openedZoom(node: string): number {
+  const overview = current?.overview;
+  if (!current || !overview || !state.expanded.has(node)) return 0.25;
+  const screen = current.screen;
+  const centre = screen.getNodeAttributes(node);
+  const children = (overview.tree.children.get(node) ?? []).filter((child) => screen.hasNode(child));
+  if (!children.length) return 0.25;
+  let [minX, maxX, minY, maxY, reach] = [Infinity, -Infinity, Infinity, -Infinity, 0];
+  screen.forEachNode((_node, a) => void ([minX, maxX, minY, maxY] = [Math.min(minX, a.x), Math.max(maxX, a.x), Math.min(minY, a.y), Math.max(maxY, a.y)]));
+  for (const child of children) {
+    const a = screen.getNodeAttributes(child);
+    reach = Math.max(reach, Math.hypot(a.x - centre.x, a.y - centre.y));
+  }
+  const { width, height } = current.renderer.getDimensions();
+  // The spacing of the sunflower at ratio 1, in pixels: its reach over √n, on a picture of the stage's shorter side.
+  const spacing = (reach / Math.sqrt(children.length) / Math.max(maxX - minX, maxY - minY, 1e-9)) * (Math.min(width, height) - 60);
+  // spacing / ratio ≥ SUNFLOWER_SPACING / √ratio.
+  return Math.min(0.25, Math.max(0.05, (spacing / SUNFLOWER_SPACING) ** 2));
 }
 
 /** Keeps selection and filters in the hash (shareable, survives reload); `?graph=` stays in the query. */

@@ -11,6 +11,8 @@ export const FADE_LIMIT = 5000;
 /** Past this many edges arrow heads (twice the edge work) give way to plain lines; the panel still says the direction. */
 export const ARROW_LIMIT = 20_000;
 const FADED = "#e4e4e4";
+/** The size of an entity drawn inside an opened node of an overview, against its size elsewhere. */
+const INSIDE_SCALE = 0.6;
 
 /** Sigma on a viewer graph, and the cheapest redraw for a change around some nodes. */
 export interface GraphView {
@@ -89,7 +91,9 @@ export function createGraphView(
       // program name; the entity type lives in `entityType`, so nothing else may reach sigma.
       const count = folded(node);
       // A node with entities folded into it is drawn bigger, and says how many: 凌云县 (+12).
-      const res = { ...data, size: sizeOf(data, count), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
+      // What an opened node holds is drawn smaller: dozens of its entities share the room around it (lod/display.ts).
+      const inside = overview && data.fold !== null && state.expanded.has(data.fold);
+      const res = { ...data, size: sizeOf(data, count) * (inside ? INSIDE_SCALE : 1), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
       if (!visible().nodes.has(node)) return { ...res, hidden: true };
       if (node === state.selected || (fade && node === state.hovered)) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
       // What the selection holds (an opened node's entities) is named, as far as room allows.
