@@ -116,7 +116,7 @@ describe("viewer in Chromium (fixture graph)", () => {
     expect(await napo.locator(".ends").textContent()).toMatch(/^→ 那坡县 资金合计 600万元/);
     expect(await napo.locator(".evidence").first().textContent()).toBe("2021年5月，深圳市龙岗区与广西百色市那坡县在那坡签订新一轮结对帮扶协议。");
     expect(await napo.locator(".evidence").first().locator("mark").allTextContents()).toEqual(["龙岗区", "那坡县"]);
-    expect(await napo.locator("cite").first().textContent()).toBe("龙岗区与那坡县签约深化结对帮扶 · 2021-05-18 · 示例日报 · articles/2021-05-longgang-napo.txt");
+    expect(await napo.locator("cite").first().textContent()).toBe("龙岗区与那坡县签约深化结对帮扶 · 2021-05-18 · 示例日报 · 2021-05-longgang-napo.txt");
     expect(await page.locator('.relations[data-relation="funds"] .ends').textContent()).toContain("600万元");
     expect(await page.locator('.relations[data-relation="located_in"] .ends').first().textContent()).toMatch(/^→ 深圳市/);
     mkdirSync(OUTPUT, { recursive: true });

@@ -151,10 +151,10 @@ export function* compactSteps(json: unknown, options: { deferEdges?: boolean } =
     const path = indexIn(pathIndex![i], paths.length, `node ${i} path`, true);
     const attributes: NodeData = {
       label, entityType,
-      aliases: texts(aliasesOf(i)),
+      aliases: aliasesOf(i) === undefined ? NO_TEXTS : texts(aliasesOf(i)),
       code,
       placePath: path >= 0 ? paths[path]! : [],
-      mentions: 0, documents: [], documentCount: 0,
+      mentions: 0, documents: NO_TEXTS, documentCount: 0,
       fold: null,
       community: finite(communities![i], -1),
       shard: indexIn(shardOf![i], Math.max(shards, 1), `node ${i} shard`),
@@ -245,6 +245,8 @@ export function* compactSteps(json: unknown, options: { deferEdges?: boolean } =
 /** The evidence and dates of a relation that has none yet (shared: such lists are replaced, never written to). */
 const NO_EVIDENCE: EdgeData["evidence"] = [];
 const NO_DATES: string[] = [];
+/** A node's aliases or documents when it has none (the same list for every such node: never written to, a shard leaves them). */
+const NO_TEXTS: string[] = [];
 
 /** What an overview.json says beyond its own nodes and edges: the size of the whole graph, and the entities each node holds. */
 export interface OverviewOf {

@@ -33,9 +33,10 @@ describe("corpusRoot", () => {
     expect(corpusRoot(["C:\\corpus\\a.txt", "C:\\corpus\\b.txt"].map(doc))).toBe("C:\\corpus\\");
   });
 
-  it("leaves relative files as the build was given them", () => {
-    expect(corpusRoot(["articles/a.txt", "articles/b.txt"].map(doc))).toBe("");
-    expect(formatSource("x", doc("articles/a.txt"), corpusRoot([doc("articles/a.txt")]))).toBe("标题 · articles/a.txt");
+  it("takes relative files the same way, and shows files that share no folder as given", () => {
+    expect(corpusRoot(["examples/corpus/a.txt", "examples/corpus/b/c.txt"].map(doc))).toBe("examples/corpus/");
+    expect(corpusRoot(["a/x.txt", "/b/y.txt"].map(doc))).toBe("");
+    expect(formatSource("x", doc("a/x.txt"), "")).toBe("标题 · a/x.txt");
   });
 });
 

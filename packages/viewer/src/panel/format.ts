@@ -10,8 +10,8 @@ export function formatYuan(yuan: number, approximate = false): string {
 
 /**
  * The article a sentence comes from, as one line: title · date · outlet · file (the id when the
- * article is unknown). An absolute file is shown below `root` (corpusRoot): the build records the
- * path it was given, which for a generated corpus is a temporary folder no reader needs.
+ * article is unknown). The file is shown below `root` (corpusRoot): the build records the path it
+ * was given, which for a generated corpus is a temporary folder no reader needs.
  */
 export function formatSource(documentId: string, doc: DocumentInfo | undefined, root = ""): string {
   if (!doc) return documentId;
@@ -20,13 +20,12 @@ export function formatSource(documentId: string, doc: DocumentInfo | undefined, 
 }
 
 /**
- * The folder the corpus was read from, as far as the documents say: the longest folder every
- * absolute path among them lies in ("" when none is absolute). Relative paths are shown as given.
+ * The folder the corpus was read from, as far as the documents say: the longest folder all their
+ * files lie in ("" when they share none).
  */
 export function corpusRoot(documents: Iterable<DocumentInfo>): string {
   let root: string | null = null;
   for (const { file } of documents) {
-    if (!/^(\/|[A-Za-z]:[\\/])/.test(file)) continue;
     const folder = file.slice(0, Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
     if (root === null) root = folder;
     else {
