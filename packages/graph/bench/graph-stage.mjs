@@ -10,11 +10,12 @@
  *   node packages/graph/bench/graph-stage.mjs BUILD_DIR [WORK_DIR]
  *
  * BUILD_DIR is a build's output folder (it holds store.duckdb); WORK_DIR (default: a fresh
- * temporary folder, removed at the end) receives the store's copy and the files written.
+ * temporary folder, removed at the end) receives the store's copy and the files written: those
+ * of the build itself (the graph is named after BUILD_DIR, as `xiezuo build` names it).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { runGraphStage } from "../dist/pipeline/graph-stage.js";
 import { ResultStore, STORE_FILE } from "../dist/store/store.js";
 
@@ -39,7 +40,7 @@ const start = performance.now();
 const startCpu = process.cpuUsage();
 const store = await ResultStore.open(join(work, STORE_FILE));
 try {
-  const { graph } = await runGraphStage(store, [], work, { name: "graph-stage", seed: 1, phase });
+  const { graph } = await runGraphStage(store, [], work, { name: basename(buildDir) || "xiezuo", seed: 1, phase });
   console.log(`graph: ${graph.order} nodes, ${graph.size} edges`);
 } finally {
   await store.close();
