@@ -44,7 +44,8 @@ function buildFolder() {
  * Hover while the page is still loading: from the first frame until the whole graph and the pinyin
  * are in, the pointer goes (through the browser's own input, which is queued while the page's thread
  * is busy) onto a drawn node and away again. Each sample runs from the event's timestamp (when the
- * browser took it in) to the frame sigma draws after the node is entered.
+ * browser took it in) to the frame sigma draws after the node is entered (a whole frame, or on big
+ * pictures its hover layer alone).
  */
 async function hoverWhileLoading(page) {
   await page.waitForFunction(() => window.xiezuo?.shown && window.xiezuo.labels.length > 0, null, { timeout: 300_000 });
@@ -60,13 +61,16 @@ async function hoverWhileLoading(page) {
       renderer.getCanvases().mouse.addEventListener("mousemove", (event) => ((moved = event.timeStamp), samples.moves++), { capture: true });
       // Before the page's own handler, which may draw at once.
       renderer.prependListener("enterNode", () => ((entered = moved), samples.enters++));
-      renderer.on("afterRender", () => {
+      // A hover is drawn by a whole frame (small graphs) or by sigma's hover layer alone (big pictures: afterHoverRender, graph/renderer.ts).
+      const drawn = () => {
         if (!entered) return;
         // Before or after the whole graph is in (search, panel, filters), and pinyin.
         const { readyAt, pinyinAt } = window.xiezuo.timings;
         (readyAt && pinyinAt ? samples.after : samples.before).push({ ms: performance.now() - entered, at: performance.now(), ready: readyAt > 0 });
         entered = 0;
-      });
+      };
+      renderer.on("afterRender", drawn);
+      renderer.on("afterHoverRender", drawn);
     };
     watch();
     window.__watchHover = watch;
@@ -146,7 +150,8 @@ const interactions = await page.evaluate(async (samples) => {
   const box = mouse.getBoundingClientRect();
   const pause = (ms) => new Promise((done) => setTimeout(done, ms));
   // The next frame sigma draws, or after a second if none comes (nothing changed on screen).
-  const frame = () => Promise.race([new Promise((done) => renderer.once("afterRender", done)), pause(1000)]);
+  // (A hover on a big picture draws sigma's hover layer only: afterHoverRender, graph/renderer.ts.)
+  const frame = () => Promise.race([new Promise((done) => renderer.once("afterRender", done)), new Promise((done) => renderer.once("afterHoverRender", done)), pause(1000)]);
   const stats = (xs) => {
     const sorted = [...xs].sort((a, b) => a - b);
     return { median: sorted[Math.floor(sorted.length / 2)] ?? NaN, p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? NaN, max: sorted.at(-1) ?? NaN, n: xs.length };

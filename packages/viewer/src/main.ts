@@ -15,10 +15,12 @@ import type { DocumentInfo, ViewerGraph } from "./graph/load.js";
 import type { FetchReply, FetchRequest } from "./graph/fetch.worker.js";
 import { openGraphText, openParsedSteps, type OpenedGraph } from "./graph/open.js";
 import { createGraphView, type GraphView } from "./graph/renderer.js";
+import type { LiftedEdge } from "./graph/hoverLayer.js";
+import { separateDiscs } from "./layout/separate.js";
 import { LayoutControl } from "./layout/worker.js";
 import { displayFromOverview, displayGraph, displayGraphSteps, displayVisibility, displayVisibilitySteps, FoldTree, OVERVIEW_FROM, refoldUnder, type DisplayChange, type DisplayEdgeData, type DisplayGraph, type DisplayNodeData } from "./lod/display.js";
 import { applyInBatch, syncGraph } from "./lod/sync.js";
-import { syncScreen, syncScreenAround } from "./lod/screen.js";
+import { syncScreen } from "./lod/screen.js";
 import { renderPanel } from "./panel/index.js";
 import { hashFromState, stateFromHash, type ViewState } from "./state.js";
 import { el } from "./ui/dom.js";
@@ -143,19 +145,22 @@ async function show(opened: OpenedGraph, base: URL, run: Run = atOnce): Promise<
       screen.replaceAttributes(overview.display.getAttributes());
       // Visibility of the drawn graph, before the scheduled frame reads it.
       showVisible(graph, overview, shown, pending?.added === false ? relations : undefined);
-      return syncScreen(screen, overview.display, shownIn(overview.display));
-    });
+      return syncScreen(screen, overview.display, inView);
+      // The picture is overview.json's (the browser test checks they agree): only what looks different is drawn again.
+    }, true);
     reuse.fit(overview.display);
   } else {
     showVisible(graph, overview, shown, pending?.added === false ? relations : undefined);
-    if (overview && screen) syncScreen(screen, overview.display, shownIn(overview.display));
+    if (overview && screen) syncScreen(screen, overview.display, inView);
   }
   const drawn = (overview?.display ?? graph) as ViewerGraph;
   const sigmaGraph = (screen ?? graph) as ViewerGraph;
+  // A graph that opens whole is drawn as laid out: discs on one another are pushed apart first.
+  if (!overview && !reuse) separateDiscs(graph, state.sizeBy, { width: page.stage.clientWidth, height: page.stage.clientHeight });
   const renderStart = performance.now();
   timings.prepareMs = renderStart - prepareStart;
   // sigma draws its first frame inside the constructor.
-  const view = reuse ?? createGraphView(sigmaGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, overview !== null, drawn, hoverScreen);
+  const view = reuse ?? createGraphView(sigmaGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, overview !== null, drawn, overview ? liftedAtHover : undefined);
   if (!reuse) {
     timings.firstRenderMs = performance.now() - renderStart;
     whenLabelled(view);
@@ -238,7 +243,7 @@ function showPreview(opened: OpenedGraph & { overview: NonNullable<OpenedGraph["
   visible = { ...displayVisibility(drawn, all, new Map(drawn.mapNodes((node) => [node, node])), state), folded: opened.overview.folded };
   // Sized for the overview the whole graph will give (its quiet ties too), so that picture and hover do not change when it comes.
   const expected = { order: drawn.order, size: opened.overview.drawnRelations || drawn.size };
-  const view = createGraphView(drawn as unknown as ViewerGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, true, expected, hoverScreen);
+  const view = createGraphView(drawn as unknown as ViewerGraph, page.stage, state, () => visible, (node) => visible.folded?.get(node) ?? 0, true, expected, liftedAtHover);
   timings.firstRenderMs = performance.now() - start;
   whenLabelled(view);
   const shown: Preview = { ...view, drawn, clicked: null };
@@ -273,19 +278,21 @@ function* overviewSteps(graph: ViewerGraph, relations: RelationWalk): Steps<Over
   return { tree, rep, display: yield* displayGraphSteps(graph, rep, tree, relations) };
 }
 
-/**
- * Whether an edge of the overview is in sigma's graph now: in view, or quiet (left out to keep
- * the map readable) with an end hovered. The same test as the edge reducer's.
- */
-const shownIn = (display: DisplayGraph) => (edge: string): boolean =>
-  visible.edges.has(edge) || (state.hovered !== null && visible.quiet?.has(edge) === true && display.hasNode(state.hovered) && display.hasExtremity(edge, state.hovered));
+/** Whether an edge of the overview is in sigma's graph: in view (quiet ones, left out to keep the map readable, are lifted on hover only). */
+const inView = (edge: string): boolean => visible.edges.has(edge);
 
-/** Before a hover is drawn (renderer.ts calls it): the hovered node's quiet edges go into sigma's graph, those of the one left go out. */
-function hoverScreen(entered: string | null, left: string | null): void {
-  const overview = current?.overview;
-  if (!current || !overview || current.screen === current.drawn) return;
-  const screen = current.screen as DisplayGraph;
-  applyInBatch(current.renderer, () => syncScreenAround(screen, overview.display, shownIn(overview.display), [left, entered]));
+/**
+ * The relations a hovered node of an overview lifts onto the hover layer (graph/hoverLayer.ts):
+ * those in view and its quiet ones, from the drawn graph (the whole overview's, or overview.json's while it loads).
+ */
+function liftedAtHover(node: string): LiftedEdge[] {
+  const drawn = current ? current.overview?.display : preview?.drawn;
+  const lifted: LiftedEdge[] = [];
+  if (!drawn?.hasNode(node)) return lifted;
+  drawn.forEachEdge(node, (edge, a, source, target) => {
+    if (visible.edges.has(edge) || visible.quiet?.has(edge)) lifted.push({ edge, source, target, color: a.color, size: a.size });
+  });
+  return lifted;
 }
 
 /** Draws what the expanded set now asks for, keeping the positions of nodes already drawn (rebuilds the overview: for a changed URL). */
@@ -297,7 +304,7 @@ function refold(): void {
     overview.rep = overview.tree.representatives(state.expanded);
     syncGraph(overview.display, displayGraph(current!.graph, overview.rep, overview.tree));
     computeVisible(current!.graph, overview);
-    return syncScreen(current!.screen as DisplayGraph, overview.display, shownIn(overview.display));
+    return syncScreen(current!.screen as DisplayGraph, overview.display, inView);
   });
 }
 
@@ -314,7 +321,7 @@ function refoldAround(roots: string[], around: (string | null)[]): DisplayChange
   return applyInBatch(current.renderer, () => {
     const refolded = refoldUnder(overview.display, graph, overview.tree, overview.rep, state.expanded, roots);
     computeVisible(graph, overview);
-    const change = syncScreen(screen, overview.display, shownIn(overview.display));
+    const change = syncScreen(screen, overview.display, inView);
     const nodes = new Set([...refolded.nodes, ...change.nodes].filter((node) => screen.hasNode(node)));
     const edges = new Set(change.edges);
     // Which relations of a node are its heaviest (drawn, not quiet) changes with its edges: redraw all of theirs.
@@ -355,7 +362,7 @@ function update(): void {
   edgesIn();
   const { overview } = current;
   // On an overview the filters change which edges are shown, so which are in sigma's graph.
-  if (overview) applyInBatch(current.renderer, () => (computeVisible(current!.graph, overview), syncScreen(current!.screen as DisplayGraph, overview.display, shownIn(overview.display))));
+  if (overview) applyInBatch(current.renderer, () => (computeVisible(current!.graph, overview), syncScreen(current!.screen as DisplayGraph, overview.display, inView)));
   else computeVisible(current.graph, null);
   updatePage();
   // Filters change what the reducers return, never positions: no re-indexing needed.
@@ -487,11 +494,41 @@ function loadEvidence(node: string): Promise<void> | null {
   );
 }
 
-/** Centres the camera on a node, zoomed in. */
+/** Centres the camera on a node, zoomed in (an opened node of an overview: until what it holds stands apart). */
 function focus(node: string): void {
   if (!current) return;
   const display = current.renderer.getNodeDisplayData(node);
-  if (display) void current.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: current.overview ? 0.25 : 0.4 }, { duration: 400 });
+  if (display) void current.renderer.getCamera().animate({ x: display.x, y: display.y, ratio: current.overview ? openedZoom(node) : 0.4 }, { duration: 400 });
+}
+
+/** Pixels from one entity of an opened node's sunflower to the next, at least, once the camera is there. */
+const SUNFLOWER_SPACING = 16;
+
+/**
+ * The camera ratio at which the entities around an opened node stand apart: its sunflower
+ * (lod/display.ts) keeps to the node's room, so a node holding hundreds packs them tight, and the
+ * camera goes nearer. Sigma's discs grow as 1/√ratio when zooming in, its picture as 1/ratio,
+ * and the graph's longer side spans the stage's shorter one at ratio 1. 0.25 for a node opened
+ * with little inside, at most 20 times nearer (past that the map around is lost).
+ */
+function openedZoom(node: string): number {
+  const overview = current?.overview;
+  if (!current || !overview || !state.expanded.has(node)) return 0.25;
+  const screen = current.screen;
+  const centre = screen.getNodeAttributes(node);
+  const children = (overview.tree.children.get(node) ?? []).filter((child) => screen.hasNode(child));
+  if (!children.length) return 0.25;
+  let [minX, maxX, minY, maxY, reach] = [Infinity, -Infinity, Infinity, -Infinity, 0];
+  screen.forEachNode((_node, a) => void ([minX, maxX, minY, maxY] = [Math.min(minX, a.x), Math.max(maxX, a.x), Math.min(minY, a.y), Math.max(maxY, a.y)]));
+  for (const child of children) {
+    const a = screen.getNodeAttributes(child);
+    reach = Math.max(reach, Math.hypot(a.x - centre.x, a.y - centre.y));
+  }
+  const { width, height } = current.renderer.getDimensions();
+  // The spacing of the sunflower at ratio 1, in pixels: its reach over √n, on a picture of the stage's shorter side.
+  const spacing = (reach / Math.sqrt(children.length) / Math.max(maxX - minX, maxY - minY, 1e-9)) * (Math.min(width, height) - 60);
+  // spacing / ratio ≥ SUNFLOWER_SPACING / √ratio.
+  return Math.min(0.25, Math.max(0.05, (spacing / SUNFLOWER_SPACING) ** 2));
 }
 
 /** Keeps selection and filters in the hash (shareable, survives reload); `?graph=` stays in the query. */
@@ -695,6 +732,10 @@ fetchPreview()
   /** The labels on sigma's hover layer in the last frame. */
   get hoverLabels() {
     return (current ?? preview)?.labels.hoverBoxes ?? [];
+  },
+  /** The relations the hover layer drew in the last frame (big pictures). */
+  get hoverEdges() {
+    return (current ?? preview)?.hover.edges ?? [];
   },
   timings,
   select: (node: string | null) => select(node, false),

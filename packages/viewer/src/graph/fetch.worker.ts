@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { COMPACT_FORMAT, TEXT_SEPARATOR, type JoinedTexts } from "./format.js";
+import { COMPACT_FORMAT, TEXT_SEPARATOR, type JoinedSparse, type JoinedTexts } from "./format.js";
 
 /** What the page asks: a graph file's absolute URL. */
 export interface FetchRequest {
@@ -34,6 +34,32 @@ function packTexts(json: Record<string, unknown>): void {
     if (!Array.isArray(value) || !value.every((x) => typeof x === "string" && !x.includes(TEXT_SEPARATOR))) continue;
     nodes[name] = { joined: value.join(TEXT_SEPARATOR), count: value.length } satisfies JoinedTexts;
   }
+}
+
+/**
+ * Replaces the sparse text columns of nodes (codes: index → text; aliases: index → texts) by the
+ * packed form of JoinedSparse, when every entry is well-formed; returns the buffers to move.
+ */
+function packSparse(json: Record<string, unknown>): ArrayBuffer[] {
+  const nodes = json.nodes as Record<string, unknown> | undefined;
+  if (typeof nodes !== "object" || nodes === null) return [];
+  const moved: ArrayBuffer[] = [];
+  for (const name of ["code", "aliases"]) {
+    const value = nodes[name];
+    if (typeof value !== "object" || value === null || Array.isArray(value)) continue;
+    const entries = Object.entries(value as Record<string, unknown>);
+    const lists = entries.map(([, v]) => (name === "code" ? [v] : v));
+    const wellFormed = entries.every(([key], i) => /^\d{1,9}$/.test(key) && Array.isArray(lists[i]) && (lists[i] as unknown[]).every((x) => typeof x === "string" && !x.includes(TEXT_SEPARATOR)));
+    if (!wellFormed) continue;
+    const packed: JoinedSparse = {
+      at: Int32Array.from(entries, ([key]) => Number(key)),
+      counts: Int32Array.from(lists, (list) => (list as string[]).length),
+      joined: (lists as string[][]).flat().join(TEXT_SEPARATOR),
+    };
+    nodes[name] = packed;
+    moved.push(packed.at.buffer as ArrayBuffer, packed.counts.buffer as ArrayBuffer);
+  }
+  return moved;
 }
 
 /** Replaces the well-formed number columns of a compact file by typed arrays; returns their buffers. */
@@ -87,7 +113,8 @@ self.onmessage = async (event: MessageEvent<FetchRequest>) => {
     }
     if (typeof json !== "object" || json === null || (json as Record<string, unknown>).format !== COMPACT_FORMAT) return reply({ status: 200, fetchedAt, transferred, bytes }, [bytes]);
     packTexts(json as Record<string, unknown>);
-    reply({ status: 200, fetchedAt, transferred, json }, packColumns(json as Record<string, unknown>));
+    const sparse = packSparse(json as Record<string, unknown>);
+    reply({ status: 200, fetchedAt, transferred, json }, [...packColumns(json as Record<string, unknown>), ...sparse]);
   } catch (error) {
     reply({ error: error instanceof Error ? error.message : String(error) });
   }

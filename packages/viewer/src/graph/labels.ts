@@ -19,12 +19,23 @@ interface Candidate {
 /** Space kept around each label, in pixels, so neighbours never touch. */
 const GAP = 3;
 
+/** Discs at least this big (radius, pixels) keep labels off them; smaller dots may sit under a label. */
+const OBSTACLE_RADIUS = 4;
+
+/** A disc labels keep off: its box, and its radius (a label may cover discs smaller than its own node's). */
+interface Disc extends LabelBox {
+  radius: number;
+}
+
 /**
  * Labels without pile-ups at any zoom. Sigma picks candidates with its label grid and hands each
  * to `draw` (set as `defaultDrawNodeLabel`); instead of drawing at once, they are collected, and
  * after the frame they are placed by rank: forced labels (selection, hover) first, then the
- * biggest nodes; a label whose box would touch one already placed is left out. What was drawn
- * stays readable in `boxes` (the browser tests check that no two overlap).
+ * biggest nodes. A label goes right of its disc, or left when the right side runs off the stage
+ * or touches something; it is left out when both sides touch a label already placed or the disc
+ * of a node at least as big as its own (forced ones mind labels only): a place's name may cover
+ * a few small dots, never a neighbour of its size. What was drawn stays readable in `boxes` (the
+ * browser tests check that no two overlap).
  */
 export class LabelPlacer {
   private candidates: Candidate[] = [];
@@ -55,13 +66,35 @@ export class LabelPlacer {
     drawDiscNodeHover(context, data, settings);
   };
 
-  /** The box a label takes beside its node, with the gap kept around it. */
-  private boxOf(data: Candidate["data"], size: number, width: number): LabelBox {
-    return { node: data.key, x: data.x + data.size + 3 - GAP, y: data.y - size * 0.75 - GAP, width: width + 2 * GAP, height: size * 1.25 + 2 * GAP };
+  /** The box a label takes beside its node (right of it, or `left`), with the gap kept around it. */
+  private boxOf(data: Candidate["data"], size: number, width: number, left = false): LabelBox {
+    const x = left ? data.x - data.size - 3 - width : data.x + data.size + 3;
+    return { node: data.key, x: x - GAP, y: data.y - size * 0.75 - GAP, width: width + 2 * GAP, height: size * 1.25 + 2 * GAP };
+  }
+
+  private renderer: Sigma | null = null;
+
+  /** The discs drawn in this frame that labels keep off, as boxes in viewport pixels. */
+  private discs(): Disc[] {
+    const renderer = this.renderer;
+    if (!renderer) return [];
+    const { width, height } = renderer.getDimensions();
+    const out: Disc[] = [];
+    renderer.getGraph().forEachNode((node) => {
+      const data = renderer.getNodeDisplayData(node);
+      if (!data || data.hidden) return;
+      const r = renderer.scaleSize(data.size);
+      if (r < OBSTACLE_RADIUS) return;
+      const p = renderer.framedGraphToViewport(data);
+      if (p.x + r < 0 || p.y + r < 0 || p.x - r > width || p.y - r > height) return;
+      out.push({ node, x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r, radius: r });
+    });
+    return out;
   }
 
   /** Starts listening to a renderer's frames; call once, right after creating it. */
   attach(renderer: Sigma): void {
+    this.renderer = renderer;
     const context = renderer.getCanvases().labels!.getContext("2d")!;
     renderer.on("beforeRender", () => ((this.candidates = []), (this.hoverBoxes = [])));
     renderer.on("afterRender", () => this.place(context));
@@ -79,16 +112,33 @@ export class LabelPlacer {
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     const ranked = this.candidates.sort((a, b) => Number(b.forced) - Number(a.forced) || b.data.size - a.data.size);
     const taken: LabelBox[] = [];
-    for (const { data } of ranked) {
+    const discs = this.discs();
+    const stageWidth = this.renderer?.getDimensions().width ?? Infinity;
+    for (const { data, forced } of ranked) {
       if (!data.label) continue;
-      const box = this.boxOf(data, size, context.measureText(data.label).width);
-      if (taken.some((other) => touches(box, other))) continue;
+      const width = context.measureText(data.label).width;
+      const free = (box: LabelBox) =>
+        box.x >= 0 && box.x + box.width <= stageWidth && !taken.some((other) => touches(box, other)) && (forced || !discs.some((disc) => disc.radius >= data.size && disc.node !== data.key && touches(box, disc)));
+      const right = this.boxOf(data, size, width);
+      const left = this.boxOf(data, size, width, true);
+      const box = free(right) ? right : free(left) ? left : null;
+      if (!box) continue;
       taken.push(box);
-      drawDiscNodeLabel(context, data, settings);
+      if (box === right) drawDiscNodeLabel(context, data, settings);
+      else drawLabelLeft(context, data, settings, width);
     }
     this.boxes = taken;
     this.candidates = [];
   }
+}
+
+/** A label left of its disc, in the colour and font sigma's drawDiscNodeLabel gives it on the right. */
+function drawLabelLeft(context: CanvasRenderingContext2D, data: Candidate["data"], settings: Settings, width: number): void {
+  const { labelSize: size, labelFont: font, labelWeight: weight, labelColor } = settings;
+  const own = labelColor.attribute ? (data as unknown as Record<string, string | undefined>)[labelColor.attribute] : undefined;
+  context.fillStyle = own || labelColor.color || "#000";
+  context.font = `${weight} ${size}px ${font}`;
+  context.fillText(data.label!, data.x - data.size - 3 - width, data.y + size / 3);
 }
 
 /** Whether two label boxes overlap. */

@@ -61,6 +61,22 @@ describe("a compact file's pinyin column", () => {
     expect(() => graphFromCompact(wrong)).toThrow(/2 entries where 3 were joined/);
   });
 
+  it("reads codes and aliases as the fetch worker packs them, the same as the file's objects, and refuses a packed column that does not add up", () => {
+    const plain = file(undefined);
+    Object.assign(plain.nodes, { aliases: { 0: ["那坡", "那坡縣"], 2: ["凌雲縣"] }, code: { 0: "451026", 1: "451081" } });
+    const packed = file(undefined);
+    Object.assign(packed.nodes, {
+      aliases: { at: Int32Array.of(0, 2), counts: Int32Array.of(2, 1), joined: "那坡\u0001那坡縣\u0001凌雲縣" },
+      code: { at: Int32Array.of(0, 1), counts: Int32Array.of(1, 1), joined: "451026\u0001451081" },
+    });
+    const read = (json: unknown) => graphFromCompact(json).graph.mapNodes((node, a) => [node, a.aliases, a.code ?? null]);
+    expect(read(packed)).toEqual(read(plain));
+    expect(read(packed)[0]).toEqual(["a", ["那坡", "那坡縣"], "451026"]);
+    const wrong = file(undefined);
+    Object.assign(wrong.nodes, { aliases: { at: Int32Array.of(0, 2), counts: Int32Array.of(2, 2), joined: "那坡\u0001那坡縣\u0001凌雲縣" } });
+    expect(() => graphFromCompact(wrong)).toThrow(/nodes.aliases does not match its packed texts/);
+  });
+
   it("is optional, and refused when it does not fit the nodes", () => {
     expect(graphFromCompact(file(undefined)).pinyin).toBeNull();
     expect(() => graphFromCompact(file("napoxian npx\njingxishi jxs"))).toThrow(/nodes.pinyin has 2 lines for 3 nodes/);

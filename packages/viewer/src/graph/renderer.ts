@@ -2,6 +2,7 @@ import Sigma from "sigma";
 import { discSize, discSpread, DISC_SPREAD } from "@xiezuo/graph/discs";
 import type { Visibility } from "../filters/visibility.js";
 import type { ViewState } from "../state.js";
+import { drawLifted, HoverLayer, type LiftedEdge } from "./hoverLayer.js";
 import { LabelPlacer } from "./labels.js";
 import type { EdgeData, NodeData, ViewerGraph } from "./load.js";
 
@@ -10,6 +11,8 @@ export const FADE_LIMIT = 5000;
 /** Past this many edges arrow heads (twice the edge work) give way to plain lines; the panel still says the direction. */
 export const ARROW_LIMIT = 20_000;
 const FADED = "#e4e4e4";
+/** The size of an entity drawn inside an opened node of an overview, against its size elsewhere. */
+const INSIDE_SCALE = 0.6;
 
 /** Sigma on a viewer graph, and the cheapest redraw for a change around some nodes. */
 export interface GraphView {
@@ -20,17 +23,23 @@ export interface GraphView {
   labels: LabelPlacer;
   /** Fits what depends on the graph's size (fading, disc and line sizes, arrows) to the graph as it is now (or to `sized`: what it stands for). */
   fit: (sized?: { order: number; size: number }) => void;
+  /** On big pictures, what the hover layer drew (hoverLayer.ts). */
+  hover: HoverLayer;
 }
+
+/** The relations a hover lifts at a node: by default those of sigma's graph that the filters let through. */
+export type LiftedAt = (node: string) => LiftedEdge[];
 
 /**
  * Creates sigma with the reducer pattern: handlers only change `state` and refresh; the reducers
  * copy each item's data and then hide (filters), lift (selection, hover) or fade it.
  *
  * On graphs up to FADE_LIMIT nodes, hover fades every other node and hides unrelated edges,
- * which re-processes the whole graph (≈200 ms at 10k nodes / 50k edges). Above it, only the
- * hovered node, its neighbours and edges are re-processed (drawn on sigma's hover layer), and
- * the rest is faded by the `dimmed` class on the container, which lowers the opacity of the
- * other canvases in CSS: the same picture for the price of a partial refresh. On an `overview`,
+ * which re-processes the whole graph (≈200 ms at 10k nodes / 50k edges). Above it, and on any overview, the hovered
+ * node's relations (`liftedAt`: on an overview its quiet ones too) and neighbours are drawn on
+ * sigma's 2D hover layer (hoverLayer.ts) and nothing is re-processed; the rest is faded by the
+ * `dimmed` class on the container, which lowers the opacity of the other canvases in CSS. After
+ * each hover frame sigma emits `afterHoverRender` (the benchmark times hover to it). On an `overview`,
  * while the selected node is opened, edges that touch neither it nor what it holds are faint.
  */
 export function createGraphView(
@@ -42,8 +51,8 @@ export function createGraphView(
   overview = false,
   /** The size the picture stands for: the graph about to come (an overview.json), or the overview whose shown edges only are in `graph`. */
   expected: { order: number; size: number } = graph,
-  /** Called on hover before it is drawn, with the node entered (null on leaving) and the one left: the page may change `graph` then. */
-  beforeHover: (entered: string | null, left: string | null) => void = () => {},
+  /** The relations a hover lifts at a node, on big pictures. */
+  liftedAt?: LiftedAt,
 ): GraphView {
   const maxRank = graph.reduceNodes((max, _, a) => Math.max(max, a.pagerank), 1e-12);
   const maxDegree = graph.reduceNodes((max, _, a) => Math.max(max, a.degree), 1);
@@ -54,7 +63,8 @@ export function createGraphView(
     // Crowded pictures get smaller discs, so that neighbours stay apart.
     spread = discSpread(order);
     // Fading means a full pass over every node and edge on each hover: only while both are few.
-    fade = order <= FADE_LIMIT && size <= FADE_LIMIT;
+    // An overview lifts the quiet ties of a hovered node, which only the hover layer draws: it never fades through the reducers.
+    fade = !overview && order <= FADE_LIMIT && size <= FADE_LIMIT;
     // Many nodes or many lines: thinner lines, so the ties between places stay apart.
     lineScale = spread < DISC_SPREAD || size > 2000 ? 0.4 : 1;
     // Past a few thousand edges, each software-rendered frame costs more than a smooth pan allows.
@@ -71,7 +81,9 @@ export function createGraphView(
     labelGridCellSize: 70,
     labelRenderedSizeThreshold: 6,
     defaultDrawNodeLabel: labels.draw as never,
-    defaultDrawNodeHover: labels.drawHover as never,
+    // The hovered node of a big picture brings its relations and neighbours onto the hover layer.
+    defaultDrawNodeHover: ((context: CanvasRenderingContext2D, data: { key: string; x: number; y: number; size: number; color: string }, settings: never) =>
+      !fade && data.key === state.hovered ? void hover.draw(context, data.key, settings, renderer.getSetting("defaultEdgeType") === "arrow") : drawLifted(context, labels, data, settings)) as never,
     labelFont: 'system-ui, "Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", sans-serif',
     zIndex: true,
     nodeReducer: (node, data) => {
@@ -79,24 +91,25 @@ export function createGraphView(
       // program name; the entity type lives in `entityType`, so nothing else may reach sigma.
       const count = folded(node);
       // A node with entities folded into it is drawn bigger, and says how many: 凌云县 (+12).
-      const res = { ...data, size: sizeOf(data, count), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
+      // What an opened node holds is drawn smaller: dozens of its entities share the room around it (lod/display.ts).
+      const inside = overview && data.fold !== null && state.expanded.has(data.fold);
+      const res = { ...data, size: sizeOf(data, count) * (inside ? INSIDE_SCALE : 1), label: count ? `${data.label} (+${count})` : data.label, type: undefined } as Partial<NodeData> & Record<string, unknown>;
       if (!visible().nodes.has(node)) return { ...res, hidden: true };
-      if (node === state.selected || node === state.hovered) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (node === state.selected || (fade && node === state.hovered)) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
       // What the selection holds (an opened node's entities) is named, as far as room allows.
       if (state.selected && data.fold === state.selected) return { ...res, forceLabel: true, zIndex: 1 };
-      if (state.hovered && state.hoveredNeighbors.has(node)) return { ...res, forceLabel: true, zIndex: 1, highlighted: !fade };
-      if (fade && state.hovered) return { ...res, color: FADED, label: "", zIndex: 0 };
+      // (On big pictures a hover is drawn by the hover layer, never through the reducers.)
+      if (!fade) return res;
+      if (state.hovered && state.hoveredNeighbors.has(node)) return { ...res, forceLabel: true, zIndex: 1 };
+      if (state.hovered) return { ...res, color: FADED, label: "", zIndex: 0 };
       return res;
     },
     edgeReducer: (edge, data) => {
       // Crowded pictures get thinner lines: the relations between places stay apart.
       const res = { ...data, size: data.size * lineScale, type: undefined } as Partial<EdgeData> & Record<string, unknown>;
-      if (!visible().edges.has(edge)) {
-        // A quiet edge (one the overview leaves out to stay readable) shows while an end is hovered; the panel lists them all.
-        const near = state.hovered !== null && visible().quiet?.has(edge) && graph.hasExtremity(edge, state.hovered);
-        if (!near) return { ...res, hidden: true };
-      }
-      if (state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: data.size + 1 };
+      // A quiet edge (one the overview leaves out to stay readable) shows while an end is hovered (the hover layer draws it); the panel lists them all.
+      if (!visible().edges.has(edge)) return { ...res, hidden: true };
+      if (fade && state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: data.size + 1 };
       if (fade && state.hovered) return { ...res, hidden: true };
       // An opened node of the overview: its ties and those of what it holds in colour, the rest of the map faint.
       if (overview && state.selected && state.expanded.has(state.selected)) {
@@ -106,6 +119,24 @@ export function createGraphView(
       return res;
     },
   });
+  const lift: LiftedAt = liftedAt ?? ((node) => {
+    const lifted: LiftedEdge[] = [];
+    graph.forEachEdge(node, (edge, a, source, target) => {
+      if (visible().edges.has(edge) && source !== target) lifted.push({ edge, source, target, color: a.color, size: a.size });
+    });
+    return lifted;
+  });
+  // Thinner lines on crowded pictures, as the edge reducer draws them.
+  const hover = new HoverLayer(renderer, labels, (node) => lift(node).map((edge) => ({ ...edge, size: edge.size * lineScale })));
+  // Sigma draws its hover layer (the hovered node, the highlighted ones) in its own frame, which emits nothing: this says when it is drawn.
+  const inner = renderer as unknown as { renderHighlightedNodes(): void; emit(event: string): void };
+  const drawHoverLayer = inner.renderHighlightedNodes.bind(renderer);
+  inner.renderHighlightedNodes = () => {
+    labels.hoverBoxes = [];
+    hover.clear();
+    drawHoverLayer();
+    inner.emit("afterHoverRender");
+  };
   const refreshAround = (nodes: (string | null)[]) => {
     container.classList.toggle("dimmed", !fade && state.hovered !== null);
     if (fade) return renderer.refresh({ skipIndexation: true });
@@ -124,18 +155,18 @@ export function createGraphView(
       renderer.refresh({ partialGraph, schedule: true });
     }
   };
+  // On big pictures sigma's own hover frame (scheduled right after these events) draws the hover; only small ones are re-reduced.
   renderer.on("enterNode", ({ node }) => {
-    const left = state.hovered;
     state.hovered = node;
-    beforeHover(node, left);
-    state.hoveredNeighbors = new Set(graph.neighbors(node));
-    refreshAround([node]);
+    state.hoveredNeighbors = fade ? new Set(graph.neighbors(node)) : new Set();
+    if (fade) refreshAround([node]);
+    else container.classList.add("dimmed");
   });
   renderer.on("leaveNode", ({ node }) => {
     state.hovered = null;
-    beforeHover(null, node);
     state.hoveredNeighbors = new Set();
-    refreshAround([node]);
+    if (fade) refreshAround([node]);
+    else container.classList.remove("dimmed");
   });
   labels.attach(renderer as unknown as Sigma);
   const fit = (sized: { order: number; size: number } = graph) => {
@@ -143,5 +174,5 @@ export function createGraphView(
     for (const [key, value] of Object.entries(bySize(sized)) as [keyof ReturnType<typeof bySize>, never][])
       if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
   };
-  return { renderer, refreshAround, labels, fit };
+  return { renderer, refreshAround, labels, fit, hover };
 }

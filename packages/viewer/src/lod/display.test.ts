@@ -113,4 +113,26 @@ describe("refoldUnder", () => {
     expect(back.droppedNodes.sort()).toEqual(["/province0/city0", "/province0/city1", "/province0/city2"]);
     expect(shape(display)).toEqual(shape(displayGraph(graph, tree.representatives(new Set()), tree)));
   });
+
+  it("keeps what an opened node holds in its own room, however much it holds: nearer to it than half the way to any other drawn node", () => {
+    const { graph } = graphFromJson({ nodes: [], edges: [] });
+    const add = (key: string, fold: string | null, x: number, y: number) =>
+      graph.addNode(key, { label: key, entityType: fold ? "person" : "city", aliases: [], placePath: [], mentions: 1, documents: [], documentCount: 1, fold, community: 0, shard: -1, x, y, size: 3, color: "#999", degree: 0, pagerank: 0 });
+    // Two places a unit apart, one far away; the first holds 900 entities, laid out by the build all over the map.
+    add("big", null, 0, 0);
+    add("near", null, 1, 0);
+    add("far", null, 0, 40);
+    for (let i = 0; i < 900; i++) add(`p${i}`, "big", (i % 30) - 15, Math.floor(i / 30) - 15);
+    const tree = new FoldTree(graph);
+    const expanded = new Set(["big"]);
+    const rep = tree.representatives(new Set());
+    const display = displayGraph(graph, rep, tree);
+    refoldUnder(display, graph, tree, rep, expanded, ["big"]);
+    expect(display.order).toBe(903);
+    for (let i = 0; i < 900; i++) {
+      const at = display.getNodeAttributes(`p${i}`);
+      expect(Math.hypot(at.x, at.y)).toBeLessThan(0.5);
+      expect(Math.hypot(at.x - 1, at.y)).toBeGreaterThan(0.5);
+    }
+  });
 });

@@ -300,10 +300,16 @@ function spiralStep(display: DisplayGraph): number {
   return Number.isFinite(minX) ? Math.max(maxX - minX, maxY - minY, 1) / 160 : 1;
 }
 
+/** What an opened node holds stays within this share of the way to the nearest other drawn node: its sunflower never reaches a neighbour's. */
+const ROOM = 0.45;
+
 /**
  * Puts newly drawn entities on a small sunflower around the node they fold into, nearest the
  * best connected, so that opening a node shows its contents where the eye already is, whatever
- * the build's layout did with them. Parents go from the top down, so nested openings nest.
+ * the build's layout did with them. The sunflower fits in the room the node has (ROOM of the way
+ * to the nearest drawn node that is not one of them): a place holding 900 entities packs them
+ * tighter instead of spreading over its neighbours. Parents go from the top down, so nested
+ * openings nest (inside the room their parent's sunflower leaves them).
  */
 function placeAroundParents(display: DisplayGraph, tree: FoldTree, nodes: string[]): void {
   const step = (display.getAttribute("step") as number | undefined) ?? spiralStep(display);
@@ -317,8 +323,16 @@ function placeAroundParents(display: DisplayGraph, tree: FoldTree, nodes: string
     const centre = display.getNodeAttributes(parent);
     const children = (tree.children.get(parent) ?? []).filter((child) => display.hasNode(child));
     children.sort((a, b) => display.getNodeAttribute(b, "degree") - display.getNodeAttribute(a, "degree") || (a < b ? -1 : 1));
+    const own = new Set(children);
+    let nearest = Infinity;
+    display.forEachNode((node, a) => {
+      if (node !== parent && !own.has(node)) nearest = Math.min(nearest, Math.hypot(a.x - centre.x, a.y - centre.y));
+    });
+    // The sunflower's unit: its outermost entity at the edge of the room, or closer for a few.
+    const room = Number.isFinite(nearest) && nearest > 0 ? nearest * ROOM : step * 2 * Math.sqrt(children.length);
+    const unit = Math.min(step * 2, room / Math.sqrt(Math.max(children.length, 1)));
     children.forEach((child, i) => {
-      const r = step * 2 * Math.sqrt(i + 1);
+      const r = unit * Math.sqrt(i + 1);
       const at = display.getNodeAttributes(child);
       [at.x, at.y] = [centre.x + r * Math.cos(i * GOLDEN_ANGLE), centre.y + r * Math.sin(i * GOLDEN_ANGLE)];
     });

@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import type { DisplayEdgeData, DisplayGraph, DisplayNodeData } from "./display.js";
-import { syncScreen, syncScreenAround } from "./screen.js";
+import { syncScreen } from "./screen.js";
 
 /** A drawn graph: a hub with six places around it, one edge each way to the hub. */
 function drawn(): DisplayGraph {
@@ -41,27 +41,5 @@ describe("sigma's graph of an overview", () => {
     expect(change.nodes).toEqual(["p2"]);
     expect(screen.getNodeAttribute("p2", "folded")).toBe(3);
     expect(screen.edges().sort()).toEqual(["e1", "e2", "e3", "e4"]);
-  });
-
-  it("on a hover changes only the edges at the nodes entered and left", () => {
-    const display = drawn();
-    const screen = empty();
-    let hovered: string | null = null;
-    // e0 is in view; the others are quiet, shown while an end is hovered.
-    const shown = (edge: string) => edge === "e0" || (hovered !== null && display.hasExtremity(edge, hovered));
-    syncScreen(screen, display, shown);
-    expect(screen.edges()).toEqual(["e0"]);
-    hovered = "p3";
-    expect(syncScreenAround(screen, display, shown, [null, "p3"]).edges).toEqual(["e3"]);
-    expect(screen.edges().sort()).toEqual(["e0", "e3"]);
-    hovered = null;
-    expect(syncScreenAround(screen, display, shown, ["p3", null]).droppedEdges).toEqual(["e3"]);
-    expect(screen.edges()).toEqual(["e0"]);
-    // The same as a whole sync would give.
-    hovered = "hub";
-    syncScreenAround(screen, display, shown, [null, "hub"]);
-    const whole = empty();
-    syncScreen(whole, display, shown);
-    expect(screen.edges().sort()).toEqual(whole.edges().sort());
   });
 });

@@ -1,12 +1,12 @@
 import type { DisplayChange, DisplayEdgeData, DisplayGraph } from "./display.js";
 
 /**
- * What sigma draws of an overview: the drawn graph's nodes, and of its edges only those shown
- * now (`shown`: in view, or quiet ones while an end is hovered). The overview of the
- * 10,000-article build has 15,000 edges of which 650 are in view; sigma indexes and draws every
- * edge of its graph on every frame, hidden or not, so the quiet ones stay out of it until a
- * hover asks for them. Nodes and edges are the drawn graph's own attribute objects (graphology
- * keeps the object it is given), so positions the layout writes are seen by both.
+ * What sigma draws of an overview: the drawn graph's nodes, and of its edges only those in view
+ * (`shown`). The overview of the 10,000-article build has 15,000 edges of which 650 are in view;
+ * sigma indexes and draws every edge of its graph on every frame, hidden or not, so the quiet
+ * ones stay out of it (a hover draws them on the hover layer, graph/hoverLayer.ts). Nodes and
+ * edges are the drawn graph's own attribute objects (graphology keeps the object it is given),
+ * so positions the layout writes are seen by both.
  */
 export type Shown = (edge: string) => boolean;
 
@@ -24,22 +24,6 @@ export function syncScreen(screen: DisplayGraph, display: DisplayGraph, shown: S
     if (screen.getNodeAttributes(node) !== a) (screen.replaceNodeAttributes(node, a), change.nodes.push(node));
   });
   display.forEachEdge((edge, a, source, target) => void addOrUpdate(screen, edge, a, source, target, shown, change));
-  return change;
-}
-
-/**
- * The same for the edges at some nodes only (a hover: the hovered node's quiet edges come in, the
- * one it left lets its go): a few dozen edges instead of every edge of the overview.
- */
-export function syncScreenAround(screen: DisplayGraph, display: DisplayGraph, shown: Shown, nodes: (string | null)[]): DisplayChange {
-  const change: DisplayChange = { droppedNodes: [], droppedEdges: [], nodes: [], edges: [] };
-  for (const node of nodes) {
-    if (node === null || !display.hasNode(node)) continue;
-    display.forEachEdge(node, (edge, a, source, target) => {
-      if (screen.hasEdge(edge) && !shown(edge)) (screen.dropEdge(edge), change.droppedEdges.push(edge));
-      else addOrUpdate(screen, edge, a, source, target, shown, change);
-    });
-  }
   return change;
 }
 

@@ -43,7 +43,7 @@ interface SigmaInternals {
  * leave its caches, and only the added or rewritten ones are reduced again, in one frame.
  * (Reaches sigma's private methods: checked against sigma 3.0, see the browser tests.)
  */
-export function applyInBatch(renderer: Sigma<any, any>, change: () => DisplayChange): DisplayChange {
+export function applyInBatch(renderer: Sigma<any, any>, change: () => DisplayChange, onlyWhatLooksDifferent = false): DisplayChange {
   const inner = renderer as unknown as SigmaInternals;
   inner.unbindGraphHandlers();
   let done: DisplayChange;
@@ -54,8 +54,39 @@ export function applyInBatch(renderer: Sigma<any, any>, change: () => DisplayCha
   }
   for (const edge of done.droppedEdges) inner.removeEdge(edge);
   for (const node of done.droppedNodes) inner.removeNode(node);
-  renderer.refresh({ partialGraph: { nodes: done.nodes, edges: done.edges }, schedule: true });
+  const redrawn = onlyWhatLooksDifferent ? looksDifferent(renderer, done) : done;
+  if (redrawn.nodes.length || redrawn.edges.length || done.droppedNodes.length || done.droppedEdges.length)
+    renderer.refresh({ partialGraph: { nodes: redrawn.nodes, edges: redrawn.edges }, schedule: true });
   return done;
+}
+
+/** What sigma's reducers give that decides how a node or edge looks (its position aside). */
+const NODE_LOOK = ["label", "color", "size", "hidden", "highlighted", "forceLabel", "zIndex"] as const;
+const EDGE_LOOK = ["color", "size", "hidden", "zIndex"] as const;
+
+/**
+ * Of the nodes and edges a change rewrote, those the reducers now give another look than sigma
+ * draws (or that sigma does not have yet). When the whole graph takes over overview.json's
+ * picture, every attribute object is new but the picture is the same; a frame drawn anyway
+ * redraws every WebGL layer, which software WebGL reads back for a quarter of a second, in
+ * the middle of a hover. Positions are the caller's to keep (they are, there).
+ */
+function looksDifferent(renderer: Sigma<any, any>, change: DisplayChange): { nodes: string[]; edges: string[] } {
+  const graph = renderer.getGraph();
+  const [nodeReducer, edgeReducer] = [renderer.getSetting("nodeReducer"), renderer.getSetting("edgeReducer")];
+  // Sigma fills in what a reducer leaves out: no zIndex is 0, no flag is false.
+  const plain = (key: string, value: unknown) => value ?? (key === "zIndex" ? 0 : key === "label" || key === "color" || key === "size" ? null : false);
+  const differs = (had: Record<string, unknown> | undefined, now: Record<string, unknown>, keys: readonly string[]) =>
+    !had || keys.some((key) => plain(key, had[key]) !== plain(key, now[key]));
+  const nodes = change.nodes.filter((node) => {
+    const now = nodeReducer ? nodeReducer(node, { ...graph.getNodeAttributes(node) }) : graph.getNodeAttributes(node);
+    return differs(renderer.getNodeDisplayData(node) as Record<string, unknown> | undefined, now, NODE_LOOK);
+  });
+  const edges = change.edges.filter((edge) => {
+    const now = edgeReducer ? edgeReducer(edge, { ...graph.getEdgeAttributes(edge) }) : graph.getEdgeAttributes(edge);
+    return differs(renderer.getEdgeDisplayData(edge) as Record<string, unknown> | undefined, now, EDGE_LOOK);
+  });
+  return { nodes, edges };
 }
 
 /** Whether two attribute sets are equal, apart from the keys given; arrays compare by length and ends (members lists only grow or shrink). */

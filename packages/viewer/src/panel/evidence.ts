@@ -33,11 +33,11 @@ export function sentenceParts(evidence: Evidence): SentencePart[] {
 }
 
 /** The sentence with both mentions in `<mark>`, and the article it comes from (all as text nodes). */
-export function renderEvidence(evidence: Evidence, doc: DocumentInfo | undefined): HTMLElement {
+export function renderEvidence(evidence: Evidence, doc: DocumentInfo | undefined, root = ""): HTMLElement {
   const sentence = el("blockquote", { className: "evidence" });
   for (const part of sentenceParts(evidence)) sentence.append(part.mention ? el("mark", {}, part.text) : part.text);
   // Each sentence may have been found by its own rule (the extractor's Evidence says so when it can).
   const { rule, confidence } = evidence;
   const why = ruleText(rule, confidence);
-  return el("div", { className: "evidence-item" }, sentence, el("cite", {}, formatSource(evidence.document, doc)), why ? el("p", { className: "rule" }, why) : null);
+  return el("div", { className: "evidence-item" }, sentence, el("cite", {}, formatSource(evidence.document, doc, root)), why ? el("p", { className: "rule" }, why) : null);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSource, formatYuan, ruleText } from "./format.js";
+import { corpusRoot, formatSource, formatYuan, ruleText } from "./format.js";
 
 describe("formatYuan", () => {
   it.each([
@@ -18,6 +18,24 @@ describe("formatSource", () => {
     expect(formatSource("doc:1", { id: "doc:1", file: "a.txt", title: "标题", date: "2021-05-18", source: "示例日报", authors: [] })).toBe("标题 · 2021-05-18 · 示例日报 · a.txt");
     expect(formatSource("doc:1", { id: "doc:1", file: "a.txt", title: null, date: null, source: null, authors: [] })).toBe("(无标题 untitled) · a.txt");
     expect(formatSource("doc:2", undefined)).toBe("doc:2");
+  });
+});
+
+describe("corpusRoot", () => {
+  const doc = (file: string) => ({ id: file, file, title: "标题", date: null, source: null, authors: [] });
+  it("is the folder every absolute file lies in, and files are shown below it", () => {
+    const docs = ["/tmp/tmp.krPuqO2iX2/08670.txt", "/tmp/tmp.krPuqO2iX2/2021/05968.txt", "/tmp/tmp.krPuqO2iX2/2021/05969.txt"].map(doc);
+    const root = corpusRoot(docs);
+    expect(root).toBe("/tmp/tmp.krPuqO2iX2/");
+    expect(formatSource("x", docs[1], root)).toBe("标题 · 2021/05968.txt");
+    // A common start of file names is not a folder.
+    expect(corpusRoot(["/c/ab/1.txt", "/c/ac/2.txt"].map(doc))).toBe("/c/");
+    expect(corpusRoot(["C:\\corpus\\a.txt", "C:\\corpus\\b.txt"].map(doc))).toBe("C:\\corpus\\");
+  });
+
+  it("leaves relative files as the build was given them", () => {
+    expect(corpusRoot(["articles/a.txt", "articles/b.txt"].map(doc))).toBe("");
+    expect(formatSource("x", doc("articles/a.txt"), corpusRoot([doc("articles/a.txt")]))).toBe("标题 · articles/a.txt");
   });
 });
 

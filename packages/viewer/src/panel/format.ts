@@ -8,10 +8,35 @@ export function formatYuan(yuan: number, approximate = false): string {
   return `${prefix}${yuan}元`;
 }
 
-/** The article a sentence comes from, as one line: title · date · file (the id when the article is unknown). */
-export function formatSource(documentId: string, doc: DocumentInfo | undefined): string {
+/**
+ * The article a sentence comes from, as one line: title · date · outlet · file (the id when the
+ * article is unknown). An absolute file is shown below `root` (corpusRoot): the build records the
+ * path it was given, which for a generated corpus is a temporary folder no reader needs.
+ */
+export function formatSource(documentId: string, doc: DocumentInfo | undefined, root = ""): string {
   if (!doc) return documentId;
-  return [doc.title ?? "(无标题 untitled)", doc.date ?? "", doc.source ?? "", doc.file].filter(Boolean).join(" · ");
+  const file = root && doc.file.startsWith(root) ? doc.file.slice(root.length) : doc.file;
+  return [doc.title ?? "(无标题 untitled)", doc.date ?? "", doc.source ?? "", file].filter(Boolean).join(" · ");
+}
+
+/**
+ * The folder the corpus was read from, as far as the documents say: the longest folder every
+ * absolute path among them lies in ("" when none is absolute). Relative paths are shown as given.
+ */
+export function corpusRoot(documents: Iterable<DocumentInfo>): string {
+  let root: string | null = null;
+  for (const { file } of documents) {
+    if (!/^(\/|[A-Za-z]:[\\/])/.test(file)) continue;
+    const folder = file.slice(0, Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+    if (root === null) root = folder;
+    else {
+      let i = 0;
+      while (i < root.length && i < folder.length && root[i] === folder[i]) i++;
+      root = root.slice(0, i);
+    }
+  }
+  // Cut back to a whole folder name.
+  return root === null ? "" : root.slice(0, Math.max(root.lastIndexOf("/"), root.lastIndexOf("\\")) + 1);
 }
 
 /** Which rule found a relation and how sure it is: "规则 rule: list-governor · 置信度 confidence 0.85" ("" when neither is known). */

@@ -2,7 +2,7 @@ import { RELATION_STYLES, type DocumentInfo, type EdgeData, type ViewerGraph } f
 import { ENTITY_NAMES, RELATION_NAMES } from "../graph/names.js";
 import { el } from "../ui/dom.js";
 import { renderEvidence } from "./evidence.js";
-import { formatYuan, ruleText } from "./format.js";
+import { corpusRoot, formatYuan, ruleText } from "./format.js";
 
 interface RelationEnd {
   edge: string;
@@ -70,13 +70,15 @@ export function renderPanel(
     list.push({ edge, data, other: outgoing ? target : source, outgoing });
     groups.set(data.relationType, list);
   });
+  // Files are shown below the folder the corpus was read from (a generated corpus lives in a temporary one).
+  const root = corpusRoot(documents.values());
   const order = Object.keys(RELATION_STYLES);
   const rank = (type: string) => (order.includes(type) ? order.indexOf(type) : order.length);
   for (const [type, relations] of [...groups].sort((x, y) => rank(x[0]) - rank(y[0]) || (x[0] < y[0] ? -1 : 1))) {
     const section = el("section", { className: "relations", attrs: { "data-relation": type } }, el("h3", {}, `${RELATION_NAMES[type] ? `${RELATION_NAMES[type]} ` : ""}${type} (${relations.length})`));
     // Outgoing first (what this entity does), then incoming; the biggest amounts and most evidence on top.
     relations.sort((x, y) => Number(y.outgoing) - Number(x.outgoing) || (y.data.amountYuan ?? 0) - (x.data.amountYuan ?? 0) || y.data.weight - x.data.weight);
-    for (const relation of relations.slice(0, RELATIONS_PER_TYPE)) section.append(renderRelation(graph, relation, documents, select));
+    for (const relation of relations.slice(0, RELATIONS_PER_TYPE)) section.append(renderRelation(graph, relation, documents, root, select));
     if (relations.length > RELATIONS_PER_TYPE) section.append(el("p", { className: "more" }, `… 另有 ${relations.length - RELATIONS_PER_TYPE} 条 and ${relations.length - RELATIONS_PER_TYPE} more`));
     container.append(section);
   }
@@ -84,7 +86,7 @@ export function renderPanel(
 }
 
 /** One relation: direction, the other end as a link, amount, title, date, then its evidence sentences. */
-function renderRelation(graph: ViewerGraph, { data, other, outgoing }: RelationEnd, documents: Map<string, DocumentInfo>, select: (node: string) => void): HTMLElement {
+function renderRelation(graph: ViewerGraph, { data, other, outgoing }: RelationEnd, documents: Map<string, DocumentInfo>, root: string, select: (node: string) => void): HTMLElement {
   const details = [
     data.title ? `「${data.title}」` : "",
     data.amountYuan !== undefined ? formatYuan(data.amountYuan, data.approximate) : "",
@@ -98,12 +100,12 @@ function renderRelation(graph: ViewerGraph, { data, other, outgoing }: RelationE
   const rule = ruleText(data.rule, data.confidence);
   if (rule) item.append(el("p", { className: "rule" }, rule));
   if (!data.detailed) item.append(el("p", { className: "loading" }, "加载证据 loading evidence…"));
-  for (const evidence of data.evidence.slice(0, SENTENCES_SHOWN)) item.append(renderEvidence(evidence, documents.get(evidence.document)));
+  for (const evidence of data.evidence.slice(0, SENTENCES_SHOWN)) item.append(renderEvidence(evidence, documents.get(evidence.document), root));
   const rest = data.evidence.length - SENTENCES_SHOWN;
   if (rest > 0) {
     const more: HTMLElement = el("button", {
       className: "more-evidence",
-      onclick: () => more.replaceWith(...data.evidence.slice(SENTENCES_SHOWN).map((evidence) => renderEvidence(evidence, documents.get(evidence.document)))),
+      onclick: () => more.replaceWith(...data.evidence.slice(SENTENCES_SHOWN).map((evidence) => renderEvidence(evidence, documents.get(evidence.document), root))),
     }, `另 ${rest} 句 ${rest} more sentences`);
     item.append(more);
   }
