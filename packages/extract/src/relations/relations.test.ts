@@ -399,4 +399,30 @@ describe("relateDocument", () => {
     expect(lines("苏州市吴中区—宝鸡市陈仓区东西部协作取得新进展。")).toContain("pairs_with 吴中区 → 陈仓区");
     expect(lines("苏州市吴中区、宝鸡市陈仓区两地结成协作关系。")).toContain("pairs_with 吴中区 → 陈仓区");
   });
+  it("funds the place money is spent in, the receiver after an amount put to a use, and givers named by a post in a body", () => {
+    expect(lines("吴兴区在台江县投入帮扶资金3000万元。")).toContain("funds 吴兴区 → 台江县");
+    expect(lines("武进区出资200万元在江口县建设扶贫车间。")).toContain("funds 武进区 → 江口县");
+    expect(lines("海淀区捐资300万元为巫溪县建设一所学校。")).toContain("funds 海淀区 → 巫溪县");
+    expect(lines("武进区扶贫济困协会赞助江口县民族中学30万元。")).toContain("funds 武进区扶贫济困协会 → 江口县民族中学");
+    expect(lines("武进区向江口县拨付帮扶资金。")).toContain("funds 武进区 → 江口县");
+    expect(lines("巫溪县获海淀区援助资金1000万元。")).toContain("funds 海淀区 → 巫溪县");
+    // A person named by a post gives for the body; 个人 makes the gift the person's own.
+    const represented = lines("常州市武进区扶贫济困协会会长孙建平一行来到江口县，向江口县民族中学捐赠助学金，价值共计35万元。");
+    expect(represented).toContain("funds 武进区扶贫济困协会 → 江口县民族中学");
+    expect(represented).not.toContain("funds 孙建平 → 江口县民族中学");
+    expect(lines("武进区扶贫济困协会会长孙建平个人捐款5万元，用于江口县民族中学。")).toContain("funds 孙建平 → 江口县民族中学");
+    // Every giver of a list gives, with or without an amount.
+    expect(lines("武进区归国华侨联合会、武进区妇女联合会向江口县捐赠物资。")).toEqual(
+      expect.arrayContaining(["funds 武进区归国华侨联合会 → 江口县", "funds 武进区妇女联合会 → 江口县"]),
+    );
+    // Money others are brought to invest is no gift.
+    expect(lines("武进区为江口县引进投资2亿元。")).not.toContain("funds 武进区 → 江口县");
+  });
+  it("funds the place the sentence before says was visited when a gift's sentence names no receiver", () => {
+    const found = relationsOf("5月10日，武进区工商联一行来到江口县太平镇开展捐赠活动。活动中，常州天虹纺织有限公司捐赠帮扶资金20万元。");
+    const gift = found.find((r) => r.line === "funds 常州天虹纺织有限公司 → 太平镇")!.relation;
+    expect([gift.amountYuan, gift.rule]).toEqual([200000, "funds.visited-place"]);
+    // …not across a paragraph.
+    expect(lines("武进区工商联一行来到江口县太平镇。\n常州天虹纺织有限公司捐赠帮扶资金20万元。")).not.toContain("funds 常州天虹纺织有限公司 → 太平镇");
+  });
 });

@@ -32,6 +32,8 @@ export const RULES = {
   "funds.given-to": { confidence: 0.7, example: "捐赠100万元给乙县, 100万元用于乙县" },
   "funds.named-site": { confidence: 0.5, example: "100万元用于该园区: the park named before" },
   "funds.into-site": { confidence: 0.7, example: "投入乙产业园100万元" },
+  "funds.spent-in": { confidence: 0.6, example: "甲区在乙县投入资金100万元: the place the money is spent in" },
+  "funds.visited-place": { confidence: 0.55, example: "甲会来到乙镇。活动中，丙公司捐赠20万元: the place visited the sentence before" },
   "funds.each-partner": { confidence: 0.75, example: "捐赠给每个结对村: every paired village" },
   "funds.partner-in-sentence": { confidence: 0.55, example: "甲区投入100万元…乙县: the partner the sentence names" },
   "funds.received-from": { confidence: 0.7, example: "乙县争取到甲区帮扶资金300万元: the subject receives" },
