@@ -227,6 +227,8 @@ function isNameSpan(words: Words, start: number, length: number, unknownOnly: bo
     if (token === first) {
       // The surname's word: alone (戴/v 敏捷/a), or a word tagged as a name or place (苏志/ns 杰).
       if (token.word.length > 1 && !NAME_TAGS.test(token.tag) && token.tag !== "ns") return false;
+      // 代表江口县接受…: a place's full name that jieba keeps whole is no name, though it opens with a surname.
+      if (token.tag === "ns" && token.end === end && PLACE_SUFFIX.test(token.word)) return false;
     } else if (NOT_IN_NAME_TAGS.test(token.tag) || (FUNCTION_TAGS.test(first.tag) && !/^(?:nr|nrt|nrfg|x|ns|a|ag|ng)$/.test(token.tag))) {
       return false;
     }
@@ -234,6 +236,9 @@ function isNameSpan(words: Words, start: number, length: number, unknownOnly: bo
   }
   return true;
 }
+
+/** The level word that ends a place's full name (江口县, 湖塘镇, 云舍村). */
+const PLACE_SUFFIX = /.[省市县区州盟旗镇乡村]$/;
 
 /** Whether a name may end at `end`: the text ends, a non-Han character, or a word that goes on with the sentence. */
 function endsName(words: Words, end: number): boolean {

@@ -327,4 +327,8 @@ describe("recognize: confidence", () => {
     expect(by.get("王建军")).toBeGreaterThan(by.get("李华")!);
     for (const confidence of by.values()) expect(confidence).toBeGreaterThan(0), expect(confidence).toBeLessThanOrEqual(1);
   });
+  it("reads no town in 乡村 (发展乡村旅游) and no person in a place's full name after a title (代表江口县)", () => {
+    expect(found("湖塘镇投入资金，帮助云舍村发展乡村旅游。")).not.toContain("town 发展乡");
+    expect(found("副县长何志远代表江口县接受捐赠。")).toEqual(["person 何志远", "county 江口县"]);
+  });
 });

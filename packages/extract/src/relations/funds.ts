@@ -129,23 +129,36 @@ function receivedFunds(
   if (verb === undefined) return undefined;
   const receiver = [...mentions].reverse().find((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type));
   if (!receiver) return undefined;
-  const named = mentions.filter((m) => m.start >= verb && m.end <= amountStart && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park" && m.entity.id !== receiver.entity.id);
+  const between = mentions.filter((m) => m.start >= verb && m.end <= amountStart && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park" && m.entity.id !== receiver.entity.id);
+  // 收到甲区乙镇捐赠的…: the innermost place of a chain gives, not the places it is written inside.
+  const named = between.filter((m) => !isChainOuter(between, m, amountStart));
   if (named.length) return { pairs: named.map((g) => [g, receiver]), rule: "funds.received-from" };
   const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
   const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
   return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
 }
 
-/** The givers listed up to `giver`: 甲区、乙区分别…, 甲公司和乙公司捐出 (not 甲与乙, a pair). */
+/**
+ * The givers listed up to `giver`: 甲区、乙区分别…, 甲公司和乙公司捐出 (not 甲与乙, a pair), and
+ * one that joins in (甲镇联合乙公司向丙村捐赠: both give).
+ */
 function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMention): ResolvedMention[] {
   const list = [giver];
   for (let i = mentions.indexOf(giver) - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (!/^[、和及]$/.test(text.slice(m.end, list[0]!.start)) || m.entity.type !== giver.entity.type) break;
+    const gap = text.slice(m.end, list[0]!.start);
+    if (JOINING.test(gap) && GIVER_TYPES.has(m.entity.type) && !isInsidePlace(giver, m)) {
+      list.unshift(m);
+      continue;
+    }
+    if (!/^[、和及]$/.test(gap) || m.entity.type !== giver.entity.type) break;
     list.unshift(m);
   }
   return list;
 }
+
+/** Words by which a second giver joins the first: 联合, 携手, 会同, 协同 (甲镇联合乙公司). */
+const JOINING = /^(?:联合|携手|会同|协同)$/;
 
 /** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学, 甲会为乙县学生筹集衣物. */
 const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|捐助|捐物|捐送|赠予|赠与|出资|资助|赞助|援助|赠送|送去|送上|送来|筹集|募集|筹措|拨付|下拨|拨款/g;
@@ -181,10 +194,14 @@ function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sent
   return found;
 }
 
+/** 向结对的, 为其对口帮扶的, 给所包联的: a receiver marked by 向/给/为 and named by its pairing. */
+const PAIRED_RECEIVER = /[向给为](?:其|所|与之)?(?:结对|结亲|对口|帮扶|对口帮扶|对口支援|结对帮扶|挂钩|包联|联系|共建)(?:帮扶)?的$/;
+
 /** The list of receivers marked by 向/给/为 nearest before the trigger: 向乙县、丙县各捐赠. */
 function markedList(text: string, mentions: ResolvedMention[], giver: ResolvedMention, trigger: number): ResolvedMention[] {
   // 甲会来到乙中学，现场捐出…: the place visited receives too.
-  const heads = mentions.filter((m) => m.start > giver.end && m.end <= trigger && /(?:[向给为对]|来到|走进|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(m.start - 2, m.start)));
+  // 向结对的乙镇, 为所帮扶的乙村: a word of the pairing between the marker and the receiver.
+  const heads = mentions.filter((m) => m.start > giver.end && m.end <= trigger && (/(?:[向给为对]|来到|走进|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(m.start - 2, m.start)) || PAIRED_RECEIVER.test(text.slice(Math.max(giver.end, m.start - 9), m.start))));
   const head = heads[heads.length - 1];
   return head ? listAfter(text, mentions, head.start).filter((m) => m.end <= trigger) : [];
 }
@@ -199,7 +216,7 @@ function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sen
   const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
   // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
-  const nearest = [...before].reverse().find((m) => !isObject(text, listHead(text, before, chainHead(before, m)), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m));
+  const nearest = [...before].reverse().find((m) => !isObject(text, listHead(text, before, chainHead(before, m)), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
   // A与B结对帮扶，累计投入…: the giver is A, the subject, not B (nor the place B is written in).
   return nearest ? representedBody(text, before, firstPartyOf(text, before, nearest)) : undefined;
 }
@@ -221,6 +238,13 @@ function isSpentIn(text: string, before: ResolvedMention[], mention: ResolvedMen
   if (text[mention.start - 1] !== "在") return false;
   const previous = before[before.indexOf(mention) - 1];
   return previous !== undefined && previous.end < mention.start && !/[，,。；;]/.test(text.slice(previous.end, mention.start));
+}
+
+/** 甲公司通过乙基金会向丙校捐赠: the body after 通过 passes the gift on; the one before it gives. */
+function isChannel(text: string, before: ResolvedMention[], mention: ResolvedMention): boolean {
+  if (!/(?:通过|经由|委托)$/.test(text.slice(Math.max(0, mention.start - 2), mention.start))) return false;
+  const previous = before[before.indexOf(mention) - 1];
+  return previous !== undefined && !/[，,。；;]/.test(text.slice(previous.end, mention.start));
 }
 
 /** What follows a place that only names a campaign or a project: 乙州暖冬行动, 乙县助学计划. */
@@ -257,7 +281,8 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
 
 /** 向那坡县, 援助广西, 投入乙县: a mention after 向/给/为/对 or a verb of aid or giving receives; it does not give. */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
+  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start))
+    || PAIRED_RECEIVER.test(text.slice(Math.max(sentenceStart, mention.start - 9), mention.start));
 }
 
 const LONGEST_FUNDING_TRIGGER = Math.max(...FUNDING_TRIGGERS.map((t) => t.length));

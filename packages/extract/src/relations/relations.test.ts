@@ -425,4 +425,15 @@ describe("relateDocument", () => {
     // …not across a paragraph.
     expect(lines("武进区工商联一行来到江口县太平镇。\n常州天虹纺织有限公司捐赠帮扶资金20万元。")).not.toContain("funds 常州天虹纺织有限公司 → 太平镇");
   });
+  it("funds a receiver named by its pairing (向结对的乙镇), givers joined by 联合, the giver behind a channel (通过乙会), and the innermost giver of a chain after 收到", () => {
+    expect(lines("其中，武进区湖塘镇向结对的太平镇投入资金300万元，用于乡村旅游。")).toContain("funds 湖塘镇 → 太平镇");
+    expect(lines("武进区牛塘镇联合常州天虹纺织有限公司向江口县凯德街道捐赠物资，折款12.6万元。")).toEqual(
+      expect.arrayContaining(["funds 牛塘镇 → 凯德街道", "funds 常州天虹纺织有限公司 → 凯德街道"]),
+    );
+    const channel = lines("常州天虹纺织有限公司通过武进区扶贫济困协会向江口县民族中学捐赠30万元。");
+    expect(channel).toContain("funds 常州天虹纺织有限公司 → 江口县民族中学");
+    expect(channel).not.toContain("funds 武进区扶贫济困协会 → 江口县民族中学");
+    const received = lines("江口县太平镇收到武进区湖塘镇捐赠的帮扶资金20万元。").filter((l) => l.startsWith("funds"));
+    expect(received).toEqual(["funds 湖塘镇 → 太平镇"]);
+  });
 });
