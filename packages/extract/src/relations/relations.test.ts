@@ -436,4 +436,10 @@ describe("relateDocument", () => {
     const received = lines("江口县太平镇收到武进区湖塘镇捐赠的帮扶资金20万元。").filter((l) => l.startsWith("funds"));
     expect(received).toEqual(["funds 湖塘镇 → 太平镇"]);
   });
+  it("pairs every pair of a list (甲与乙、丙与丁分别结对) and a body with a village written inside its town (甲公司与乙县丙镇丁村结对)", () => {
+    expect(lines("武进区湖塘镇与江口县太平镇、武进区牛塘镇与江口县凯德街道分别结对。")).toEqual(
+      expect.arrayContaining(["pairs_with 湖塘镇 → 太平镇", "pairs_with 牛塘镇 → 凯德街道"]),
+    );
+    expect(lines("常州天虹纺织有限公司与江口县太平镇云舍村开展村企结对。")).toContain("pairs_with 常州天虹纺织有限公司 → 云舍村");
+  });
 });
