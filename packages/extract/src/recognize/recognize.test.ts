@@ -331,4 +331,8 @@ describe("recognize: confidence", () => {
     expect(found("湖塘镇投入资金，帮助云舍村发展乡村旅游。")).not.toContain("town 发展乡");
     expect(found("副县长何志远代表江口县接受捐赠。")).toEqual(["person 何志远", "county 江口县"]);
   });
+  it("keeps in a name a character that opens no verb there (李明强参加), and cuts one that does (王明强调)", () => {
+    expect(found("区委常委、常务副区长李明强参加。")).toContain("person 李明强");
+    expect(found("区委书记王明强调要做好工作。")).toContain("person 王明");
+  });
 });

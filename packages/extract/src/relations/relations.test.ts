@@ -442,4 +442,9 @@ describe("relateDocument", () => {
     );
     expect(lines("常州天虹纺织有限公司与江口县太平镇云舍村开展村企结对。")).toContain("pairs_with 常州天虹纺织有限公司 → 云舍村");
   });
+  it("reads posts written after the name, in brackets or after 担任, and a name a verb jieba fused into one word follows (龙海波签订协议)", () => {
+    expect(lines("活动由何志远（江口县委常委、副县长）主持。")).toContain("holds_position 何志远 → 江口县委");
+    expect(lines("去年，张卫东担任江口县太平镇云舍村第一书记。")).toContain("holds_position 张卫东 → 云舍村");
+    expect(lines("常州天虹纺织有限公司总经理徐明、江口县民族中学校长龙海波签订协议。")).toContain("holds_position 龙海波 → 江口县民族中学");
+  });
 });
