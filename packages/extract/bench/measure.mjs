@@ -7,9 +7,10 @@
  *   measure.mjs extract <corpus> <jobs>   the extractor over the corpus, after a warm-up outside the timing
  *   measure.mjs store <corpus> <jobs>     the same into a new build store, as `xiezuo build` extracts (workers write
  *                                         shards, the store loads them): what the per-worker figures of `pnpm bench` are
- *   measure.mjs graph <extraction.json>   the graph stage: build, metrics, communities, layout, writers
+ *   measure.mjs graph <build folder>      the graph stage of `xiezuo build` (all after extraction: the store read back,
+ *                                         extraction.json, graph, metrics, communities, layout, writers) on a copy of its store
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,29 +95,27 @@ if (mode === "jieba") {
   rmSync(dir, { recursive: true, force: true });
   report({ jobs, ms: ended - started, cpuMs: cpu, warmMs: ended - firstDone, files: files.length, documents: run.extracted, entities, relations });
 } else if (mode === "graph") {
-  const { buildGraph, assignMetrics, assignLayout, assignAppearance, toJson, toGexf } = await import(`${graphDist}index.js`);
-  const { writeViewerFiles } = await import(`${graphDist}formats/writeViewerFiles.js`);
-  const result = JSON.parse(readFileSync(target, "utf8"));
+  // What `xiezuo build` does after extraction (runGraphStage), on a copy of the build's store, step by step.
+  const { runGraphStage } = await import(`${graphDist}pipeline/graph-stage.js`);
+  const { ResultStore, STORE_FILE } = await import(`${graphDist}store/store.js`);
+  const out = mkdtempSync(join(tmpdir(), "xiezuo-bench-graph-"));
+  copyFileSync(join(target, STORE_FILE), join(out, STORE_FILE));
   const stages = {};
-  const time = (name, run) => {
-    const started = performance.now();
-    const value = run();
-    stages[name] = performance.now() - started;
-    return value;
+  const cpuStages = {};
+  let [last, lastCpu] = [performance.now(), process.cpuUsage()];
+  const phase = (name) => {
+    stages[name] = performance.now() - last;
+    cpuStages[name] = cpuMs(lastCpu);
+    [last, lastCpu] = [performance.now(), process.cpuUsage()];
   };
-  const graph = time("buildGraph", () => buildGraph(result, { name: "bench" }));
-  time("metrics+communities", () => assignMetrics(graph, { seed: 1 }));
-  time("layout", () => assignLayout(graph, { seed: 1 }));
-  time("appearance", () => assignAppearance(graph));
-  const json = time("graph.json", () => toJson(graph));
-  const gexf = time("graph.gexf", () => toGexf(graph));
-  const out = mkdtempSync(join(tmpdir(), "xiezuo-bench-viewer-"));
-  const viewerStart = performance.now();
-  await writeViewerFiles(graph, out);
-  stages["viewer files"] = performance.now() - viewerStart;
+  const cpuStart = process.cpuUsage();
+  const store = await ResultStore.open(join(out, STORE_FILE));
+  const { graph } = await runGraphStage(store, [], out, { name: "bench", seed: 1, phase });
+  await store.close();
+  const cpu = cpuMs(cpuStart);
   rmSync(out, { recursive: true, force: true });
   const total = Object.values(stages).reduce((a, b) => a + b, 0);
-  report({ nodes: graph.order, edges: graph.size, stages, totalMs: total, jsonChars: json.length, gexfChars: gexf.length });
+  report({ nodes: graph.order, edges: graph.size, stages, cpuStages, totalMs: total, cpuMs: cpu });
 } else {
   console.error("usage: measure.mjs jieba|cold|extract|graph <path> [jobs]");
   process.exit(2);

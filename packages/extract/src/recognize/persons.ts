@@ -3,7 +3,7 @@ import { surnameLength, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
 import type { Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import type { Candidate } from "./candidate.js";
-import { AFTER_NAME, isHan } from "./chars.js";
+import { AFTER_NAME, belongsToSentence, isHan, VERBS_AFTER_NAME } from "./chars.js";
 import { WordIndex } from "./word-index.js";
 
 const TITLE_INDEX = new WordIndex(TITLES);
@@ -11,6 +11,7 @@ const TITLE_INDEX = new WordIndex(TITLES);
 const BEFORE_NAME_INDEX = new WordIndex([...TITLES, ...PERSON_NOUNS, "岁的"]);
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 const AFTER_NAME_TITLES = new WordIndex(TITLES_AFTER_NAME);
+const VERB_AFTER_NAME_INDEX = new WordIndex(VERBS_AFTER_NAME);
 const REPORTING_INDEX = new WordIndex(REPORTING_VERBS);
 /** jieba tags of a word that can be a person's name (HMM-found unknown words are `x`). */
 const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
@@ -29,7 +30,7 @@ const COUNTED = /(?:\d|[一二两三四五六七八九十百千万余多])(?:名
 /** A note in brackets after a title that says how the post is held (（挂职）, （兼）, （正处级）). */
 const TITLE_NOTE = /^[（(](?:挂职|兼|兼任|挂任|援派|援藏|援疆|代理|正处级|副处级|正科级|副科级|主持工作)[）)]/;
 /** How sure each way of finding a person is (see `Entity.confidence`). */
-const CONFIDENCE = { titled: 0.9, byline: 0.9, listed: 0.8, beforeTitle: 0.8, reporting: 0.75, unknownSurname: 0.7 } as const;
+const CONFIDENCE = { titled: 0.9, byline: 0.9, listed: 0.8, beforeTitle: 0.8, reporting: 0.75, apposition: 0.75, unknownSurname: 0.7 } as const;
 
 /** What the person finder reads: the text and jieba's words by offset. */
 interface Words {
@@ -97,6 +98,7 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     }
   }
   for (const byline of bylineNames(text)) add(byline.start, byline.name, CONFIDENCE.byline, byline.surface);
+  for (const named of namesInApposition(words)) add(named.start, named.name, CONFIDENCE.apposition);
   for (const start of afterOrganizationOf(text)) {
     const name = nameAt(text, tokenAt, start, true);
     if (name) add(start, name, CONFIDENCE.reporting);
@@ -176,7 +178,7 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     for (const length of [surname + 2, surname + 1]) {
       // 赵/nr 东来/t 陪同: 来 ends a given name jieba keeps as one word; 王明来到 or 张三向 it does not.
       const givenWhole = tokenAt.get(start + surname)?.end === start + length && tokenAt.get(start + surname)!.word.length === 2;
-      if (length === surname + 2 && AFTER_NAME.has(text[start + length - 1]!) && !givenWhole) continue;
+      if (length === surname + 2 && belongsToSentence(text, start + length - 1) && !givenWhole) continue;
       if (isNameSpan(words, start, length, false)) return extendBeforeReportingVerb(text, start, length, surname);
     }
     return known && office ? known.length : 0;
@@ -227,6 +229,8 @@ function isNameSpan(words: Words, start: number, length: number, unknownOnly: bo
     if (token === first) {
       // The surname's word: alone (戴/v 敏捷/a), or a word tagged as a name or place (苏志/ns 杰).
       if (token.word.length > 1 && !NAME_TAGS.test(token.tag) && token.tag !== "ns") return false;
+      // 代表江口县接受…: a place's full name that jieba keeps whole is no name, though it opens with a surname.
+      if (token.tag === "ns" && token.end === end && PLACE_SUFFIX.test(token.word)) return false;
     } else if (NOT_IN_NAME_TAGS.test(token.tag) || (FUNCTION_TAGS.test(first.tag) && !/^(?:nr|nrt|nrfg|x|ns|a|ag|ng)$/.test(token.tag))) {
       return false;
     }
@@ -235,13 +239,45 @@ function isNameSpan(words: Words, start: number, length: number, unknownOnly: bo
   return true;
 }
 
+/** The level word that ends a place's full name (江口县, 湖塘镇, 云舍村). */
+const PLACE_SUFFIX = /.[省市县区州盟旗镇乡村]$/;
+
 /** Whether a name may end at `end`: the text ends, a non-Han character, or a word that goes on with the sentence. */
 function endsName(words: Words, end: number): boolean {
   const { text, tokenAt } = words;
   if (end >= text.length || !isHan(text[end])) return true;
-  if (AFTER_NAME.has(text[end]!) || FOLLOWING_WORDS.longestAt(text, end) || REPORTING_INDEX.longestAt(text, end) || TITLE_INDEX.longestAt(text, end)) return true;
+  if (AFTER_NAME.has(text[end]!) || FOLLOWING_WORDS.longestAt(text, end) || VERB_AFTER_NAME_INDEX.longestAt(text, end) || REPORTING_INDEX.longestAt(text, end) || TITLE_INDEX.longestAt(text, end)) return true;
   const next = tokenAt.get(end);
   return next !== undefined && FOLLOWING_TAGS.test(next.tag);
+}
+
+/** What stands between a name and the post it holds, written after it: 担任, 现任, 出任, 兼任, 挂任, 任. */
+const HOLDING_AFTER = /^(?:担任|现任|出任|兼任|挂任|挂职|任)/;
+/** Where a name may start: the text's start, a mark, or a word that only introduces it (由, 和, 是). */
+const BEFORE_APPOSED = /^(?:[^\p{Script=Han}]|[由和与及是为请据])$/u;
+
+/**
+ * Names that a post follows rather than precedes: 何志远（乙县委常委、副县长）, 张三担任乙村第一书记,
+ * 李四现任乙县副县长 — the bracket or the clause after the verb ends with a title.
+ */
+function namesInApposition(words: Words): { start: number; name: string }[] {
+  const { text, tokenAt } = words;
+  const found: { start: number; name: string }[] = [];
+  for (const match of text.matchAll(/[（(]([^（()）\n]{2,30})[）)]|(?:担任|现任|出任|兼任|挂任|挂职|任)([^，,。；;、\n（(]{2,30}?)(?=[，,。；;]|$)/gu)) {
+    const close = match.index + match[0].length - (match[1] !== undefined ? 1 : 0);
+    if (!TITLE_INDEX.longestEndingAt(text, close, match.index)) continue;
+    const at = match.index;
+    for (const length of [3, 2, 4]) {
+      const start = at - length;
+      if (start < 0 || (start > 0 && !BEFORE_APPOSED.test(text[start - 1]!))) continue;
+      const name = nameAt(text, tokenAt, start, false);
+      if (name && start + name.length === at && (match[1] !== undefined || HOLDING_AFTER.test(text.slice(at, at + 2)))) {
+        found.push({ start, name });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** 人民医院的李华, 有限公司的陈刚: a name right after an organisation head and 的. */
@@ -274,7 +310,7 @@ function nameAt(text: string, tokenAt: TokenPositions, start: number, requireNam
   } else if (token && (token.word.length > 1 || FUNCTION_TAGS.test(token.tag)) && !NAME_TAGS.test(token.tag)) {
     return undefined; // a dictionary word (高度, 向记者) or a function word (从县里) is not a name
   } else {
-    length = surname + (isHan(text[start + surname + 1]) && !AFTER_NAME.has(text[start + surname + 1]!) ? 2 : 1);
+    length = surname + (isHan(text[start + surname + 1]) && !belongsToSentence(text, start + surname + 1) ? 2 : 1);
   }
   length = extendBeforeReportingVerb(text, start, length, surname);
   const name = text.slice(start, start + length);
@@ -283,7 +319,7 @@ function nameAt(text: string, tokenAt: TokenPositions, start: number, requireNam
   // 赵国/nr 强/a 参加: a last character jieba reads as a word of its own that is no verb or particle stays in the name.
   const lastWord = tokenAt.get(start + length - 1);
   const standsAlone = lastWord !== undefined && lastWord.word.length === 1 && !FOLLOWING_TAGS.test(lastWord.tag) && !FUNCTION_TAGS.test(lastWord.tag);
-  if (name.length === surname + 2 && AFTER_NAME.has(name[name.length - 1]!) && !knownWhole && !standsAlone) return name.slice(0, -1);
+  if (name.length === surname + 2 && belongsToSentence(text, start + length - 1) && !knownWhole && !standsAlone) return name.slice(0, -1);
   if (![...name].every(isHan) || name.length < 2) return undefined;
   return name;
 }

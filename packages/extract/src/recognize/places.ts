@@ -27,6 +27,8 @@ export function findPlaceNames(text: string, tokens: Token[], gazetteer: Gazette
       const surface = j === i ? first.word : text.slice(first.start, token.end);
       const readings = gazetteer.byName.get(surface);
       if (!readings) continue;
+      // 发展乡村旅游, 建设乡村: 乡 there begins the word 乡村 (the countryside), it ends no town's name.
+      if (surface.endsWith("乡") && text[token.end] === "村") continue;
       found.push(placeCandidate(text, first.start, token.end, readings));
     }
     // Only a word of three characters or more can hold a place and a body (委, 政府, 政协, 人大).

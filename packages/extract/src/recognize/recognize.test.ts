@@ -327,4 +327,12 @@ describe("recognize: confidence", () => {
     expect(by.get("王建军")).toBeGreaterThan(by.get("李华")!);
     for (const confidence of by.values()) expect(confidence).toBeGreaterThan(0), expect(confidence).toBeLessThanOrEqual(1);
   });
+  it("reads no town in 乡村 (发展乡村旅游) and no person in a place's full name after a title (代表江口县)", () => {
+    expect(found("湖塘镇投入资金，帮助云舍村发展乡村旅游。")).not.toContain("town 发展乡");
+    expect(found("副县长何志远代表江口县接受捐赠。")).toEqual(["person 何志远", "county 江口县"]);
+  });
+  it("keeps in a name a character that opens no verb there (李明强参加), and cuts one that does (王明强调)", () => {
+    expect(found("区委常委、常务副区长李明强参加。")).toContain("person 李明强");
+    expect(found("区委书记王明强调要做好工作。")).toContain("person 王明");
+  });
 });

@@ -1,9 +1,10 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
-import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
+import { titleEndingAt } from "./titles.js";
 import { FUNDING_NOUN_AFTER, FUNDING_NOUNS, FUNDING_TRIGGERS } from "./triggers.js";
 
 const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
@@ -100,8 +101,8 @@ function isInsidePlace(inner: ResolvedMention, outer: ResolvedMention): boolean 
   return a !== undefined && b !== undefined && b.length > a.length && b.startsWith(a);
 }
 
-/** Verbs whose subject receives money: 争取到, 获得, 拿到, 接受, 收到, 到位 (资金到位). */
-const RECEIVING = /(?:争取到?|获得|拿到|得到|收到|接收|接受|引来|到位)$/;
+/** Verbs whose subject receives money: 争取到, 获得, 获, 拿到, 接受, 收到, 到位 (资金到位). */
+const RECEIVING = /(?:争取到?|获得|获批?|拿到|得到|收到|接收|接受|引来|到位)$/;
 
 /**
  * Money the sentence's subject receives (乙县争取到甲区帮扶资金300万元, 乙县今年到位协作资金…):
@@ -128,26 +129,39 @@ function receivedFunds(
   if (verb === undefined) return undefined;
   const receiver = [...mentions].reverse().find((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type));
   if (!receiver) return undefined;
-  const named = mentions.filter((m) => m.start >= verb && m.end <= amountStart && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park" && m.entity.id !== receiver.entity.id);
+  const between = mentions.filter((m) => m.start >= verb && m.end <= amountStart && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park" && m.entity.id !== receiver.entity.id);
+  // 收到甲区乙镇捐赠的…: the innermost place of a chain gives, not the places it is written inside.
+  const named = between.filter((m) => !isChainOuter(between, m, amountStart));
   if (named.length) return { pairs: named.map((g) => [g, receiver]), rule: "funds.received-from" };
   const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
   const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
   return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
 }
 
-/** The givers listed up to `giver`: 甲区、乙区分别…, 甲公司和乙公司捐出 (not 甲与乙, a pair). */
+/**
+ * The givers listed up to `giver`: 甲区、乙区分别…, 甲公司和乙公司捐出 (not 甲与乙, a pair), and
+ * one that joins in (甲镇联合乙公司向丙村捐赠: both give).
+ */
 function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMention): ResolvedMention[] {
   const list = [giver];
   for (let i = mentions.indexOf(giver) - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (!/^[、和及]$/.test(text.slice(m.end, list[0]!.start)) || m.entity.type !== giver.entity.type) break;
+    const gap = text.slice(m.end, list[0]!.start);
+    if (JOINING.test(gap) && GIVER_TYPES.has(m.entity.type) && !isInsidePlace(giver, m)) {
+      list.unshift(m);
+      continue;
+    }
+    if (!/^[、和及]$/.test(gap) || m.entity.type !== giver.entity.type) break;
     list.unshift(m);
   }
   return list;
 }
 
+/** Words by which a second giver joins the first: 联合, 携手, 会同, 协同 (甲镇联合乙公司). */
+const JOINING = /^(?:联合|携手|会同|协同)$/;
+
 /** Gifts stated without an amount: 甲区向乙县捐赠物资, 甲区出资，为乙县…, 甲公司资助乙小学, 甲会为乙县学生筹集衣物. */
-const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|捐助|捐物|赠予|赠与|出资|资助|援助|赠送|送去|送上|送来|筹集|募集|筹措/g;
+const GIFT = /捐赠|捐款|捐资|捐建|捐出|捐献|捐助|捐物|捐送|赠予|赠与|出资|资助|赞助|援助|赠送|送去|送上|送来|筹集|募集|筹措|拨付|下拨|拨款/g;
 
 /** Words that state what goods were worth (价值人民币200万元, 折合100万元). */
 const WORTH_BEFORE = /(?:价值|折合|总价值|货值)(?:人民币|约|近|超过|逾)?$/;
@@ -172,15 +186,22 @@ function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sent
     // …每人捐赠1套校服，合计1万套，价值人民币200万元: the worth stated later in the sentence is the gift's amount.
     const worth = findAmounts(text.slice(trigger, sentence.end)).find((a) => WORTH_BEFORE.test(text.slice(Math.max(trigger, trigger + a.start - 8), trigger + a.start)));
     const amount = worth && { yuan: worth.yuan, approximate: worth.approximate };
-    for (const receiver of receivers) found.push({ type: "funds", source: giver, target: receiver, sentence, rule: "funds.marked-no-amount", ...(amount ? { amount } : {}) });
+    // 甲会、乙会向丙县捐赠物资: every giver of the list gives.
+    for (const source of giverList(text, mentions, giver)) {
+      for (const receiver of receivers) found.push({ type: "funds", source, target: receiver, sentence, rule: "funds.marked-no-amount", ...(amount ? { amount } : {}) });
+    }
   }
   return found;
 }
 
+/** 向结对的, 为其对口帮扶的, 给所包联的: a receiver marked by 向/给/为 and named by its pairing. */
+const PAIRED_RECEIVER = /[向给为](?:其|所|与之)?(?:结对|结亲|对口|帮扶|对口帮扶|对口支援|结对帮扶|挂钩|包联|联系|共建)(?:帮扶)?的$/;
+
 /** The list of receivers marked by 向/给/为 nearest before the trigger: 向乙县、丙县各捐赠. */
 function markedList(text: string, mentions: ResolvedMention[], giver: ResolvedMention, trigger: number): ResolvedMention[] {
   // 甲会来到乙中学，现场捐出…: the place visited receives too.
-  const heads = mentions.filter((m) => m.start > giver.end && m.end <= trigger && /(?:[向给为对]|来到|走进|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(m.start - 2, m.start)));
+  // 向结对的乙镇, 为所帮扶的乙村: a word of the pairing between the marker and the receiver.
+  const heads = mentions.filter((m) => m.start > giver.end && m.end <= trigger && (/(?:[向给为对]|来到|走进|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(m.start - 2, m.start)) || PAIRED_RECEIVER.test(text.slice(Math.max(giver.end, m.start - 9), m.start))));
   const head = heads[heads.length - 1];
   return head ? listAfter(text, mentions, head.start).filter((m) => m.end <= trigger) : [];
 }
@@ -195,9 +216,35 @@ function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sen
   const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
   // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
-  const nearest = [...before].reverse().find((m) => !isObject(text, listHead(text, before, chainHead(before, m)), sentenceStart) && !isChainOuter(before, m, trigger));
+  const nearest = [...before].reverse().find((m) => !isObject(text, listHead(text, before, chainHead(before, m)), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
   // A与B结对帮扶，累计投入…: the giver is A, the subject, not B (nor the place B is written in).
-  return nearest ? firstPartyOf(text, before, nearest) : undefined;
+  return nearest ? representedBody(text, before, firstPartyOf(text, before, nearest)) : undefined;
+}
+
+/**
+ * 甲协会会长张三一行…捐赠, 甲公司董事长张三向乙县捐赠: a person named by a post in a body gives
+ * for the body (only 个人… makes a gift the person's own, and giverOf reads that before).
+ */
+function representedBody(text: string, before: ResolvedMention[], giver: ResolvedMention): ResolvedMention {
+  if (giver.entity.type !== "person") return giver;
+  const body = before[before.indexOf(giver) - 1];
+  if (!body || !BODY_TYPES.has(body.entity.type) || body.end >= giver.start) return giver;
+  const title = titleEndingAt(text, giver.start, body.end);
+  return title && title.start === body.end ? body : giver;
+}
+
+/** 甲区在乙县投入…: a place after 在 with an actor before it in its clause is where money is spent, not who gives. */
+function isSpentIn(text: string, before: ResolvedMention[], mention: ResolvedMention): boolean {
+  if (text[mention.start - 1] !== "在") return false;
+  const previous = before[before.indexOf(mention) - 1];
+  return previous !== undefined && previous.end < mention.start && !/[，,。；;]/.test(text.slice(previous.end, mention.start));
+}
+
+/** 甲公司通过乙基金会向丙校捐赠: the body after 通过 passes the gift on; the one before it gives. */
+function isChannel(text: string, before: ResolvedMention[], mention: ResolvedMention): boolean {
+  if (!/(?:通过|经由|委托)$/.test(text.slice(Math.max(0, mention.start - 2), mention.start))) return false;
+  const previous = before[before.indexOf(mention) - 1];
+  return previous !== undefined && !/[，,。；;]/.test(text.slice(previous.end, mention.start));
 }
 
 /** What follows a place that only names a campaign or a project: 乙州暖冬行动, 乙县助学计划. */
@@ -234,7 +281,8 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
 
 /** 向那坡县, 援助广西, 投入乙县: a mention after 向/给/为/对 or a verb of aid or giving receives; it does not give. */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start));
+  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start))
+    || PAIRED_RECEIVER.test(text.slice(Math.max(sentenceStart, mention.start - 9), mention.start));
 }
 
 const LONGEST_FUNDING_TRIGGER = Math.max(...FUNDING_TRIGGERS.map((t) => t.length));
@@ -249,6 +297,8 @@ function triggerBefore(text: string, sentenceStart: number, amountStart: number,
     const at = near.lastIndexOf(trigger, amountStart - from);
     // 总投资额达45亿元, 总投入: the size of the projects, not money given.
     if (at >= 0 && /^投[资入]/.test(trigger) && (near[at - 1] === "总" || near[at + 2] === "额")) continue;
+    // 引进投资2亿元, 带动社会投资, 吸引投资: money others invest, not a gift of the helper.
+    if (at >= 0 && trigger === "投资" && /(?:引进|招商|带动|撬动|吸引|引导|拉动|社会)$/.test(near.slice(Math.max(0, at - 2), at))) continue;
     if (at >= 0 && (best === undefined || from + at > best)) best = from + at;
   }
   if (best !== undefined) return best;
@@ -285,7 +335,8 @@ function receiversOf(
   const object = objectOfGift(text, mentions, giver, amountStart).filter(other);
   if (object.length) return by("funds.verb-object", object);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|扶持|帮助|资助|助力|助推|帮扶|[，,]为|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
+  // 300万元为乙县建设…, 1000万元，在乙县建设…: 为 and 在 right after the amount name the receiver too.
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
   // …用于乙镇丙村、丁村: the innermost place of a chain, and every member of a list.
   if (after) return by("funds.given-to", listAfter(text, mentions, after.start).filter(other));
   // 用于该园区: the park (or school) the article named last before this sentence.
@@ -295,6 +346,9 @@ function receiversOf(
   }
   const between = mentions.find((m) => m.start >= trigger && m.end <= amountEnd && other(m) && m.entity.type === "park");
   if (between) return by("funds.into-site", [between]);
+  // 甲区在乙县投入资金…: the place the money is spent in, written in the giver's clause (not one the giver lies in).
+  const spentIn = mentions.find((m) => m.start > giver.end && m.end <= trigger && other(m) && text[m.start - 1] === "在" && !/[，,；;]/.test(text.slice(m.end, trigger)) && !isInsidePlace(giver, m));
+  if (spentIn) return by("funds.spent-in", listAfter(text, mentions, spentIn.start).filter((m) => m.end <= trigger && other(m)));
   // Otherwise the place the giver helps in this article, when there is one (mentioned here, or the only one).
   const partners = [...new Map(pairings.filter((p) => p.source.entity.id === giver.entity.id).map((p) => [p.target.entity.id, p.target])).values()]
     .filter((p) => PLACE_TYPES.has(p.entity.type));
@@ -311,11 +365,30 @@ function receiversOf(
   // 甲市 pairs with 乙州 and with counties of 乙州: money stated for all of them goes to 乙州.
   const containing = partners.filter((p) => partners.every((q) => q === p || (p.entity.code !== undefined && q.entity.code?.startsWith(p.entity.code))));
   if (containing.length === 1) return by("funds.containing-partner", containing);
+  // 甲会来到乙镇开展捐赠活动。活动中，丙公司捐赠20万元: the place the sentence before visited receives.
+  const visited = visitedBefore(ctx, sentence, giver);
+  if (visited.length) return by("funds.visited-place", visited);
   return by("funds.only-partner", []);
 }
 
+/** Verbs of visiting whose object is the place visited: 来到, 走进, 深入, 赴, 到. */
+const VISITING = /(?:来到|走进|走访|深入|前往|(?<![得受达看提感遇找想做])到|赴)$/;
+
+/**
+ * The place or body the sentence before (in the same paragraph) says someone visited, and the
+ * members of its list: the receiver of a gift whose sentence names none (a donation at the visit).
+ */
+function visitedBefore(ctx: DocumentContext, sentence: Sentence, giver: ResolvedMention): ResolvedMention[] {
+  const index = ctx.sentences.indexOf(sentence);
+  if (index <= 0 || ctx.doc.text.slice(ctx.sentences[index - 1]!.end, sentence.start).includes("\n")) return [];
+  const text = ctx.doc.text;
+  const before = ctx.mentionsWithPronouns(index - 1);
+  const head = before.find((m) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type) && VISITING.test(text.slice(m.start - 2, m.start)));
+  return head ? listAfter(text, before, head.start).filter((m) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type)) : [];
+}
+
 /** Verbs of giving whose object is the receiver (援助乙县, 捐赠乙小学, 投入乙县…资金); not 投资 (an investment). */
-const GIVING_VERB = /(?:捐赠|捐助|捐款|资助|援助|支援|帮扶|投入|拨付|划拨|下达|给予|赠送|送去|送来|送上|支持|扶持|安排|落实|补助|奖补)(?:了|给)?$/;
+const GIVING_VERB = /(?:捐赠|捐助|捐款|资助|赞助|援助|支援|帮扶|投入|拨付|下拨|拨款|划拨|下达|给予|赠送|送去|送来|送上|支持|扶持|安排|落实|补助|奖补)(?:了|给)?$/;
 
 /** The receivers a verb of giving takes as its object, written after the giver and before the amount. */
 function objectOfGift(text: string, mentions: ResolvedMention[], giver: ResolvedMention, amountStart: number): ResolvedMention[] {

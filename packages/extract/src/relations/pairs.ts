@@ -46,6 +46,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (joined) {
         // A、B和C与D结对: every listed helper pairs with D.
         for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence, rule: "pairs.conjunction" });
+        // 甲镇与乙镇、丙镇与丁镇分别结对: each pair of the list pairs.
+        for (const [helper, helped] of pairsListedBefore(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.pair-list" });
       } else if (/前者/.test(text.slice(sentence.start, trigger.start)) && /后者/.test(text.slice(sentence.start, trigger.start))) {
         // …A与B结对帮扶，前者…与后者C、D等…结对帮扶: 前者 is A, and 后者's list are the helped.
         const previous = found.filter((f) => f.sentence === sentence).pop();
@@ -266,12 +268,36 @@ function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedM
   return list;
 }
 
+/**
+ * The pairs written before the pair whose first side is `first`: 甲镇与乙镇、丙镇与丁镇 → 甲镇–乙镇
+ * for 丙镇 (each side the innermost place of its chain).
+ */
+function pairsListedBefore(text: string, before: ResolvedMention[], first: ResolvedMention): [ResolvedMention, ResolvedMention][] {
+  const pairs: [ResolvedMention, ResolvedMention][] = [];
+  let side = first;
+  for (;;) {
+    const head = chainHead(before, side);
+    const helped = before[before.indexOf(head) - 1];
+    if (!helped || !/^[、，,；]$/.test(text.slice(helped.end, head.start))) break;
+    const helpedHead = chainHead(before, helped);
+    const helper = before[before.indexOf(helpedHead) - 1];
+    if (!helper || !/^[与和同]$/.test(text.slice(helper.end, helpedHead.start)) || helper.entity.id === helped.entity.id) break;
+    pairs.unshift([helper, helped]);
+    side = helper;
+  }
+  return pairs;
+}
+
 /** 还与, 已经和, 正式同: an adverb before the conjunction of two parties. */
 const ADVERB_CONJUNCTION = /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)(?:与|和|同)$/;
 
 /** `A与B`, `A和B`, `A还与B` right before the trigger: the two sides, in the order written. */
 function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {
   const b = before[before.length - 1]!;
+  // A与乙县丙镇丁村: the conjunction stands before the chain that ends with B (丁村 read from the text has no code).
+  const head = chainHead(before, b);
+  const a = before[before.indexOf(head) - 1];
+  if (head !== b && a && a.entity.id !== b.entity.id && (/^(?:与|和|同)$/.test(text.slice(a.end, head.start)) || ADVERB_CONJUNCTION.test(text.slice(a.end, head.start)))) return [a, b];
   for (let i = before.length - 2; i >= 0; i--) {
     const a = before[i]!;
     const gap = text.slice(a.end, b.start);

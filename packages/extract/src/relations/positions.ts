@@ -92,6 +92,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       }
       // 张三，甲县乙镇党委书记，…: a body and a title in apposition after the name.
       if (!held.findings.length) held.findings.push(...apposition(ctx, mentions, k, sentence));
+      // 张三（甲县委常委、副县长）, 张三担任甲村第一书记: the chain written after the name.
+      if (!held.findings.length) held.findings.push(...chainAfter(ctx, mentions, k, sentence));
       found.push(...held.findings);
       previous = held;
       if (body && BODY_TYPES.has(body.entity.type) && text.slice(body.end, person.start) === "的") {
@@ -201,6 +203,29 @@ function apposition(ctx: DocumentContext, mentions: ResolvedMention[], k: number
   const found: Finding[] = target ? [{ type: "holds_position", source: person, target, sentence, title, rule: "positions.apposition" }] : [];
   if (isWorkplace(body)) found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.apposition" });
   return found;
+}
+
+/** 张三（…）, 张三担任…, 张三现任…: where the chain after a name starts, and what closes it. */
+const CHAIN_AFTER = /^(?:[（(]([^（()）]{2,30})[）)]|(?:担任|现任|出任|兼任|挂任|挂职|任)([^，,。；;、（(]{2,30}?)(?=[，,。；;]|$))/;
+
+/** The posts of a chain written after the name, in brackets or after a verb of holding office (GUIDELINES: titles in apposition). */
+function chainAfter(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding[] {
+  const text = ctx.doc.text;
+  const person = mentions[k]!;
+  const match = CHAIN_AFTER.exec(text.slice(person.end, sentence.end));
+  if (!match) return [];
+  const open = person.end + match[0].length - (match[1] ?? match[2]!).length - (match[1] !== undefined ? 1 : 0);
+  const close = open + (match[1] ?? match[2]!).length;
+  let next = k + 1;
+  while (next < mentions.length && mentions[next]!.start < close) next++;
+  const chain = chainBefore(text, mentions, next, open, close);
+  // 担任甲县乙镇丙村第一书记: the places written before the body only locate it.
+  let from = open;
+  for (const m of mentions.slice(k + 1, next)) if (m.start === from && PLACE_TYPES.has(m.entity.type) && m.end < close) from = m.end;
+  const start = chain.length ? chainStart(chain, person) : -1;
+  if (start < open || start > from) return [];
+  const rule = (f: Finding): Finding => ({ ...f, rule: f.type === "works_for" ? "works.apposition" : "positions.apposition" });
+  return holdings(ctx, person, chain, sentence).findings.map(rule);
 }
 
 /** The byline role written after a name (丙/图, 乙/文, 丁/摄) as the title it stands for. */

@@ -399,4 +399,52 @@ describe("relateDocument", () => {
     expect(lines("苏州市吴中区—宝鸡市陈仓区东西部协作取得新进展。")).toContain("pairs_with 吴中区 → 陈仓区");
     expect(lines("苏州市吴中区、宝鸡市陈仓区两地结成协作关系。")).toContain("pairs_with 吴中区 → 陈仓区");
   });
+  it("funds the place money is spent in, the receiver after an amount put to a use, and givers named by a post in a body", () => {
+    expect(lines("吴兴区在台江县投入帮扶资金3000万元。")).toContain("funds 吴兴区 → 台江县");
+    expect(lines("武进区出资200万元在江口县建设扶贫车间。")).toContain("funds 武进区 → 江口县");
+    expect(lines("海淀区捐资300万元为巫溪县建设一所学校。")).toContain("funds 海淀区 → 巫溪县");
+    expect(lines("武进区扶贫济困协会赞助江口县民族中学30万元。")).toContain("funds 武进区扶贫济困协会 → 江口县民族中学");
+    expect(lines("武进区向江口县拨付帮扶资金。")).toContain("funds 武进区 → 江口县");
+    expect(lines("巫溪县获海淀区援助资金1000万元。")).toContain("funds 海淀区 → 巫溪县");
+    // A person named by a post gives for the body; 个人 makes the gift the person's own.
+    const represented = lines("常州市武进区扶贫济困协会会长孙建平一行来到江口县，向江口县民族中学捐赠助学金，价值共计35万元。");
+    expect(represented).toContain("funds 武进区扶贫济困协会 → 江口县民族中学");
+    expect(represented).not.toContain("funds 孙建平 → 江口县民族中学");
+    expect(lines("武进区扶贫济困协会会长孙建平个人捐款5万元，用于江口县民族中学。")).toContain("funds 孙建平 → 江口县民族中学");
+    // Every giver of a list gives, with or without an amount.
+    expect(lines("武进区归国华侨联合会、武进区妇女联合会向江口县捐赠物资。")).toEqual(
+      expect.arrayContaining(["funds 武进区归国华侨联合会 → 江口县", "funds 武进区妇女联合会 → 江口县"]),
+    );
+    // Money others are brought to invest is no gift.
+    expect(lines("武进区为江口县引进投资2亿元。")).not.toContain("funds 武进区 → 江口县");
+  });
+  it("funds the place the sentence before says was visited when a gift's sentence names no receiver", () => {
+    const found = relationsOf("5月10日，武进区工商联一行来到江口县太平镇开展捐赠活动。活动中，常州天虹纺织有限公司捐赠帮扶资金20万元。");
+    const gift = found.find((r) => r.line === "funds 常州天虹纺织有限公司 → 太平镇")!.relation;
+    expect([gift.amountYuan, gift.rule]).toEqual([200000, "funds.visited-place"]);
+    // …not across a paragraph.
+    expect(lines("武进区工商联一行来到江口县太平镇。\n常州天虹纺织有限公司捐赠帮扶资金20万元。")).not.toContain("funds 常州天虹纺织有限公司 → 太平镇");
+  });
+  it("funds a receiver named by its pairing (向结对的乙镇), givers joined by 联合, the giver behind a channel (通过乙会), and the innermost giver of a chain after 收到", () => {
+    expect(lines("其中，武进区湖塘镇向结对的太平镇投入资金300万元，用于乡村旅游。")).toContain("funds 湖塘镇 → 太平镇");
+    expect(lines("武进区牛塘镇联合常州天虹纺织有限公司向江口县凯德街道捐赠物资，折款12.6万元。")).toEqual(
+      expect.arrayContaining(["funds 牛塘镇 → 凯德街道", "funds 常州天虹纺织有限公司 → 凯德街道"]),
+    );
+    const channel = lines("常州天虹纺织有限公司通过武进区扶贫济困协会向江口县民族中学捐赠30万元。");
+    expect(channel).toContain("funds 常州天虹纺织有限公司 → 江口县民族中学");
+    expect(channel).not.toContain("funds 武进区扶贫济困协会 → 江口县民族中学");
+    const received = lines("江口县太平镇收到武进区湖塘镇捐赠的帮扶资金20万元。").filter((l) => l.startsWith("funds"));
+    expect(received).toEqual(["funds 湖塘镇 → 太平镇"]);
+  });
+  it("pairs every pair of a list (甲与乙、丙与丁分别结对) and a body with a village written inside its town (甲公司与乙县丙镇丁村结对)", () => {
+    expect(lines("武进区湖塘镇与江口县太平镇、武进区牛塘镇与江口县凯德街道分别结对。")).toEqual(
+      expect.arrayContaining(["pairs_with 湖塘镇 → 太平镇", "pairs_with 牛塘镇 → 凯德街道"]),
+    );
+    expect(lines("常州天虹纺织有限公司与江口县太平镇云舍村开展村企结对。")).toContain("pairs_with 常州天虹纺织有限公司 → 云舍村");
+  });
+  it("reads posts written after the name, in brackets or after 担任, and a name a verb jieba fused into one word follows (龙海波签订协议)", () => {
+    expect(lines("活动由何志远（江口县委常委、副县长）主持。")).toContain("holds_position 何志远 → 江口县委");
+    expect(lines("去年，张卫东担任江口县太平镇云舍村第一书记。")).toContain("holds_position 张卫东 → 云舍村");
+    expect(lines("常州天虹纺织有限公司总经理徐明、江口县民族中学校长龙海波签订协议。")).toContain("holds_position 龙海波 → 江口县民族中学");
+  });
 });

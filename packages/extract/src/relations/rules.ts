@@ -23,6 +23,7 @@ export const RULES = {
   "pairs.visit": { confidence: 0.8, example: "甲区党政代表团赴乙县、丙县开展对口帮扶" },
   "pairs.sentence-subject": { confidence: 0.65, example: "甲市坚持…，帮扶乙州: the eastern place the sentence opens with" },
   "pairs.in-name": { confidence: 0.5, example: "甲市对口支援乙县工作组: a body named for a pairing" },
+  "pairs.pair-list": { confidence: 0.75, example: "甲镇与乙镇、丙镇与丁镇分别结对: every pair of the list" },
   "pairs.abbreviations": { confidence: 0.8, example: "粤桂协作: two province abbreviations before 协作" },
   // funds
   "funds.marked-receiver": { confidence: 0.9, example: "甲区向乙县捐赠100万元" },
@@ -32,6 +33,8 @@ export const RULES = {
   "funds.given-to": { confidence: 0.7, example: "捐赠100万元给乙县, 100万元用于乙县" },
   "funds.named-site": { confidence: 0.5, example: "100万元用于该园区: the park named before" },
   "funds.into-site": { confidence: 0.7, example: "投入乙产业园100万元" },
+  "funds.spent-in": { confidence: 0.6, example: "甲区在乙县投入资金100万元: the place the money is spent in" },
+  "funds.visited-place": { confidence: 0.55, example: "甲会来到乙镇。活动中，丙公司捐赠20万元: the place visited the sentence before" },
   "funds.each-partner": { confidence: 0.75, example: "捐赠给每个结对村: every paired village" },
   "funds.partner-in-sentence": { confidence: 0.55, example: "甲区投入100万元…乙县: the partner the sentence names" },
   "funds.received-from": { confidence: 0.7, example: "乙县争取到甲区帮扶资金300万元: the subject receives" },

@@ -46,12 +46,6 @@ export function jsonAroundEvidence(attributes: object, skip: ReadonlySet<string>
   return before === undefined ? undefined : [before, `${out}}`];
 }
 
-/** `JSON.stringify(attributes)` (less the keys in `skip`) with the given JSON text as the value of `evidence`. */
-export function stringifyWithEvidence(attributes: object, evidenceText: string, skip: ReadonlySet<string> = NO_KEYS): string {
-  const around = jsonAroundEvidence(attributes, skip);
-  return around ? `${around[0]}${evidenceText}${around[1]}` : JSON.stringify(Object.fromEntries(Object.entries(attributes).filter(([key]) => !skip.has(key))));
-}
-
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** One document's evidence of one relation. */

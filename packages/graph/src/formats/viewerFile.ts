@@ -1,6 +1,7 @@
 import type { DocumentInfo } from "@xiezuo/extract";
 import type { RelationAttributes, XiezuoGraph } from "../types.js";
-import { stringifyWithEvidence, type EvidenceTable } from "../build/evidenceTable.js";
+import { jsonAroundEvidence, type EvidenceTable } from "../build/evidenceTable.js";
+import { ByteBuilder, utf16Length } from "../io/byteBuilder.js";
 import { checkGraph } from "../util/checkGraph.js";
 import { foldParents, OVERVIEW_FROM } from "./foldParents.js";
 import { toOverviewFile } from "./overviewFile.js";
@@ -91,7 +92,7 @@ export interface Shard {
 export function toViewerFiles(graph: XiezuoGraph, evidence?: EvidenceTable): { viewer: ViewerFile; files: Map<string, string> } {
   checkGraph(graph, "toViewerFiles");
   const shardTexts: string[] = [];
-  const viewer = viewerFile(graph, (text) => void shardTexts.push(text), evidence);
+  const viewer = viewerFile(graph, (bytes) => void shardTexts.push(Buffer.from(bytes).toString("utf8")), evidence);
   const files = new Map<string, string>([["viewer.json", JSON.stringify(viewer)]]);
   shardTexts.forEach((text, i) => files.set(`evidence/${i}.json`, text));
   const overview = overviewText(graph, viewer);
@@ -108,11 +109,12 @@ export function overviewText(graph: XiezuoGraph, viewer: ViewerFile): string | u
 const NOT_IN_DETAIL: ReadonlySet<string> = new Set(["type", "weight", "amountYuan", "amounts"]);
 
 /**
- * The viewer file, handing each evidence shard's text to `onShard` as soon as it is complete
- * (shard 0 first), so a writer never holds more than one; the shards' texts are those
- * `toViewerFiles` gives. A graph built with its evidence apart takes it from `evidence`.
+ * The viewer file, handing each evidence shard's text (as UTF-8) to `onShard` as soon as it is
+ * complete (shard 0 first), so a writer never holds more than one; the bytes are valid during the
+ * call only. The shards' texts are those `toViewerFiles` gives. A graph built with its evidence
+ * apart takes it from `evidence`.
  */
-export function viewerFile(graph: XiezuoGraph, onShard: (text: string) => void, evidence?: EvidenceTable): ViewerFile {
+export function viewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => void, evidence?: EvidenceTable): ViewerFile {
   checkGraph(graph, "viewerFile");
   const keys = graph.nodes();
   const index = new Map(keys.map((key, i) => [key, i]));
@@ -168,43 +170,64 @@ export function viewerFile(graph: XiezuoGraph, onShard: (text: string) => void, 
     edges.dates.push(datesOf[i]!.map((date) => dateIndex.get(date)!).sort((x, y) => x - y));
     if (key !== `${a.type}:${source}->${target}`) edges.key[i] = key;
   });
-  /** A relation's details as the JSON of an `EdgeDetail`, made for each end's shard as it is written (not held for all edges). */
-  const detailJson = (edge: string, a: RelationAttributes): string => {
+  // Nodes go to shards in order, a shard closing once it holds about SHARD_BYTES of details (counted
+  // in UTF-16 units, as the text's length). A relation's details are written under both of its
+  // ends, its evidence pasted as the stored bytes: the text of a `Shard`, as UTF-8.
+  const evidenceLength = new Int32Array(edges.source.length).fill(-1);
+  const out = new ByteBuilder();
+  /** Appends a relation's details as the JSON of an `EdgeDetail`; gives the length of that text. */
+  const writeDetail = (edge: string, a: RelationAttributes): number => {
     const apart = evidence?.get(edge);
-    if (apart) return stringifyWithEvidence(a, apart.graphJson.toString("utf8"), NOT_IN_DETAIL);
+    const around = apart ? jsonAroundEvidence(a, NOT_IN_DETAIL) : undefined;
+    if (around) {
+      const e = edgeIndex.get(edge)!;
+      if (evidenceLength[e]! < 0) evidenceLength[e] = utf16Length(apart!.graphJson);
+      out.text(around[0]);
+      out.bytes(apart!.graphJson);
+      out.text(around[1]);
+      return around[0].length + evidenceLength[e]! + around[1].length;
+    }
     const { type: _type, weight: _weight, amountYuan: _amount, amounts: _amounts, ...detail } = a;
-    return JSON.stringify(detail);
+    const text = JSON.stringify(detail);
+    out.text(text);
+    return text.length;
   };
 
-  // Nodes go to shards in order, a shard closing once it holds about SHARD_BYTES of details. A
-  // relation's JSON is written once and pasted under both of its ends: the text of a `Shard`.
   let shards = 0;
-  let entries: string[] = [];
   let cited = new Map<string, string>();
   let bytes = 0;
-  const close = () => {
-    onShard(`{"nodes":{${entries.join(",")}},"documents":{${[...cited].map(([id, doc]) => `${JSON.stringify(id)}:${doc}`).join(",")}}}`);
-    shards++;
-    [entries, cited, bytes] = [[], new Map(), 0];
+  let first = true;
+  const open = () => {
+    out.clear();
+    out.text('{"nodes":{');
+    [cited, bytes, first] = [new Map(), 0, true];
   };
+  const close = () => {
+    out.text(`},"documents":{${[...cited].map(([id, doc]) => `${JSON.stringify(id)}:${doc}`).join(",")}}}`);
+    onShard(out.view());
+    shards++;
+    open();
+  };
+  open();
   keys.forEach((key, i) => {
     const a = graph.getNodeAttributes(key);
-    const relations: string[] = [];
+    out.text(`${first ? "" : ","}"${i}":{"mentions":${a.mentions},"documents":${a.documents.length},"edges":{`);
+    first = false;
+    let firstEdge = true;
     graph.forEachEdge(key, (edge, edgeAttributes) => {
-      const e = edgeIndex.get(edge)!;
-      const detail = detailJson(edge, edgeAttributes);
-      relations.push(`"${e}":${detail}`);
-      bytes += detail.length;
+      out.text(`${firstEdge ? "" : ","}"${edgeIndex.get(edge)!}":`);
+      firstEdge = false;
+      bytes += writeDetail(edge, edgeAttributes);
       for (const id of citedBy(edge, edgeAttributes)) {
         const doc = documents.get(id);
         if (doc && !cited.has(doc.id)) cited.set(doc.id, JSON.stringify({ file: doc.file, title: doc.title, date: doc.date, source: doc.source }));
       }
     });
-    entries.push(`"${i}":{"mentions":${a.mentions},"documents":${a.documents.length},"edges":{${relations.join(",")}}}`);
+    out.text("}}");
     nodes.shard.push(shards);
     if (bytes >= SHARD_BYTES) close();
   });
-  if (entries.length || shards === 0) close();
+  if (!first || shards === 0) close();
 
   const viewer: ViewerFile = {
     format: VIEWER_FORMAT, version: VIEWER_VERSION, name: graph.getAttribute("name"),

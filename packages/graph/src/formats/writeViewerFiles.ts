@@ -18,7 +18,7 @@ export async function writeViewerFiles(graph: XiezuoGraph, folder: string, evide
   await mkdir(join(folder, "evidence"), { recursive: true });
   let shard = 0;
   // Shards are plain writes (hundreds of fsyncs would cost seconds); viewer.json, which names them, is atomic and last.
-  const viewer = viewerFile(graph, (text) => writeFileSync(join(folder, "evidence", `${shard++}.json`), text), evidence);
+  const viewer = viewerFile(graph, (bytes) => writeFileSync(join(folder, "evidence", `${shard++}.json`), bytes), evidence);
   const overview = overviewText(graph, viewer);
   if (overview !== undefined) await writeFile(join(folder, "overview.json"), overview);
   await writeFileAtomic(join(folder, "viewer.json"), JSON.stringify(viewer));

@@ -1,15 +1,14 @@
 /**
  * The tables of a build's store (`store.duckdb`), documented for users in docs/store.md.
  * Per-document tables hold what each file gave; `entities` and `relations` are the corpus
- * merged, rewritten at the end of every build. `document_results` keeps each document's
- * entities and relations as extractDocument gave them (JSON, the relations without their evidence),
- * for readers who want a result whole (the build's reduce is a GROUP BY over the tables). Each row
+ * merged, rewritten at the end of every build (the build's reduce is a GROUP BY over the tables). Each row
  * of `document_relations` also holds its evidence as JSON text (`evidence_json`, what
  * `JSON.stringify(relation.evidence)` gives), which the build pastes into its files unparsed, and
  * the graph's view of it (`graph_evidence_*`: a sentence span read by two rules kept once; the
- * JSON is NULL when that is the same list).
+ * JSON is NULL when that is the same list). The view `evidence` shows that JSON as rows, one
+ * per sentence: the workers write each sentence once, and nothing of the build reads the rows.
  */
-export const SCHEMA_VERSION = "4";
+export const SCHEMA_VERSION = "6";
 
 /** A table's columns, in order: name and DuckDB type. */
 export type Columns = readonly (readonly [name: string, type: string])[];
@@ -72,22 +71,6 @@ export const FILE_TABLES = {
     ["original_end", "INTEGER"],
   ],
   document_relations: [...DOCUMENT_RELATION_HEAD, ["evidence_json", "VARCHAR"], ["graph_evidence_count", "INTEGER"], ["graph_evidence_json", "VARCHAR"]],
-  evidence: [
-    ["document_id", "VARCHAR"],
-    ["relation_id", "VARCHAR"],
-    ["seq", "INTEGER"],
-    ["sentence", "VARCHAR"],
-    ["start", "INTEGER"],
-    ["end", "INTEGER"],
-    ["original_start", "INTEGER"],
-    ["original_end", "INTEGER"],
-    ["source_start", "INTEGER"],
-    ["source_end", "INTEGER"],
-    ["target_start", "INTEGER"],
-    ["target_end", "INTEGER"],
-    ["rule", "VARCHAR"],
-    ["confidence", "DOUBLE"],
-  ],
   amounts: [
     ["document_id", "VARCHAR"],
     ["relation_id", "VARCHAR"],
@@ -95,17 +78,12 @@ export const FILE_TABLES = {
     ["yuan", "DOUBLE"],
     ["approximate", "BOOLEAN"],
   ],
-  document_results: [
-    ["document_id", "VARCHAR"],
-    ["entities", "VARCHAR"],
-    ["relations", "VARCHAR"],
-  ],
 } as const satisfies Record<string, Columns>;
 
 export type FileTable = keyof typeof FILE_TABLES;
 
 /** The per-document tables (those keyed by `document_id`, or `id` for `documents`). */
-export const PER_DOCUMENT_TABLES = ["documents", "document_entities", "mentions", "document_relations", "evidence", "amounts", "document_results"] as const;
+export const PER_DOCUMENT_TABLES = ["documents", "document_entities", "mentions", "document_relations", "amounts"] as const;
 
 /**
  * What a shard (packages/graph/src/store/shard-writer.ts) holds besides the rows of the file
@@ -152,8 +130,25 @@ export const sqlName = (name: string): string => `"${name}"`;
 
 const createTable = (table: string, columns: Columns) => `CREATE TABLE IF NOT EXISTS ${table} (${columns.map(([name, type]) => `${sqlName(name)} ${type}`).join(", ")});`;
 
+/** The fields of an item of `evidence_json` (what `Evidence` holds but its document), as DuckDB's `from_json` reads them. */
+const EVIDENCE_ITEM = JSON.stringify([
+  { sentence: "VARCHAR", start: "INTEGER", end: "INTEGER", originalStart: "INTEGER", originalEnd: "INTEGER", sourceSpan: "INTEGER[]", targetSpan: "INTEGER[]", rule: "VARCHAR", confidence: "DOUBLE" },
+]);
+
+/** `evidence`: each item of `document_relations.evidence_json` as a row, `seq` its place in the list. */
+const EVIDENCE_VIEW = `CREATE VIEW IF NOT EXISTS evidence AS
+SELECT r.document_id, r.relation_id, (k.i - 1)::INTEGER AS seq, r.items[k.i].sentence AS sentence,
+       r.items[k.i].start AS start, r.items[k.i]."end" AS "end",
+       r.items[k.i].originalStart AS original_start, r.items[k.i].originalEnd AS original_end,
+       r.items[k.i].sourceSpan[1] AS source_start, r.items[k.i].sourceSpan[2] AS source_end,
+       r.items[k.i].targetSpan[1] AS target_start, r.items[k.i].targetSpan[2] AS target_end,
+       r.items[k.i].rule AS rule, r.items[k.i].confidence AS confidence
+FROM (SELECT document_id, relation_id, from_json(evidence_json, '${EVIDENCE_ITEM}') AS items FROM document_relations) r,
+     LATERAL (SELECT unnest(range(1, len(r.items) + 1)) AS i) k;`;
+
 export const SCHEMA = [
   "CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR);",
   ...Object.entries(FILE_TABLES).map(([table, columns]) => createTable(table, columns)),
   ...Object.entries(CORPUS_TABLES).map(([table, columns]) => createTable(table, columns)),
+  EVIDENCE_VIEW,
 ].join("\n");

@@ -1,6 +1,6 @@
 import { closeSync, ftruncateSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import type { DocumentResult, Evidence, Mention, Relation, WindowSink } from "@xiezuo/extract";
+import type { DocumentResult, Mention, Relation, WindowSink } from "@xiezuo/extract";
 import { graphEvidence } from "../build/evidenceTable.js";
 import type { ShardTable } from "./schema.js";
 
@@ -173,11 +173,10 @@ export class ShardWriter {
     for (const m of mentions) {
       rows.add({ document_id: m.document, seq: this.mentions++, entity_id: m.entity, start: m.start, end: m.end, text: m.text, original_start: m.originalStart, original_end: m.originalEnd });
     }
-    const evidenceRows = this.table("evidence");
     for (const relation of relations) {
       let parts = this.relations.get(relation.id);
       if (!parts) this.relations.set(relation.id, (parts = { evidence: 0, graphEvidence: 0 }));
-      for (const e of relation.evidence) evidenceRows.add(evidenceRow(e, relation.id, parts.evidence++));
+      parts.evidence += relation.evidence.length;
       const graph = graphEvidence(relation.evidence);
       parts.graphEvidence += graph.length;
       // JSON.stringify of a list is its items' texts joined by commas in brackets: pieces joined the same way give the same bytes.
@@ -203,8 +202,6 @@ export class ShardWriter {
     result.issues.forEach((issue, seq) => issues.add({ file: issue.file, seq, severity: issue.severity, stage: issue.stage ?? null, message: issue.message }));
     if (!doc) return;
     this.table("documents").add({ id: doc.id, file: doc.file, title: doc.title, date: doc.date, source: doc.source, authors: doc.authors });
-    // The relations come with empty evidence lists, as the table keeps them.
-    this.table("document_results").add({ document_id: doc.id, entities: JSON.stringify(result.entities), relations: JSON.stringify(result.relations) });
     const entities = this.table("document_entities");
     for (const e of result.entities) entities.add({ document_id: doc.id, entity_id: e.id, type: e.type, name: e.name, code: e.code ?? null, parent: e.parent ?? null, aliases: e.aliases, confidence: e.confidence });
     const amounts = this.table("amounts");
@@ -232,23 +229,4 @@ export class ShardWriter {
     }
     return written;
   }
-}
-
-function evidenceRow(e: Evidence, relationId: string, seq: number) {
-  return {
-    document_id: e.document,
-    relation_id: relationId,
-    seq,
-    sentence: e.sentence,
-    start: e.start,
-    end: e.end,
-    original_start: e.originalStart,
-    original_end: e.originalEnd,
-    source_start: e.sourceSpan[0],
-    source_end: e.sourceSpan[1],
-    target_start: e.targetSpan[0],
-    target_end: e.targetSpan[1],
-    rule: e.rule,
-    confidence: e.confidence,
-  };
 }

@@ -9,7 +9,6 @@ export const STORE_FILE = "store.duckdb";
 /** The most memory the store's database may use (DuckDB's memory_limit). */
 export const STORE_MEMORY_LIMIT = "512MB";
 
-const ALL_TABLES = ["meta", "sources", "issues", ...PER_DOCUMENT_TABLES, "entities", "relations"];
 
 /**
  * A build's extraction results in DuckDB: one row set per input file, keyed by the file,
@@ -32,7 +31,9 @@ export class ResultStore {
     await connection.run(SCHEMA);
     const version = await store.scalar("SELECT value FROM meta WHERE key = 'schema_version'");
     if (version !== SCHEMA_VERSION) {
-      for (const table of ALL_TABLES) await connection.run(`DROP TABLE IF EXISTS ${table}`);
+      // Everything goes, views first (they read the tables), tables an older version had included.
+      const objects = await connection.runAndReadAll("SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_type = 'VIEW' DESC");
+      for (const [name, type] of objects.getRows()) await connection.run(`DROP ${type === "VIEW" ? "VIEW" : "TABLE"} IF EXISTS ${sqlName(String(name))}`);
       await connection.run(SCHEMA);
       await connection.run("INSERT INTO meta VALUES ('schema_version', $1)", [SCHEMA_VERSION]);
     }
@@ -150,8 +151,8 @@ const columnList = (columns: Columns) => columns.map(([name]) => sqlName(name)).
 /** The shard files of one table as a table: newline-delimited JSON read with the table's column types. */
 function readShardFiles(paths: readonly string[], columns: Columns, longest: number): string {
   const types = columns.map(([name, type]) => `${literal(name)}: ${literal(type)}`).join(", ");
-  // DuckDB's default; a text of megabytes can make a row longer (a document's entities and relations are one value of
-  // document_results). The reader's buffers grow with this limit, so it is raised only as far as needed.
+  // DuckDB's default; a row past it (a relation's evidence JSON in a text of megabytes) raises it. The reader's
+  // buffers grow with this limit, so it is raised only as far as needed.
   const limit = Math.max(DUCKDB_JSON_OBJECT_BYTES, longest + 1);
   return `read_json([${paths.map(literal).join(", ")}], format = 'newline_delimited', columns = {${types}}, maximum_object_size = ${limit})`;
 }

@@ -88,6 +88,19 @@ describe("xiezuo build", () => {
     expect(readdirSync(join(out, "evidence"))).toHaveLength(files.size - 1);
   });
 
+  test("a file and its copy under another name are one document: the files are those the library writes from extract()", SLOW, async () => {
+    const input = articles();
+    cpSync(join(input, PICKED[2]!), join(input, `copy-${PICKED[2]!}`));
+    const out = join(mkdtempSync(join(tmpdir(), "xiezuo-build-")), "copies");
+    await run("build", input, "--out", out, "--iterations", "5", "--jobs", "2");
+    const result = await extract([input]);
+    expect(readFileSync(join(out, "extraction.json"), "utf8")).toBe(`${JSON.stringify(result, null, 2)}\n`);
+    const graph = enrichGraph(buildGraph(result, { name: "copies" }), { seed: 1, iterations: 5 });
+    expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(toJson(graph));
+    expect(readFileSync(join(out, "graph.gexf"), "utf8")).toBe(toGexf(graph));
+    for (const [name, text] of toViewerFiles(graph).files) expect(readFileSync(join(out, name), "utf8"), name).toBe(text);
+  });
+
   test("a rebuild extracts only new and changed files, drops removed ones, and gives what a fresh build gives", SLOW, async () => {
     const input = articles();
     const dir = mkdtempSync(join(tmpdir(), "xiezuo-build-"));

@@ -1,23 +1,15 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { buildGraph } from "../../build/buildGraph.js";
-import { writeGexf } from "../../formats/gexf.js";
-import { writeJson } from "../../formats/json.js";
-import { writeViewerFiles } from "../../formats/writeViewerFiles.js";
-import { enrichGraph } from "../../layout/enrichGraph.js";
-import { extractIntoStore, type StoreRun } from "../../pipeline/extract-into-store.js";
+import { extractIntoStore } from "../../pipeline/extract-into-store.js";
+import { runGraphStage } from "../../pipeline/graph-stage.js";
 import { OutputFolderError, startBuild, type PendingBuild } from "../../pipeline/output-folder.js";
 import { phaseTimer } from "../../pipeline/timings.js";
-import { writeCorpusTables } from "../../store/corpus-tables.js";
-import { writeExtractionJson } from "../../store/extraction-json.js";
-import { readCorpus } from "../../store/read-corpus.js";
 import { ResultStore, STORE_FILE } from "../../store/store.js";
 import { checkInputsExist } from "../inputs.js";
 import { parseJobs } from "../parseJobs.js";
 import { parseMegabytes } from "../parseMegabytes.js";
 import { parseWholeNumber } from "../parseWholeNumber.js";
 import { progressReporter } from "../progress.js";
-import { summarize } from "../summary.js";
 import { UsageError } from "../usage-error.js";
 
 interface BuildOptions {
@@ -64,14 +56,12 @@ export function registerBuild(program: Command): void {
           });
           progress.stop();
           phase("extract");
-          const { graph, evidence, summary } = await reduceStore(store, run, folder, name, phase);
-          enrichGraph(graph, { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
-          phase("metrics and layout");
-          await writeJson(graph, join(folder, "graph.json"), evidence);
-          await writeGexf(graph, join(folder, "graph.gexf"), evidence);
-          phase("graph.json and graph.gexf");
-          await writeViewerFiles(graph, folder, evidence);
-          phase("viewer files");
+          const { graph, summary } = await runGraphStage(store, run.issues, folder, {
+            name,
+            seed: options.seed,
+            ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
+            phase,
+          });
           report = { summary, run, graph };
         } finally {
           progress.stop();
@@ -91,24 +81,6 @@ export function registerBuild(program: Command): void {
       const written = ["graph.json", "graph.gexf", "extraction.json", "viewer.json", "evidence", STORE_FILE];
       console.log(`written: ${written.map((file) => join(options.out, file)).join(", ")}`);
     });
-}
-
-/**
- * The reduce of the store (done by DuckDB): the corpus tables and extraction.json written, then
- * the graph built from it. The corpus itself (hundreds of thousands of objects) is not kept past this: the
- * graph stage's collections then walk the graph alone. The evidence stays apart, as bytes.
- */
-async function reduceStore(store: ResultStore, run: StoreRun, folder: string, name: string, phase: (name: string) => void) {
-  const corpus = await readCorpus(store, run.issues);
-  await writeCorpusTables(store);
-  phase("read the store");
-  await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
-  // Done with the store: closed now, DuckDB's buffers (up to its memory limit) are not held while the graph is built and laid out.
-  await store.close();
-  phase("extraction.json");
-  const graph = buildGraph(corpus, { name });
-  phase("graph");
-  return { graph, evidence: corpus.evidence, summary: summarize(corpus) };
 }
 
 async function startBuildOrFail(out: string): Promise<PendingBuild> {
