@@ -22,6 +22,9 @@ const GAP = 3;
 /** Discs at least this big (radius, pixels) keep labels off them; smaller dots may sit under a label. */
 const OBSTACLE_RADIUS = 4;
 
+/** A label may cover discs less than this share of its own node's (radius): dots beside a place, not its neighbours. */
+const COVERED_SHARE = 0.5;
+
 /** A disc labels keep off: its box, and its radius (a label may cover discs smaller than its own node's). */
 interface Disc extends LabelBox {
   radius: number;
@@ -32,9 +35,9 @@ interface Disc extends LabelBox {
  * to `draw` (set as `defaultDrawNodeLabel`); instead of drawing at once, they are collected, and
  * after the frame they are placed by rank: forced labels (selection, hover) first, then the
  * biggest nodes. A label goes right of its disc, or left when the right side runs off the stage
- * or touches something; it is left out when both sides touch a label already placed or the disc
- * of a node at least as big as its own (forced ones mind labels only): a place's name may cover
- * a few small dots, never a neighbour of its size. What was drawn stays readable in `boxes` (the
+ * or touches something; it is left out when both sides touch a label already placed or a disc
+ * (forced ones mind labels only): a name may cover only dots less than COVERED_SHARE of its own
+ * node's size, never a neighbouring place, at any zoom. What was drawn stays readable in `boxes` (the
  * browser tests check that no two overlap).
  */
 export class LabelPlacer {
@@ -118,7 +121,7 @@ export class LabelPlacer {
       if (!data.label) continue;
       const width = context.measureText(data.label).width;
       const free = (box: LabelBox) =>
-        box.x >= 0 && box.x + box.width <= stageWidth && !taken.some((other) => touches(box, other)) && (forced || !discs.some((disc) => disc.radius >= data.size && disc.node !== data.key && touches(box, disc)));
+        box.x >= 0 && box.x + box.width <= stageWidth && !taken.some((other) => touches(box, other)) && (forced || !discs.some((disc) => disc.radius >= data.size * COVERED_SHARE && disc.node !== data.key && touches(box, disc)));
       const right = this.boxOf(data, size, width);
       const left = this.boxOf(data, size, width, true);
       const box = free(right) ? right : free(left) ? left : null;
