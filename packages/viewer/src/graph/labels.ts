@@ -22,8 +22,13 @@ const GAP = 3;
 /** Discs at least this big (radius, pixels) keep labels off them; smaller dots may sit under a label. */
 const OBSTACLE_RADIUS = 4;
 
-/** A label may cover discs less than this share of its own node's (radius): dots beside a place, not its neighbours. */
-const COVERED_SHARE = 0.5;
+/**
+ * A label may cover discs less than this share of its own node's (radius): dots beside a place,
+ * not its neighbours. An overview's places are packed disc to disc: there a name may cover any
+ * disc smaller than its own, or the map would keep a dozen names.
+ */
+export const COVERED_SHARE = 0.5;
+export const COVERED_SHARE_OVERVIEW = 1;
 
 /** A disc labels keep off: its box, and its radius (a label may cover discs smaller than its own node's). */
 interface Disc extends LabelBox {
@@ -46,6 +51,9 @@ export class LabelPlacer {
   /** The labels drawn on sigma's hover layer in the last frame (hovered and highlighted nodes). */
   hoverBoxes: LabelBox[] = [];
   private settings: Settings | null = null;
+
+  /** `coveredShare`: see COVERED_SHARE. */
+  constructor(private readonly coveredShare = COVERED_SHARE) {}
 
   /** For sigma's `defaultDrawNodeLabel`: remember the label, draw it after the frame. */
   readonly draw = (_context: CanvasRenderingContext2D, data: Candidate["data"], settings: Settings): void => {
@@ -121,7 +129,7 @@ export class LabelPlacer {
       if (!data.label) continue;
       const width = context.measureText(data.label).width;
       const free = (box: LabelBox) =>
-        box.x >= 0 && box.x + box.width <= stageWidth && !taken.some((other) => touches(box, other)) && (forced || !discs.some((disc) => disc.radius >= data.size * COVERED_SHARE && disc.node !== data.key && touches(box, disc)));
+        box.x >= 0 && box.x + box.width <= stageWidth && !taken.some((other) => touches(box, other)) && (forced || !discs.some((disc) => disc.radius >= data.size * this.coveredShare && disc.node !== data.key && touches(box, disc)));
       const right = this.boxOf(data, size, width);
       const left = this.boxOf(data, size, width, true);
       const box = free(right) ? right : free(left) ? left : null;

@@ -3,7 +3,7 @@ import { discSize, discSpread, DISC_SPREAD } from "@xiezuo/graph/discs";
 import type { Visibility } from "../filters/visibility.js";
 import type { ViewState } from "../state.js";
 import { drawLifted, HoverLayer, type LiftedEdge } from "./hoverLayer.js";
-import { LabelPlacer } from "./labels.js";
+import { COVERED_SHARE, COVERED_SHARE_OVERVIEW, LabelPlacer } from "./labels.js";
 import type { EdgeData, NodeData, ViewerGraph } from "./load.js";
 
 /** Up to this many nodes, hovering fades the rest through the reducers (a full refresh). */
@@ -72,7 +72,7 @@ export function createGraphView(
   };
   // The build keeps an overview's discs apart with these same sizes (@xiezuo/graph's separateOverviewDiscs).
   const sizeOf = (a: NodeData, folded: number) => discSize(state.sizeBy === "degree" ? a.degree / maxDegree : a.pagerank / maxRank, folded, spread);
-  const labels = new LabelPlacer();
+  const labels = new LabelPlacer(overview ? COVERED_SHARE_OVERVIEW : COVERED_SHARE);
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
     ...bySize(expected),
     renderEdgeLabels: false,
