@@ -1,7 +1,8 @@
 import type { PreparedDocument } from "../document.js";
 import { loadGazetteer } from "../gazetteer/index.js";
 import { prepareArticle } from "../load/index.js";
-import { recognize, type Candidate } from "../recognize/index.js";
+import { candidate, type Candidate } from "../recognize/candidate.js";
+import { recognize } from "../recognize/index.js";
 import { mergeRelations, relateDocument } from "../relations/index.js";
 import { EntityRegistry, resolveDocument } from "../resolve/index.js";
 import { loadSegmenter, segment } from "../segment/index.js";
@@ -123,7 +124,7 @@ function sourceCandidates(doc: PreparedDocument): Candidate[] {
   if (!source || source.length < 2) return [];
   const found: Candidate[] = [];
   for (let at = doc.text.indexOf(source); at >= 0; at = doc.text.indexOf(source, at + source.length)) {
-    found.push({ start: at, end: at + source.length, text: source, type: "organization", name: source, priority: 7 });
+    found.push(candidate({ start: at, end: at + source.length, text: source, type: "organization", name: source, priority: 7 }));
   }
   return found;
 }

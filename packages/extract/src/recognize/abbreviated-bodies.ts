@@ -4,7 +4,7 @@ import { ORGANIZATION_HEADS, ORGANS, type OrganizationHead } from "../lexicons/o
 import { TITLES } from "../lexicons/titles.js";
 import type { Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 import { WordIndex } from "./word-index.js";
 
 /** The level words a body is named by when its place goes without saying (县委, 区人民医院, 街道党工委). */
@@ -65,7 +65,7 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
     // Schools, hospitals and sites after a place are the organisation finder's (隆安县香蕉交易中心).
     if (!body || !body.plain) continue;
     const rest = text.slice(anchor.end, body.end);
-    found.push({ start: anchor.start, end: body.end, text: text.slice(anchor.start, body.end), type: body.type, name: fullName(anchor.place, rest), priority: 5, confidence: 0.85 });
+    found.push(candidate({ start: anchor.start, end: body.end, text: text.slice(anchor.start, body.end), type: body.type, name: fullName(anchor.place, rest), priority: 5, confidence: 0.85 }));
     found.push(...departmentsListedAfter(text, tokenAt, anchor.place, body.end));
   }
   for (const start of levelStarts(text, tokens)) {
@@ -81,7 +81,7 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
     const place = written && level.value.fits(written.place) ? written.place : placeFor(anchors, fits, text, start);
     if (!place) continue;
     const spanStart = written && written.place === place ? written.start : start;
-    found.push({
+    found.push(candidate({
       start: spanStart,
       end: bodyEnd.end,
       text: text.slice(spanStart, bodyEnd.end),
@@ -90,7 +90,7 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
       priority: 5,
       // The place comes from the article's context, not from the words themselves.
       confidence: spanStart === start ? 0.75 : 0.85,
-    });
+    }));
   }
   return found;
 }
@@ -105,7 +105,7 @@ function departmentsListedAfter(text: string, tokenAt: TokenPositions, place: Pl
     const body = bodyEndAfter(text, tokenAt, at + 1);
     if (!body || !body.plain || body.end - at - 1 > 8) break;
     const surface = text.slice(at + 1, body.end);
-    found.push({ start: at + 1, end: body.end, text: surface, type: body.type, name: fullName(place, surface), priority: 5, confidence: 0.7 });
+    found.push(candidate({ start: at + 1, end: body.end, text: surface, type: body.type, name: fullName(place, surface), priority: 5, confidence: 0.7 }));
     at = body.end;
   }
   return found;

@@ -1,5 +1,5 @@
 import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS } from "../lexicons/name-words.js";
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 
 /**
  * Bare names of two characters joined by 、/和/及/与, a count and one head (甲和乙两所小学, 甲、乙、丙三家
@@ -20,7 +20,7 @@ export function findCountedLists(text: string): Candidate[] {
     const names: { start: number; word: string }[] = [];
     for (let at = 0; at < match[1]!.length; at += 3) names.push({ start: match.index + at, word: match[1]!.slice(at, at + 2) });
     if (names.some((n) => isEverydayWord(n.word))) continue;
-    for (const { start, word } of names) found.push({ start, end: start + 2, text: word, type: HEAD_TYPE[head]!, name: word + head, priority: 3, confidence: 0.6 });
+    for (const { start, word } of names) found.push(candidate({ start, end: start + 2, text: word, type: HEAD_TYPE[head]!, name: word + head, priority: 3, confidence: 0.6 }));
   }
   return found;
 }

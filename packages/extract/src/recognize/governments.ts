@@ -1,4 +1,4 @@
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 
 /** What follows a place in the name of its party committee, government or council. */
 const BODY_AFTER_PLACE = /^(?:(?:区|县|市|省|州|旗|自治区)?(?:党委|委)(?![员会托])|(?:区|县|市|省|州|旗|自治区)?(?:人民)?政府|政协|人大常委会|人大)/;
@@ -52,7 +52,7 @@ export function placesNamedByLevel(text: string, places: Candidate[]): Candidate
     if (fitting.length !== 1) continue;
     const reading = fitting[0]!.place;
     const end = place.end + level.length;
-    found.push({ ...place, end, text: text.slice(place.start, end), type: reading.type, name: reading.name, places: [{ place: reading, short: reading.name !== text.slice(place.start, end) }] });
+    found.push(candidate({ ...place, end, text: text.slice(place.start, end), type: reading.type, name: reading.name, places: [{ place: reading, short: reading.name !== text.slice(place.start, end) }] }));
   }
   return found;
 }
@@ -79,5 +79,5 @@ function bareProvincialBodies(text: string, places: Candidate[]): Candidate[] {
 }
 
 function government(text: string, start: number, end: number, name: string, confidence = 0.9): Candidate {
-  return { start, end, text: text.slice(start, end), type: "government", name, priority: 6, confidence };
+  return candidate({ start, end, text: text.slice(start, end), type: "government", name, priority: 6, confidence });
 }

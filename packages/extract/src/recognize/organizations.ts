@@ -4,7 +4,7 @@ import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS, HEADS_NEEDING_MORE_THAN_A_PLACE, 
 import { segmentShort, type Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import { TITLES } from "../lexicons/titles.js";
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 import { WordIndex } from "./word-index.js";
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
@@ -59,7 +59,7 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
     const stop = group ? end + group[0].length : end;
     const name = text.slice(start, stop);
-    found.push({ start, end: stop, text: name, type: head.type, name, priority: 4, confidence: headConfidence(head) });
+    found.push(candidate({ start, end: stop, text: name, type: head.type, name, priority: 4, confidence: headConfidence(head) }));
   }
   return found;
 }
@@ -221,7 +221,7 @@ function findQuotedNames(text: string): Candidate[] {
     const start = match.index + 1;
     // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.
     if (!segmentShort(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;
-    found.push({ start, end: start + inner.length, text: inner, type: head.type, name: inner, priority: 5, confidence: headConfidence(head) });
+    found.push(candidate({ start, end: start + inner.length, text: inner, type: head.type, name: inner, priority: 5, confidence: headConfidence(head) }));
   }
   return found;
 }

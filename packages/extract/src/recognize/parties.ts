@@ -1,4 +1,4 @@
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 
 /**
  * Committees of the democratic parties and of the Communist Youth League, which the
@@ -34,5 +34,5 @@ const GRASSROOTS = /^[\p{Script=Han}]{2,14}?(?:基层委员会|总支部|总支|
 
 function party(text: string, start: number, end: number): Candidate {
   const name = text.slice(start, end);
-  return { start, end, text: name, type: "organization", name, priority: 7, confidence: 0.85 };
+  return candidate({ start, end, text: name, type: "organization", name, priority: 7, confidence: 0.85 });
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 
 /**
  * A department of a party committee written after the committee's standing member and a
@@ -13,7 +13,7 @@ export function findPartyDepartments(text: string, candidates: readonly Candidat
     const after = DEPARTMENT_AFTER_MEMBER.exec(text.slice(committee.end, committee.end + 16));
     if (!after) continue;
     const start = committee.end + after[0].length - after[1]!.length;
-    found.push({ start, end: start + after[1]!.length, text: after[1]!, type: "government", name: committee.name + after[1]!, priority: 5, confidence: 0.75 });
+    found.push(candidate({ start, end: start + after[1]!.length, text: after[1]!, type: "government", name: committee.name + after[1]!, priority: 5, confidence: 0.75 }));
   }
   return found;
 }

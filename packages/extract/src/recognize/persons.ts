@@ -2,7 +2,7 @@ import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME
 import { surnameLength, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
 import type { Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 import { AFTER_NAME, belongsToSentence, isHan, VERBS_AFTER_NAME } from "./chars.js";
 import { WordIndex } from "./word-index.js";
 
@@ -50,7 +50,7 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
   const words: Words = { text, tokenAt };
   const found: Candidate[] = [];
   const add = (start: number, name: string, confidence: number, surface = name) =>
-    found.push({ start, end: start + surface.length, text: surface, type: "person", name, priority: 5, confidence });
+    found.push(candidate({ start, end: start + surface.length, text: surface, type: "person", name, priority: 5, confidence }));
 
   for (const title of BEFORE_NAME_INDEX.scan(text)) {
     if (title.word === "岁的" && !/[\d十]$/.test(text[title.start - 1] ?? "")) continue; // 26岁的赵磊

@@ -3,7 +3,7 @@ import { placeNameFilter } from "../gazetteer/name-filter.js";
 import { shortNames } from "../gazetteer/short-names.js";
 import { PAIRED_PROVINCE_ABBREVIATIONS, PROVINCE_ABBREVIATIONS } from "../lexicons/province-abbreviations.js";
 import type { Token } from "../segment/index.js";
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
 
 const MAX_TOKENS_PER_NAME = 3;
@@ -94,7 +94,7 @@ const BODY_WORD_REST = /^(?:区|县|市|省|自治区)?(?:委|党委|政府|人�
 
 function placeCandidate(text: string, start: number, end: number, readings: readonly PlaceName[]): Candidate {
   const first = readings[0]!.place;
-  return {
+  return candidate({
     start,
     end,
     text: text.slice(start, end),
@@ -104,7 +104,7 @@ function placeCandidate(text: string, start: number, end: number, readings: read
     priority: readings.some((r) => !r.short) ? 3 : 2,
     // A full gazetteer name is a place; a short form (龙岗) may be an ordinary word.
     confidence: readings.some((r) => !r.short) ? 0.95 : 0.8,
-  };
+  });
 }
 
 /** Verbs of travel before a lone province abbreviation: 赴粤, 访粤, 驻粤, 来桂. */
@@ -120,7 +120,10 @@ export function findProvinceAbbreviations(text: string, gazetteer: Gazetteer): C
   const found: Candidate[] = [];
   const provinceOf = provincesByAbbreviation(gazetteer);
   const pairedOf = (ch: string) => (ch in PAIRED_PROVINCE_ABBREVIATIONS ? gazetteer.byName.get(PAIRED_PROVINCE_ABBREVIATIONS[ch]!)?.find((r) => !r.short) : undefined);
+  const opens = abbreviationOpeners(gazetteer, provinceOf, pairedOf);
   for (let i = 0; i < text.length; i++) {
+    // Most characters open no abbreviation: one look at a table, no string made of the character.
+    if (opens[text.charCodeAt(i)] === 0) continue;
     const first = provinceOf(text[i]!);
     // 津甘两省市: an everyday character (甘) is a province only after a listed abbreviation, in a pair.
     const pairedFirst = first ? undefined : pairedOf(text[i]!);
@@ -146,6 +149,20 @@ export function findProvinceAbbreviations(text: string, gazetteer: Gazetteer): C
 }
 
 const abbreviationReadings = new WeakMap<Gazetteer, (ch: string) => PlaceName | undefined>();
+const openerTables = new WeakMap<Gazetteer, Uint8Array>();
+
+/** 1 for each UTF-16 unit that is a province's abbreviation or a paired one with a reading in the gazetteer, else 0. */
+function abbreviationOpeners(gazetteer: Gazetteer, provinceOf: (ch: string) => PlaceName | undefined, pairedOf: (ch: string) => PlaceName | undefined): Uint8Array {
+  let table = openerTables.get(gazetteer);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const ch of [...Object.keys(PROVINCE_ABBREVIATIONS), ...Object.keys(PAIRED_PROVINCE_ABBREVIATIONS)]) {
+      if (ch.length === 1 && (provinceOf(ch) || pairedOf(ch))) table[ch.charCodeAt(0)] = 1;
+    }
+    openerTables.set(gazetteer, table);
+  }
+  return table;
+}
 
 /** The province an abbreviation stands for (its full-name reading), looked up once per character for a gazetteer. */
 function provincesByAbbreviation(gazetteer: Gazetteer): (ch: string) => PlaceName | undefined {
@@ -168,7 +185,7 @@ function isLoneAbbreviation(text: string, at: number): boolean {
 }
 
 function abbreviation(text: string, at: number, reading: PlaceName): Candidate {
-  return {
+  return candidate({
     start: at,
     end: at + 1,
     text: text[at]!,
@@ -177,5 +194,5 @@ function abbreviation(text: string, at: number, reading: PlaceName): Candidate {
     places: [{ place: reading.place, short: true }],
     priority: 1,
     confidence: 0.75,
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import type { Token } from "../segment/index.js";
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 
 /** Company heads that a short form keeps after the firm's own name (华锦公司 for 广东华锦服装有限公司). */
 const SHORT_COMPANY = /^(\p{Script=Han}{2,4})(?:公司|集团)$/u;
@@ -94,7 +94,7 @@ export function firmNamesAlone(selected: Candidate[], all: Candidate[], tokens: 
       while (j < tokens.length && tokens[j]!.start === end && end - start < own.length) end = tokens[j++]!.end;
       if (end - start !== own.length || covered[start] || covered[end - 1]) continue;
       const text = tokens.slice(i, j).map((t) => t.word).join("");
-      if (text === own) found.push({ start, end, text, type: "company", name: firm.name, priority: 3, confidence: 0.6 });
+      if (text === own) found.push(candidate({ start, end, text, type: "company", name: firm.name, priority: 3, confidence: 0.6 }));
     }
   }
   return found;

@@ -1,7 +1,7 @@
 import type { Gazetteer, Place } from "../gazetteer/index.js";
 import type { Token } from "../segment/index.js";
 import { tokenPositions } from "../segment/token-positions.js";
-import type { Candidate } from "./candidate.js";
+import { candidate, type Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
 import { segmentShort } from "../segment/index.js";
 import { DESCRIPTIVE_WORDS, GENERIC_MODIFIERS } from "../lexicons/name-words.js";
@@ -116,7 +116,7 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
     if (!name || /^(?:城|集|乡|村|小|各|全|本|该)/.test(name)) continue;
     // 甲区累计向镇安县…: the 镇 opens a place of its own, no town ends there.
     if (placeStarts.has(place.end + name.length - 1)) continue;
-    found.push({ start: place.end, end: place.end + name.length, text: name, type: "town", name, places: [], priority: 2, confidence: 0.6 });
+    found.push(candidate({ start: place.end, end: place.end + name.length, text: name, type: "town", name, places: [], priority: 2, confidence: 0.6 }));
   }
   return found;
 }
@@ -233,7 +233,7 @@ export function findRepeatedVillages(text: string, tokens: Token[]): Candidate[]
   }
   for (const { start, name } of starts) {
     if ((counts.get(name) ?? 0) < 2) continue;
-    found.push({ start, end: start + name.length, text: name, type: "village", name, places: [], priority: 1, confidence: 0.6 });
+    found.push(candidate({ start, end: start + name.length, text: name, type: "village", name, places: [], priority: 1, confidence: 0.6 }));
   }
   return found;
 }
@@ -249,7 +249,7 @@ function isOrdinaryWord(name: string): boolean {
 
 function village(text: string, start: number, end: number, name: string, places: Place[], priority: number): Candidate | undefined {
   if (places.length === 0 && isOrdinaryWord(name)) return undefined;
-  return {
+  return candidate({
     start,
     end,
     text: text.slice(start, end),
@@ -259,5 +259,5 @@ function village(text: string, start: number, end: number, name: string, places:
     priority,
     // A village of the gazetteer under a place the article names, or only a name ending in 村/屯.
     confidence: places.length > 0 ? 0.9 : 0.65,
-  };
+  });
 }

@@ -24,7 +24,7 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       let builtBy: RuleId = "builds.verb-object";
       let built = listAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
       // 推进深凌合作试验区建设: what is built may stand before the noun 建设.
-      const before = [...mentions].reverse().find((m) => m.end <= i && BUILT_TYPES.has(m.entity.type) && /^(?:等[^，。]{0,8})?$/.test(text.slice(m.end, i)));
+      const before = mentions.findLast((m) => m.end <= i && BUILT_TYPES.has(m.entity.type) && /^(?:等[^，。]{0,8})?$/.test(text.slice(m.end, i)));
       // …but 支持X建设 is support, not building.
       const supported = before && /(?:支持|协助|帮助|配合)$/.test(text.slice(Math.max(sentence.start, before.start - 4), before.start));
       if (built.length === 0 && before && trigger === "建设" && !supported) {

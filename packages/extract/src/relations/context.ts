@@ -22,6 +22,9 @@ export class DocumentContext {
   readonly sentences: Sentence[];
   private readonly bySentence: ResolvedMention[][];
   private withPronouns?: ResolvedMention[][];
+  /** Each sentence's top-level mentions, without and with pronouns, made on first use. */
+  private readonly topLevel: (ResolvedMention[] | undefined)[] = [];
+  private readonly topLevelWithPronouns: (ResolvedMention[] | undefined)[] = [];
 
   constructor(
     readonly doc: PreparedDocument,
@@ -31,9 +34,14 @@ export class DocumentContext {
     this.bySentence = mentionsBySentence(this.sentences, mentions);
   }
 
-  /** The mentions of a sentence (top-level ones unless `withNested`), in order. */
+  /**
+   * The mentions of a sentence (top-level ones unless `withNested`), in order. Each list is
+   * made once and handed to every rule that asks (a rule reads a sentence's list many times):
+   * it must not be changed.
+   */
   mentionsIn(index: number, withNested = false): ResolvedMention[] {
-    return this.bySentence[index]!.filter((m) => withNested || !m.nested);
+    if (withNested) return this.bySentence[index]!;
+    return (this.topLevel[index] ??= this.bySentence[index]!.filter((m) => !m.nested));
   }
 
   /**
@@ -43,7 +51,7 @@ export class DocumentContext {
    */
   mentionsWithPronouns(index: number): ResolvedMention[] {
     this.withPronouns ??= mentionsBySentence(this.sentences, [...this.mentions, ...placePronouns(this.doc.text, this.mentions)].sort((a, b) => a.start - b.start));
-    return this.withPronouns[index]!.filter((m) => !m.nested);
+    return (this.topLevelWithPronouns[index] ??= this.withPronouns[index]!.filter((m) => !m.nested));
   }
 
   /** Entities mentioned anywhere in the document. */
@@ -137,7 +145,7 @@ function placePronouns(text: string, mentions: readonly ResolvedMention[]): Reso
     const fits = FITS_LEVEL[match[2]!]!;
     const fitting = mentions.filter((m) => fits(m.entity.type, m.entity.name));
     if (!fitting.length) continue;
-    const nearest = [...fitting].reverse().find((m) => m.end <= match.index);
+    const nearest = fitting.findLast((m) => m.end <= match.index);
     let place = nearest;
     if (match[1] !== "该") {
       const counts = new Map<string, { mention: ResolvedMention; count: number }>();
@@ -145,7 +153,7 @@ function placePronouns(text: string, mentions: readonly ResolvedMention[]): Reso
       const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
       if (ranked.length === 1 || ranked[0]!.count > ranked[1]!.count) place = ranked[0]!.mention;
     }
-    if (place) found.push({ entity: place.entity, start: match.index, end: match.index + match[0].length, text: match[0] });
+    if (place) found.push({ entity: place.entity, start: match.index, end: match.index + match[0].length, text: match[0], nested: false });
   }
   return found;
 }

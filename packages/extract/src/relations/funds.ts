@@ -127,7 +127,7 @@ function receivedFunds(
     }
   }
   if (verb === undefined) return undefined;
-  const receiver = [...mentions].reverse().find((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type));
+  const receiver = mentions.findLast((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type));
   if (!receiver) return undefined;
   const between = mentions.filter((m) => m.start >= verb && m.end <= amountStart && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park" && m.entity.id !== receiver.entity.id);
   // 收到甲区乙镇捐赠的…: the innermost place of a chain gives, not the places it is written inside.
@@ -216,7 +216,7 @@ function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sen
   const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
   // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
-  const nearest = [...before].reverse().find((m) => !isObject(text, listHead(text, before, chainHead(before, m)), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
+  const nearest = before.findLast((m) => !isObject(text, listHead(text, before, chainHead(before, m)), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
   // A与B结对帮扶，累计投入…: the giver is A, the subject, not B (nor the place B is written in).
   return nearest ? representedBody(text, before, firstPartyOf(text, before, nearest)) : undefined;
 }

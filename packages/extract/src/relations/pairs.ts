@@ -178,7 +178,7 @@ function visitOf(text: string, mentions: ResolvedMention[], sentenceStart: numbe
   for (const [i, m] of mentions.entries()) {
     if (i === 0 || !VISIT_VERB.test(text.slice(Math.max(sentenceStart, m.start - 3), m.start))) continue;
     // The visitor: the nearest body or place before, in the same clause, within 30 characters.
-    const visitor = mentions.slice(0, i).reverse().find((v) => v.entity.type !== "person" && v.text.length > 1);
+    const visitor = mentions.slice(0, i).findLast((v) => v.entity.type !== "person" && v.text.length > 1);
     if (!visitor || m.start - visitor.end > 30 || /[，,。；]/.test(text.slice(visitor.end, m.start))) return undefined;
     const traveller = placeOf(visitor, all) ?? visitor;
     // A province is a region visited, not a partner (到广西考察); a western delegation visiting the east learns, it does not help.

@@ -100,7 +100,7 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.of-body" });
       }
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
-      const sender = mentions.slice(0, k).reverse().find((m) => text.slice(m.end, m.end + 2) === "派驻");
+      const sender = mentions.slice(0, k).findLast((m) => text.slice(m.end, m.end + 2) === "派驻");
       if (sender && before.includes("派驻")) {
         found.push({ type: "works_for", source: person, target: sender, sentence, rule: "works.dispatched" });
         // 甲区派驻乙县的挂职干部张三: the post of the one sent is held where it was sent (GUIDELINES, 挂职/派驻).

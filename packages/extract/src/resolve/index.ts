@@ -39,7 +39,8 @@ export function resolveDocument(
       // 深圳龙岗, 深圳市龙岗区: the district goes by the joined form too.
       registry.addAlias(entity, previous.candidate.text + candidate.text);
     }
-    resolved.push({ entity, start: candidate.start, end: candidate.end, text: candidate.text, ...(candidate.nested ? { nested: true } : {}) });
+    // Every field set, `nested` false or true: mentions of one shape keep the relation rules' code on one object layout.
+    resolved.push({ entity, start: candidate.start, end: candidate.end, text: candidate.text, nested: candidate.nested === true });
     mentions.push({
       entity: entity.id,
       document: doc.info.id,
