@@ -3,6 +3,7 @@ import type { Issue } from "@xiezuo/extract";
 import { buildGraph } from "../build/buildGraph.js";
 import { writeGexf } from "../formats/gexf.js";
 import { writeJson } from "../formats/json.js";
+import { pinyinLinesApart } from "../formats/pinyinLines.js";
 import { writeViewerFiles } from "../formats/writeViewerFiles.js";
 import { enrichGraph } from "../layout/enrichGraph.js";
 import { summarize } from "../cli/summary.js";
@@ -32,14 +33,20 @@ export interface GraphStageOptions {
 export async function runGraphStage(store: ResultStore, runIssues: readonly Issue[], folder: string, options: GraphStageOptions): Promise<{ graph: XiezuoGraph; summary: string }> {
   const phase = options.phase ?? (() => {});
   const { graph, evidence, summary } = await reduceStore(store, runIssues, folder, options.name, phase);
-  enrichGraph(graph, { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
-  phase("metrics and layout");
-  await writeJson(graph, join(folder, "graph.json"), evidence);
-  phase("graph.json");
-  await writeGexf(graph, join(folder, "graph.gexf"), evidence);
-  phase("graph.gexf");
-  await writeViewerFiles(graph, folder, evidence);
-  phase("viewer files");
+  // Names do not change from here on: their pinyin is worked out on the other core meanwhile.
+  const pinyin = pinyinLinesApart(graph.mapNodes((_node, attributes) => [attributes.label, ...attributes.aliases]));
+  try {
+    enrichGraph(graph, { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
+    phase("metrics and layout");
+    await writeJson(graph, join(folder, "graph.json"), evidence);
+    phase("graph.json");
+    await writeGexf(graph, join(folder, "graph.gexf"), evidence);
+    phase("graph.gexf");
+    await writeViewerFiles(graph, folder, evidence, await pinyin.lines);
+    phase("viewer files");
+  } finally {
+    pinyin.stop();
+  }
   return { graph, summary };
 }
 
