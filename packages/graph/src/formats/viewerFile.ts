@@ -5,7 +5,7 @@ import { ByteBuilder, utf16Length } from "../io/byteBuilder.js";
 import { checkGraph } from "../util/checkGraph.js";
 import { foldParents, OVERVIEW_FROM } from "./foldParents.js";
 import { toOverviewFile } from "./overviewFile.js";
-import { pinyinOfNames } from "./pinyinForms.js";
+import { pinyinLine } from "./pinyinLines.js";
 
 /** The `format` of viewer.json, and the version the viewer reads. */
 export const VIEWER_FORMAT = "xiezuo-viewer";
@@ -112,9 +112,10 @@ const NOT_IN_DETAIL: ReadonlySet<string> = new Set(["type", "weight", "amountYua
  * The viewer file, handing each evidence shard's text (as UTF-8) to `onShard` as soon as it is
  * complete (shard 0 first), so a writer never holds more than one; the bytes are valid during the
  * call only. The shards' texts are those `toViewerFiles` gives. A graph built with its evidence
- * apart takes it from `evidence`.
+ * apart takes it from `evidence`; `pinyinLines` (one per node, `pinyinLine` of its label and
+ * aliases) are the search's lines worked out already (`pinyinLinesApart`).
  */
-export function viewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => void, evidence?: EvidenceTable): ViewerFile {
+export function viewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => void, evidence?: EvidenceTable, pinyinLines?: readonly string[]): ViewerFile {
   checkGraph(graph, "viewerFile");
   const keys = graph.nodes();
   const index = new Map(keys.map((key, i) => [key, i]));
@@ -152,8 +153,7 @@ export function viewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => v
     } else nodes.path.push(-1);
     if (a.aliases.length) nodes.aliases[i] = a.aliases;
     if (a.code !== undefined) nodes.code[i] = a.code;
-    // Neither separator can be in a form: pinyinForms drops all white space.
-    pinyin.push(pinyinOfNames([a.label, ...a.aliases]).join(" "));
+    pinyin.push(pinyinLines?.[i] ?? pinyinLine([a.label, ...a.aliases]));
   });
   nodes.pinyin = pinyin.join("\n");
 

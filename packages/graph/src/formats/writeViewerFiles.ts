@@ -12,13 +12,14 @@ import { overviewText, viewerFile } from "./viewerFile.js";
  * overview go first and viewer.json last, so a viewer.json on disk only ever names shards that
  * are complete; shards left over from a bigger earlier build are removed, and so is an
  * overview.json a smaller graph does not have. A graph built with its evidence apart is written
- * with the evidence from that table.
+ * with the evidence from that table; `pinyinLines` are the search's lines if already worked out
+ * (see `viewerFile`).
  */
-export async function writeViewerFiles(graph: XiezuoGraph, folder: string, evidence?: EvidenceTable): Promise<string[]> {
+export async function writeViewerFiles(graph: XiezuoGraph, folder: string, evidence?: EvidenceTable, pinyinLines?: readonly string[]): Promise<string[]> {
   await mkdir(join(folder, "evidence"), { recursive: true });
   let shard = 0;
   // Shards are plain writes (hundreds of fsyncs would cost seconds); viewer.json, which names them, is atomic and last.
-  const viewer = viewerFile(graph, (bytes) => writeFileSync(join(folder, "evidence", `${shard++}.json`), bytes), evidence);
+  const viewer = viewerFile(graph, (bytes) => writeFileSync(join(folder, "evidence", `${shard++}.json`), bytes), evidence, pinyinLines);
   const overview = overviewText(graph, viewer);
   if (overview !== undefined) await writeFile(join(folder, "overview.json"), overview);
   await writeFileAtomic(join(folder, "viewer.json"), JSON.stringify(viewer));

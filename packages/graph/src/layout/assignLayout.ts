@@ -28,22 +28,13 @@ export const STRUCTURED_LAYOUT_MIN_ORDER = 2_000;
  */
 export function assignLayout(graph: XiezuoGraph, options: AssignLayoutOptions = {}): void {
   checkGraph(graph, "assignLayout");
-  const byCommunity = options.byCommunity ?? (options.iterations === undefined && graph.order > STRUCTURED_LAYOUT_MIN_ORDER);
-  if (byCommunity && graph.order > 0) {
+  if (laidOutByCommunity(graph, options)) {
     const seed = options.seed ?? 1;
     // The communities assignMetrics wrote, else Louvain's with the same seed.
     const stored = graph.everyNode((_node, attributes) => typeof attributes.community === "number");
     const computed = stored ? undefined : communities(graph, { seed });
     const communityOf = (node: string) => (computed ? computed[node]! : graph.getNodeAttribute(node, "community")!);
-    const positions = communityLayout(graph, communityOf, seed);
-    // In place: copying every node's attributes (evidence-heavy on big graphs) costs seconds.
-    graph.updateEachNodeAttributes((node, attributes) => {
-      const point = positions.get(node)!;
-      attributes.x = point.x;
-      attributes.y = point.y;
-      return attributes;
-    });
-    return finishLayout(graph);
+    return finishCommunityLayout(graph, communityLayout(graph, communityOf, seed));
   }
   const iterations = options.iterations ?? defaultIterations(graph.order);
   if (!Number.isInteger(iterations) || iterations < 0)
@@ -61,6 +52,23 @@ export function assignLayout(graph: XiezuoGraph, options: AssignLayoutOptions = 
       settings: { ...forceAtlas2.inferSettings(graph), barnesHutTheta: 1.2 },
     });
   }
+  finishLayout(graph);
+}
+
+/** Whether `assignLayout` lays this graph out by community (see `AssignLayoutOptions.byCommunity`). */
+export function laidOutByCommunity(graph: XiezuoGraph, options: AssignLayoutOptions = {}): boolean {
+  return (options.byCommunity ?? (options.iterations === undefined && graph.order > STRUCTURED_LAYOUT_MIN_ORDER)) && graph.order > 0;
+}
+
+/** Writes the community layout's positions into the nodes and finishes the layout as `assignLayout` does. */
+export function finishCommunityLayout(graph: XiezuoGraph, positions: ReadonlyMap<string, { x: number; y: number }>): void {
+  // In place: copying every node's attributes (evidence-heavy on big graphs) costs seconds.
+  graph.updateEachNodeAttributes((node, attributes) => {
+    const point = positions.get(node)!;
+    attributes.x = point.x;
+    attributes.y = point.y;
+    return attributes;
+  });
   finishLayout(graph);
 }
 

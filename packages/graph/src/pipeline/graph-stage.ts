@@ -3,8 +3,12 @@ import type { Issue } from "@xiezuo/extract";
 import { buildGraph } from "../build/buildGraph.js";
 import { writeGexf } from "../formats/gexf.js";
 import { writeJson } from "../formats/json.js";
+import { pinyinLinesApart, type PinyinLinesApart } from "../formats/pinyinLines.js";
 import { writeViewerFiles } from "../formats/writeViewerFiles.js";
-import { enrichGraph } from "../layout/enrichGraph.js";
+import { assignMetrics } from "../analytics/assignMetrics.js";
+import { assignAppearance } from "../layout/assignAppearance.js";
+import { assignLayout, finishCommunityLayout, laidOutByCommunity } from "../layout/assignLayout.js";
+import { communityLayoutApart } from "../layout/communityLayoutApart.js";
 import { summarize } from "../cli/summary.js";
 import { writeCorpusTables } from "../store/corpus-tables.js";
 import { writeExtractionJson } from "../store/extraction-json.js";
@@ -24,39 +28,62 @@ export interface GraphStageOptions {
 }
 
 /**
- * Everything a build does once the extraction results are in the store: the reduce read back,
- * the corpus tables and extraction.json written, the store closed, then the graph built,
- * enriched (metrics, communities, layout) and written as graph.json, graph.gexf and the viewer
- * files into `folder`. One function, so that `xiezuo build` and the benches run the same steps.
+ * Everything a build does once the extraction results are in the store: the reduce read back
+ * and the corpus tables written; the graph built and its metrics (communities, PageRank)
+ * assigned; then, while a worker thread lays the graph out, extraction.json written from the
+ * store, which is then closed; appearance, graph.json, graph.gexf and the viewer files (their
+ * pinyin worked out in another worker meanwhile) into `folder`. One function, so that
+ * `xiezuo build` and the benches run the same steps. The files are those of `enrichGraph` and
+ * the writers on the same graph.
  */
 export async function runGraphStage(store: ResultStore, runIssues: readonly Issue[], folder: string, options: GraphStageOptions): Promise<{ graph: XiezuoGraph; summary: string }> {
   const phase = options.phase ?? (() => {});
-  const { graph, evidence, summary } = await reduceStore(store, runIssues, folder, options.name, phase);
-  enrichGraph(graph, { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) });
-  phase("metrics and layout");
-  await writeJson(graph, join(folder, "graph.json"), evidence);
-  phase("graph.json");
-  await writeGexf(graph, join(folder, "graph.gexf"), evidence);
-  phase("graph.gexf");
-  await writeViewerFiles(graph, folder, evidence);
-  phase("viewer files");
+  const layoutOptions = { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) };
+  const { graph, evidence, summary, layout } = await reduceStore(store, runIssues, folder, options, phase);
+  let pinyin: PinyinLinesApart | undefined;
+  try {
+    if (layout) finishCommunityLayout(graph, await layout.positions);
+    else assignLayout(graph, layoutOptions);
+    assignAppearance(graph);
+    phase("layout");
+    // Names do not change from here on: their pinyin is worked out on the other core meanwhile.
+    pinyin = pinyinLinesApart(graph.mapNodes((_node, attributes) => [attributes.label, ...attributes.aliases]));
+    await writeJson(graph, join(folder, "graph.json"), evidence);
+    phase("graph.json");
+    await writeGexf(graph, join(folder, "graph.gexf"), evidence);
+    phase("graph.gexf");
+    await writeViewerFiles(graph, folder, evidence, await pinyin.lines);
+    phase("viewer files");
+  } finally {
+    layout?.stop();
+    pinyin?.stop();
+  }
   return { graph, summary };
 }
 
 /**
- * The reduce of the store (done by DuckDB): the corpus tables and extraction.json written, then
- * the graph built from it. The corpus itself (hundreds of thousands of objects) is not kept past
- * this: the later steps walk the graph alone. The evidence stays apart, as bytes.
+ * The reduce of the store (done by DuckDB) read back, the graph built from it and its metrics
+ * assigned, its layout started in a worker, and extraction.json written from the store meanwhile.
+ * The corpus itself (hundreds of thousands of objects) is not kept past this: the later steps walk
+ * the graph alone. The evidence stays apart, as bytes.
  */
-async function reduceStore(store: ResultStore, runIssues: readonly Issue[], folder: string, name: string, phase: (name: string) => void) {
+async function reduceStore(store: ResultStore, runIssues: readonly Issue[], folder: string, options: GraphStageOptions, phase: (name: string) => void) {
   const corpus = await readCorpus(store, runIssues);
   await writeCorpusTables(store);
   phase("read the store");
-  await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
-  // Done with the store: closed now, DuckDB's buffers (up to its memory limit) are not held while the graph is built and laid out.
-  await store.close();
-  phase("extraction.json");
-  const graph = buildGraph(corpus, { name });
+  const graph = buildGraph(corpus, { name: options.name });
   phase("graph");
-  return { graph, evidence: corpus.evidence, summary: summarize(corpus) };
+  assignMetrics(graph, { seed: options.seed });
+  phase("metrics");
+  const layout = laidOutByCommunity(graph, options.iterations === undefined ? {} : { iterations: options.iterations }) ? communityLayoutApart(graph, options.seed) : undefined;
+  try {
+    await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
+    // Done with the store: closed now, DuckDB's buffers (up to its memory limit) are not held while the files are written.
+    await store.close();
+  } catch (error) {
+    layout?.stop();
+    throw error;
+  }
+  phase("extraction.json");
+  return { graph, evidence: corpus.evidence, summary: summarize(corpus), layout };
 }

@@ -1,0 +1,73 @@
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { XiezuoGraph } from "../types.js";
+
+// The compiled worker, from src (tests) and dist alike.
+const WORKER_FILE = fileURLToPath(new URL("../../dist/layout/layout-worker.js", import.meta.url));
+
+/** What the layout worker reads of a graph: all `communityLayout` looks at. */
+export interface LayoutInput {
+  keys: string[];
+  pagerank: Float64Array;
+  community: Int32Array;
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  seed: number;
+}
+
+/** A community layout being worked out in another thread. */
+export interface LayoutApart {
+  /** Node key → position, as `communityLayout` gives them. */
+  positions: Promise<Map<string, { x: number; y: number }>>;
+  /** Ends the thread if it is still working (the build failed before it needed the positions). */
+  stop(): void;
+}
+
+/**
+ * `communityLayout(graph, community, seed)` worked out in a worker thread, from the
+ * communities and PageRank `assignMetrics` wrote, while this thread goes on with work that does
+ * not need positions (a build writes extraction.json meanwhile). Undefined when the graph holds
+ * something the arrays cannot carry exactly (a node without a numeric community or PageRank, an
+ * edge without a numeric weight): lay it out in this thread then.
+ */
+export function communityLayoutApart(graph: XiezuoGraph, seed: number): LayoutApart | undefined {
+  const keys = graph.nodes();
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const pagerank = new Float64Array(keys.length);
+  const community = new Int32Array(keys.length);
+  let exact = true;
+  keys.forEach((key, i) => {
+    const attributes = graph.getNodeAttributes(key);
+    if (typeof attributes.pagerank !== "number" || !Number.isInteger(attributes.community)) exact = false;
+    pagerank[i] = attributes.pagerank ?? 0;
+    community[i] = attributes.community ?? 0;
+    if (community[i] !== attributes.community) exact = false;
+  });
+  const source = new Int32Array(graph.size);
+  const target = new Int32Array(graph.size);
+  const weight = new Float64Array(graph.size);
+  let e = 0;
+  graph.forEachEdge((_edge, attributes, from, to) => {
+    if (typeof attributes.weight !== "number") exact = false;
+    source[e] = index.get(from)!;
+    target[e] = index.get(to)!;
+    weight[e++] = attributes.weight;
+  });
+  if (!exact) return undefined;
+
+  const worker = new Worker(WORKER_FILE);
+  const positions = new Promise<Map<string, { x: number; y: number }>>((resolve, reject) => {
+    worker.once("message", ({ x, y }: { x: Float64Array; y: Float64Array }) => {
+      resolve(new Map(keys.map((key, i) => [key, { x: x[i]!, y: y[i]! }])));
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the layout worker stopped (exit code ${code}) before it gave the positions`)));
+  });
+  // Awaited later (or never, when an earlier step fails): a failure here is reported there, not as an unhandled rejection.
+  positions.catch(() => {});
+  const input: LayoutInput = { keys, pagerank, community, source, target, weight, seed };
+  worker.postMessage(input, [pagerank.buffer, community.buffer, source.buffer, target.buffer, weight.buffer]);
+  return { positions, stop: () => void worker.terminate() };
+}
