@@ -96,7 +96,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       if (!held.findings.length) held.findings.push(...chainAfter(ctx, mentions, k, sentence));
       found.push(...held.findings);
       previous = held;
-      if (body && BODY_TYPES.has(body.entity.type) && text.slice(body.end, person.start) === "的") {
+      // Only where people work (GUIDELINES: companies, hospitals, schools, media): a member of an association does not work for it.
+      if (body && isWorkplace(body) && text.slice(body.end, person.start) === "的") {
         found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.of-body" });
       }
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
