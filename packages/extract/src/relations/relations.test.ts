@@ -457,4 +457,10 @@ describe("relateDocument", () => {
     expect(lines("香港武进同乡会的张明表示。")).not.toContain("works_for 张明 → 香港武进同乡会");
     expect(lines("武进区人民医院的周华表示。")).toContain("works_for 周华 → 武进区人民医院");
   });
+  it("reads a chain of posts in apposition after a comma (张三，甲县委常委、副县长，…), not a place of origin", () => {
+    expect(lines("武进区与江口县结对。李建国，江口县委常委、副县长，他说要干实事。")).toEqual(
+      expect.arrayContaining(["holds_position 李建国 → 江口县委", "holds_position 李建国 → 江口县"]),
+    );
+    expect(lines("张明，武进区人，说话算数。").filter((l) => l.startsWith("holds_position"))).toEqual([]);
+  });
 });
