@@ -37,6 +37,9 @@ export function shortNames(name: string, level: PlaceLevel): string[] {
   } else {
     const stripped = withoutAutonomy.replace(/(?:市|区|县|地区|盟|林区|自治旗|旗)$/, "");
     bases.add(stripped);
+    // 科尔沁右翼前旗 → 科右前旗, 察哈尔右翼后旗 → 察右后旗: the usual abbreviation of a banner of a wing.
+    const wing = /^(\p{Script=Han})\p{Script=Han}*?([左右])翼([前中后])旗$/u.exec(name);
+    if (wing) bases.add(`${wing[1]}${wing[2]}${wing[3]}旗`);
   }
   return [...bases].filter((base) => base !== name && base.length >= 2 && !GENERIC_BASES.has(base));
 }

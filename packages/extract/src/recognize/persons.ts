@@ -258,12 +258,18 @@ const BEFORE_APPOSED = /^(?:[^\p{Script=Han}]|[由和与及是为请据])$/u;
 
 /**
  * Names that a post follows rather than precedes: 何志远（乙县委常委、副县长）, 张三担任乙村第一书记,
- * 李四现任乙县副县长 — the bracket or the clause after the verb ends with a title.
+ * 李四现任乙县副县长, 王五，乙县委常委、副县长，… — the bracket or the clause after the verb or comma ends with a title.
  */
 function namesInApposition(words: Words): { start: number; name: string }[] {
   const { text, tokenAt } = words;
   const found: { start: number; name: string }[] = [];
-  for (const match of text.matchAll(/[（(]([^（()）\n]{2,30})[）)]|(?:担任|现任|出任|兼任|挂任|挂职|任)([^，,。；;、\n（(]{2,30}?)(?=[，,。；;]|$)/gu)) {
+  // Two passes: a comma's clause may hold a 担任 clause (去年，张三担任…) that must be read on its own.
+  const apposed = [
+    ...text.matchAll(/[（(]([^（()）\n]{2,30})[）)]|(?:担任|现任|出任|兼任|挂任|挂职|任)([^，,。；;\n（(]{2,30}?)(?=[，,。；;]|$)/gu),
+    // (Group 1, of brackets only, stays empty here.)
+    ...text.matchAll(/(?:(\u0000))?[，,]([^，,。；;\n（(]{2,30}?)(?=[，,。；;]|$)/gu),
+  ];
+  for (const match of apposed) {
     const close = match.index + match[0].length - (match[1] !== undefined ? 1 : 0);
     if (!TITLE_INDEX.longestEndingAt(text, close, match.index)) continue;
     const at = match.index;
@@ -271,7 +277,7 @@ function namesInApposition(words: Words): { start: number; name: string }[] {
       const start = at - length;
       if (start < 0 || (start > 0 && !BEFORE_APPOSED.test(text[start - 1]!))) continue;
       const name = nameAt(text, tokenAt, start, false);
-      if (name && start + name.length === at && (match[1] !== undefined || HOLDING_AFTER.test(text.slice(at, at + 2)))) {
+      if (name && start + name.length === at && (match[1] !== undefined || HOLDING_AFTER.test(text.slice(at, at + 2)) || /^[，,]/.test(match[0]))) {
         found.push({ start, name });
         break;
       }

@@ -335,4 +335,8 @@ describe("recognize: confidence", () => {
     expect(found("区委常委、常务副区长李明强参加。")).toContain("person 李明强");
     expect(found("区委书记王明强调要做好工作。")).toContain("person 王明");
   });
+  it("reads a banner of a wing by its usual abbreviation (科右前旗), and media by 快报 and 卫视", () => {
+    expect(found("科尔沁右翼前旗与武进区结对。科右前旗与武进区携手。").filter((f) => f === "county 科尔沁右翼前旗")).toHaveLength(2);
+    expect(found("据江苏卫视报道，常州快报记者周晓峰到场。")).toEqual(expect.arrayContaining(["organization 江苏卫视", "organization 常州快报"]));
+  });
 });

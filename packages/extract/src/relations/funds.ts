@@ -221,6 +221,9 @@ function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sen
   return nearest ? representedBody(text, before, firstPartyOf(text, before, nearest)) : undefined;
 }
 
+/** Organs of a body written between it and a title (董事局, 董事会, 理事会, 党委). */
+const ORGAN_OF_BODY = /^(?:董事局|董事会|理事会|监事会|党委|党总支|党支部)$/;
+
 /**
  * 甲协会会长张三一行…捐赠, 甲公司董事长张三向乙县捐赠: a person named by a post in a body gives
  * for the body (only 个人… makes a gift the person's own, and giverOf reads that before).
@@ -230,7 +233,8 @@ function representedBody(text: string, before: ResolvedMention[], giver: Resolve
   const body = before[before.indexOf(giver) - 1];
   if (!body || !BODY_TYPES.has(body.entity.type) || body.end >= giver.start) return giver;
   const title = titleEndingAt(text, giver.start, body.end);
-  return title && title.start === body.end ? body : giver;
+  // 甲集团董事局主席张三: an organ of the body between it and the title.
+  return title && (title.start === body.end || ORGAN_OF_BODY.test(text.slice(body.end, title.start))) ? body : giver;
 }
 
 /** 甲区在乙县投入…: a place after 在 with an actor before it in its clause is where money is spent, not who gives. */

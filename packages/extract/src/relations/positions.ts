@@ -96,7 +96,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       if (!held.findings.length) held.findings.push(...chainAfter(ctx, mentions, k, sentence));
       found.push(...held.findings);
       previous = held;
-      if (body && BODY_TYPES.has(body.entity.type) && text.slice(body.end, person.start) === "的") {
+      // Only where people work (GUIDELINES: companies, hospitals, schools, media): a member of an association does not work for it.
+      if (body && isWorkplace(body) && text.slice(body.end, person.start) === "的") {
         found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.of-body" });
       }
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
@@ -205,8 +206,8 @@ function apposition(ctx: DocumentContext, mentions: ResolvedMention[], k: number
   return found;
 }
 
-/** 张三（…）, 张三担任…, 张三现任…: where the chain after a name starts, and what closes it. */
-const CHAIN_AFTER = /^(?:[（(]([^（()）]{2,30})[）)]|(?:担任|现任|出任|兼任|挂任|挂职|任)([^，,。；;、（(]{2,30}?)(?=[，,。；;]|$))/;
+/** 张三（…）, 张三担任…, 张三现任…, 张三，甲县委常委、副县长，…: where the chain after a name starts, and what closes it. */
+const CHAIN_AFTER = /^(?:[（(]([^（()）]{2,30})[）)]|(?:担任|现任|出任|兼任|挂任|挂职|任|[，,])([^，,。；;（(]{2,30}?)(?=[，,。；;]|$))/;
 
 /** The posts of a chain written after the name, in brackets or after a verb of holding office (GUIDELINES: titles in apposition). */
 function chainAfter(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding[] {

@@ -447,4 +447,20 @@ describe("relateDocument", () => {
     expect(lines("去年，张卫东担任江口县太平镇云舍村第一书记。")).toContain("holds_position 张卫东 → 云舍村");
     expect(lines("常州天虹纺织有限公司总经理徐明、江口县民族中学校长龙海波签订协议。")).toContain("holds_position 龙海波 → 江口县民族中学");
   });
+  it("reads associations of people from one place abroad (同乡会, 联合总会, 狮子会) as givers, and the body of a post held in its board (董事局主席)", () => {
+    expect(lines("香港武进同乡会向江口县捐款。")).toContain("funds 香港武进同乡会 → 江口县");
+    expect(lines("澳门常州联合总会向江口县捐款。")).toContain("funds 澳门常州联合总会 → 江口县");
+    expect(lines("武进区狮子会向江口县捐赠物资。")).toContain("funds 武进区狮子会 → 江口县");
+    expect(lines("香港恒丰集团董事局主席黄志明向江口县捐款。")).toContain("funds 香港恒丰集团 → 江口县");
+  });
+  it("gives works_for after 的 only for workplaces, not associations", () => {
+    expect(lines("香港武进同乡会的张明表示。")).not.toContain("works_for 张明 → 香港武进同乡会");
+    expect(lines("武进区人民医院的周华表示。")).toContain("works_for 周华 → 武进区人民医院");
+  });
+  it("reads a chain of posts in apposition after a comma (张三，甲县委常委、副县长，…), not a place of origin", () => {
+    expect(lines("武进区与江口县结对。李建国，江口县委常委、副县长，他说要干实事。")).toEqual(
+      expect.arrayContaining(["holds_position 李建国 → 江口县委", "holds_position 李建国 → 江口县"]),
+    );
+    expect(lines("张明，武进区人，说话算数。").filter((l) => l.startsWith("holds_position"))).toEqual([]);
+  });
 });
