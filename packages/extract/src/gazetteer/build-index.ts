@@ -33,14 +33,14 @@ const pairs = (file: string): [string, string][] =>
   (JSON.parse(readFileSync(`${divisionDir}${file}`, "utf8")) as RawPlace[]).map((p) => [p.code, p.name]);
 
 /**
- * Towns the way articles name them: 城厢镇, 坡荷乡, 龙岗街道. Other rows of the street level
+ * Towns the way articles name them: 甲镇, 乙乡, 丙街道. Other rows of the street level
  * (开发区, 农场, 管理委员会) are skipped: as bare words they are ordinary vocabulary.
  */
 export function isTownName(name: string): boolean {
   return name.length >= 3 && /(?:镇|乡|街道|苏木)$/.test(name);
 }
 
-/** A village committee's name as articles write it: 合群村委会 → 合群村, 城北社区居委会 → 城北社区. */
+/** A village committee's name as articles write it: 甲村委会 → 甲村, 城北社区居委会 → 城北社区. */
 export function villageName(raw: string): string {
   return raw.replace(/(?:村民委员会|居民委员会|村委会|居委会|委员会)$/, (suffix) => (suffix.startsWith("村") ? "村" : ""));
 }

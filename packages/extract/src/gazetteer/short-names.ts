@@ -11,7 +11,7 @@ const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.join("|")})�
 /**
  * The short forms a place goes by in news text: 广西壮族自治区 → 广西, 深圳市 → 深圳,
  * 隆林各族自治县 → 隆林 and 隆林县, 黔南布依族苗族自治州 → 黔南州, 龙岗区 → 龙岗.
- * Towns keep their level word (星宿苗族彝族仡佬族乡 → 星宿乡, 车陂街道 → 车陂街): their bare
+ * Towns keep their level word (甲苗族彝族乡 → 甲乡, 乙街道 → 乙街): their bare
  * names are too often ordinary words. Villages get none.
  */
 export function shortNames(name: string, level: PlaceLevel): string[] {

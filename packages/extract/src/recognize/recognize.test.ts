@@ -246,9 +246,9 @@ describe("recognize: short forms of names the article gave in full", () => {
   });
 
   it("reads a firm's own name with a bare 公司 as the firm named before", () => {
-    expect(names("广东揭阳华锦公司的苏先生来考察。华锦公司决定投资，镇雄华锦服装有限公司由此成立。", "company")).toEqual([
-      "广东揭阳华锦公司",
-      "镇雄华锦服装有限公司",
+    expect(names("广东揭阳丰源公司的王先生来考察。丰源公司决定投资，黔西丰源服装有限公司由此成立。", "company")).toEqual([
+      "广东揭阳丰源公司",
+      "黔西丰源服装有限公司",
     ]);
     expect(names("西藏粤康藏药产业有限公司和粤康集团参加。", "company")).toHaveLength(2);
   });
@@ -305,14 +305,14 @@ describe("recognize: what is not an entity", () => {
 
 describe("recognize: towns and villages the gazetteer does not list", () => {
   it("reads a 乡 written right after its county, and a 村 right after its city", () => {
-    expect(found("美姑县尔合乡的孩子们")).toContain("town 尔合乡");
+    expect(found("美姑县洛莫乡的孩子们")).toContain("town 洛莫乡");
     // Whatever jieba makes of the name: by its head word (乡, 镇, 街道) after the county or district.
     expect(found("美姑县巴古乡和金阳县苏日乡的学生")).toEqual(expect.arrayContaining(["town 巴古乡", "town 苏日乡"]));
     expect(found("历下区育英路街道的干部")).toContain("town 育英路街道");
     // An everyday word before 乡 or 镇 names no town.
     expect(found("荔波县贫困乡镇和荔波县重点镇").filter((f) => f.startsWith("town"))).toEqual([]);
-    expect(found("民盟同六盘水市何家寨村签署协议。")).toContain("village 何家寨村");
-    expect(found("六盘水市部分村开展活动。").filter((f) => f.startsWith("village"))).toEqual([]);
+    expect(found("民盟同安顺市周家寨村签署协议。")).toContain("village 周家寨村");
+    expect(found("安顺市部分村开展活动。").filter((f) => f.startsWith("village"))).toEqual([]);
     // 驻 (posted to) is no part of the village's name.
     expect(found("萧山区驻林坡村第一书记赵强说。")).not.toContain("village 驻林坡村");
   });

@@ -1,15 +1,15 @@
 import type { Token } from "../segment/index.js";
 import { candidate, type Candidate } from "./candidate.js";
 
-/** Company heads that a short form keeps after the firm's own name (华锦公司 for 广东华锦服装有限公司). */
+/** Company heads that a short form keeps after the firm's own name (丰源公司 for 广东丰源服装有限公司). */
 const SHORT_COMPANY = /^(\p{Script=Han}{2,4})(?:公司|集团)$/u;
 
 /**
  * Names the article shortens once it has given them in full become the full name, so both
  * forms are one entity: a name without its leading places (新港小学 after 广州市海珠区新港小学,
  * 核桃产业示范区 after 凤山县核桃产业示范区), a name whose leading place is written short
- * (涞水绿航农场 and 涞水县绿航农场), and a firm by its own name and a bare 公司 (华锦公司 after
- * 广东揭阳华锦公司). When several full names fit, the nearest one before the short form wins.
+ * (涿州绿野农场 and 涿州市绿野农场), and a firm by its own name and a bare 公司 (丰源公司 after
+ * 广东揭阳丰源公司). When several full names fit, the nearest one before the short form wins.
  */
 export function joinShortForms(selected: Candidate[], all: Candidate[]): Candidate[] {
   const placeSpans = all.filter((c) => c.places?.length);
@@ -31,7 +31,7 @@ function fullFormOf(a: Candidate, b: Candidate, keyOf: Map<Candidate, string>, p
   if (keyOf.get(a) === keyOf.get(b)) return true;
   const short = b.type === "company" ? SHORT_COMPANY.exec(b.name) : null;
   if (!short) return false;
-  // The firm's own name must be what stands before its trade and head (华锦 in 镇雄华锦服装有限公司),
+  // The firm's own name must be what stands before its trade and head (丰源 in 黔西丰源服装有限公司),
   // not a word inside a longer name (粤康 in 西藏粤康藏药产业有限公司 is another firm).
   const at = a.name.lastIndexOf(short[1]!);
   return at >= 0 && FIRM_TAIL.test(a.name.slice(at + short[1]!.length));
@@ -52,7 +52,7 @@ function coveredByPlaces(start: number, end: number, placeSpans: Candidate[]): b
   return true;
 }
 
-/** The name with each leading place replaced by its code: 涞水绿航农场 and 涞水县绿航农场 get one key. */
+/** The name with each leading place replaced by its code: 涿州绿野农场 and 涿州市绿野农场 get one key. */
 function placeKey(c: Candidate, placeSpans: Candidate[]): string {
   let at = c.start;
   const codes: string[] = [];

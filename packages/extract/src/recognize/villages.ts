@@ -12,8 +12,8 @@ const push = (list: Candidate[], candidate: Candidate | undefined) => {
 
 /**
  * Named villages: the gazetteer's villages of the districts and counties the article
- * names (中山村 in 那坡县), their bare names in lists (合群、红泥等5个贫困村), and
- * 屯/村 names written right after a town or village (坡荷乡弄必屯, 永安村弄布屯).
+ * names (甲村 in 乙县), their bare names in lists (甲、乙等5个贫困村), and
+ * 屯/村 names written right after a town or village (甲乡乙屯, 丙村丁屯).
  */
 export function findVillages(text: string, places: Candidate[], gazetteer: Gazetteer): Candidate[] {
   const found: Candidate[] = [];
@@ -96,7 +96,7 @@ class KnownVillages {
 
 /**
  * Towns the gazetteer does not list (renamed or merged since), written right after their
- * county: 美姑县尔合乡, 甘洛县蓼坪乡. jieba must keep the name as one unknown word or a
+ * county: 甲县乙乡, 丙县丁乡. jieba must keep the name as one unknown word or a
  * name and its 乡/镇.
  */
 export function findUnlistedTowns(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
@@ -153,14 +153,14 @@ function villageOccurrences(text: string, areas: readonly AreaVillages[]): { sta
   return found;
 }
 
-/** 合群、红泥、达腊等5个深度贫困村: bare names followed by 等…村 are villages. */
+/** 甲、乙、丙等5个深度贫困村: bare names followed by 等…村 are villages. */
 function villagesInLists(text: string, known: KnownVillages): Candidate[] {
   const found: Candidate[] = [];
   const list = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3})等\d*[个]?[^，。,；]{0,6}?村/gu;
   for (const match of text.matchAll(list)) {
     let at = match.index;
     const items = match[1]!.split("、");
-    // The first item may have caught a character of the sentence before it (后者合群): keep two.
+    // The first item may have caught a character of the sentence before it (后者甲): keep two.
     if (items[0]!.length === 3 && !known.has(`${items[0]}村`)) {
       items[0] = items[0]!.slice(1);
       at++;
@@ -177,12 +177,12 @@ function villagesInLists(text: string, known: KnownVillages): Candidate[] {
   return found;
 }
 
-/** 坡荷乡弄必屯, 永安村弄布屯: a 屯 or 村 of two or three characters right after a town or village. */
+/** 甲乡乙屯, 丙村丁屯: a 屯 or 村 of two or three characters right after a town or village. */
 function villagesAfterPlaces(text: string, places: Candidate[], known: KnownVillages, villageEnds: number[]): Candidate[] {
   const found: Candidate[] = [];
   const ends = new Set(places.filter((p) => p.type === "town" && p.places?.length).map((p) => p.end));
   for (const end of villageEnds) ends.add(end);
-  // 六盘水市何家寨村: a village written right after its city or county (村 only; 屯 needs a town).
+  // 甲市乙家寨村: a village written right after its city or county (村 only; 屯 needs a town).
   const areaEnds = new Set(places.filter((p) => p.places?.length === 1 && /^(?:city|county|district)$/.test(p.type)).map((p) => p.end));
   for (const end of areaEnds) {
     if (ends.has(end)) continue;
@@ -240,7 +240,7 @@ export function findRepeatedVillages(text: string, tokens: Token[]): Candidate[]
 
 /**
  * A village name the gazetteer does not know must not be everyday vocabulary: 新农村
- * (new countryside) is one dictionary word, 弄必屯 is not.
+ * (new countryside) is one dictionary word, a 屯 name like 乙屯 is not.
  */
 function isOrdinaryWord(name: string): boolean {
   const words = segmentShort(name);

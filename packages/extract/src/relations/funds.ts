@@ -270,7 +270,7 @@ function isChainOuter(mentions: ResolvedMention[], mention: ResolvedMention, tri
 
 function firstPartyOf(text: string, before: ResolvedMention[], mention: ResolvedMention): ResolvedMention {
   let index = before.indexOf(mention);
-  // 镇雄县以勒镇: step back over the places the mention is written inside.
+  // 甲县乙镇: step back over the places the mention is written inside.
   while (index > 0 && before[index - 1]!.end === before[index]!.start) index--;
   const previous = before[index - 1];
   return previous && /^[与和同]$/.test(text.slice(previous.end, before[index]!.start)) ? previous : mention;

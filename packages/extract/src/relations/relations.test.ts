@@ -106,7 +106,7 @@ describe("relateDocument", () => {
 
   it("puts the eastern helper first and gives the funds of A与B结对 to A", () => {
     expect(lines("黔粤协作结出硕果。")).toContain("pairs_with 广东省 → 贵州省");
-    expect(lines("东莞市虎门镇与镇雄县以勒镇结对帮扶，累计投入帮扶资金3200万元。")).toContain("funds 虎门镇 → 以勒镇");
+    expect(lines("东莞市虎门镇与赫章县野马川镇结对帮扶，累计投入帮扶资金3200万元。")).toContain("funds 虎门镇 → 野马川镇");
   });
 
   it("ties 建设一所…小学 to the school the next sentence names, built where 在 says, by both bodies of 区委区政府", () => {

@@ -17,7 +17,7 @@ const PIECES = ["龙", "岗", "区", "银", "行", "重", "庆", "长", "乐", "
 
 describe("pinyinForms", () => {
   it("gives full pinyin and initials", () => {
-    expect(pinyinForms("龙岗区")).toEqual(["longgangqu", "lgq"]);
+    expect(pinyinForms("罗湖区")).toEqual(["luohuqu", "lhq"]);
     expect(pinyinForms("A栋long3号")).toEqual(twoCallForms("A栋long3号"));
   });
 

@@ -43,7 +43,7 @@ describe("a compact file's pinyin column", () => {
   /** A compact file of three nodes and no edges, with the pinyin column given. */
   const file = (pinyin: unknown) => ({
     format: "xiezuo-viewer", version: 1, name: "t", entityTypes: ["county"], relationTypes: [], paths: [], dates: [], shards: 1, documents: 0,
-    nodes: { id: ["a", "b", "c"], label: ["那坡县", "靖西市", "凌云县"], type: [0, 0, 0], x: [0, 1, 2], y: [0, 0, 0], size: [3, 3, 3], rank: [0, 0, 0], community: [0, 0, 0], fold: [-1, -1, -1], path: [-1, -1, -1], shard: [0, 0, 0], aliases: {}, code: {}, pinyin },
+    nodes: { id: ["a", "b", "c"], label: ["西林县", "桂平市", "凌云县"], type: [0, 0, 0], x: [0, 1, 2], y: [0, 0, 0], size: [3, 3, 3], rank: [0, 0, 0], community: [0, 0, 0], fold: [-1, -1, -1], path: [-1, -1, -1], shard: [0, 0, 0], aliases: {}, code: {}, pinyin },
     edges: { source: [], target: [], type: [], weight: [], amount: [], dates: [], key: {} },
   });
 
@@ -53,27 +53,27 @@ describe("a compact file's pinyin column", () => {
 
   it("reads labels and ids as the fetch worker joins them, and refuses a joined column of the wrong count", () => {
     const joined = file(undefined);
-    Object.assign(joined.nodes, { label: { joined: "那坡县\u0001靖西市\u0001凌云县", count: 3 }, id: { joined: "a\u0001b\u0001c", count: 3 } });
+    Object.assign(joined.nodes, { label: { joined: "西林县\u0001桂平市\u0001凌云县", count: 3 }, id: { joined: "a\u0001b\u0001c", count: 3 } });
     const { graph } = graphFromCompact(joined);
-    expect(graph.mapNodes((node, a) => `${node} ${a.label}`)).toEqual(["a 那坡县", "b 靖西市", "c 凌云县"]);
+    expect(graph.mapNodes((node, a) => `${node} ${a.label}`)).toEqual(["a 西林县", "b 桂平市", "c 凌云县"]);
     const wrong = file(undefined);
-    Object.assign(wrong.nodes, { label: { joined: "那坡县\u0001靖西市", count: 3 } });
+    Object.assign(wrong.nodes, { label: { joined: "西林县\u0001桂平市", count: 3 } });
     expect(() => graphFromCompact(wrong)).toThrow(/2 entries where 3 were joined/);
   });
 
   it("reads codes and aliases as the fetch worker packs them, the same as the file's objects, and refuses a packed column that does not add up", () => {
     const plain = file(undefined);
-    Object.assign(plain.nodes, { aliases: { 0: ["那坡", "那坡縣"], 2: ["凌雲縣"] }, code: { 0: "451026", 1: "451081" } });
+    Object.assign(plain.nodes, { aliases: { 0: ["西林", "西林縣"], 2: ["凌雲縣"] }, code: { 0: "451030", 1: "451081" } });
     const packed = file(undefined);
     Object.assign(packed.nodes, {
-      aliases: { at: Int32Array.of(0, 2), counts: Int32Array.of(2, 1), joined: "那坡\u0001那坡縣\u0001凌雲縣" },
-      code: { at: Int32Array.of(0, 1), counts: Int32Array.of(1, 1), joined: "451026\u0001451081" },
+      aliases: { at: Int32Array.of(0, 2), counts: Int32Array.of(2, 1), joined: "西林\u0001西林縣\u0001凌雲縣" },
+      code: { at: Int32Array.of(0, 1), counts: Int32Array.of(1, 1), joined: "451030\u0001451081" },
     });
     const read = (json: unknown) => graphFromCompact(json).graph.mapNodes((node, a) => [node, a.aliases, a.code ?? null]);
     expect(read(packed)).toEqual(read(plain));
-    expect(read(packed)[0]).toEqual(["a", ["那坡", "那坡縣"], "451026"]);
+    expect(read(packed)[0]).toEqual(["a", ["西林", "西林縣"], "451030"]);
     const wrong = file(undefined);
-    Object.assign(wrong.nodes, { aliases: { at: Int32Array.of(0, 2), counts: Int32Array.of(2, 2), joined: "那坡\u0001那坡縣\u0001凌雲縣" } });
+    Object.assign(wrong.nodes, { aliases: { at: Int32Array.of(0, 2), counts: Int32Array.of(2, 2), joined: "西林\u0001西林縣\u0001凌雲縣" } });
     expect(() => graphFromCompact(wrong)).toThrow(/nodes.aliases does not match its packed texts/);
   });
 
