@@ -10,7 +10,7 @@ export const AFTER_NAME = new Set([..."率说等在和与到为是也将对向�
 
 /**
  * Characters of AFTER_NAME that belong to the sentence only as the first of a two-character
- * verb (强调, 表示, 参加): 李明强参加 keeps 强 in the name, 王明强调 does not.
+ * verb (强调, 表示, 参加): 赵志强参加 keeps 强 in the name, 王明强调 does not.
  */
 const VERB_PREFIXES: ReadonlySet<string> = new Set([..."表指强介带主参出陪视调会前现"]);
 const VERBS_OF_PREFIXES: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { workApart } from "../util/workApart.js";
 import { pinyinOfNames } from "./pinyinForms.js";
 
 // The compiled worker, from src (tests) and dist alike.
@@ -24,17 +24,6 @@ export interface PinyinLinesApart {
  * lines depend on nothing the later steps change.
  */
 export function pinyinLinesApart(names: string[][]): PinyinLinesApart {
-  const worker = new Worker(WORKER_FILE);
-  const lines = new Promise<string[]>((resolve, reject) => {
-    worker.once("message", (result: string[]) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the pinyin worker stopped (exit code ${code}) before it gave its lines`)));
-  });
-  // Awaited later (or never, when an earlier step fails): a failure here is reported there, not as an unhandled rejection.
-  lines.catch(() => {});
-  worker.postMessage(names);
-  return { lines, stop: () => void worker.terminate() };
+  const apart = workApart<string[]>(WORKER_FILE, names, [], "pinyin", "its lines");
+  return { lines: apart.result, stop: apart.stop };
 }

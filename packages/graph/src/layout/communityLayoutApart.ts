@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { XiezuoGraph } from "../types.js";
+import { workApart } from "../util/workApart.js";
 
 // The compiled worker, from src (tests) and dist alike.
 const WORKER_FILE = fileURLToPath(new URL("../../dist/layout/layout-worker.js", import.meta.url));
@@ -56,18 +56,10 @@ export function communityLayoutApart(graph: XiezuoGraph, seed: number): LayoutAp
   });
   if (!exact) return undefined;
 
-  const worker = new Worker(WORKER_FILE);
-  const positions = new Promise<Map<string, { x: number; y: number }>>((resolve, reject) => {
-    worker.once("message", ({ x, y }: { x: Float64Array; y: Float64Array }) => {
-      resolve(new Map(keys.map((key, i) => [key, { x: x[i]!, y: y[i]! }])));
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the layout worker stopped (exit code ${code}) before it gave the positions`)));
-  });
+  const input: LayoutInput = { keys, pagerank, community, source, target, weight, seed };
+  const apart = workApart<{ x: Float64Array; y: Float64Array }>(WORKER_FILE, input, [pagerank.buffer, community.buffer, source.buffer, target.buffer, weight.buffer], "layout", "the positions");
+  const positions = apart.result.then(({ x, y }) => new Map(keys.map((key, i) => [key, { x: x[i]!, y: y[i]! }])));
   // Awaited later (or never, when an earlier step fails): a failure here is reported there, not as an unhandled rejection.
   positions.catch(() => {});
-  const input: LayoutInput = { keys, pagerank, community, source, target, weight, seed };
-  worker.postMessage(input, [pagerank.buffer, community.buffer, source.buffer, target.buffer, weight.buffer]);
-  return { positions, stop: () => void worker.terminate() };
+  return { positions, stop: apart.stop };
 }
