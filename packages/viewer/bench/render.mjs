@@ -6,7 +6,8 @@
  * latency, click to evidence panel and hover, against the targets of issue 10.
  * A benchmark, not a test: it fails only when the page does not load.
  *
- *   pnpm bench:viewer                         10,000 articles, seed 1 (the build is kept in out/bench-viewer-10000-1)
+ *   pnpm bench:viewer                         10,000 articles, seed 1 (the build is kept in out/bench-viewer-g2-10000-1,
+ *                                             g2 the generator's version)
  *   BENCH_ARTICLES=2000 pnpm bench:viewer     another size
  *   BENCH_BUILD=out/sample pnpm bench:viewer  any build folder
  */
@@ -18,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { createGraphServer } from "@xiezuo/graph";
 import { chromium } from "playwright-core";
 import { build } from "vite";
-import { generateCorpus } from "../../../bench/generate-corpus.mjs";
+import { GENERATOR_VERSION, generateCorpus } from "../../../bench/generate-corpus.mjs";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -30,7 +31,8 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "
 /** The build folder to measure: given, kept from an earlier run, or generated and built now. */
 function buildFolder() {
   if (process.env.BENCH_BUILD) return { dir: process.env.BENCH_BUILD, how: "given" };
-  const dir = join(ROOT, "out", `bench-viewer-${ARTICLES}-${SEED}`);
+  // Under the generator's version: a build of an older generator's corpus is never reused.
+  const dir = join(ROOT, "out", `bench-viewer-g${GENERATOR_VERSION}-${ARTICLES}-${SEED}`);
   if (existsSync(join(dir, "viewer.json"))) return { dir, how: "kept from an earlier run (delete it to rebuild)" };
   const corpus = mkdtempSync(join(tmpdir(), "xiezuo-bench-corpus-"));
   const started = performance.now();
