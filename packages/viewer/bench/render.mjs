@@ -12,11 +12,11 @@
  *   BENCH_BUILD=out/sample pnpm bench:viewer  any build folder
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createGraphServer } from "@xiezuo/graph";
+import { createGraphServer, overviewSeparation } from "@xiezuo/graph";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { GENERATOR_VERSION, generateCorpus } from "../../../bench/generate-corpus.mjs";
@@ -290,9 +290,18 @@ const row = (s) => `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)} (${s.n}×)`;
 const verdict = (value, target) => (value < target ? "ok" : "OVER TARGET");
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 const graphJson = existsSync(join(folder.dir, "graph.json")) ? statSync(join(folder.dir, "graph.json")).size : 0;
+// How well the overview's layout shows its structure (the graph package's overviewSeparation): centroid distance / radius.
+const separation = existsSync(join(folder.dir, "overview.json")) ? overviewSeparation(JSON.parse(readFileSync(join(folder.dir, "overview.json"), "utf8"))) : undefined;
+const separated = (s) => `${s.ratio.toFixed(2)} (${s.groups} groups: centroids ${s.betweenCentroids.toFixed(0)} apart, radius ${s.withinRadius.toFixed(0)})`;
 const rows = [
   ["build", `${folder.dir} (${folder.how})`, ""],
   ["graph", `${load.order} entities, ${load.size} relations; overview draws ${load.drawn}, ${load.labels} labels`, ""],
+  ...(separation
+    ? [
+        ["overview separation, clusters of its drawn relations", separated(separation.drawnClusters), "mean distance between cluster centroids / mean radius of a cluster (Louvain on the overview's relations, seed 1); ~1 or less is a ball"],
+        ["overview separation, the graph's communities", separated(separation.communities), "the same, grouped by the community each drawn node has in the whole graph"],
+      ]
+    : []),
   ["bytes before the first readable frame", `${mb(load.bytes)} (${load.bytes} B)`, `${load.files.join(" ")}; graph.json would be ${mb(graphJson)}`],
   ["overview.json fetched (since navigation)", load.timings.overviewAt ? ms(load.timings.overviewAt) : "—", load.timings.overviewAt ? "drawn first" : "none: the first frame waits for the whole graph"],
   ["whole graph file fetched (since navigation)", ms(load.timings.fetchedAt), load.timings.overviewAt ? "fetched after the first frame" : ""],
