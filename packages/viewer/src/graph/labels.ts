@@ -132,9 +132,11 @@ export class LabelPlacer {
       const offDiscs = (box: LabelBox) => !discs.some((disc) => disc.radius >= data.size * this.coveredShare && disc.node !== data.key && touches(box, disc));
       const right = this.boxOf(data, size, width);
       const left = this.boxOf(data, size, width, true);
-      // A forced label (what an opened place holds, the selection) takes the side no disc covers if
-      // it can — a highlighted disc is drawn over the labels — and else any side free of labels.
-      const box = [right, left].find((side) => clear(side) && offDiscs(side)) ?? (forced ? [right, left].find(clear) : undefined);
+      // A forced label (what an opened place holds) takes the side no disc covers if it can — a
+      // highlighted disc is drawn over the labels — and else any side free of labels. A highlighted
+      // node's own label stays on the right, where the hover layer draws it again in its box.
+      const sides = data.highlighted ? [right, left].filter(clear) : [right, left].filter((side) => clear(side) && offDiscs(side));
+      const box = sides[0] ?? (forced ? [right, left].find(clear) : undefined);
       if (!box) continue;
       taken.push(box);
       if (box === right) drawDiscNodeLabel(context, data, settings);
