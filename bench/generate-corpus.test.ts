@@ -48,6 +48,25 @@ describe("generateCorpus", () => {
     expect(result.entities.filter((e) => e.type === "person").length).toBeGreaterThan(30);
   });
 
+  it("pairs provinces as the scheme does, and each western prefecture mostly with one eastern city", () => {
+    const { pairings } = generateCorpus({ articles: 2000, seed: 5, outDir: tempDir() });
+    // Province codes of helper → helped allowed by the generator's scheme.
+    const allowed = new Set(["11>15", "11>13", "12>62", "31>53", "32>61", "32>63", "33>51", "33>52", "35>64", "37>62", "37>50", "44>45", "44>52"]);
+    for (const { helper, helped } of pairings) expect(allowed).toContain(`${helper.code.slice(0, 2)}>${helped.code.slice(0, 2)}`);
+    const citiesOf = new Map<string, Map<string, number>>();
+    for (const { helper, helped } of pairings) {
+      const cities = citiesOf.get(helped.code.slice(0, 4)) ?? new Map<string, number>();
+      cities.set(helper.code.slice(0, 4), (cities.get(helper.code.slice(0, 4)) ?? 0) + 1);
+      citiesOf.set(helped.code.slice(0, 4), cities);
+    }
+    let loyal = 0;
+    for (const cities of citiesOf.values()) loyal += Math.max(...cities.values());
+    expect(loyal / pairings.length).toBeGreaterThan(0.8);
+    // Still many places on both sides.
+    expect(new Set(pairings.map((p) => p.helper.code)).size).toBeGreaterThan(100);
+    expect(citiesOf.size).toBeGreaterThan(60);
+  });
+
   it("prints its usage on --help, and exits 2 with it on an unknown option", () => {
     const script = fileURLToPath(new URL("./generate-corpus.mjs", import.meta.url));
     const help = spawnSync(process.execPath, [script, "--help"], { encoding: "utf8" });

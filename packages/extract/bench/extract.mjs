@@ -13,7 +13,8 @@
  *
  *   node packages/extract/bench/extract.mjs [--sizes 1k,10k,100k] [--seed 1] [--jobs 1,2] [--cache DIR] [--skip build,graph]
  *
- * Corpora are generated once and kept in DIR (default: $TMPDIR/xiezuo-bench) under their seed and size.
+ * Corpora are generated once and kept in DIR (default: $TMPDIR/xiezuo-bench) under the generator's
+ * version, their seed and size.
  * The machine may be shared: the load average is printed with the results; compare ratios.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -21,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateCorpus } from "../../../bench/generate-corpus.mjs";
+import { GENERATOR_VERSION, generateCorpus } from "../../../bench/generate-corpus.mjs";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const MEASURE = fileURLToPath(new URL("./measure.mjs", import.meta.url));
@@ -90,7 +91,8 @@ console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).joi
 
 /** A corpus of the generator in the cache, generated on first use (a marker file says it is whole). */
 function cachedCorpus(articles, seed, label = "corpus") {
-  const dir = join(cacheDir, `${label}-s${seed}-${articles}`);
+  // Under the generator's version: a corpus an older generator wrote is never reused.
+  const dir = join(cacheDir, `${label}-g${GENERATOR_VERSION}-s${seed}-${articles}`);
   const marker = join(dir, ".complete.json");
   if (existsSync(marker)) return { dir, ...JSON.parse(readFileSync(marker, "utf8")) };
   rmSync(dir, { recursive: true, force: true });

@@ -17,6 +17,8 @@ export { toUndirectedSimple } from "./analytics/toUndirectedSimple.js";
 export { graphReport, type GraphReport, type GraphReportOptions, type ReportedEntity, type ReportedPairing } from "./analytics/graphReport.js";
 
 export { assignLayout, defaultIterations, type AssignLayoutOptions } from "./layout/assignLayout.js";
+export { clusterSeparation, type GroupedPoint, type Separation } from "./layout/clusterSeparation.js";
+export { overviewSeparation, type OverviewPicture } from "./layout/overviewSeparation.js";
 export { assignAppearance, type AssignAppearanceOptions } from "./layout/assignAppearance.js";
 export { enrichGraph, type EnrichGraphOptions } from "./layout/enrichGraph.js";
 export { ENTITY_COLORS, RELATION_COLORS, UNKNOWN_COLOR } from "./layout/palette.js";

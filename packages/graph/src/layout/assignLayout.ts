@@ -3,6 +3,7 @@ import type { XiezuoGraph } from "../types.js";
 import { checkGraph } from "../util/checkGraph.js";
 import { communityLayout } from "./communityLayout.js";
 import { foldParents, OVERVIEW_FROM } from "../formats/foldParents.js";
+import { overviewGroups } from "./overviewGroups.js";
 import { separateOverviewDiscs } from "./separateOverviewDiscs.js";
 import { forceAtlas2 } from "../util/commonjs.js";
 import { seededRandom } from "../util/seededRandom.js";
@@ -24,17 +25,15 @@ export const STRUCTURED_LAYOUT_MIN_ORDER = 2_000;
 
 /**
  * Writes positions `x`, `y` into every node: ForceAtlas2 from seeded random positions for
- * small graphs, the two-level community layout for big ones (communities as separate clusters).
+ * small graphs, the community layout for big ones (communities, or on a graph that opens on its
+ * overview the overview's places in their clusters, as separate clusters; see `layoutGroups`).
  */
 export function assignLayout(graph: XiezuoGraph, options: AssignLayoutOptions = {}): void {
   checkGraph(graph, "assignLayout");
   if (laidOutByCommunity(graph, options)) {
     const seed = options.seed ?? 1;
-    // The communities assignMetrics wrote, else Louvain's with the same seed.
-    const stored = graph.everyNode((_node, attributes) => typeof attributes.community === "number");
-    const computed = stored ? undefined : communities(graph, { seed });
-    const communityOf = (node: string) => (computed ? computed[node]! : graph.getNodeAttribute(node, "community")!);
-    return finishCommunityLayout(graph, communityLayout(graph, communityOf, seed));
+    const { communityOf, clusterOf } = layoutGroups(graph, seed);
+    return finishCommunityLayout(graph, communityLayout(graph, communityOf, seed, clusterOf));
   }
   const iterations = options.iterations ?? defaultIterations(graph.order);
   if (!Number.isInteger(iterations) || iterations < 0)
@@ -53,6 +52,22 @@ export function assignLayout(graph: XiezuoGraph, options: AssignLayoutOptions = 
     });
   }
   finishLayout(graph);
+}
+
+/**
+ * What the community layout groups by. A graph that opens on its overview: the overview's
+ * places, each with what folds into it, in clusters of linked places (overviewGroups.ts), so the
+ * overview is a layout of itself. A smaller one: its communities, those assignMetrics wrote,
+ * else Louvain's with the same seed.
+ */
+export function layoutGroups(graph: XiezuoGraph, seed: number): { communityOf: (node: string) => number; clusterOf?: (group: number) => number } {
+  if (graph.order >= OVERVIEW_FROM) {
+    const { group, cluster } = overviewGroups(graph, seed);
+    return { communityOf: (node) => group.get(node)!, clusterOf: (id) => cluster[id]! };
+  }
+  const stored = graph.everyNode((_node, attributes) => typeof attributes.community === "number");
+  const computed = stored ? undefined : communities(graph, { seed });
+  return { communityOf: (node) => (computed ? computed[node]! : graph.getNodeAttribute(node, "community")!) };
 }
 
 /** Whether `assignLayout` lays this graph out by community (see `AssignLayoutOptions.byCommunity`). */

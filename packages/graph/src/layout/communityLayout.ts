@@ -23,14 +23,21 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 type Point = { x: number; y: number };
 
 /**
- * A structured layout for big graphs, in two levels: the communities are laid out as discs by
- * ForceAtlas2 on the community graph (communities linked by the relations between them) and
- * pushed apart until no two discs overlap; then each community's members are laid out by
- * ForceAtlas2 on their own relations, starting from a sunflower (most central first) and fitted
- * into their disc. Communities — in a corpus of pairings, mostly one pairing each — come out as
- * separate clusters. Deterministic: everything is visited in sorted order from seeded positions.
+ * A structured layout for big graphs, in two levels (three with `clusterOf`): the communities
+ * are laid out as discs by ForceAtlas2 on the community graph (communities linked by the
+ * relations between them) and pushed apart until no two discs overlap; then each community's
+ * members are laid out by ForceAtlas2 on their own relations, starting from a sunflower (most
+ * central first) and fitted into their disc. Given `clusterOf` (a cluster for each community),
+ * the clusters are laid out that way first, each around its communities, and kept a margin
+ * apart, so that clusters of communities read as separate too. Deterministic: everything is
+ * visited in sorted order from seeded positions.
  */
-export function communityLayout(graph: XiezuoGraph, communityOf: (node: string) => number, seed: number): Map<string, Point> {
+export function communityLayout(
+  graph: XiezuoGraph,
+  communityOf: (node: string) => number,
+  seed: number,
+  clusterOf?: (community: number) => number,
+): Map<string, Point> {
   const random = seededRandom(seed);
   const members = new Map<number, string[]>();
   for (const node of graph.nodes().sort()) {
@@ -41,7 +48,8 @@ export function communityLayout(graph: XiezuoGraph, communityOf: (node: string) 
   }
   const ids = [...members.keys()].sort((a, b) => a - b);
   const radius = new Map(ids.map((id) => [id, SPACING * Math.sqrt(members.get(id)!.length)]));
-  const centres = placeCommunities(graph, ids, radius, communityOf, random);
+  const links = communityLinks(graph, communityOf);
+  const centres = clusterOf ? placeClusters(ids, radius, links, clusterOf, random) : placeDiscs(ids, radius, links, random);
 
   const positions = new Map<string, Point>();
   for (const id of ids) {
@@ -52,27 +60,89 @@ export function communityLayout(graph: XiezuoGraph, communityOf: (node: string) 
   return positions;
 }
 
-/**
- * Centres of the community discs: ForceAtlas2 on the graph of linked communities, scaled and
- * de-overlapped; communities linked to no other (lone entities, mostly) go round the outside.
- */
-function placeCommunities(
-  graph: XiezuoGraph,
-  ids: number[],
-  radius: Map<number, number>,
-  communityOf: (node: string) => number,
-  random: () => number,
-): Map<number, Point> {
+/** The weight of the relations between every two linked communities, keyed "a b" (a < b). */
+function communityLinks(graph: XiezuoGraph, communityOf: (node: string) => number): Map<string, number> {
   const links = new Map<string, number>();
-  const linked = new Set<number>();
   graph.forEachEdge((_edge, attributes, source, target) => {
     const a = communityOf(source);
     const b = communityOf(target);
     if (a === b) return;
     const key = a < b ? `${a} ${b}` : `${b} ${a}`;
     links.set(key, (links.get(key) ?? 0) + Math.max(1, attributes.weight ?? 1));
-    linked.add(a).add(b);
   });
+  return links;
+}
+
+/** Room kept around a cluster's communities, as a share of its radius: clusters part with a visible gap. */
+const CLUSTER_MARGIN = 0.35;
+
+/**
+ * Centres of the community discs when communities come in clusters: each cluster's
+ * communities placed as `placeDiscs` places them, around their area-weighted centre; then the
+ * clusters placed the same way, as discs of that extent (plus the margin), linked by the
+ * relations between their communities. Smaller cluster ids are bigger clusters.
+ */
+function placeClusters(
+  ids: number[],
+  radius: Map<number, number>,
+  links: Map<string, number>,
+  clusterOf: (community: number) => number,
+  random: () => number,
+): Map<number, Point> {
+  const inCluster = new Map<number, number[]>();
+  for (const id of ids) {
+    const cluster = clusterOf(id);
+    const list = inCluster.get(cluster);
+    if (list) list.push(id);
+    else inCluster.set(cluster, [id]);
+  }
+  const clusters = [...inCluster.keys()].sort((a, b) => a - b);
+  const insideLinks = new Map(clusters.map((cluster) => [cluster, new Map<string, number>()]));
+  const clusterLinks = new Map<string, number>();
+  for (const key of [...links.keys()].sort()) {
+    const [a, b] = key.split(" ").map((id) => clusterOf(Number(id))) as [number, number];
+    if (a === b) insideLinks.get(a)!.set(key, links.get(key)!);
+    else {
+      const pair = a < b ? `${a} ${b}` : `${b} ${a}`;
+      clusterLinks.set(pair, (clusterLinks.get(pair) ?? 0) + links.get(key)!);
+    }
+  }
+  const local = new Map<number, Point>();
+  const extent = new Map<number, number>();
+  for (const cluster of clusters) {
+    const own = inCluster.get(cluster)!;
+    const placed = placeDiscs(own, radius, insideLinks.get(cluster)!, random);
+    let [cx, cy, area] = [0, 0, 0];
+    for (const id of own) {
+      const [p, a] = [placed.get(id)!, radius.get(id)! ** 2];
+      (cx += p.x * a), (cy += p.y * a), (area += a);
+    }
+    (cx /= area), (cy /= area);
+    let far = 0;
+    for (const id of own) {
+      const p = placed.get(id)!;
+      local.set(id, { x: p.x - cx, y: p.y - cy });
+      far = Math.max(far, Math.hypot(p.x - cx, p.y - cy) + radius.get(id)!);
+    }
+    extent.set(cluster, far * (own.length > 1 ? 1 + CLUSTER_MARGIN : 1));
+  }
+  const clusterCentres = placeDiscs(clusters, extent, clusterLinks, random);
+  const centres = new Map<number, Point>();
+  for (const id of ids) {
+    const [c, p] = [clusterCentres.get(clusterOf(id))!, local.get(id)!];
+    centres.set(id, { x: c.x + p.x, y: c.y + p.y });
+  }
+  return centres;
+}
+
+/**
+ * Centres of discs (communities, or clusters of them): ForceAtlas2 on the graph of linked
+ * discs, scaled and de-overlapped; lone discs of one member (entities linked to no other
+ * community, mostly) go round the outside. Smaller ids start nearer the middle.
+ */
+function placeDiscs(ids: number[], radius: Map<number, number>, links: Map<string, number>, random: () => number): Map<number, Point> {
+  const linked = new Set<number>();
+  for (const key of links.keys()) for (const id of key.split(" ")) linked.add(Number(id));
   const inner = ids.filter((id) => linked.has(id) || radius.get(id)! > SPACING);
   const outer = ids.filter((id) => !linked.has(id) && radius.get(id)! <= SPACING);
 

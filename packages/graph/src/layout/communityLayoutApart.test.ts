@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { assignMetrics } from "../analytics/assignMetrics.js";
 import { buildGraph } from "../build/buildGraph.js";
 import { loadFixture } from "../test-support/fixtures.js";
+import { OVERVIEW_FROM } from "../formats/foldParents.js";
+import { plantedPartition } from "../test-support/plantedPartition.js";
+import { layoutGroups } from "./assignLayout.js";
 import { communityLayout } from "./communityLayout.js";
 import { communityLayoutApart } from "./communityLayoutApart.js";
 
@@ -13,6 +16,16 @@ describe("communityLayoutApart", () => {
     const here = communityLayout(graph, (node) => graph.getNodeAttribute(node, "community")!, 3);
     expect(await apart.positions).toEqual(here);
     expect(here.size).toBe(graph.order);
+  });
+
+  it("lays a graph that opens on its overview out by the overview's places, as assignLayout does", async () => {
+    const { graph } = plantedPartition(6, 130, 2);
+    expect(graph.order).toBeGreaterThanOrEqual(OVERVIEW_FROM);
+    assignMetrics(graph, { seed: 2 });
+    const apart = communityLayoutApart(graph, 2)!;
+    const { communityOf, clusterOf } = layoutGroups(graph, 2);
+    expect(clusterOf).toBeDefined();
+    expect(await apart.positions).toEqual(communityLayout(graph, communityOf, 2, clusterOf));
   });
 
   it("declines a graph the arrays cannot carry exactly: a node without its metrics", () => {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { XiezuoGraph } from "../types.js";
 import { workApart } from "../util/workApart.js";
+import { layoutGroups } from "./assignLayout.js";
 
 // The compiled worker, from src (tests) and dist alike.
 const WORKER_FILE = fileURLToPath(new URL("../../dist/layout/layout-worker.js", import.meta.url));
@@ -9,7 +10,10 @@ const WORKER_FILE = fileURLToPath(new URL("../../dist/layout/layout-worker.js", 
 export interface LayoutInput {
   keys: string[];
   pagerank: Float64Array;
+  /** Each node's group (community, or overview place: `layoutGroups`). */
   community: Int32Array;
+  /** Each group's cluster, when the groups come in clusters. */
+  cluster: Int32Array | null;
   source: Int32Array;
   target: Int32Array;
   weight: Float64Array;
@@ -25,11 +29,12 @@ export interface LayoutApart {
 }
 
 /**
- * `communityLayout(graph, community, seed)` worked out in a worker thread, from the
- * communities and PageRank `assignMetrics` wrote, while this thread goes on with work that does
- * not need positions (a build writes extraction.json meanwhile). Undefined when the graph holds
- * something the arrays cannot carry exactly (a node without a numeric community or PageRank, an
- * edge without a numeric weight): lay it out in this thread then.
+ * The community layout `assignLayout` gives (`layoutGroups`, then `communityLayout`) worked out
+ * in a worker thread, from the communities and PageRank `assignMetrics` wrote, while this
+ * thread goes on with work that does not need positions (a build writes extraction.json
+ * meanwhile); the groups are found here. Undefined when the graph holds something the arrays
+ * cannot carry exactly (a node without a numeric community or PageRank, an edge without a
+ * numeric weight): lay it out in this thread then.
  */
 export function communityLayoutApart(graph: XiezuoGraph, seed: number): LayoutApart | undefined {
   const keys = graph.nodes();
@@ -41,9 +46,12 @@ export function communityLayoutApart(graph: XiezuoGraph, seed: number): LayoutAp
     const attributes = graph.getNodeAttributes(key);
     if (typeof attributes.pagerank !== "number" || !Number.isInteger(attributes.community)) exact = false;
     pagerank[i] = attributes.pagerank ?? 0;
-    community[i] = attributes.community ?? 0;
-    if (community[i] !== attributes.community) exact = false;
   });
+  if (!exact) return undefined;
+  const { communityOf, clusterOf } = layoutGroups(graph, seed);
+  keys.forEach((key, i) => (community[i] = communityOf(key)));
+  const groups = community.reduce((most, g) => Math.max(most, g + 1), 0);
+  const cluster = clusterOf ? Int32Array.from({ length: groups }, (_, g) => clusterOf(g)) : null;
   const source = new Int32Array(graph.size);
   const target = new Int32Array(graph.size);
   const weight = new Float64Array(graph.size);
@@ -56,8 +64,9 @@ export function communityLayoutApart(graph: XiezuoGraph, seed: number): LayoutAp
   });
   if (!exact) return undefined;
 
-  const input: LayoutInput = { keys, pagerank, community, source, target, weight, seed };
-  const apart = workApart<{ x: Float64Array; y: Float64Array }>(WORKER_FILE, input, [pagerank.buffer, community.buffer, source.buffer, target.buffer, weight.buffer], "layout", "the positions");
+  const input: LayoutInput = { keys, pagerank, community, cluster, source, target, weight, seed };
+  const transfer = [pagerank.buffer, community.buffer, source.buffer, target.buffer, weight.buffer, ...(cluster ? [cluster.buffer] : [])];
+  const apart = workApart<{ x: Float64Array; y: Float64Array }>(WORKER_FILE, input, transfer, "layout", "the positions");
   const positions = apart.result.then(({ x, y }) => new Map(keys.map((key, i) => [key, { x: x[i]!, y: y[i]! }])));
   // Awaited later (or never, when an earlier step fails): a failure here is reported there, not as an unhandled rejection.
   positions.catch(() => {});

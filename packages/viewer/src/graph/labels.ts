@@ -41,7 +41,7 @@ interface Disc extends LabelBox {
  * after the frame they are placed by rank: forced labels (selection, hover) first, then the
  * biggest nodes. A label goes right of its disc, or left when the right side runs off the stage
  * or touches something; it is left out when both sides touch a label already placed or a disc
- * (forced ones mind labels only): a name may cover only dots less than COVERED_SHARE of its own
+ * (forced ones take a side clear of discs if there is one, and else mind labels only): a name may cover only dots less than COVERED_SHARE of its own
  * node's size, never a neighbouring place, at any zoom. What was drawn stays readable in `boxes` (the
  * browser tests check that no two overlap).
  */
@@ -128,11 +128,15 @@ export class LabelPlacer {
     for (const { data, forced } of ranked) {
       if (!data.label) continue;
       const width = context.measureText(data.label).width;
-      const free = (box: LabelBox) =>
-        box.x >= 0 && box.x + box.width <= stageWidth && !taken.some((other) => touches(box, other)) && (forced || !discs.some((disc) => disc.radius >= data.size * this.coveredShare && disc.node !== data.key && touches(box, disc)));
+      const clear = (box: LabelBox) => box.x >= 0 && box.x + box.width <= stageWidth && !taken.some((other) => touches(box, other));
+      const offDiscs = (box: LabelBox) => !discs.some((disc) => disc.radius >= data.size * this.coveredShare && disc.node !== data.key && touches(box, disc));
       const right = this.boxOf(data, size, width);
       const left = this.boxOf(data, size, width, true);
-      const box = free(right) ? right : free(left) ? left : null;
+      // A forced label (what an opened place holds) takes the side no disc covers if it can — a
+      // highlighted disc is drawn over the labels — and else any side free of labels. A highlighted
+      // node's own label stays on the right, where the hover layer draws it again in its box.
+      const sides = data.highlighted ? [right, left].filter(clear) : [right, left].filter((side) => clear(side) && offDiscs(side));
+      const box = sides[0] ?? (forced ? [right, left].find(clear) : undefined);
       if (!box) continue;
       taken.push(box);
       if (box === right) drawDiscNodeLabel(context, data, settings);

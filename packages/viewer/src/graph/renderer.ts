@@ -11,6 +11,8 @@ export const FADE_LIMIT = 5000;
 /** Past this many edges arrow heads (twice the edge work) give way to plain lines; the panel still says the direction. */
 export const ARROW_LIMIT = 20_000;
 const FADED = "#e4e4e4";
+/** How far the zoom goes (as a factor of line width) before lines are re-sized to it. */
+const LINE_ZOOM_STEP = 1.25;
 /** The size of an entity drawn inside an opened node of an overview, against its size elsewhere. */
 const INSIDE_SCALE = 0.6;
 
@@ -59,6 +61,11 @@ export function createGraphView(
   let spread = DISC_SPREAD;
   let fade = false;
   let lineScale = 1;
+  // Zooming in, sigma widens lines as it widens discs (by √ratio): a place opened at a twentieth of
+  // the overview's scale drew its ties four and a half times as thick, bundles that hid the map.
+  // Lines are drawn thinner by ratio^¼, so they widen half as fast as discs: still in colour, never
+  // bundles (re-reduced as the zoom crosses steps of LINE_ZOOM_STEP, on pictures small enough for a full pass).
+  let lineZoom = 1;
   const bySize = ({ order, size }: { order: number; size: number }) => {
     // Crowded pictures get smaller discs, so that neighbours stay apart.
     spread = discSpread(order);
@@ -106,10 +113,10 @@ export function createGraphView(
     },
     edgeReducer: (edge, data) => {
       // Crowded pictures get thinner lines: the relations between places stay apart.
-      const res = { ...data, size: data.size * lineScale, type: undefined } as Partial<EdgeData> & Record<string, unknown>;
+      const res = { ...data, size: data.size * lineScale * lineZoom, type: undefined } as Partial<EdgeData> & Record<string, unknown>;
       // A quiet edge (one the overview leaves out to stay readable) shows while an end is hovered (the hover layer draws it); the panel lists them all.
       if (!visible().edges.has(edge)) return { ...res, hidden: true };
-      if (fade && state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: data.size + 1 };
+      if (fade && state.hovered && graph.hasExtremity(edge, state.hovered)) return { ...res, zIndex: 1, size: (data.size + 1) * lineZoom };
       if (fade && state.hovered) return { ...res, hidden: true };
       // An opened node of the overview: its ties and those of what it holds in colour, the rest of the map faint.
       if (overview && state.selected && state.expanded.has(state.selected)) {
@@ -127,7 +134,13 @@ export function createGraphView(
     return lifted;
   });
   // Thinner lines on crowded pictures, as the edge reducer draws them.
-  const hover = new HoverLayer(renderer, labels, (node) => lift(node).map((edge) => ({ ...edge, size: edge.size * lineScale })));
+  const hover = new HoverLayer(renderer, labels, (node) => lift(node).map((edge) => ({ ...edge, size: edge.size * lineScale * lineZoom })));
+  renderer.getCamera().on("updated", ({ ratio }) => {
+    const next = Math.min(1, ratio) ** 0.25;
+    if (graph.size > FADE_LIMIT || Math.abs(Math.log(next / lineZoom)) < Math.log(LINE_ZOOM_STEP)) return;
+    lineZoom = next;
+    renderer.refresh({ skipIndexation: true, schedule: true });
+  });
   // Sigma draws its hover layer (the hovered node, the highlighted ones) in its own frame, which emits nothing: this says when it is drawn.
   const inner = renderer as unknown as { renderHighlightedNodes(): void; emit(event: string): void };
   const drawHoverLayer = inner.renderHighlightedNodes.bind(renderer);
