@@ -119,6 +119,10 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("城区和农村两所学校结对。")).not.toContain("school 城区学校");
   });
 
+  it("does not read a reporting verb jieba fused with the given name into the name (朱/nr 明说/v)", () => {
+    expect(found("盐田区教育科学研究院院长朱明说，两地教师交流频繁。")).toContain("person 朱明");
+  });
+
   it("reads a name written before its title", () => {
     expect(people("河湾小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
   });
@@ -176,6 +180,10 @@ describe("recognize: abbreviated bodies", () => {
     ]);
   });
 
+  it("does not write the level word twice in a department listed after a body of its place", () => {
+    expect(bodies("盐田区商务局、区农业农村局联合举办展销会。")).toEqual(["government 盐田区商务局", "government 盐田区农业农村局"]);
+  });
+
   it("keeps the place written short before the body in the name (松桃县教育局)", () => {
     expect(bodies("时任松桃县教育局局长的杨文斌看来")).toEqual(["government 松桃苗族自治县教育局"]);
   });
@@ -228,6 +236,25 @@ describe("recognize: organisations by head words", () => {
     // 和 between two places joins two bodies, and a pairing word alone names no body.
     expect(orgs("萧山区和美姑县教育局参加。")).not.toContain("government 萧山区和美姑县教育局");
     expect(orgs("成立帮扶工作组。")).toEqual([]);
+  });
+
+  it("reads police stations, disease control centres, workshops and halls of the pairing's programmes, and more papers", () => {
+    expect(orgs("盐田区派出所所长王大力介绍。")).toEqual(["government 盐田区派出所"]);
+    expect(orgs("凌云县疾病预防控制中心主任黄刚说。")).toEqual(["government 凌云县疾病预防控制中心"]);
+    expect(orgs("凌云县泗城镇就业帮扶车间负责人说。")).toEqual(["park 凌云县泗城镇就业帮扶车间"]);
+    expect(orgs("盐田区援建的凌云县乡村振兴工坊投产。")).toEqual(["park 凌云县乡村振兴工坊"]);
+    expect(orgs("乐业县同乐镇消费帮扶馆开馆。")).toEqual(["park 乐业县同乐镇消费帮扶馆"]);
+    expect(orgs("据中国青年报报道")).toEqual(["organization 中国青年报"]);
+    // A workshop or hall without a name is none.
+    expect(orgs("村里新建了帮扶车间。")).toEqual([]);
+  });
+
+  it("ends a workplace's name at the pairing verb before it (甲医院对口帮扶乙县人民医院)", () => {
+    expect(orgs("盐田区人民医院对口帮扶凌云县人民医院、凌云县中医医院。")).toEqual([
+      "hospital 盐田区人民医院",
+      "hospital 凌云县人民医院",
+      "hospital 凌云县中医医院",
+    ]);
   });
 
   it("keeps a generic word inside an association's name a place opens, cuts the words describing a firm, and reads 中心校", () => {
