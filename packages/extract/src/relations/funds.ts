@@ -171,8 +171,14 @@ function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sent
   for (const match of sentence.text.matchAll(GIFT)) {
     const trigger = sentence.start + match.index;
     if (used.has(trigger) || [...used].some((u) => Math.abs(u - trigger) <= 4)) continue;
+    // 乙小学收到甲公司捐赠的图书: the subject receives what the actor before 捐赠的 gave.
+    const gift = receivedGift(text, mentions, sentence, trigger, match[0].length);
+    if (gift) {
+      found.push({ type: "funds", source: gift.giver, target: gift.receiver, sentence, rule: "funds.received-gift" });
+      continue;
+    }
     // 接受捐赠, 获得援助: the sentence's subject receives.
-    if (/(?:接受|获得|得到|受到|争取)[^，,。]{0,6}$/.test(text.slice(sentence.start, trigger))) continue;
+    if (/(?:接受|获得|得到|受到|争取|收到)[^，,。]{0,6}$/.test(text.slice(sentence.start, trigger))) continue;
     const giver = giverOf(text, mentions, trigger, sentence.start);
     if (!giver) continue;
     const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
@@ -192,6 +198,24 @@ function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sent
     }
   }
   return found;
+}
+
+/** Verbs whose subject takes a gift that a relative clause names the giver of (收到甲公司捐赠的…). */
+const TAKING = /(?:收到|接受|接收|获得|得到|受到|迎来)了?$/;
+
+/**
+ * 乙小学收到甲公司捐赠的电脑, 乙村接受了甲会捐赠的物资: the actor right before the verb of
+ * giving and its 的 gives; the actor before the verb of taking, in the same clause, receives.
+ */
+function receivedGift(text: string, mentions: ResolvedMention[], sentence: Sentence, trigger: number, length: number): { giver: ResolvedMention; receiver: ResolvedMention } | undefined {
+  if (!/^了?的/.test(text.slice(trigger + length, trigger + length + 2))) return undefined;
+  const giver = mentions.findLast((m) => m.end === trigger && GIVER_TYPES.has(m.entity.type));
+  if (!giver) return undefined;
+  const chain = chainHead(mentions, giver);
+  if (!TAKING.test(text.slice(Math.max(sentence.start, chain.start - 3), chain.start))) return undefined;
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf("，", chain.start) + 1, text.lastIndexOf(",", chain.start) + 1);
+  const receiver = mentions.findLast((m) => m.start >= clauseStart && m.end < chain.start && RECEIVER_TYPES.has(m.entity.type) && m.entity.id !== giver.entity.id);
+  return receiver && !/[，,。；]/.test(text.slice(receiver.end, chain.start)) ? { giver, receiver } : undefined;
 }
 
 /** 向结对的, 为其对口帮扶的, 给所包联的: a receiver marked by 向/给/为 and named by its pairing. */

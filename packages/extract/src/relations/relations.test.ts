@@ -221,7 +221,8 @@ describe("relateDocument", () => {
     expect(funds.find((r) => r.line === "funds 宝安区 → 乐业县")!.relation.amountYuan).toBe(500000);
     expect(funds.find((r) => r.line === "funds 宝安区 → 田林县")!.relation.amountYuan).toBe(200000);
     expect(lines("宝安区人民政府出资，为凌云县贫困户开展技能培训。")).toContain("funds 宝安区人民政府 → 凌云县");
-    expect(lines("凌云县接受宝安区捐赠的物资。")).not.toContain("funds 宝安区 → 凌云县");
+    // The subject of 接受 receives: the gift goes from the giver of the relative clause to it, never the other way.
+    expect(lines("凌云县接受盐田区捐赠的物资。")).not.toContain("funds 凌云县 → 盐田区");
   });
 
   it("pairs joint helpers, a helped place after 对, a list made partners, and the two regions of a trigger's clause", () => {
@@ -342,6 +343,16 @@ describe("relateDocument", () => {
     const text = "海珠区与荔波县结对帮扶。当天开工的是海珠区帮扶的12个项目，总投资额达到15亿元。";
     expect(lines(text).filter((l) => l.startsWith("funds"))).toEqual([]);
     expect(lines("海珠区与荔波县结对帮扶。海珠区今年投资1亿元。")).toContain("funds 海珠区 → 荔波县");
+  });
+
+  it("gives a gift the subject received (乙小学收到甲公司捐赠的图书) from the giver of the relative clause to the subject", () => {
+    const funds = (text: string) => lines(text).filter((l) => l.startsWith("funds"));
+    expect(funds("盐田区与凌云县开展协作。凌云县第一中学收到惠州市海丰源实业有限公司捐赠的电脑100台。")).toEqual([
+      "funds 惠州市海丰源实业有限公司 → 凌云县第一中学",
+    ]);
+    expect(funds("盐田区与凌云县开展协作。凌云县第一中学接受了盐田区慈善会捐赠的图书。")).toEqual(["funds 盐田区慈善会 → 凌云县第一中学"]);
+    // A gift the giver made, not one received, keeps its giver first.
+    expect(funds("盐田区与凌云县开展协作。盐田区慈善会向凌云县第一中学捐赠图书。")).toEqual(["funds 盐田区慈善会 → 凌云县第一中学"]);
   });
 
   it("places a town the gazetteer does not list in the county written right before it", () => {

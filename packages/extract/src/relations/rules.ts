@@ -38,6 +38,7 @@ export const RULES = {
   "funds.each-partner": { confidence: 0.75, example: "捐赠给每个结对村: every paired village" },
   "funds.partner-in-sentence": { confidence: 0.55, example: "甲区投入100万元…乙县: the partner the sentence names" },
   "funds.received-from": { confidence: 0.7, example: "乙县争取到甲区帮扶资金300万元: the subject receives" },
+  "funds.received-gift": { confidence: 0.75, example: "乙小学收到甲公司捐赠的图书: the giver of the relative clause, the subject receives" },
   "funds.received-from-partner": { confidence: 0.6, example: "乙县今年到位协作资金300万元: from the places that pair with 乙县" },
   "funds.containing-partner": { confidence: 0.7, example: "甲市投入100万元: 甲市 pairs with 乙州 and counties of it, and 乙州 receives" },
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
