@@ -133,9 +133,24 @@ function receivedFunds(
   // 收到甲区乙镇捐赠的…: the innermost place of a chain gives, not the places it is written inside.
   const named = between.filter((m) => !isChainOuter(between, m, amountStart));
   if (named.length) return { pairs: named.map((g) => [g, receiver]), rule: "funds.received-from" };
+  // 在甲区的支持下，乙校获得…资金: the one whose support the sentence opens with gives.
+  const supporter = supporterOf(text, mentions, sentence, clauseStart);
+  if (supporter && supporter.entity.id !== receiver.entity.id) return { pairs: [[supporter, receiver]], rule: "funds.under-support" };
   const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
   const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
   return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
+}
+
+/** 在甲区的(大力)支持下，: the phrase of support that opens a sentence, up to its comma. */
+const UNDER_SUPPORT = /在([^，,。；]{2,30}?)的(?:大力|倾力|对口|精准)?(?:支持|帮助|帮扶|资助|援助|支援|关心)(?:和(?:支持|帮助|帮扶|关心))?下[，,]\s*$/;
+
+/** The giver of 在甲区的支持下，乙…: the last actor inside the phrase (the innermost of a chain). */
+function supporterOf(text: string, mentions: ResolvedMention[], sentence: Sentence, clauseStart: number): ResolvedMention | undefined {
+  const phrase = UNDER_SUPPORT.exec(text.slice(sentence.start, clauseStart));
+  if (!phrase) return undefined;
+  const from = sentence.start + phrase.index + 1;
+  const to = from + phrase[1]!.length;
+  return mentions.findLast((m) => m.start >= from && m.end <= to && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park");
 }
 
 /**
@@ -359,6 +374,9 @@ function receiversOf(
   // 向乙县、丙县各捐赠: one amount for each receiver of the list.
   const marked = markedList(text, mentions, giver, trigger).filter(other);
   if (marked.length) return by("funds.marked-receiver", marked);
+  // 乙小学的教学楼由甲会出资援建, 乙小学是甲会捐资建设的: the subject of the clause receives.
+  const subject = passiveSubject(text, mentions, giver, sentence);
+  if (subject && other(subject)) return by("funds.passive-subject", [subject]);
   // 援助乙县资金500万元, 捐助乙医院设备价值60万元: the object of the verb of giving receives.
   const object = objectOfGift(text, mentions, giver, amountStart).filter(other);
   if (object.length) return by("funds.verb-object", object);
@@ -397,6 +415,21 @@ function receiversOf(
   const visited = visitedBefore(ctx, sentence, giver);
   if (visited.length) return by("funds.visited-place", visited);
   return by("funds.only-partner", []);
+}
+
+/** What stands between a passive clause's subject and its giver: 由, 是由, 是 (乙校的教学楼由甲会…). */
+const PASSIVE_BEFORE = /^(?:的?[^，,。；]{1,8}?)?(?:是由|由|是)$/;
+
+/** The subject of 乙…由甲出资 / 乙…是甲捐资…的: the receiver written right before the marker, in the giver's clause. */
+function passiveSubject(text: string, mentions: ResolvedMention[], giver: ResolvedMention, sentence: Sentence): ResolvedMention | undefined {
+  const head = chainHead(mentions, giver);
+  const before = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start);
+  const subject = before[before.length - 1];
+  if (!subject || !RECEIVER_TYPES.has(subject.entity.type) || /[，,。；]/.test(text.slice(subject.end, head.start))) return undefined;
+  const gap = text.slice(subject.end, head.start);
+  // 是 alone needs the 的 that closes the relative clause (乙校是甲会捐资建设的).
+  if (/^(?:的?[^，,。；]{1,8}?)?是$/.test(gap) && !/的[。，,；]?$/.test(text.slice(giver.end, sentence.end).replace(/[。！？；;]\s*$/, ""))) return undefined;
+  return PASSIVE_BEFORE.test(gap) ? subject : undefined;
 }
 
 /** Verbs of visiting whose object is the place visited: 来到, 走进, 深入, 赴, 到. */

@@ -355,6 +355,15 @@ describe("relateDocument", () => {
     expect(funds("盐田区与凌云县开展协作。盐田区慈善会向凌云县第一中学捐赠图书。")).toEqual(["funds 盐田区慈善会 → 凌云县第一中学"]);
   });
 
+  it("funds the subject of a passive clause (乙校的教学楼由甲会出资援建) and the receiver of money got with someone's support", () => {
+    const funds = (text: string) => lines(text).filter((l) => l.startsWith("funds"));
+    expect(funds("盐田区与凌云县结对帮扶。凌云县第一中学的新教学楼由盐田区慈善会出资300万元援建。")).toEqual(["funds 盐田区慈善会 → 凌云县第一中学"]);
+    expect(funds("盐田区与凌云县结对帮扶。凌云县第一中学新教学楼是盐田区慈善会捐资300万元建设的。")).toEqual(["funds 盐田区慈善会 → 凌云县第一中学"]);
+    expect(funds("盐田区与凌云县结对帮扶。在盐田区的支持下，凌云县第一中学获得了300万元的建设资金。")).toEqual(["funds 盐田区 → 凌云县第一中学"]);
+    // The giver of a passive clause is the one after 由, never its subject.
+    expect(funds("盐田区与凌云县结对帮扶。凌云县第一中学的新教学楼由盐田区慈善会出资300万元援建。")).not.toContain("funds 凌云县第一中学 → 盐田区慈善会");
+  });
+
   it("places a town the gazetteer does not list in the county written right before it", () => {
     const found = relationsOf("美姑县巴古乡的孩子们收到了冬衣。").find((r) => r.line === "located_in 巴古乡 → 美姑县");
     expect(found?.relation.rule).toBe("locations.town-after-county");
