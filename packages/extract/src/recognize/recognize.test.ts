@@ -313,6 +313,16 @@ describe("recognize: committees of the democratic parties and the League", () =>
     expect(orgs("民盟烟台师范学院基层委员会推动支教。")).toEqual(["organization 民盟烟台师范学院基层委员会"]);
     expect(orgs("共青团凌云县委组织志愿者。")).toEqual(["organization 共青团凌云县委"]);
   });
+
+  it("reads the parties' full names, the League's 团X委 and X团区委, and their chairs (主委)", () => {
+    const orgs = (text: string) => found(text).filter((f) => f.startsWith("organization") || f.startsWith("government"));
+    expect(orgs("中国民主同盟惠州市委员会向凌云县捐款。")).toEqual(["organization 中国民主同盟惠州市委员会"]);
+    expect(orgs("团凌云县委书记黄丽说。")).toEqual(["organization 团凌云县委"]);
+    expect(orgs("盐田区团区委发起募捐。")).toEqual(["organization 盐田区团区委"]);
+    expect(found("台盟惠州市委会主委张华带队，副主委李明参加。")).toEqual(expect.arrayContaining(["person 张华", "person 李明"]));
+    // A delegation (代表团) before a county's committee is no League committee.
+    expect(orgs("考察团凌云县委书记黄丽陪同。")).not.toContain("organization 团凌云县委");
+  });
 });
 
 describe("recognize: what is not an entity", () => {
