@@ -123,6 +123,12 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("盐田区教育科学研究院院长朱明说，两地教师交流频繁。")).toContain("person 朱明");
   });
 
+  it("reads names after the deputies of teams and the ranks of researchers (副队长, 研究员)", () => {
+    expect(found("惠州日报副总编辑黄海带队采访。")).toContain("person 黄海");
+    expect(found("惠州市农业科学院研究员罗明在村里指导种植。")).toContain("person 罗明");
+    expect(found("凌云县第一中学班主任韦丽丽带领学生参观。")).toContain("person 韦丽丽");
+  });
+
   it("reads a name written before its title", () => {
     expect(people("河湾小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
   });
