@@ -255,6 +255,14 @@ describe("recognize: organisations by head words", () => {
     expect(orgs("村里新建了帮扶车间。")).toEqual([]);
   });
 
+  it("reads a party committee's 政法委 and a government's 人武部 and 对口办 by their heads", () => {
+    expect(orgs("盐田区委政法委书记黄明、盐田区人武部部长李强到凌云县对口办调研。")).toEqual([
+      "government 盐田区委政法委",
+      "government 盐田区人武部",
+      "government 凌云县对口办",
+    ]);
+  });
+
   it("ends a workplace's name at the pairing verb before it (甲医院对口帮扶乙县人民医院)", () => {
     expect(orgs("盐田区人民医院对口帮扶凌云县人民医院、凌云县中医医院。")).toEqual([
       "hospital 盐田区人民医院",
