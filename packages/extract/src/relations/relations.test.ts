@@ -364,6 +364,12 @@ describe("relateDocument", () => {
     expect(funds("盐田区与凌云县结对帮扶。凌云县第一中学的新教学楼由盐田区慈善会出资300万元援建。")).not.toContain("funds 凌云县第一中学 → 盐田区慈善会");
   });
 
+  it("pairs two province abbreviations before 协作 with the words of the cooperation between them (甲乙东西部协作, 甲乙两地协作)", () => {
+    expect(lines("沪陕东西部协作不断走深走实。")).toContain("pairs_with 上海市 → 陕西省");
+    expect(lines("沪陕两地协作扎实推进。")).toContain("pairs_with 上海市 → 陕西省");
+    expect(lines("沪皖协作持续深化。")).toContain("pairs_with 上海市 → 安徽省");
+  });
+
   it("places a town the gazetteer does not list in the county written right before it", () => {
     const found = relationsOf("美姑县巴古乡的孩子们收到了冬衣。").find((r) => r.line === "located_in 巴古乡 → 美姑县");
     expect(found?.relation.rule).toBe("locations.town-after-county");
