@@ -328,6 +328,11 @@ describe("recognize: committees of the democratic parties and the League", () =>
     expect(orgs("共青团凌云县委组织志愿者。")).toEqual(["organization 共青团凌云县委"]);
   });
 
+  it("types the central people's organisations as organisations and the central bodies as government", () => {
+    const orgs = (text: string) => found(text).filter((f) => f.startsWith("organization") || f.startsWith("government"));
+    expect(orgs("全国工商联、团中央联合发起，民政部参加。")).toEqual(["organization 全国工商联", "organization 团中央", "government 民政部"]);
+  });
+
   it("reads the parties' full names, the League's 团X委 and X团区委, and their chairs (主委)", () => {
     const orgs = (text: string) => found(text).filter((f) => f.startsWith("organization") || f.startsWith("government"));
     expect(orgs("中国民主同盟惠州市委员会向凌云县捐款。")).toEqual(["organization 中国民主同盟惠州市委员会"]);
