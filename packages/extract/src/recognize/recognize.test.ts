@@ -263,6 +263,10 @@ describe("recognize: organisations by head words", () => {
     ]);
   });
 
+  it("does not read a word jieba does not know but that only describes (驻村工作队) as a name", () => {
+    expect(orgs("村里的驻村工作队到了。")).toEqual([]);
+  });
+
   it("ends a workplace's name at the pairing verb before it (甲医院对口帮扶乙县人民医院)", () => {
     expect(orgs("盐田区人民医院对口帮扶凌云县人民医院、凌云县中医医院。")).toEqual([
       "hospital 盐田区人民医院",

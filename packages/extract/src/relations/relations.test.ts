@@ -370,6 +370,16 @@ describe("relateDocument", () => {
     expect(lines("沪皖协作持续深化。")).toContain("pairs_with 上海市 → 安徽省");
   });
 
+  it("reads a chain of titles whose later item opens with a verb of holding office (甲局副局长、挂任乙局副局长的张三)", () => {
+    const holds = (text: string) => lines(text).filter((l) => l.startsWith("holds_position"));
+    expect(holds("盐田区与凌云县结对帮扶。盐田区商务局副局长、挂任凌云县商务局副局长的李红说。")).toEqual(
+      expect.arrayContaining(["holds_position 李红 → 盐田区商务局", "holds_position 李红 → 凌云县商务局"]),
+    );
+    expect(holds("盐田区与凌云县结对帮扶。盐田区商务局副局长、挂任凌云县商务局副局长李红说。")).toEqual(
+      expect.arrayContaining(["holds_position 李红 → 盐田区商务局", "holds_position 李红 → 凌云县商务局"]),
+    );
+  });
+
   it("places a town the gazetteer does not list in the county written right before it", () => {
     const found = relationsOf("美姑县巴古乡的孩子们收到了冬衣。").find((r) => r.line === "located_in 巴古乡 → 美姑县");
     expect(found?.relation.rule).toBe("locations.town-after-county");
