@@ -263,6 +263,13 @@ describe("recognize: organisations by head words", () => {
     ]);
   });
 
+  it("reads branch companies, named mills and supply co-operatives as companies, and vocational education centres as schools", () => {
+    expect(orgs("惠州市海丰源实业有限公司凌云分公司正式投产。")).toEqual(["company 惠州市海丰源实业有限公司凌云分公司"]);
+    expect(orgs("凌云县浩坤茶厂负责人说。")).toEqual(["company 凌云县浩坤茶厂"]);
+    expect(orgs("凌云县供销社签订协议。")).toEqual(["company 凌云县供销社"]);
+    expect(orgs("凌云县职业教育中心签订协议。")).toEqual(["school 凌云县职业教育中心"]);
+  });
+
   it("does not read a word jieba does not know but that only describes (驻村工作队) as a name", () => {
     expect(orgs("村里的驻村工作队到了。")).toEqual([]);
   });
