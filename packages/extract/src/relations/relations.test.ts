@@ -380,6 +380,11 @@ describe("relateDocument", () => {
     );
   });
 
+  it("reads 手拉手, 包联 and 对口合作 as words of pairing", () => {
+    expect(lines("盐田区与凌云县开展手拉手活动。")).toContain("pairs_with 盐田区 → 凌云县");
+    expect(lines("盐田区沙头角街道包联凌云县泗城镇。")).toContain("pairs_with 沙头角街道 → 泗城镇");
+  });
+
   it("places a town the gazetteer does not list in the county written right before it", () => {
     const found = relationsOf("美姑县巴古乡的孩子们收到了冬衣。").find((r) => r.line === "located_in 巴古乡 → 美姑县");
     expect(found?.relation.rule).toBe("locations.town-after-county");
