@@ -27,6 +27,8 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   "市级", "省级", "国家级", "自治区级", "区域", "该", "这些", "这所", "这家", "新", "大型", "小型", "知名",
   "优质", "省内", "区内", "东部", "西部", "两地", "双方", "深度", "民营", "国有", "企业", "社会", "爱心",
   "全国", "全省", "全市", "全区", "全县",
+  // jieba does not know these and tags them as unknown (x), which would read as a proper word: 驻村工作队 is no name
+  "驻村", "驻镇", "驻乡",
 ]);
 
 /** Everyday words that alone never make a modifier a name (现代农业产业园区 is a description). */

@@ -105,7 +105,10 @@ function departmentsListedAfter(text: string, tokenAt: TokenPositions, place: Pl
     const body = bodyEndAfter(text, tokenAt, at + 1);
     if (!body || !body.plain || body.end - at - 1 > 8) break;
     const surface = text.slice(at + 1, body.end);
-    found.push(candidate({ start: at + 1, end: body.end, text: surface, type: body.type, name: fullName(place, surface), priority: 5, confidence: 0.7 }));
+    // 甲区商务局、区农业农村局: the level word written again is the place's own, not part of the department.
+    const level = LEVELS.find((l) => surface.startsWith(l.word) && place.name.endsWith(l.word) && l.fits(place));
+    const rest = level ? surface.slice(level.word.length) : surface;
+    found.push(candidate({ start: at + 1, end: body.end, text: surface, type: body.type, name: fullName(place, rest), priority: 5, confidence: 0.7 }));
     at = body.end;
   }
   return found;

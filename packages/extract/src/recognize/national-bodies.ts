@@ -1,4 +1,4 @@
-import { NATIONAL_BODIES } from "../lexicons/national-bodies.js";
+import { NATIONAL_BODIES, NATIONAL_ORGANIZATIONS } from "../lexicons/national-bodies.js";
 import { candidate, type Candidate } from "./candidate.js";
 import { WordIndex } from "./word-index.js";
 
@@ -14,7 +14,7 @@ export function findNationalBodies(text: string): Candidate[] {
       start,
       end,
       text: word,
-      type: "government",
+      type: NATIONAL_ORGANIZATIONS.has(word) ? "organization" : "government",
       name: word,
       priority: 6,
       confidence: 0.95,

@@ -136,7 +136,8 @@ function extend(
     // 云岭客户端·南海新闻网: a dot after a medium's name separates two media.
     if (token.word === "·" && head.type === "organization" && headEndingAt(text, token.start)) break;
     const verbBeforeHead = modifier.length === 0 && /^v/.test(token.tag) && token.word.length <= 2 && !ACTION_VERBS.has(token.word) && PROPER_TAGS.test(tokens[i - 1]?.tag ?? "");
-    const afterPairing = ACTION_VERBS.has(token.word) && tokens[i - 1]?.word === "对口"; // 对口帮扶工作领导小组
+    // 对口帮扶工作领导小组 names a body; 甲医院对口帮扶乙县人民医院 is a verb before a workplace's name.
+    const afterPairing = ACTION_VERBS.has(token.word) && tokens[i - 1]?.word === "对口" && !WORKPLACE_TYPES.has(head.type);
     const joinsDepartment = token.word === "和" && isDepartmentJoin(tokens, i, modifier, head);
     // 甲区驻乙县帮扶工作组, 乙县帮扶工作队: a body's name says whom it helps (a place before the verb).
     const helpsPlace = PAIRING_WORDS.has(token.word) && head.type === "government" && tokens[i - 1]?.tag === "ns";

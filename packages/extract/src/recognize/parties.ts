@@ -9,6 +9,11 @@ export function findPartyCommittees(text: string, places: Candidate[]): Candidat
   const found: Candidate[] = [];
   const placeAt = new Map<number, Candidate>();
   for (const place of places) if (place.places?.length && (placeAt.get(place.start)?.end ?? 0) < place.end) placeAt.set(place.start, place);
+  // 甲区团区委, 乙县团县委: the Youth League's committee written after its place.
+  for (const place of places) {
+    const league = place.places?.length ? /^团(?:[市县区州旗])?委(?!员)/.exec(text.slice(place.end, place.end + 4)) : null;
+    if (league) found.push(party(text, place.start, place.end + league[0].length));
+  }
   for (const match of text.matchAll(PARTY)) {
     const start = match.index;
     const after = start + match[0].length;
@@ -26,7 +31,7 @@ export function findPartyCommittees(text: string, places: Candidate[]): Candidat
   return found;
 }
 
-const PARTY = /民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团/gu;
+const PARTY = /中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|台湾民主自治同盟|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团|(?<![\p{Script=Han}])团(?=\p{Script=Han}{1,8}?[市县区州旗]委(?!员))/gu;
 /** What follows the place in a committee's name: 市委, 市委会, 委员会, 县委. */
 const COMMITTEE = /^(?:市|县|区|省|州|旗)?(?:委员会|委会|委)(?!员)/;
 /** A party's committee at a school or firm: …大学基层委员会, …支部. */

@@ -177,7 +177,9 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     }
     for (const length of [surname + 2, surname + 1]) {
       // 赵/nr 东来/t 陪同: 来 ends a given name jieba keeps as one word; 王明来到 or 张三向 it does not.
-      const givenWhole = tokenAt.get(start + surname)?.end === start + length && tokenAt.get(start + surname)!.word.length === 2;
+      // Not a verb that ends in the sentence's own word (朱/nr 明说/v: 朱明 says).
+      const given = tokenAt.get(start + surname);
+      const givenWhole = given?.end === start + length && given.word.length === 2 && !/^v/.test(given.tag);
       if (length === surname + 2 && belongsToSentence(text, start + length - 1) && !givenWhole) continue;
       if (isNameSpan(words, start, length, false)) return extendBeforeReportingVerb(text, start, length, surname);
     }

@@ -119,6 +119,16 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("城区和农村两所学校结对。")).not.toContain("school 城区学校");
   });
 
+  it("does not read a reporting verb jieba fused with the given name into the name (朱/nr 明说/v)", () => {
+    expect(found("盐田区教育科学研究院院长朱明说，两地教师交流频繁。")).toContain("person 朱明");
+  });
+
+  it("reads names after the deputies of teams and the ranks of researchers (副队长, 研究员)", () => {
+    expect(found("惠州日报副总编辑黄海带队采访。")).toContain("person 黄海");
+    expect(found("惠州市农业科学院研究员罗明在村里指导种植。")).toContain("person 罗明");
+    expect(found("凌云县第一中学班主任韦丽丽带领学生参观。")).toContain("person 韦丽丽");
+  });
+
   it("reads a name written before its title", () => {
     expect(people("河湾小学宋明勇校长接过牌匾。")).toEqual(["宋明勇"]);
   });
@@ -176,6 +186,10 @@ describe("recognize: abbreviated bodies", () => {
     ]);
   });
 
+  it("does not write the level word twice in a department listed after a body of its place", () => {
+    expect(bodies("盐田区商务局、区农业农村局联合举办展销会。")).toEqual(["government 盐田区商务局", "government 盐田区农业农村局"]);
+  });
+
   it("keeps the place written short before the body in the name (松桃县教育局)", () => {
     expect(bodies("时任松桃县教育局局长的杨文斌看来")).toEqual(["government 松桃苗族自治县教育局"]);
   });
@@ -228,6 +242,44 @@ describe("recognize: organisations by head words", () => {
     // 和 between two places joins two bodies, and a pairing word alone names no body.
     expect(orgs("萧山区和美姑县教育局参加。")).not.toContain("government 萧山区和美姑县教育局");
     expect(orgs("成立帮扶工作组。")).toEqual([]);
+  });
+
+  it("reads police stations, disease control centres, workshops and halls of the pairing's programmes, and more papers", () => {
+    expect(orgs("盐田区派出所所长王大力介绍。")).toEqual(["government 盐田区派出所"]);
+    expect(orgs("凌云县疾病预防控制中心主任黄刚说。")).toEqual(["government 凌云县疾病预防控制中心"]);
+    expect(orgs("凌云县泗城镇就业帮扶车间负责人说。")).toEqual(["park 凌云县泗城镇就业帮扶车间"]);
+    expect(orgs("盐田区援建的凌云县乡村振兴工坊投产。")).toEqual(["park 凌云县乡村振兴工坊"]);
+    expect(orgs("乐业县同乐镇消费帮扶馆开馆。")).toEqual(["park 乐业县同乐镇消费帮扶馆"]);
+    expect(orgs("据中国青年报报道")).toEqual(["organization 中国青年报"]);
+    // A workshop or hall without a name is none.
+    expect(orgs("村里新建了帮扶车间。")).toEqual([]);
+  });
+
+  it("reads a party committee's 政法委 and a government's 人武部 and 对口办 by their heads", () => {
+    expect(orgs("盐田区委政法委书记黄明、盐田区人武部部长李强到凌云县对口办调研。")).toEqual([
+      "government 盐田区委政法委",
+      "government 盐田区人武部",
+      "government 凌云县对口办",
+    ]);
+  });
+
+  it("reads branch companies, named mills and supply co-operatives as companies, and vocational education centres as schools", () => {
+    expect(orgs("惠州市海丰源实业有限公司凌云分公司正式投产。")).toEqual(["company 惠州市海丰源实业有限公司凌云分公司"]);
+    expect(orgs("凌云县浩坤茶厂负责人说。")).toEqual(["company 凌云县浩坤茶厂"]);
+    expect(orgs("凌云县供销社签订协议。")).toEqual(["company 凌云县供销社"]);
+    expect(orgs("凌云县职业教育中心签订协议。")).toEqual(["school 凌云县职业教育中心"]);
+  });
+
+  it("does not read a word jieba does not know but that only describes (驻村工作队) as a name", () => {
+    expect(orgs("村里的驻村工作队到了。")).toEqual([]);
+  });
+
+  it("ends a workplace's name at the pairing verb before it (甲医院对口帮扶乙县人民医院)", () => {
+    expect(orgs("盐田区人民医院对口帮扶凌云县人民医院、凌云县中医医院。")).toEqual([
+      "hospital 盐田区人民医院",
+      "hospital 凌云县人民医院",
+      "hospital 凌云县中医医院",
+    ]);
   });
 
   it("keeps a generic word inside an association's name a place opens, cuts the words describing a firm, and reads 中心校", () => {
@@ -285,6 +337,21 @@ describe("recognize: committees of the democratic parties and the League", () =>
     ]);
     expect(orgs("民盟烟台师范学院基层委员会推动支教。")).toEqual(["organization 民盟烟台师范学院基层委员会"]);
     expect(orgs("共青团凌云县委组织志愿者。")).toEqual(["organization 共青团凌云县委"]);
+  });
+
+  it("types the central people's organisations as organisations and the central bodies as government", () => {
+    const orgs = (text: string) => found(text).filter((f) => f.startsWith("organization") || f.startsWith("government"));
+    expect(orgs("全国工商联、团中央联合发起，民政部参加。")).toEqual(["organization 全国工商联", "organization 团中央", "government 民政部"]);
+  });
+
+  it("reads the parties' full names, the League's 团X委 and X团区委, and their chairs (主委)", () => {
+    const orgs = (text: string) => found(text).filter((f) => f.startsWith("organization") || f.startsWith("government"));
+    expect(orgs("中国民主同盟惠州市委员会向凌云县捐款。")).toEqual(["organization 中国民主同盟惠州市委员会"]);
+    expect(orgs("团凌云县委书记黄丽说。")).toEqual(["organization 团凌云县委"]);
+    expect(orgs("盐田区团区委发起募捐。")).toEqual(["organization 盐田区团区委"]);
+    expect(found("台盟惠州市委会主委张华带队，副主委李明参加。")).toEqual(expect.arrayContaining(["person 张华", "person 李明"]));
+    // A delegation (代表团) before a county's committee is no League committee.
+    expect(orgs("考察团凌云县委书记黄丽陪同。")).not.toContain("organization 团凌云县委");
   });
 });
 

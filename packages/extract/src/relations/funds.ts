@@ -133,9 +133,24 @@ function receivedFunds(
   // 收到甲区乙镇捐赠的…: the innermost place of a chain gives, not the places it is written inside.
   const named = between.filter((m) => !isChainOuter(between, m, amountStart));
   if (named.length) return { pairs: named.map((g) => [g, receiver]), rule: "funds.received-from" };
+  // 在甲区的支持下，乙校获得…资金: the one whose support the sentence opens with gives.
+  const supporter = supporterOf(text, mentions, sentence, clauseStart);
+  if (supporter && supporter.entity.id !== receiver.entity.id) return { pairs: [[supporter, receiver]], rule: "funds.under-support" };
   const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
   const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
   return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
+}
+
+/** 在甲区的(大力)支持下，: the phrase of support that opens a sentence, up to its comma. */
+const UNDER_SUPPORT = /在([^，,。；]{2,30}?)的(?:大力|倾力|对口|精准)?(?:支持|帮助|帮扶|资助|援助|支援|关心)(?:和(?:支持|帮助|帮扶|关心))?下[，,]\s*$/;
+
+/** The giver of 在甲区的支持下，乙…: the last actor inside the phrase (the innermost of a chain). */
+function supporterOf(text: string, mentions: ResolvedMention[], sentence: Sentence, clauseStart: number): ResolvedMention | undefined {
+  const phrase = UNDER_SUPPORT.exec(text.slice(sentence.start, clauseStart));
+  if (!phrase) return undefined;
+  const from = sentence.start + phrase.index + 1;
+  const to = from + phrase[1]!.length;
+  return mentions.findLast((m) => m.start >= from && m.end <= to && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park");
 }
 
 /**
@@ -171,8 +186,14 @@ function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sent
   for (const match of sentence.text.matchAll(GIFT)) {
     const trigger = sentence.start + match.index;
     if (used.has(trigger) || [...used].some((u) => Math.abs(u - trigger) <= 4)) continue;
+    // 乙小学收到甲公司捐赠的图书: the subject receives what the actor before 捐赠的 gave.
+    const gift = receivedGift(text, mentions, sentence, trigger, match[0].length);
+    if (gift) {
+      found.push({ type: "funds", source: gift.giver, target: gift.receiver, sentence, rule: "funds.received-gift" });
+      continue;
+    }
     // 接受捐赠, 获得援助: the sentence's subject receives.
-    if (/(?:接受|获得|得到|受到|争取)[^，,。]{0,6}$/.test(text.slice(sentence.start, trigger))) continue;
+    if (/(?:接受|获得|得到|受到|争取|收到)[^，,。]{0,6}$/.test(text.slice(sentence.start, trigger))) continue;
     const giver = giverOf(text, mentions, trigger, sentence.start);
     if (!giver) continue;
     const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
@@ -192,6 +213,24 @@ function withoutAmount(text: string, mentions: ResolvedMention[], sentence: Sent
     }
   }
   return found;
+}
+
+/** Verbs whose subject takes a gift that a relative clause names the giver of (收到甲公司捐赠的…). */
+const TAKING = /(?:收到|接受|接收|获得|得到|受到|迎来)了?$/;
+
+/**
+ * 乙小学收到甲公司捐赠的电脑, 乙村接受了甲会捐赠的物资: the actor right before the verb of
+ * giving and its 的 gives; the actor before the verb of taking, in the same clause, receives.
+ */
+function receivedGift(text: string, mentions: ResolvedMention[], sentence: Sentence, trigger: number, length: number): { giver: ResolvedMention; receiver: ResolvedMention } | undefined {
+  if (!/^了?的/.test(text.slice(trigger + length, trigger + length + 2))) return undefined;
+  const giver = mentions.findLast((m) => m.end === trigger && GIVER_TYPES.has(m.entity.type));
+  if (!giver) return undefined;
+  const chain = chainHead(mentions, giver);
+  if (!TAKING.test(text.slice(Math.max(sentence.start, chain.start - 3), chain.start))) return undefined;
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf("，", chain.start) + 1, text.lastIndexOf(",", chain.start) + 1);
+  const receiver = mentions.findLast((m) => m.start >= clauseStart && m.end < chain.start && RECEIVER_TYPES.has(m.entity.type) && m.entity.id !== giver.entity.id);
+  return receiver && !/[，,。；]/.test(text.slice(receiver.end, chain.start)) ? { giver, receiver } : undefined;
 }
 
 /** 向结对的, 为其对口帮扶的, 给所包联的: a receiver marked by 向/给/为 and named by its pairing. */
@@ -335,6 +374,9 @@ function receiversOf(
   // 向乙县、丙县各捐赠: one amount for each receiver of the list.
   const marked = markedList(text, mentions, giver, trigger).filter(other);
   if (marked.length) return by("funds.marked-receiver", marked);
+  // 乙小学的教学楼由甲会出资援建, 乙小学是甲会捐资建设的: the subject of the clause receives.
+  const subject = passiveSubject(text, mentions, giver, sentence);
+  if (subject && other(subject)) return by("funds.passive-subject", [subject]);
   // 援助乙县资金500万元, 捐助乙医院设备价值60万元: the object of the verb of giving receives.
   const object = objectOfGift(text, mentions, giver, amountStart).filter(other);
   if (object.length) return by("funds.verb-object", object);
@@ -373,6 +415,21 @@ function receiversOf(
   const visited = visitedBefore(ctx, sentence, giver);
   if (visited.length) return by("funds.visited-place", visited);
   return by("funds.only-partner", []);
+}
+
+/** What stands between a passive clause's subject and its giver: 由, 是由, 是 (乙校的教学楼由甲会…). */
+const PASSIVE_BEFORE = /^(?:的?[^，,。；]{1,8}?)?(?:是由|由|是)$/;
+
+/** The subject of 乙…由甲出资 / 乙…是甲捐资…的: the receiver written right before the marker, in the giver's clause. */
+function passiveSubject(text: string, mentions: ResolvedMention[], giver: ResolvedMention, sentence: Sentence): ResolvedMention | undefined {
+  const head = chainHead(mentions, giver);
+  const before = mentions.filter((m) => m.end <= head.start && m.start >= sentence.start);
+  const subject = before[before.length - 1];
+  if (!subject || !RECEIVER_TYPES.has(subject.entity.type) || /[，,。；]/.test(text.slice(subject.end, head.start))) return undefined;
+  const gap = text.slice(subject.end, head.start);
+  // 是 alone needs the 的 that closes the relative clause (乙校是甲会捐资建设的).
+  if (/^(?:的?[^，,。；]{1,8}?)?是$/.test(gap) && !/的[。，,；]?$/.test(text.slice(giver.end, sentence.end).replace(/[。！？；;]\s*$/, ""))) return undefined;
+  return PASSIVE_BEFORE.test(gap) ? subject : undefined;
 }
 
 /** Verbs of visiting whose object is the place visited: 来到, 走进, 深入, 赴, 到. */

@@ -92,7 +92,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
     // 粤桂协作: two adjacent abbreviations, the first helping the second.
     for (let i = 1; i < mentions.length; i++) {
       const [a, b] = [mentions[i - 1]!, mentions[i]!];
-      if (a.text.length === 1 && b.text.length === 1 && a.end === b.start && /^(?:扶贫)?(?:协作|合作|帮扶)/.test(text.slice(b.end, b.end + 4))) {
+      // 沪陕东西部协作, 沪陕两地协作: the words of the cooperation may come between the pair and 协作.
+      if (a.text.length === 1 && b.text.length === 1 && a.end === b.start && /^(?:两地|两省|两省市)?(?:东西部|东西)?(?:扶贫)?(?:协作|合作|帮扶)/.test(text.slice(b.end, b.end + 8))) {
         found.push({ type: "pairs_with", source: a, target: b, sentence, rule: "pairs.abbreviations" });
       }
     }

@@ -15,6 +15,9 @@ const ORGAN = /^(?:董事局|董事会|理事会|监事会|党委|党总支|党�
 /** Words that say a post is (or was) held, before a chain joined to its holder by 的 (时任…的张三). */
 const HOLDING_BEFORE = /(?:时任|现任|曾任|担任|原任|历任|身为|作为)$/;
 
+/** A verb of holding office after a 、 inside a chain (甲局副局长、挂任乙局副局长的张三). */
+const HOLDING_INSIDE = /[、，,](?:挂任|兼任|现任|挂职)/;
+
 /** One link of a chain of titles: a body and the titles written after it (or titles alone). */
 interface ChainItem {
   body?: ResolvedMention;
@@ -52,7 +55,10 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       // 时任甲县教育局局长的张三: a chain of titles joined to the name by 的, after a word of holding office.
       if (!chain.length && text[person.start - 1] === "的") {
         const held = chainBefore(text, mentions, k, sentence.start, person.start - 1);
-        if (held.length && HOLDING_BEFORE.test(text.slice(Math.max(sentence.start, chainStart(held, person) - 3), chainStart(held, person)))) chain.push(...held);
+        const opened = held.length > 0 && HOLDING_BEFORE.test(text.slice(Math.max(sentence.start, chainStart(held, person) - 3), chainStart(held, person)));
+        // 甲局副局长、挂任乙局副局长的张三: the verb of holding office may open a later item of the chain.
+        const inside = held.length > 1 && HOLDING_INSIDE.test(text.slice(chainStart(held, person), person.start));
+        if (opened || inside) chain.push(...held);
       }
       const listed = previous && /^\s*[、和及与]?\s*$/.test(text.slice(previous.person.end, chain.length ? chainStart(chain, person) : person.start));
       // 区政协主席张三，副主席李四: a comma lists people too when the titles after it fit the body before.
@@ -183,6 +189,9 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
       at--;
       continue;
     }
+    // 甲局副局长、挂任乙局副局长: a verb of holding office opens the item after the 、.
+    const holding = /(?:挂任|兼任|现任|挂职)$/.exec(text.slice(Math.max(sentenceStart, at - 2), at));
+    if (holding && /[、，,]/.test(text[at - 3] ?? "")) at -= 2;
     if (!/[、，,]/.test(text[at - 1] ?? "")) break;
     at--;
   }

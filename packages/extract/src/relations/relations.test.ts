@@ -221,7 +221,8 @@ describe("relateDocument", () => {
     expect(funds.find((r) => r.line === "funds 宝安区 → 乐业县")!.relation.amountYuan).toBe(500000);
     expect(funds.find((r) => r.line === "funds 宝安区 → 田林县")!.relation.amountYuan).toBe(200000);
     expect(lines("宝安区人民政府出资，为凌云县贫困户开展技能培训。")).toContain("funds 宝安区人民政府 → 凌云县");
-    expect(lines("凌云县接受宝安区捐赠的物资。")).not.toContain("funds 宝安区 → 凌云县");
+    // The subject of 接受 receives: the gift goes from the giver of the relative clause to it, never the other way.
+    expect(lines("凌云县接受盐田区捐赠的物资。")).not.toContain("funds 凌云县 → 盐田区");
   });
 
   it("pairs joint helpers, a helped place after 对, a list made partners, and the two regions of a trigger's clause", () => {
@@ -342,6 +343,46 @@ describe("relateDocument", () => {
     const text = "海珠区与荔波县结对帮扶。当天开工的是海珠区帮扶的12个项目，总投资额达到15亿元。";
     expect(lines(text).filter((l) => l.startsWith("funds"))).toEqual([]);
     expect(lines("海珠区与荔波县结对帮扶。海珠区今年投资1亿元。")).toContain("funds 海珠区 → 荔波县");
+  });
+
+  it("gives a gift the subject received (乙小学收到甲公司捐赠的图书) from the giver of the relative clause to the subject", () => {
+    const funds = (text: string) => lines(text).filter((l) => l.startsWith("funds"));
+    expect(funds("盐田区与凌云县开展协作。凌云县第一中学收到惠州市海丰源实业有限公司捐赠的电脑100台。")).toEqual([
+      "funds 惠州市海丰源实业有限公司 → 凌云县第一中学",
+    ]);
+    expect(funds("盐田区与凌云县开展协作。凌云县第一中学接受了盐田区慈善会捐赠的图书。")).toEqual(["funds 盐田区慈善会 → 凌云县第一中学"]);
+    // A gift the giver made, not one received, keeps its giver first.
+    expect(funds("盐田区与凌云县开展协作。盐田区慈善会向凌云县第一中学捐赠图书。")).toEqual(["funds 盐田区慈善会 → 凌云县第一中学"]);
+  });
+
+  it("funds the subject of a passive clause (乙校的教学楼由甲会出资援建) and the receiver of money got with someone's support", () => {
+    const funds = (text: string) => lines(text).filter((l) => l.startsWith("funds"));
+    expect(funds("盐田区与凌云县结对帮扶。凌云县第一中学的新教学楼由盐田区慈善会出资300万元援建。")).toEqual(["funds 盐田区慈善会 → 凌云县第一中学"]);
+    expect(funds("盐田区与凌云县结对帮扶。凌云县第一中学新教学楼是盐田区慈善会捐资300万元建设的。")).toEqual(["funds 盐田区慈善会 → 凌云县第一中学"]);
+    expect(funds("盐田区与凌云县结对帮扶。在盐田区的支持下，凌云县第一中学获得了300万元的建设资金。")).toEqual(["funds 盐田区 → 凌云县第一中学"]);
+    // The giver of a passive clause is the one after 由, never its subject.
+    expect(funds("盐田区与凌云县结对帮扶。凌云县第一中学的新教学楼由盐田区慈善会出资300万元援建。")).not.toContain("funds 凌云县第一中学 → 盐田区慈善会");
+  });
+
+  it("pairs two province abbreviations before 协作 with the words of the cooperation between them (甲乙东西部协作, 甲乙两地协作)", () => {
+    expect(lines("沪陕东西部协作不断走深走实。")).toContain("pairs_with 上海市 → 陕西省");
+    expect(lines("沪陕两地协作扎实推进。")).toContain("pairs_with 上海市 → 陕西省");
+    expect(lines("沪皖协作持续深化。")).toContain("pairs_with 上海市 → 安徽省");
+  });
+
+  it("reads a chain of titles whose later item opens with a verb of holding office (甲局副局长、挂任乙局副局长的张三)", () => {
+    const holds = (text: string) => lines(text).filter((l) => l.startsWith("holds_position"));
+    expect(holds("盐田区与凌云县结对帮扶。盐田区商务局副局长、挂任凌云县商务局副局长的李红说。")).toEqual(
+      expect.arrayContaining(["holds_position 李红 → 盐田区商务局", "holds_position 李红 → 凌云县商务局"]),
+    );
+    expect(holds("盐田区与凌云县结对帮扶。盐田区商务局副局长、挂任凌云县商务局副局长李红说。")).toEqual(
+      expect.arrayContaining(["holds_position 李红 → 盐田区商务局", "holds_position 李红 → 凌云县商务局"]),
+    );
+  });
+
+  it("reads 手拉手, 包联 and 对口合作 as words of pairing", () => {
+    expect(lines("盐田区与凌云县开展手拉手活动。")).toContain("pairs_with 盐田区 → 凌云县");
+    expect(lines("盐田区沙头角街道包联凌云县泗城镇。")).toContain("pairs_with 沙头角街道 → 泗城镇");
   });
 
   it("places a town the gazetteer does not list in the county written right before it", () => {
