@@ -4,8 +4,8 @@ import type { DocumentResult, Mention, Relation, WindowSink } from "@xiezuo/extr
 import { graphEvidence } from "../build/evidenceTable.js";
 import type { ShardTable } from "./schema.js";
 
-/** Characters of rows a table file gathers before they are written out. */
-const FLUSH_CHARS = 1 << 20;
+/** Bytes of rows a table file gathers before they are written out. */
+const FLUSH_BYTES = 1 << 18;
 
 /** A string escape of a lone surrogate, as JSON.stringify writes one (also matched after an escaped backslash: then only checked again). */
 const LONE_SURROGATE = /\\ud[89a-f][0-9a-f]{2}/;
@@ -13,12 +13,17 @@ const LONE_SURROGATE = /\\ud[89a-f][0-9a-f]{2}/;
 /**
  * One table's rows in a shard: newline-delimited JSON objects keyed by column name, written
  * through a buffer at explicit positions, so that the rows added since `mark()` can be taken back.
+ * Each row is encoded into the buffer as it is added: its string dies young, where rows kept as
+ * strings until a flush outlived the young generation and cost the collector a copy and a mark each.
  */
 class TableFile {
   private fd: number | undefined;
+  /** Bytes in the file. */
   private written = 0;
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private buffer = Buffer.allocUnsafe(FLUSH_BYTES);
+  /** Bytes in the buffer, not yet in the file. */
+  private pending = 0;
+  /** Where the rows since `mark()` begin: in the file, or in the buffer while none of them is written. */
   private markWritten = 0;
   private markPending = 0;
   /** The longest row in bytes (DuckDB's JSON reader must be told of one over 16 MB). */
@@ -27,21 +32,29 @@ class TableFile {
   constructor(readonly path: string) {}
 
   get used(): boolean {
-    return this.fd !== undefined || this.pending.length > 0;
+    return this.fd !== undefined || this.pending > 0;
   }
 
   add(row: object): void {
-    const line = JSON.stringify(row);
-    // A UTF-16 unit is at most 3 bytes of UTF-8: counted exactly only when that bound is large.
-    if (line.length * 3 > this.longest) this.longest = Math.max(this.longest, line.length * 3 > 1 << 24 ? Buffer.byteLength(line) : line.length * 3);
-    this.pending.push(line);
-    this.pendingChars += line.length + 1;
-    if (this.pendingChars >= FLUSH_CHARS) this.flush();
+    let line = JSON.stringify(row);
+    // DuckDB's JSON reader refuses a lone surrogate; DuckDB's appenders stored U+FFFD for one.
+    // (includes() first: the regular expression only where an escape of that range is.)
+    if (line.includes("\\ud") && LONE_SURROGATE.test(line)) line = wellFormed(line);
+    // A UTF-16 unit is at most 3 bytes of UTF-8, and the line ends in one more.
+    const bound = line.length * 3 + 1;
+    if (this.pending + bound > this.buffer.length) {
+      this.flush();
+      if (bound > this.buffer.length) this.buffer = Buffer.allocUnsafe(bound);
+    }
+    const bytes = this.buffer.write(line, this.pending);
+    this.buffer[this.pending + bytes] = 0x0a;
+    this.pending += bytes + 1;
+    if (bytes > this.longest) this.longest = bytes;
   }
 
   mark(): void {
     this.markWritten = this.written;
-    this.markPending = this.pending.length;
+    this.markPending = this.pending;
   }
 
   /** Takes back every row added since `mark()`. */
@@ -50,46 +63,21 @@ class TableFile {
       // Flushed since: the rows before the mark are all in the file, those after it are cut off.
       ftruncateSync(this.fd!, this.markWritten);
       this.written = this.markWritten;
-      this.pending = [];
-      this.pendingChars = 0;
+      this.pending = 0;
     } else {
-      this.pending.length = this.markPending;
-      this.pendingChars = this.pending.reduce((sum, line) => sum + line.length + 1, 0);
+      this.pending = this.markPending;
     }
   }
 
   flush(): void {
-    if (this.pending.length === 0) return;
-    // The rows before the mark first: where they end is where a rollback cuts the file.
-    const beforeMark = this.pending.slice(0, this.markPending);
-    const afterMark = this.pending.slice(this.markPending);
-    if (beforeMark.length > 0) {
-      this.writeLines(beforeMark);
-      this.markWritten = this.written;
-      this.markPending = 0;
-    }
-    if (afterMark.length > 0) this.writeLines(afterMark);
-    this.pending = [];
-    this.pendingChars = 0;
-  }
-
-  private writeLines(lines: string[]): void {
-    // DuckDB's JSON reader refuses a lone surrogate; DuckDB's appenders stored U+FFFD for one.
-    // (includes() first: the regular expression only where an escape of that range is.)
-    if (lines.some((line) => line.includes("\\ud") && LONE_SURROGATE.test(line))) lines = lines.map(wellFormed);
-    // Each line encoded on its own into one buffer: encoding the lines joined into one string
-    // of a megabyte costs some twenty times as much (V8 flattens it, then encodes it slowly).
-    let bound = 0;
-    for (const line of lines) bound += line.length * 3 + 1;
-    const bytes = Buffer.allocUnsafe(bound);
-    let length = 0;
-    for (const line of lines) {
-      length += bytes.write(line, length);
-      bytes[length++] = 0x0a;
-    }
+    if (this.pending === 0) return;
     this.fd ??= openSync(this.path, "w");
-    for (let at = 0; at < length; ) at += writeSync(this.fd, bytes, at, length - at, this.written + at);
-    this.written += length;
+    for (let at = 0; at < this.pending; ) at += writeSync(this.fd, this.buffer, at, this.pending - at, this.written + at);
+    // The rows before the mark are in the file now: where they end is where a rollback cuts it.
+    this.markWritten += this.markPending;
+    this.markPending = 0;
+    this.written += this.pending;
+    this.pending = 0;
   }
 
   close(): void {
