@@ -176,6 +176,17 @@ describe("hostile and broken graph files", () => {
     }
   });
 
+  it("a file opened while the camera still flies to a chosen node replaces the picture without an error", async () => {
+    await open("fixture.json", JSON.stringify(fixture));
+    const before = pageErrors.length;
+    await page.fill("input[type=search]", "龙岗区");
+    // A click on a search result zooms to the node in 400 ms; the next file is on the screen sooner.
+    await page.locator('.results li[data-node="place:440307"]').click();
+    expect(await open("other.json", compact({ name: "z" }))).toMatch(/^2 实体 entities/);
+    await page.waitForTimeout(600);
+    expect(pageErrors.slice(before)).toEqual([]);
+  });
+
   it("had no errors on the page", () => {
     expect(pageErrors).toEqual([]);
   });

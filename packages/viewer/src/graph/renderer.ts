@@ -135,12 +135,17 @@ export function createGraphView(
   });
   // Thinner lines on crowded pictures, as the edge reducer draws them.
   const hover = new HoverLayer(renderer, labels, (node) => lift(node).map((edge) => ({ ...edge, size: edge.size * lineScale * lineZoom })));
-  renderer.getCamera().on("updated", ({ ratio }) => {
+  const onZoom = ({ ratio }: { ratio: number }) => {
     const next = Math.min(1, ratio) ** 0.25;
     if (graph.size > FADE_LIMIT || Math.abs(Math.log(next / lineZoom)) < Math.log(LINE_ZOOM_STEP)) return;
     lineZoom = next;
     renderer.refresh({ skipIndexation: true, schedule: true });
-  });
+  };
+  const camera = renderer.getCamera();
+  camera.on("updated", onZoom);
+  // The camera outlives its renderer: a zoom still animating when another graph takes the screen
+  // would ask the killed renderer for a frame (sigma throws: its programs are gone).
+  renderer.once("kill", () => camera.removeListener("updated", onZoom));
   // Sigma draws its hover layer (the hovered node, the highlighted ones) in its own frame, which emits nothing: this says when it is drawn.
   const inner = renderer as unknown as { renderHighlightedNodes(): void; emit(event: string): void };
   const drawHoverLayer = inner.renderHighlightedNodes.bind(renderer);
