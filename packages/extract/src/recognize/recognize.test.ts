@@ -348,6 +348,7 @@ describe("recognize: committees of the democratic parties and the League", () =>
   it("reads the parties' full names, the League's 团X委 and X团区委, and their chairs (主委)", () => {
     const orgs = (text: string) => found(text).filter((f) => f.startsWith("organization") || f.startsWith("government"));
     expect(orgs("中国民主同盟惠州市委员会向凌云县捐款。")).toEqual(["organization 中国民主同盟惠州市委员会"]);
+    expect(orgs("民盟中央副主席张华、九三学社中央委员李明到凌云县调研。")).toEqual(["organization 民盟中央", "organization 九三学社中央"]);
     expect(orgs("团凌云县委书记黄丽说。")).toEqual(["organization 团凌云县委"]);
     expect(orgs("盐田区团区委发起募捐。")).toEqual(["organization 盐田区团区委"]);
     expect(found("台盟惠州市委会主委张华带队，副主委李明参加。")).toEqual(expect.arrayContaining(["person 张华", "person 李明"]));
