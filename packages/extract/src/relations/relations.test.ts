@@ -380,6 +380,11 @@ describe("relateDocument", () => {
     );
   });
 
+  it("keeps 专职 and 驻会 in the title they qualify (民进甲市委会专职副主委张三)", () => {
+    const held = relationsOf("民进惠州市委会专职副主委张华到凌云县调研。").find((r) => r.line === "holds_position 张华 → 民进惠州市委会");
+    expect(held?.relation.title).toBe("专职副主委");
+  });
+
   it("reads 手拉手, 包联 and 对口合作 as words of pairing", () => {
     expect(lines("盐田区与凌云县开展手拉手活动。")).toContain("pairs_with 盐田区 → 凌云县");
     expect(lines("盐田区沙头角街道包联凌云县泗城镇。")).toContain("pairs_with 沙头角街道 → 泗城镇");

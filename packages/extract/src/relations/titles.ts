@@ -4,7 +4,7 @@ import { WordIndex } from "../recognize/word-index.js";
 /** The titles backwards in a trie: the rules ask at every position which title ends there. */
 const TITLE_INDEX = new WordIndex(TITLES);
 /** Words that qualify a title without changing the body it belongs to (名誉会长, 全媒体记者, 党组副书记, 挂职副县长). */
-const MODIFIERS = ["全媒体", "首席", "特约", "见习", "名誉", "执行", "常务", "党组", "驻村", "挂职", "市委", "县委", "区委", "州委", "省委", "党委", "党工委"];
+const MODIFIERS = ["全媒体", "首席", "特约", "见习", "名誉", "执行", "常务", "专职", "兼职", "驻会", "党组", "驻村", "挂职", "市委", "县委", "区委", "州委", "省委", "党委", "党工委"];
 /** Titles of a government's head or deputy: held at X人民政府 (or the place X when the article names no government). */
 export const GOVERNMENT_HEAD = /^(?:党组(?:副)?书记|(?:挂职)?(?:自治区|省|市|县|区|州|旗|镇|乡)?(?:常务)?副?(?:县长|区长|市长|省长|州长|旗长|镇长|乡长|主席)(?:助理)?)$/;
 /** Titles of a party body: held at X委 / X党委 when the article names it. */
