@@ -97,6 +97,10 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("江口县召开会议。据县乡村振兴局局长刘文华介绍。")).toContain("government 江口县乡村振兴局");
   });
 
+  it("reads no village from a verb before 村 or a 村 that opens the next word (甲村开展村企结对)", () => {
+    expect(found("惠州市海丰源实业有限公司与凌云县浩坤村开展村企结对。").filter((f) => f.startsWith("village"))).toEqual(["village 浩坤村"]);
+  });
+
   it("reads a village the gazetteer lacks when the article writes it twice, but not a word that describes villages", () => {
     expect(found("甲镇与云岭村结对。甲镇为云岭村修路。")).toEqual(expect.arrayContaining(["village 云岭村"]));
     expect(found("甲镇与云岭村结对。")).not.toContain("village 云岭村");
