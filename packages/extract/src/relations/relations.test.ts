@@ -385,6 +385,11 @@ describe("relateDocument", () => {
     expect(held?.relation.title).toBe("专职副主委");
   });
 
+  it("pairs the actor after 作为乙县的帮扶方， with the one the phrase names", () => {
+    expect(lines("作为凌云县的帮扶方，盐田区投入大量资金。")).toContain("pairs_with 盐田区 → 凌云县");
+    expect(lines("作为凌云县的对口帮扶地区，盐田区选派干部。")).toContain("pairs_with 盐田区 → 凌云县");
+  });
+
   it("reads 手拉手, 包联 and 对口合作 as words of pairing", () => {
     expect(lines("盐田区与凌云县开展手拉手活动。")).toContain("pairs_with 盐田区 → 凌云县");
     expect(lines("盐田区沙头角街道包联凌云县泗城镇。")).toContain("pairs_with 沙头角街道 → 泗城镇");
