@@ -44,7 +44,7 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
     // police stations and public health bodies, which the 中心 and 所 of sites would mistype
     "派出所", "公安分局", "疾病预防控制中心", "疾控中心",
     // committees and offices of a party committee or a government that end in no common head
-    "政法委", "人武部", "武装部", "编办", "对口办", "协作处", "合作交流处", "联络处", "对口支援处", "接待办", "支援办", "援藏办", "援疆办", "帮扶办", "乡村振兴办",
+    "政法委", "人武部", "武装部", "编办", "对口办", "协作处", "合作交流处", "联络处", "对口支援处", "接待办", "支援办", "援藏办", "援疆办", "帮扶办", "乡村振兴办", "委办", "政府办", "网信办",
     // courts and procuratorates, and departments whose standard names hold 和 or a generic word
     "人民法院", "法院", "人民检察院", "检察院", "农业农村局", "人力资源和社会保障局", "人力资源社会保障局",
     "住房和城乡建设局", "文化和旅游局", "文化广电旅游局", "自然资源和规划局", "工业和信息化局", "卫生健康局",

@@ -261,6 +261,7 @@ describe("recognize: organisations by head words", () => {
 
   it("reads a party committee's 政法委 and a government's 人武部 and 对口办 by their heads", () => {
     expect(orgs("盐田区对口支援办和凌云县帮扶办联合召开会议。")).toEqual(["government 盐田区对口支援办", "government 凌云县帮扶办"]);
+    expect(orgs("凌云县委办副主任黄明、盐田区委网信办主任李强出席。")).toEqual(["government 凌云县委办", "government 盐田区委网信办"]);
     expect(orgs("盐田区委政法委书记黄明、盐田区人武部部长李强到凌云县对口办调研。")).toEqual([
       "government 盐田区委政法委",
       "government 盐田区人武部",
