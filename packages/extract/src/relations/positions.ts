@@ -106,6 +106,11 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       if (body && isWorkplace(body) && text.slice(body.end, person.start) === "的") {
         found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.of-body" });
       }
+      // 来自甲医院的医生张三: the workplace the person comes from, a word for people between.
+      const between = body ? text.slice(body.end, person.start) : "";
+      if (body && isWorkplace(body) && between !== "的" && /^的[\p{Script=Han}]{1,6}$/u.test(between) && /来自$/.test(text.slice(Math.max(sentence.start, body.start - 2), body.start)) && titleEndingAt(text, person.start, body.end + 1)?.start === body.end + 1) {
+        found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.from-body" });
+      }
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
       const sender = mentions.slice(0, k).findLast((m) => text.slice(m.end, m.end + 2) === "派驻");
       if (sender && before.includes("派驻")) {

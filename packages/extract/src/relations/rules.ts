@@ -74,6 +74,7 @@ export const RULES = {
   "works.title-after": { confidence: 0.65, example: "甲小学张三校长" },
   "works.body-title-person": { confidence: 0.65, example: "乙医院院长张三" },
   "works.of-body": { confidence: 0.75, example: "乙医院的张三" },
+  "works.from-body": { confidence: 0.7, example: "来自乙医院的医生张三" },
   "works.dispatched": { confidence: 0.5, example: "甲区派驻乙县的张三" },
   "works.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "works.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
