@@ -169,7 +169,9 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     while (gapEnd > limit && /\s/.test(text[gapEnd - 1]!)) gapEnd--;
     const candidate = m >= 0 ? mentions[m]! : undefined;
     // 甲集团董事局主席, 甲公司党委书记: an organ of the body between it and the title.
-    const organ = candidate && ORGAN.test(text.slice(candidate.end, at));
+    // 甲医院骨科主任, 甲医院内科医生: a hospital's department between it and the title.
+    const department = candidate?.entity.type === "hospital" && /^\p{Script=Han}{1,5}科/u.test(text.slice(candidate.end, at) + text.slice(at, at + 1)) && /^\p{Script=Han}{0,5}$/u.test(text.slice(candidate.end, at));
+    const organ = candidate && (ORGAN.test(text.slice(candidate.end, at)) || department);
     const body = candidate && isBody(candidate) && (candidate.end === at || organ || (candidate.end === gapEnd && MEDIUM.test(candidate.entity.name))) ? candidate : undefined;
     if (body) {
       items.unshift({ titles: titles.reverse(), body });

@@ -390,6 +390,9 @@ describe("relateDocument", () => {
     expect(works("来自盐田区人民医院的医生张华在凌云县坐诊。")).toEqual(["works_for 张华 → 盐田区人民医院"]);
     expect(works("惠州市海丰源实业有限公司员工黄明说。")).toEqual(["works_for 黄明 → 惠州市海丰源实业有限公司"]);
     expect(works("盐田区第一实验学校支教老师刘芳来到凌云县。")).toEqual(["works_for 刘芳 → 盐田区第一实验学校"]);
+    // A hospital's department between it and the title (甲医院骨科主任, 甲医院内科医生).
+    expect(works("盐田区人民医院内科医生李丽为群众义诊。")).toEqual(["works_for 李丽 → 盐田区人民医院"]);
+    expect(lines("盐田区人民医院骨科主任张华为患者做手术。")).toContain("holds_position 张华 → 盐田区人民医院");
     // Staff and teachers hold no post.
     expect(lines("惠州市海丰源实业有限公司员工黄明说。").filter((l) => l.startsWith("holds_position"))).toEqual([]);
   });
