@@ -262,6 +262,14 @@ describe("recognize: organisations by head words", () => {
   it("reads a party committee's 政法委 and a government's 人武部 and 对口办 by their heads", () => {
     expect(orgs("盐田区对口支援办和凌云县帮扶办联合召开会议。")).toEqual(["government 盐田区对口支援办", "government 凌云县帮扶办"]);
     expect(orgs("凌云县委办副主任黄明、盐田区委网信办主任李强出席。")).toEqual(["government 凌云县委办", "government 盐田区委网信办"]);
+    // The united front's associations and offices (新阶联, 知联会, 同学会; 台办, 侨办, 外事办).
+    expect(orgs("惠州市新阶联、惠州市知联会、惠州市欧美同学会和惠州市委台办联合开展活动。")).toEqual([
+      "organization 惠州市新阶联",
+      "organization 惠州市知联会",
+      "organization 惠州市欧美同学会",
+      "government 惠州市委台办",
+    ]);
+    expect(orgs("惠州市侨办、惠州市外事办参加。")).toEqual(["government 惠州市侨办", "government 惠州市外事办"]);
     expect(orgs("盐田区委政法委书记黄明、盐田区人武部部长李强到凌云县对口办调研。")).toEqual([
       "government 盐田区委政法委",
       "government 盐田区人武部",
