@@ -270,6 +270,12 @@ describe("recognize: organisations by head words", () => {
       "government 惠州市委台办",
     ]);
     expect(orgs("惠州市侨办、惠州市外事办参加。")).toEqual(["government 惠州市侨办", "government 惠州市外事办"]);
+    // Libraries, museums and halls of culture are organisations; a party committee's 研究室 is a body.
+    expect(orgs("凌云县图书馆、凌云县博物馆和凌云县委政策研究室联合举办展览。")).toEqual([
+      "organization 凌云县图书馆",
+      "organization 凌云县博物馆",
+      "government 凌云县委政策研究室",
+    ]);
     expect(orgs("盐田区委政法委书记黄明、盐田区人武部部长李强到凌云县对口办调研。")).toEqual([
       "government 盐田区委政法委",
       "government 盐田区人武部",
