@@ -270,6 +270,12 @@ describe("recognize: organisations by head words", () => {
       "government 惠州市委台办",
     ]);
     expect(orgs("惠州市侨办、惠州市外事办参加。")).toEqual(["government 惠州市侨办", "government 惠州市外事办"]);
+    // Branch schools and hospitals, clinics, and fire and traffic police brigades.
+    expect(orgs("盐田区第一实验学校凌云分校与盐田区人民医院凌云分院联合义诊。")).toEqual([
+      "school 盐田区第一实验学校凌云分校",
+      "hospital 盐田区人民医院凌云分院",
+    ]);
+    expect(orgs("凌云县消防救援大队和凌云县泗城镇卫生所参加。")).toEqual(["government 凌云县消防救援大队", "hospital 凌云县泗城镇卫生所"]);
     // Libraries, museums and halls of culture are organisations; a party committee's 研究室 is a body.
     expect(orgs("凌云县图书馆、凌云县博物馆和凌云县委政策研究室联合举办展览。")).toEqual([
       "organization 凌云县图书馆",
