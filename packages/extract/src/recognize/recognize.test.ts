@@ -276,6 +276,13 @@ describe("recognize: organisations by head words", () => {
       "hospital 盐田区人民医院凌云分院",
     ]);
     expect(orgs("凌云县消防救援大队和凌云县泗城镇卫生所参加。")).toEqual(["government 凌云县消防救援大队", "hospital 凌云县泗城镇卫生所"]);
+    // Schools attached to a university, weekly papers and radio, offices of representation, and sites by more heads.
+    expect(orgs("惠州学院附中、惠州周刊和凌云县驻惠州代表处参加。")).toEqual([
+      "school 惠州学院附中",
+      "organization 惠州周刊",
+      "government 凌云县驻惠州代表处",
+    ]);
+    expect(orgs("凌云县浩坤生态园和凌云县泗城镇白毫茶园迎来游客。")).toEqual(["park 凌云县浩坤生态园", "park 凌云县泗城镇白毫茶园"]);
     // Libraries, museums and halls of culture are organisations; a party committee's 研究室 is a body.
     expect(orgs("凌云县图书馆、凌云县博物馆和凌云县委政策研究室联合举办展览。")).toEqual([
       "organization 凌云县图书馆",
