@@ -131,6 +131,8 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("惠州日报副总编辑黄海带队采访。")).toContain("person 黄海");
     expect(found("惠州市农业科学院研究员罗明在村里指导种植。")).toContain("person 罗明");
     expect(found("凌云县第一中学班主任韦丽丽带领学生参观。")).toContain("person 韦丽丽");
+    expect(found("惠州市海丰源实业有限公司副经理陈小华在车间忙碌。")).toContain("person 陈小华");
+    expect(found("凌云县泗城镇农技员罗小平在地里指导。")).toContain("person 罗小平");
   });
 
   it("reads a name written before its title", () => {
