@@ -302,6 +302,7 @@ describe("recognize: organisations by head words", () => {
     expect(orgs("惠州市海丰源实业有限公司凌云分公司正式投产。")).toEqual(["company 惠州市海丰源实业有限公司凌云分公司"]);
     expect(orgs("凌云县浩坤茶厂负责人说。")).toEqual(["company 凌云县浩坤茶厂"]);
     expect(orgs("凌云县供销社签订协议。")).toEqual(["company 凌云县供销社"]);
+    expect(orgs("凌云县浩坤民宿和凌云县泗城镇白云山庄接待游客。")).toEqual(["company 凌云县浩坤民宿", "company 凌云县泗城镇白云山庄"]);
     expect(orgs("凌云县职业教育中心签订协议。")).toEqual(["school 凌云县职业教育中心"]);
   });
 
