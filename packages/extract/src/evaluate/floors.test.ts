@@ -26,10 +26,10 @@ const FLOORS = {
     corpus: "corpus-dev",
     gold: "gold/dev.gold.json",
     heldOut: DEV_HELD_OUT,
-    strictF1: 0.93,
-    perType: { person: 0.95, government: 0.905, organization: 0.87, company: 0.95, city: 0.98, county: 0.98, town: 0.94, village: 0.9, school: 0.89, province: 0.99 } as Record<string, number>,
-    relationF1: 0.785,
-    perRelation: { pairs_with: 0.73, funds: 0.565, holds_position: 0.835, works_for: 0.915, agreement_with: 0.78, located_in: 0.81, builds: 0.2 } as Record<string, number>,
+    strictF1: 0.937,
+    perType: { person: 0.95, government: 0.925, organization: 0.905, company: 0.95, city: 0.98, county: 0.98, town: 0.94, village: 0.9, school: 0.91, province: 0.99 } as Record<string, number>,
+    relationF1: 0.79,
+    perRelation: { pairs_with: 0.73, funds: 0.565, holds_position: 0.845, works_for: 0.915, agreement_with: 0.78, located_in: 0.81, builds: 0.2 } as Record<string, number>,
     // The target is 0.05 (issue 7), not met. It was 0.161 (read 0.806, held-out 0.645), then 0.151
     // (held-out 0.655) after the rules that lifted only the read part were dropped. Rules kept since
     // because they follow GUIDELINES and lower neither part (bylines on a metadata line, one holder
@@ -39,9 +39,11 @@ const FLOORS = {
     // counted lists, chains inside clause pairs…) took the read part to 0.851 and the held-out
     // part to 0.662: 0.189. General rules from more test sentences of my own (funds spent in a place,
     // givers by their posts, associations' heads, works_for only at workplaces, posts in apposition…)
-    // took the held-out part to 0.664 with the read part at 0.851: 0.187. This ceiling records
-    // that; it does not meet the target.
-    heldOutGap: 0.188 as number | undefined,
+    // took the held-out part to 0.664 with the read part at 0.851: 0.187. Then the democratic
+    // parties' full names, the League's 团X委 as an organisation and the parties' chairs (主委)
+    // took the held-out part to 0.671, the read part unchanged: 0.180. This ceiling records that;
+    // it does not meet the target.
+    heldOutGap: 0.181 as number | undefined,
     // Issue 7: relations with confidence ≥ 0.8 are right at least 95 times in 100 on the dev set.
     trustedPrecision: 0.95,
   },

@@ -118,13 +118,19 @@ export function workerFailure(file: string, error: unknown): Issue {
   return { ...stageFailure(file, "worker", error), message: `skipped: the worker extracting it stopped: ${String((error as Error)?.message ?? error)}` };
 }
 
-/** The publisher the page states (来源:百色日报) is an organisation wherever the body names it. */
+/**
+ * The publisher the page states (来源:百色日报) is an organisation wherever the body names it;
+ * two sources in one line (来源：甲日报、乙客户端) are two (GUIDELINES: two media, two entities).
+ */
 function sourceCandidates(doc: PreparedDocument): Candidate[] {
-  const source = doc.info.source?.trim();
-  if (!source || source.length < 2) return [];
+  const stated = doc.info.source?.trim();
+  if (!stated) return [];
   const found: Candidate[] = [];
-  for (let at = doc.text.indexOf(source); at >= 0; at = doc.text.indexOf(source, at + source.length)) {
-    found.push(candidate({ start: at, end: at + source.length, text: source, type: "organization", name: source, priority: 7 }));
+  for (const source of new Set([stated, ...stated.split(/[、，,；;|｜/\s]+/)])) {
+    if (source.length < 2) continue;
+    for (let at = doc.text.indexOf(source); at >= 0; at = doc.text.indexOf(source, at + source.length)) {
+      found.push(candidate({ start: at, end: at + source.length, text: source, type: "organization", name: source, priority: 7 }));
+    }
   }
   return found;
 }

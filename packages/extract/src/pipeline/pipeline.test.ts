@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,6 +60,16 @@ describe("the corpus as a map and a reduce (examples/corpus)", () => {
         { file: dropped, severity: "warning", message: `same content as ${kept}; read once` },
       ]);
     }
+  });
+});
+
+describe("the page's stated source", () => {
+  it("is an organisation wherever the body names it, each of two sources on one line apart", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "xiezuo-source-"));
+    writeFileSync(join(folder, "a.txt"), "两地协作成效显著\n\n盐田区与凌云县结对帮扶。\n\n来源：惠州日报、凌云发布\n");
+    const result = await extract([folder], { jobs: 1 });
+    const organizations = result.entities.filter((e) => e.type === "organization").map((e) => e.name).sort();
+    expect(organizations).toEqual(["凌云发布", "惠州日报"]);
   });
 });
 

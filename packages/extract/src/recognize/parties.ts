@@ -25,6 +25,11 @@ export function findPartyCommittees(text: string, places: Candidate[]): Candidat
         continue;
       }
     }
+    // 民盟中央, 九三学社中央: a party's central committee.
+    if (match[0] !== "共青团" && !match[0].startsWith("团") && text.startsWith("中央", after)) {
+      found.push(party(text, start, after + 2));
+      continue;
+    }
     const grassroots = GRASSROOTS.exec(text.slice(after, after + 20));
     if (grassroots) found.push(party(text, start, after + grassroots[0].length));
   }

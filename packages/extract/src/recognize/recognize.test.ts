@@ -97,6 +97,10 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("江口县召开会议。据县乡村振兴局局长刘文华介绍。")).toContain("government 江口县乡村振兴局");
   });
 
+  it("reads no village from a verb before 村 or a 村 that opens the next word (甲村开展村企结对)", () => {
+    expect(found("惠州市海丰源实业有限公司与凌云县浩坤村开展村企结对。").filter((f) => f.startsWith("village"))).toEqual(["village 浩坤村"]);
+  });
+
   it("reads a village the gazetteer lacks when the article writes it twice, but not a word that describes villages", () => {
     expect(found("甲镇与云岭村结对。甲镇为云岭村修路。")).toEqual(expect.arrayContaining(["village 云岭村"]));
     expect(found("甲镇与云岭村结对。")).not.toContain("village 云岭村");
@@ -127,6 +131,8 @@ describe("recognize: people after titles, in lists and bylines", () => {
     expect(found("惠州日报副总编辑黄海带队采访。")).toContain("person 黄海");
     expect(found("惠州市农业科学院研究员罗明在村里指导种植。")).toContain("person 罗明");
     expect(found("凌云县第一中学班主任韦丽丽带领学生参观。")).toContain("person 韦丽丽");
+    expect(found("惠州市海丰源实业有限公司副经理陈小华在车间忙碌。")).toContain("person 陈小华");
+    expect(found("凌云县泗城镇农技员罗小平在地里指导。")).toContain("person 罗小平");
   });
 
   it("reads a name written before its title", () => {
@@ -256,6 +262,35 @@ describe("recognize: organisations by head words", () => {
   });
 
   it("reads a party committee's 政法委 and a government's 人武部 and 对口办 by their heads", () => {
+    expect(orgs("盐田区对口支援办和凌云县帮扶办联合召开会议。")).toEqual(["government 盐田区对口支援办", "government 凌云县帮扶办"]);
+    expect(orgs("凌云县委办副主任黄明、盐田区委网信办主任李强出席。")).toEqual(["government 凌云县委办", "government 盐田区委网信办"]);
+    // The united front's associations and offices (新阶联, 知联会, 同学会; 台办, 侨办, 外事办).
+    expect(orgs("惠州市新阶联、惠州市知联会、惠州市欧美同学会和惠州市委台办联合开展活动。")).toEqual([
+      "organization 惠州市新阶联",
+      "organization 惠州市知联会",
+      "organization 惠州市欧美同学会",
+      "government 惠州市委台办",
+    ]);
+    expect(orgs("惠州市侨办、惠州市外事办参加。")).toEqual(["government 惠州市侨办", "government 惠州市外事办"]);
+    // Branch schools and hospitals, clinics, and fire and traffic police brigades.
+    expect(orgs("盐田区第一实验学校凌云分校与盐田区人民医院凌云分院联合义诊。")).toEqual([
+      "school 盐田区第一实验学校凌云分校",
+      "hospital 盐田区人民医院凌云分院",
+    ]);
+    expect(orgs("凌云县消防救援大队和凌云县泗城镇卫生所参加。")).toEqual(["government 凌云县消防救援大队", "hospital 凌云县泗城镇卫生所"]);
+    // Schools attached to a university, weekly papers and radio, offices of representation, and sites by more heads.
+    expect(orgs("惠州学院附中、惠州周刊和凌云县驻惠州代表处参加。")).toEqual([
+      "school 惠州学院附中",
+      "organization 惠州周刊",
+      "government 凌云县驻惠州代表处",
+    ]);
+    expect(orgs("凌云县浩坤生态园和凌云县泗城镇白毫茶园迎来游客。")).toEqual(["park 凌云县浩坤生态园", "park 凌云县泗城镇白毫茶园"]);
+    // Libraries, museums and halls of culture are organisations; a party committee's 研究室 is a body.
+    expect(orgs("凌云县图书馆、凌云县博物馆和凌云县委政策研究室联合举办展览。")).toEqual([
+      "organization 凌云县图书馆",
+      "organization 凌云县博物馆",
+      "government 凌云县委政策研究室",
+    ]);
     expect(orgs("盐田区委政法委书记黄明、盐田区人武部部长李强到凌云县对口办调研。")).toEqual([
       "government 盐田区委政法委",
       "government 盐田区人武部",
@@ -267,6 +302,7 @@ describe("recognize: organisations by head words", () => {
     expect(orgs("惠州市海丰源实业有限公司凌云分公司正式投产。")).toEqual(["company 惠州市海丰源实业有限公司凌云分公司"]);
     expect(orgs("凌云县浩坤茶厂负责人说。")).toEqual(["company 凌云县浩坤茶厂"]);
     expect(orgs("凌云县供销社签订协议。")).toEqual(["company 凌云县供销社"]);
+    expect(orgs("凌云县浩坤民宿和凌云县泗城镇白云山庄接待游客。")).toEqual(["company 凌云县浩坤民宿", "company 凌云县泗城镇白云山庄"]);
     expect(orgs("凌云县职业教育中心签订协议。")).toEqual(["school 凌云县职业教育中心"]);
   });
 
@@ -347,6 +383,7 @@ describe("recognize: committees of the democratic parties and the League", () =>
   it("reads the parties' full names, the League's 团X委 and X团区委, and their chairs (主委)", () => {
     const orgs = (text: string) => found(text).filter((f) => f.startsWith("organization") || f.startsWith("government"));
     expect(orgs("中国民主同盟惠州市委员会向凌云县捐款。")).toEqual(["organization 中国民主同盟惠州市委员会"]);
+    expect(orgs("民盟中央副主席张华、九三学社中央委员李明到凌云县调研。")).toEqual(["organization 民盟中央", "organization 九三学社中央"]);
     expect(orgs("团凌云县委书记黄丽说。")).toEqual(["organization 团凌云县委"]);
     expect(orgs("盐田区团区委发起募捐。")).toEqual(["organization 盐田区团区委"]);
     expect(found("台盟惠州市委会主委张华带队，副主委李明参加。")).toEqual(expect.arrayContaining(["person 张华", "person 李明"]));

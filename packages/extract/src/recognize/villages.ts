@@ -188,16 +188,24 @@ function villagesAfterPlaces(text: string, places: Candidate[], known: KnownVill
     if (ends.has(end)) continue;
     const match = /^(\p{Script=Han}{2,3}?)村/u.exec(text.slice(end, end + 5));
     // 部分村; 甲区驻乙村第一书记: a verb of being posted or going opens no village's name.
-    if (!match || /[的和与及在是等了村镇乡县区市农]/.test(match[1]!) || /^[驻赴到至对向为给挂]/.test(match[1]!) || isOrdinaryWord(match[1]!)) continue;
+    if (!match || /[的和与及在是等了村镇乡县区市农]/.test(match[1]!) || /^[驻赴到至对向为给挂]/.test(match[1]!) || isOrdinaryWord(match[1]!) || opensNoVillage(match[1]!, text[end + match[0].length])) continue;
     push(found, village(text, end, end + match[0].length, match[0], known.get(match[0]) ?? [], 2));
   }
   for (const end of ends) {
     const match = /^(\p{Script=Han}{2,3}?)([屯村])/u.exec(text.slice(end, end + 4));
-    if (!match || !isHan(match[1]![0]) || /[的和与及在是等了村镇乡县区]/.test(match[1]!) || /^[驻赴到至对向为给挂]/.test(match[1]!)) continue;
+    if (!match || !isHan(match[1]![0]) || /[的和与及在是等了村镇乡县区]/.test(match[1]!) || /^[驻赴到至对向为给挂]/.test(match[1]!) || opensNoVillage(match[1]!, text[end + match[0].length])) continue;
     const name = match[0];
     push(found, village(text, end, end + name.length, name, known.get(name) ?? [], 2));
   }
   return found;
+}
+
+/**
+ * 甲村开展村企结对: a verb before 村 (开展) and a 村 that opens the next word (村企, 村民, 村委) name
+ * no village after the place.
+ */
+function opensNoVillage(prefix: string, after: string | undefined): boolean {
+  return (after !== undefined && /^[民委级组务企干]$/.test(after)) || segmentShort(prefix).every((t) => /^v/.test(t.tag));
 }
 
 /**

@@ -80,6 +80,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       }
     }
     found.push(...madePartners(ctx, index, mentions));
+    found.push(...asHelper(text, mentions, sentence));
     // 甲市对口支援乙县工作组: a body named for a pairing states it.
     const nested = ctx.mentionsIn(index, true).filter((m) => m.nested && PLACE_TYPES.has(m.entity.type));
     for (const body of ctx.mentionsIn(index).filter((m) => m.entity.type === "government" || m.entity.type === "organization")) {
@@ -134,6 +135,22 @@ function clausePair(text: string, mentions: ResolvedMention[], trigger: { start:
   if (isEasternCode(a.entity.code) === isEasternCode(b.entity.code)) return [];
   const [helper, helped] = isEasternCode(a.entity.code) ? [a, b] : [b, a];
   return [{ type: "pairs_with", source: helper, target: helped, sentence: sentence as Finding["sentence"], rule: "pairs.clause-pair" }];
+}
+
+/** 作为乙县的(对口)帮扶方，甲区…: the phrase that names the helped, up to its comma. */
+const AS_HELPER = /作为([^，,。；]{2,30}?)的(?:对口|结对)?(?:帮扶|支援|协作)(?:方|单位|地区|城市|省份|力量)[，,]\s*/g;
+
+/** 作为乙县的帮扶方，甲区投入…: the first actor after the comma helps the innermost actor of the phrase. */
+function asHelper(text: string, mentions: ResolvedMention[], sentence: { start: number; end: number; text: string }): Finding[] {
+  const found: Finding[] = [];
+  for (const match of sentence.text.matchAll(AS_HELPER)) {
+    const from = sentence.start + match.index + 2;
+    const to = from + match[1]!.length;
+    const helped = mentions.findLast((m) => m.start >= from && m.end <= to);
+    const helper = mentions.find((m) => m.start === sentence.start + match.index + match[0].length);
+    if (helped && helper && helper.entity.id !== helped.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence: sentence as Finding["sentence"], rule: "pairs.as-helper" });
+  }
+  return found;
 }
 
 /** 把乙村、丙村新增为结对对象, 将乙镇确定为帮扶对象: the list becomes the partners of the clause's subject. */

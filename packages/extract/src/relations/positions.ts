@@ -106,6 +106,11 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       if (body && isWorkplace(body) && text.slice(body.end, person.start) === "的") {
         found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.of-body" });
       }
+      // 来自甲医院的医生张三: the workplace the person comes from, a word for people between.
+      const between = body ? text.slice(body.end, person.start) : "";
+      if (body && isWorkplace(body) && between !== "的" && /^的[\p{Script=Han}]{1,6}$/u.test(between) && /来自$/.test(text.slice(Math.max(sentence.start, body.start - 2), body.start)) && titleEndingAt(text, person.start, body.end + 1)?.start === body.end + 1) {
+        found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.from-body" });
+      }
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
       const sender = mentions.slice(0, k).findLast((m) => text.slice(m.end, m.end + 2) === "派驻");
       if (sender && before.includes("派驻")) {
@@ -164,7 +169,9 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     while (gapEnd > limit && /\s/.test(text[gapEnd - 1]!)) gapEnd--;
     const candidate = m >= 0 ? mentions[m]! : undefined;
     // 甲集团董事局主席, 甲公司党委书记: an organ of the body between it and the title.
-    const organ = candidate && ORGAN.test(text.slice(candidate.end, at));
+    // 甲医院骨科主任, 甲医院内科医生: a hospital's department between it and the title.
+    const department = candidate?.entity.type === "hospital" && /^\p{Script=Han}{1,5}科/u.test(text.slice(candidate.end, at) + text.slice(at, at + 1)) && /^\p{Script=Han}{0,5}$/u.test(text.slice(candidate.end, at));
+    const organ = candidate && (ORGAN.test(text.slice(candidate.end, at)) || department);
     const body = candidate && isBody(candidate) && (candidate.end === at || organ || (candidate.end === gapEnd && MEDIUM.test(candidate.entity.name))) ? candidate : undefined;
     if (body) {
       items.unshift({ titles: titles.reverse(), body });

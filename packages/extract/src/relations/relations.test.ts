@@ -380,6 +380,28 @@ describe("relateDocument", () => {
     );
   });
 
+  it("keeps 专职 and 驻会 in the title they qualify (民进甲市委会专职副主委张三)", () => {
+    const held = relationsOf("民进惠州市委会专职副主委张华到凌云县调研。").find((r) => r.line === "holds_position 张华 → 民进惠州市委会");
+    expect(held?.relation.title).toBe("专职副主委");
+  });
+
+  it("gives works_for to the workplace a person comes from (来自甲医院的医生张三), and to a firm's staff and a school's teachers", () => {
+    const works = (text: string) => lines(text).filter((l) => l.startsWith("works_for"));
+    expect(works("来自盐田区人民医院的医生张华在凌云县坐诊。")).toEqual(["works_for 张华 → 盐田区人民医院"]);
+    expect(works("惠州市海丰源实业有限公司员工黄明说。")).toEqual(["works_for 黄明 → 惠州市海丰源实业有限公司"]);
+    expect(works("盐田区第一实验学校支教老师刘芳来到凌云县。")).toEqual(["works_for 刘芳 → 盐田区第一实验学校"]);
+    // A hospital's department between it and the title (甲医院骨科主任, 甲医院内科医生).
+    expect(works("盐田区人民医院内科医生李丽为群众义诊。")).toEqual(["works_for 李丽 → 盐田区人民医院"]);
+    expect(lines("盐田区人民医院骨科主任张华为患者做手术。")).toContain("holds_position 张华 → 盐田区人民医院");
+    // Staff and teachers hold no post.
+    expect(lines("惠州市海丰源实业有限公司员工黄明说。").filter((l) => l.startsWith("holds_position"))).toEqual([]);
+  });
+
+  it("pairs the actor after 作为乙县的帮扶方， with the one the phrase names", () => {
+    expect(lines("作为凌云县的帮扶方，盐田区投入大量资金。")).toContain("pairs_with 盐田区 → 凌云县");
+    expect(lines("作为凌云县的对口帮扶地区，盐田区选派干部。")).toContain("pairs_with 盐田区 → 凌云县");
+  });
+
   it("reads 手拉手, 包联 and 对口合作 as words of pairing", () => {
     expect(lines("盐田区与凌云县开展手拉手活动。")).toContain("pairs_with 盐田区 → 凌云县");
     expect(lines("盐田区沙头角街道包联凌云县泗城镇。")).toContain("pairs_with 沙头角街道 → 泗城镇");

@@ -23,6 +23,7 @@ export const RULES = {
   "pairs.visit": { confidence: 0.8, example: "甲区党政代表团赴乙县、丙县开展对口帮扶" },
   "pairs.sentence-subject": { confidence: 0.65, example: "甲市坚持…，帮扶乙州: the eastern place the sentence opens with" },
   "pairs.in-name": { confidence: 0.5, example: "甲市对口支援乙县工作组: a body named for a pairing" },
+  "pairs.as-helper": { confidence: 0.75, example: "作为乙县的帮扶方，甲区…: the actor after the comma helps the one named in the phrase" },
   "pairs.pair-list": { confidence: 0.75, example: "甲镇与乙镇、丙镇与丁镇分别结对: every pair of the list" },
   "pairs.abbreviations": { confidence: 0.8, example: "粤桂协作: two province abbreviations before 协作" },
   // funds
@@ -73,6 +74,7 @@ export const RULES = {
   "works.title-after": { confidence: 0.65, example: "甲小学张三校长" },
   "works.body-title-person": { confidence: 0.65, example: "乙医院院长张三" },
   "works.of-body": { confidence: 0.75, example: "乙医院的张三" },
+  "works.from-body": { confidence: 0.7, example: "来自乙医院的医生张三" },
   "works.dispatched": { confidence: 0.5, example: "甲区派驻乙县的张三" },
   "works.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "works.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
