@@ -1,5 +1,5 @@
 import { sortIssues, type DocumentInfo, type Entity, type Issue, type Relation } from "@xiezuo/extract";
-import { DuckDBBlobValue } from "@duckdb/node-api";
+import { DuckDBBlobValue, type DuckDBConnection } from "@duckdb/node-api";
 import { EvidenceTableBuilder, type RelationEvidence } from "../build/evidenceTable.js";
 import type { EntityTally, StatedAmount } from "../types.js";
 import type { ResultStore } from "./store.js";
@@ -74,17 +74,6 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
     FROM document_entities e SEMI JOIN temp.corpus_documents d ON d.id = e.document_id
     WHERE ${part("e.entity_id")}
     GROUP BY e.entity_id`);
-  const entities: Entity[] = [];
-  for await (const rows of jsonRows(store, "id, type, name, aliases, confidence, code, parent", "temp.corpus_entities")) {
-    for (const [id, type, name, aliases, confidence, code, parent] of rows) {
-      // Sorted here, not by DuckDB: the result's lists are in code-unit order.
-      const entity: Entity = { id: String(id), type: String(type) as Entity["type"], name: String(name), aliases: (aliases as string[]).map(String).sort(), confidence: Number(confidence) };
-      if (code !== null) entity.code = String(code);
-      if (parent !== null) entity.parent = String(parent);
-      entities.push(entity);
-    }
-  }
-  entities.sort((a, b) => compare(a.id, b.id));
 
   await createInParts(store, "corpus_relations", parts, (part) => `
     SELECT r.relation_id AS id, any_value(r.type) AS type, any_value(r.source) AS source, any_value(r.target) AS target,
@@ -98,7 +87,27 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
     FROM ${relationRows} r JOIN temp.corpus_documents d ON d.id = r.document_id
     WHERE ${part("r.relation_id")}
     GROUP BY r.relation_id`);
-  const amounts = await readAmounts(store, amountRows, documentIds);
+  await createAmounts(store, amountRows);
+  await createTally(store, relationRows, parts);
+  // The evidence on a connection of its own, from here on: DuckDB sorts and sends it while this
+  // thread turns the merged rows into objects (not earlier: the GROUP BYs above have DuckDB's memory).
+  const evidence = readEvidenceApart(store, documentIds);
+  // Awaited at the end: a failure before then is reported there, not as an unhandled rejection.
+  evidence.catch(() => {});
+
+  const entities: Entity[] = [];
+  for await (const rows of jsonRows(store, "id, type, name, aliases, confidence, code, parent", "temp.corpus_entities")) {
+    for (const [id, type, name, aliases, confidence, code, parent] of rows) {
+      // Sorted here, not by DuckDB: the result's lists are in code-unit order.
+      const entity: Entity = { id: String(id), type: String(type) as Entity["type"], name: String(name), aliases: (aliases as string[]).map(String).sort(), confidence: Number(confidence) };
+      if (code !== null) entity.code = String(code);
+      if (parent !== null) entity.parent = String(parent);
+      entities.push(entity);
+    }
+  }
+  entities.sort((a, b) => compare(a.id, b.id));
+
+  const amounts = await readAmounts(store, documentIds);
   const relations: Relation[] = [];
   for await (const rows of jsonRows(store, "id, type, source, target, date, rule, confidence, title", "temp.corpus_relations")) {
     for (const [id, type, source, target, date, rule, confidence, title] of rows) {
@@ -115,9 +124,8 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   }
   relations.sort((a, b) => compare(a.id, b.id));
 
-  const entityTally = await readEntityTally(store, relationRows, [...documentIds.keys()].sort(compare), parts);
-  const evidence = await readEvidence(store, documentIds);
-  return { documents, entities, relations, evidence, issues: sortIssues(issues), entityTally };
+  const entityTally = await readEntityTally(store, [...documentIds.keys()].sort(compare));
+  return { documents, entities, relations, evidence: await evidence, issues: sortIssues(issues), entityTally };
 }
 
 /**
@@ -144,7 +152,7 @@ async function writeDocumentOrder(store: ResultStore, documents: readonly Docume
  * document that states the relation as they are, each later (yuan, document) once (`mergeRelations`' rule); also
  * kept as `temp.corpus_amounts` for the corpus tables.
  */
-async function readAmounts(store: ResultStore, amountRows: string, documentIds: ReadonlyMap<string, string>): Promise<Map<string, StatedAmount[]>> {
+async function createAmounts(store: ResultStore, amountRows: string): Promise<void> {
   await store.connection.run(`
     CREATE OR REPLACE TEMP TABLE corpus_amounts AS
     SELECT relation_id, document_id, yuan, approximate, idx, seq FROM (
@@ -152,6 +160,10 @@ async function readAmounts(store: ResultStore, amountRows: string, documentIds: 
              row_number() OVER (PARTITION BY a.relation_id, a.document_id, a.yuan ORDER BY a.seq) AS nth, r.first_idx
       FROM ${amountRows} a JOIN temp.corpus_documents d ON d.id = a.document_id JOIN temp.corpus_relations r ON r.id = a.relation_id)
     WHERE nth = 1 OR idx = first_idx`);
+}
+
+/** The amounts `createAmounts` merged, per relation. */
+async function readAmounts(store: ResultStore, documentIds: ReadonlyMap<string, string>): Promise<Map<string, StatedAmount[]>> {
   const amounts = new Map<string, StatedAmount[]>();
   const result = await store.connection.stream("SELECT relation_id, yuan, approximate, document_id FROM temp.corpus_amounts ORDER BY relation_id, idx, seq");
   for await (const rows of result.yieldRowsJs()) {
@@ -171,7 +183,7 @@ async function readAmounts(store: ResultStore, amountRows: string, documentIds: 
  * evidence of one of its relations, given as ranks into `rankedIds` so that every list shares
  * the same strings.
  */
-async function readEntityTally(store: ResultStore, relationRows: string, rankedIds: readonly string[], parts: number): Promise<EntityTally[]> {
+async function createTally(store: ResultStore, relationRows: string, parts: number): Promise<void> {
   await createInParts(store, "corpus_tally", parts, (part) => `
     WITH pairs AS (
       SELECT entity_id, document_id, 1 AS n FROM mentions WHERE ${part("entity_id")}
@@ -180,6 +192,10 @@ async function readEntityTally(store: ResultStore, relationRows: string, rankedI
     SELECT p.entity_id, sum(p.n)::INTEGER AS mentions, list_sort(list_distinct(list(d.rank))) AS ranks
     FROM pairs p JOIN temp.corpus_documents d ON d.id = p.document_id
     GROUP BY p.entity_id`);
+}
+
+/** The tally `createTally` made, each entity's documents as ids (the same strings for every entity). */
+async function readEntityTally(store: ResultStore, rankedIds: readonly string[]): Promise<EntityTally[]> {
   const tally: EntityTally[] = [];
   for await (const rows of jsonRows(store, "entity_id, mentions, ranks", "temp.corpus_tally")) {
     for (const [entity, mentions, ranks] of rows) tally.push({ entity: String(entity), mentions: Number(mentions), documents: (ranks as number[]).map((rank) => rankedIds[rank]!) });
@@ -231,9 +247,18 @@ async function* jsonRows(store: ResultStore, columns: string, table: string): As
  * never decoded into strings) in (relation, document) order and joined into the corpus-wide
  * text. Document ids are ASCII (`doc:` and hex), so DuckDB's order is JavaScript's.
  */
-async function readEvidence(store: ResultStore, documentIds: ReadonlyMap<string, string>): Promise<Map<string, RelationEvidence>> {
+async function readEvidenceApart(store: ResultStore, documentIds: ReadonlyMap<string, string>): Promise<Map<string, RelationEvidence>> {
+  const connection = await store.connectAgain();
+  try {
+    return await readEvidence(connection, documentIds);
+  } finally {
+    connection.closeSync();
+  }
+}
+
+async function readEvidence(connection: DuckDBConnection, documentIds: ReadonlyMap<string, string>): Promise<Map<string, RelationEvidence>> {
   const builder = new EvidenceTableBuilder(documentIds);
-  const result = await store.connection.stream(
+  const result = await connection.stream(
     `SELECT relation_id, document_id, evidence_count, encode(evidence_json), graph_evidence_count, encode(graph_evidence_json)
      FROM document_relations ORDER BY relation_id, document_id`,
   );

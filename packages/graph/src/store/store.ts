@@ -125,6 +125,11 @@ export class ResultStore {
     }
   }
 
+  /** Another connection to the same database, whose queries run beside this one's (close it when done). */
+  async connectAgain(): Promise<DuckDBConnection> {
+    return this.instance.connect();
+  }
+
   /** A query's first value, or undefined. */
   async scalar(sql: string, values: DuckDBValue[] = []): Promise<unknown> {
     const reader = await this.connection.runAndReadAll(sql, values);
