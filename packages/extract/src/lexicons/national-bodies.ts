@@ -9,5 +9,16 @@ export const NATIONAL_BODIES = [
   "全国妇联", "全国工商联", "团中央", "共青团中央",
 ];
 
+/**
+ * The central media, which sign bylines without a place in their names (人民日报记者…): the
+ * head-word rule needs a proper word before 日报/网/社 and 人民, 光明, 经济 are none.
+ */
+export const CENTRAL_MEDIA = [
+  "新华社", "新华网", "人民日报", "人民日报社", "人民网", "光明日报", "光明网", "经济日报", "中国日报", "中国日报网",
+  "中央广播电视总台", "中央电视台", "央视", "央视网", "央视新闻", "中央人民广播电台", "央广网", "中国之声", "中国国际广播电台",
+  "中国青年报", "中青网", "工人日报", "农民日报", "法治日报", "科技日报", "中国教育报", "中国妇女报",
+  "中国经济网", "国际在线", "新京报", "澎湃新闻", "第一财经", "21世纪经济报道",
+];
+
 /** The central people's organisations among them, which the guidelines make organisations (工商联, 共青团, 妇联). */
-export const NATIONAL_ORGANIZATIONS: ReadonlySet<string> = new Set(["全国妇联", "全国工商联", "团中央", "共青团中央"]);
+export const NATIONAL_ORGANIZATIONS: ReadonlySet<string> = new Set(["全国妇联", "全国工商联", "团中央", "共青团中央", ...CENTRAL_MEDIA]);

@@ -204,8 +204,13 @@ function sourceSpans(line: string): [number, number][] {
 }
 
 const BYLINE_ROLE = String.raw`(?:见习记者|特约记者|首席记者|全媒体记者|记者|通讯员)`;
-/** A byline of roles and names, each name of one to three characters or split by a space (记者 甲 乙  通讯员 丙丁). */
-const BYLINE = new RegExp(String.raw`(?:${BYLINE_ROLE}\s*[:：]?\s*(?:(?!${BYLINE_ROLE})\p{Script=Han}{1,3}(?!\p{Script=Han})\s*)+)+`, "u");
+/** A medium that signs for its reporters in a byline (人民日报记者甲 乙晚报记者丙). */
+const BYLINE_MEDIUM = String.raw`(?:\p{Script=Han}{1,8}?(?:日报社|日报|晚报|报社|报|网|电视台|台|客户端|融媒体中心|新闻))`;
+/**
+ * A byline of roles and names, each name of one to three characters or split by a space (记者 甲 乙  通讯员 丙丁),
+ * each role after the medium it writes for when the line names several (人民日报记者甲 乙日报记者丙).
+ */
+const BYLINE = new RegExp(String.raw`(?:${BYLINE_MEDIUM}?${BYLINE_ROLE}\s*[:：]?\s*(?:(?!${BYLINE_ROLE})(?!${BYLINE_MEDIUM}${BYLINE_ROLE})\p{Script=Han}{1,3}(?!\p{Script=Han})\s*)+)+`, "u");
 
 /** Where a metadata line (already in simplified script) holds a byline, as offsets in the line, without the spaces after it. */
 function bylineSpan(line: string): [number, number] | undefined {
@@ -219,7 +224,10 @@ function headlineIndex(lines: string[], nonEmpty: number[]): number {
     const line = lines[i]!;
     if (line.length >= 6 && line.length <= 80 && firstLines.some((j) => j > i && lines[j] === line)) return i;
   }
-  const meta = firstLines.find((i) => isMetadataLine(lines[i]!));
+  // A source line after a paragraph of text (long, or ending a sentence) closes the article (…正文。来源：甲县融媒体中心): it says
+  // nothing of where the headline is.
+  const paragraph = firstLines.find((i) => lines[i]!.length > 80 || /[。！？]$/.test(lines[i]!)) ?? Infinity;
+  const meta = firstLines.find((i) => i < paragraph && isMetadataLine(lines[i]!));
   if (meta !== undefined) {
     const before = firstLines.filter((i) => i < meta && !isChromeLine(lines[i]!) && lines[i]!.length >= 6);
     if (before.length > 0) return before[before.length - 1]!;

@@ -92,6 +92,18 @@ describe("prepareArticle: formats and page chrome", () => {
     expect(person.text).not.toContain("作者:张三");
   });
 
+  it("keeps every medium of a byline that names several (甲日报记者乙 丙晚报记者丁)", () => {
+    const page = ["宝安凌云结对谱新篇", "江城日报记者欧明 海州晚报记者周小萍", ARTICLE].join("\n");
+    const doc = prepareArticle("b.txt", bytes(page)).document!;
+    expect(doc.info.authors).toEqual(["欧明", "周小萍"]);
+    expect(doc.text).toContain("江城日报记者欧明 海州晚报记者周小萍");
+  });
+
+  it("takes the headline from the top when the source line closes the article", () => {
+    const page = ["宝安凌云结对谱新篇", "龙岗区向那坡县捐赠图书一批。", "来源：江城日报"].join("\n");
+    expect(prepareArticle("t.txt", bytes(page)).document!.info).toMatchObject({ title: "宝安凌云结对谱新篇", source: "江城日报" });
+  });
+
   it("reports a page that is nothing but chrome", () => {
     const page = "当前位置:首页 > 新闻\n版权所有 桂ICP备12345678号\n联系电话:0776-1234567";
     const outcome = prepareArticle("c.txt", bytes(page));

@@ -4,6 +4,7 @@ import type { Token } from "../segment/index.js";
 import { findAbbreviatedBodies } from "./abbreviated-bodies.js";
 import { selectNonOverlapping, type Candidate } from "./candidate.js";
 import { findCountedLists } from "./counted-lists.js";
+import { findDeclaredShortForms } from "./declared-short-forms.js";
 import { findGovernments, placesNamedByLevel } from "./governments.js";
 import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
@@ -46,7 +47,10 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     ...known.filter(isNameLike).map(typedByHead),
   ];
   candidates.push(...findPartyDepartments(text, candidates));
-  const first = selectNonOverlapping(candidates);
+  const read = selectNonOverlapping(candidates);
+  // 甲投资集团有限公司（以下简称“甲投”）: the declared short form is the firm wherever it occurs.
+  const declared = findDeclaredShortForms(text, read);
+  const first = declared.length > 0 ? selectNonOverlapping([...declared, ...read]) : read;
   const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
   const selected = [...joined, ...firmNamesAlone(joined, candidates, tokens)];
   return [...selected, ...placesInsideNames(selected, places)].sort((a, b) => a.start - b.start || a.end - b.end);

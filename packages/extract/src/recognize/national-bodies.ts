@@ -1,11 +1,11 @@
-import { NATIONAL_BODIES, NATIONAL_ORGANIZATIONS } from "../lexicons/national-bodies.js";
+import { CENTRAL_MEDIA, NATIONAL_BODIES, NATIONAL_ORGANIZATIONS } from "../lexicons/national-bodies.js";
 import { candidate, type Candidate } from "./candidate.js";
 import { WordIndex } from "./word-index.js";
 
-const BODY_INDEX = new WordIndex(NATIONAL_BODIES);
+const BODY_INDEX = new WordIndex([...NATIONAL_BODIES, ...CENTRAL_MEDIA]);
 
 /**
- * Central bodies from the lexicon (党中央, 国务院扶贫办), longest first, in one pass; and a
+ * Central bodies and media from the lexicon (党中央, 国务院扶贫办, 人民日报), longest first, in one pass; and a
  * medium named in a dateline (天山网讯 → 天山网).
  */
 export function findNationalBodies(text: string): Candidate[] {

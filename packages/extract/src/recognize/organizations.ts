@@ -141,7 +141,9 @@ function extend(
     const joinsDepartment = token.word === "和" && isDepartmentJoin(tokens, i, modifier, head);
     // 甲区驻乙县帮扶工作组, 乙县帮扶工作队: a body's name says whom it helps (a place before the verb).
     const helpsPlace = PAIRING_WORDS.has(token.word) && head.type === "government" && tokens[i - 1]?.tag === "ns";
-    if (!verbBeforeHead && !afterPairing && !joinsDepartment && !helpsPlace && !acceptsInName(token, tokens[i - 1], head)) break;
+    // 甲开发区投资集团有限公司, 乙城市建设投资有限公司: a firm's trade, a verb elsewhere, names it before 集团 or its head.
+    const firmTrade = head.type === "company" && FIRM_TRADES.has(token.word) && (modifier.length === 0 || FIRM_TRADES.has(modifier[0]!.word) || FIRM_GROUPS.has(modifier[0]!.word)) && NAME_TAGS.test(tokens[i - 1]?.tag ?? "");
+    if (!verbBeforeHead && !afterPairing && !joinsDepartment && !helpsPlace && !firmTrade && !acceptsInName(token, tokens[i - 1], head)) break;
     if (headStart - token.start > MAX_NAME_LENGTH) break;
     // 中小学, 有关医院, 对口协作医院: a generic word just before the head makes it a description;
     // not before a body's head (甲区驻乙县帮扶工作组, 对口帮扶工作队 are names when a place opens them).
@@ -160,6 +162,8 @@ function extend(
   // 当地…, 两地…: a generic word on the left is not part of the name.
   while (modifier.length > 0 && GENERIC_MODIFIERS.has(modifier[0]!.word)) modifier.shift();
   if (modifier.length === 0 && !proper) return undefined;
+  // 集团有限公司, 投资控股公司: a firm's generic words alone name no firm.
+  if (head.type === "company" && !proper && modifier.every((t) => FIRM_GROUPS.has(t.word) || FIRM_TRADES.has(t.word))) return undefined;
   if (modifier.length > 0) start = modifier[0]!.start;
   if (headStart - start < 2) return undefined;
   const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag));
@@ -181,6 +185,12 @@ function extend(
 }
 
 const WORKPLACE_TYPES: ReadonlySet<string> = new Set(["school", "hospital", "company"]);
+
+/** Trades that name a firm (投资集团, 建设有限公司) though the segmenter tags them as verbs. */
+const FIRM_TRADES: ReadonlySet<string> = new Set(["投资", "建设", "开发", "发展", "运营", "管理", "经营"]);
+
+/** The words of a firm's form between its name and its head (投资集团有限公司, 控股有限公司). */
+const FIRM_GROUPS: ReadonlySet<string> = new Set(["集团", "控股", "集团股份", "实业"]);
 
 /** Words that describe a firm before its name (爱心企业, 龙头企业): never part of the name. */
 const DESCRIBED_FIRM: ReadonlySet<string> = new Set(["企业", "爱心企业", "龙头企业", "民营企业", "国有企业", "央企", "国企", "民企"]);

@@ -34,6 +34,28 @@ describe("recognize", () => {
     );
   });
 
+  it("finds the central media by name (人民日报记者…), where no place opens the name", () => {
+    expect(found("人民日报记者欧明、经济日报记者周小萍到凌云县采访。")).toEqual(
+      expect.arrayContaining(["organization 人民日报", "organization 经济日报", "person 欧明", "person 周小萍"]),
+    );
+    expect(found("坚持实事求是的作风。")).toEqual([]);
+  });
+
+  it("reads a firm's trade (投资, 建设) inside its name, and no firm in its generic words alone", () => {
+    expect(found("江城经济开发区投资集团有限公司在凌云县建厂。")).toContain("company 江城经济开发区投资集团有限公司");
+    expect(found("该集团有限公司在凌云县建厂。")).not.toContain("company 集团有限公司");
+  });
+
+  it("makes a declared short form (以下简称“…”) one entity with the full name, wherever it occurs", () => {
+    const text = "江城实业发展有限公司（以下简称“江实公司”）在凌云县投资。江实公司董事长欧明说，江实公司将扩大生产。";
+    expect(found(text).filter((f) => f.startsWith("company"))).toEqual([
+      "company 江城实业发展有限公司",
+      "company 江城实业发展有限公司",
+      "company 江城实业发展有限公司",
+      "company 江城实业发展有限公司",
+    ]);
+  });
+
   it("finds organisations by their heads, with a left edge that stops at verbs and numbers", () => {
     expect(found("宝安区援建了凌云县第一小学和凌云县人民医院。")).toEqual(
       expect.arrayContaining(["school 凌云县第一小学", "hospital 凌云县人民医院"]),
