@@ -19,13 +19,13 @@ function lines(text: string): string[] {
 
 describe("findJointBuilds", () => {
   it("lets both partners of the article's pairing build what 两市/双方 built together", () => {
-    const found = lines("嘉兴市与丽江市结对帮扶已有五年。由两市共同建设的嘉丽产业园，已引进企业20家。");
-    expect(found).toContain("builds 嘉兴市 → 嘉丽产业园");
-    expect(found).toContain("builds 丽江市 → 嘉丽产业园");
+    const found = lines("湖州市与丽江市结对帮扶已有五年。由两市共同建设的湖丽产业园，已引进企业20家。");
+    expect(found).toContain("builds 湖州市 → 湖丽产业园");
+    expect(found).toContain("builds 丽江市 → 湖丽产业园");
   });
 
   it("names no builders when the article states no single pairing", () => {
-    const found = lines("由两市共同建设的嘉丽产业园，已引进企业20家。");
+    const found = lines("由两市共同建设的湖丽产业园，已引进企业20家。");
     expect(found.filter((l) => l.startsWith("builds"))).toEqual([]);
   });
 });
