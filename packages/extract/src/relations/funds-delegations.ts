@@ -5,7 +5,7 @@ import { ACTOR_TYPES, BODY_TYPES, type DocumentContext } from "./context.js";
  * Words for a visiting party that gives on behalf of the place or body it comes from
  * (代表团, 考察团, 帮扶团队, 一行): the delegation is not a party of its own.
  */
-const DELEGATION = /(?:党政代表团|代表团|考察团|考察组|调研组|慰问团|帮扶团队|帮扶团|工作组|团队|一行人|一行)/g;
+const DELEGATION = /(?:代表团|考察团|考察组|调研组|慰问团|帮扶团队|帮扶团|工作组|团队|一行人|一行)/g;
 
 /**
  * The bare delegation words of a sentence (代表团向乙县捐赠…, 帮扶团队来到乙小学…) as mentions
