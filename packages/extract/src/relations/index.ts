@@ -3,6 +3,7 @@ import type { ResolvedMention } from "../mention.js";
 import type { Relation } from "../types.js";
 import { findAgreements } from "./agreements.js";
 import { findBuilds } from "./builds.js";
+import { findJointBuilds } from "./builds-jointly.js";
 import { DocumentContext, type Finding } from "./context.js";
 import { findFunds } from "./funds.js";
 import { findLocations } from "./locations.js";
@@ -23,6 +24,7 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
     ...pairings,
     ...findFunds(ctx, pairings),
     ...findBuilds(ctx),
+    ...findJointBuilds(ctx, pairings),
     ...findLocations(ctx),
     ...findPositions(ctx),
   ];

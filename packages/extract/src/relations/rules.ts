@@ -52,6 +52,7 @@ export const RULES = {
   "builds.relative-clause": { confidence: 0.5, example: "甲市出资100万元援建的乙小学" },
   "builds.noun-before": { confidence: 0.65, example: "推进乙产业园建设" },
   "builds.named-next-sentence": { confidence: 0.65, example: "建设一所小学。…乙小学开学" },
+  "builds.joint-partners": { confidence: 0.6, example: "甲区与乙县结对。…由两地共同建设的丙产业园: both partners build" },
   "invests.company-place": { confidence: 0.75, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
   // located_in
   "locations.built-at": { confidence: 0.5, example: "在乙县建设丙小学: the site is where it was built" },
