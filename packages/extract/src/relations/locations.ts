@@ -53,12 +53,15 @@ export function findLocations(ctx: DocumentContext): Finding[] {
 /**
  * Each place the article names on its own goes to the nearest place containing it that the
  * article also names on its own; the evidence is the first sentence naming both, else the
- * first naming the inner place.
+ * first naming the inner place. Places written one after the other inside a longer name
+ * (甲省乙市市委, 甲市乙区丙小学) count as named: the chain states their hierarchy, unlike a
+ * lone place inside a name (甲市新闻网).
  */
 function nearestNamed(ctx: DocumentContext): Finding[] {
   const named = new Map<string, ResolvedMention[]>();
   // A one-character abbreviation (粤) is too loose a statement to place anything.
-  for (const m of ctx.mentions) if (isPlace(m) && !m.nested && m.entity.code && m.text.length > 1) named.set(m.entity.id, [...(named.get(m.entity.id) ?? []), m]);
+  const chained = placesInChains(ctx.mentions);
+  for (const m of ctx.mentions) if (isPlace(m) && (!m.nested || chained.has(m)) && m.entity.code && m.text.length > 1) named.set(m.entity.id, [...(named.get(m.entity.id) ?? []), m]);
   const found: Finding[] = [];
   for (const [, inners] of named) {
     const inner = inners[0]!;
@@ -76,4 +79,16 @@ function nearestNamed(ctx: DocumentContext): Finding[] {
     found.push({ type: "located_in", source, target, sentence, rule: together >= 0 ? "locations.nearest-named" : "locations.nearest-named-apart" });
   }
   return found;
+}
+
+/** Nested places that touch a place containing them or contained by them: 甲市 and 乙区 in 甲市乙区丙小学. */
+function placesInChains(mentions: readonly ResolvedMention[]): Set<ResolvedMention> {
+  const nested = mentions.filter((m) => m.nested && isPlace(m) && m.entity.code && m.text.length > 1);
+  const chained = new Set<ResolvedMention>();
+  for (const outer of nested) {
+    for (const inner of nested) {
+      if (outer.end === inner.start && contains(outer, inner)) chained.add(outer).add(inner);
+    }
+  }
+  return chained;
 }

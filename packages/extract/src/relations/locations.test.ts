@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../load/index.js";
+import { loadGazetteer } from "../gazetteer/index.js";
+import { recognize } from "../recognize/index.js";
+import { EntityRegistry, resolveDocument } from "../resolve/index.js";
+import { segment } from "../segment/index.js";
+import { mergeRelations, relateDocument } from "./index.js";
+
+/** The located_in relations of a short article, as "source → target" with names. */
+function locatedIn(text: string): string[] {
+  const doc = prepareArticle("t.txt", new TextEncoder().encode(text)).document!;
+  doc.info.date = "2023-05-06";
+  const gazetteer = loadGazetteer();
+  const registry = new EntityRegistry();
+  const { resolved } = resolveDocument(doc, recognize(doc.text, segment(doc.text), gazetteer), gazetteer, registry);
+  const names = new Map(registry.list().map((e) => [e.id, e.name]));
+  return mergeRelations(relateDocument(doc, resolved))
+    .filter((r) => r.type === "located_in")
+    .map((r) => `${names.get(r.source)} → ${names.get(r.target)}`);
+}
+
+describe("located_in from places chained inside a name", () => {
+  it("places a city named only at the head of a party committee's name", () => {
+    const found = locatedIn("山西省晋中市市委常委、副市长王某某到榆社县调研。");
+    expect(found).toEqual(expect.arrayContaining(["晋中市 → 山西省", "榆社县 → 晋中市"]));
+    expect(found).not.toContain("榆社县 → 山西省");
+  });
+  it("places a district named only at the head of a school's name", () => {
+    expect(locatedIn("湖南省岳阳市君山区甲乙小学的老师来到学校。")).toEqual(expect.arrayContaining(["君山区 → 岳阳市"]));
+  });
+});
