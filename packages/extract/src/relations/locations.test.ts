@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { prepareArticle } from "../load/index.js";
-import { loadGazetteer } from "../gazetteer/index.js";
-import { recognize } from "../recognize/index.js";
-import { EntityRegistry, resolveDocument } from "../resolve/index.js";
-import { segment } from "../segment/index.js";
-import { mergeRelations, relateDocument } from "./index.js";
+import { relationsOf } from "./test-support/relations-of.js";
 
 /** The located_in relations of a short article, as "source → target" with names. */
 function locatedIn(text: string): string[] {
-  const doc = prepareArticle("t.txt", new TextEncoder().encode(text)).document!;
-  doc.info.date = "2023-05-06";
-  const gazetteer = loadGazetteer();
-  const registry = new EntityRegistry();
-  const { resolved } = resolveDocument(doc, recognize(doc.text, segment(doc.text), gazetteer), gazetteer, registry);
-  const names = new Map(registry.list().map((e) => [e.id, e.name]));
-  return mergeRelations(relateDocument(doc, resolved))
-    .filter((r) => r.type === "located_in")
-    .map((r) => `${names.get(r.source)} → ${names.get(r.target)}`);
+  return relationsOf(text)
+    .filter((r) => r.relation.type === "located_in")
+    .map((r) => `${r.source} → ${r.target}`);
 }
 
 describe("located_in from places chained inside a name", () => {

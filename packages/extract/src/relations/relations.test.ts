@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { prepareArticle } from "../load/index.js";
-import { loadGazetteer } from "../gazetteer/index.js";
-import { recognize } from "../recognize/index.js";
-import { EntityRegistry, resolveDocument } from "../resolve/index.js";
-import { segment } from "../segment/index.js";
-import type { Relation } from "../types.js";
 import { findAmounts } from "./amounts.js";
 import { sentenceDate } from "./dates.js";
-import { mergeRelations, relateDocument, RULES } from "./index.js";
+import { RULES } from "./index.js";
+import { relationsOf } from "./test-support/relations-of.js";
 
-/** The relations of a short article, as "type source → target" with names instead of ids. */
-function relationsOf(text: string, date = "2023-05-06"): { line: string; relation: Relation }[] {
-  const doc = prepareArticle("t.txt", new TextEncoder().encode(text)).document!;
-  doc.info.date = date;
-  const gazetteer = loadGazetteer();
-  const registry = new EntityRegistry();
-  const { resolved } = resolveDocument(doc, recognize(doc.text, segment(doc.text), gazetteer), gazetteer, registry);
-  const names = new Map(registry.list().map((e) => [e.id, e.name]));
-  return mergeRelations(relateDocument(doc, resolved)).map((relation) => ({
-    line: `${relation.type} ${names.get(relation.source)} → ${names.get(relation.target)}`,
-    relation,
-  }));
-}
 const lines = (text: string) => relationsOf(text).map((r) => r.line);
 
 describe("findAmounts", () => {
