@@ -303,10 +303,25 @@ function targetOf(ctx: DocumentContext, body: ResolvedMention, title: string): R
   if (!GOVERNMENT_HEAD.test(title) || (!isPlace && !isParty)) return body;
   // 甲市市委 (a level word written twice) is 甲市's.
   const place = isPlace ? body.entity.name : body.entity.name.replace(/(?:党工委|党委|委)$/, "").replace(/([县区市州旗镇乡])\1$/, "$1");
-  const government = ctx.mentions.find((m) => m.entity.type === "government" && m.entity.name === `${place}人民政府`);
-  if (government) return government;
+  // 甲县乙镇党委 + 镇长: the places its name opens with only locate it; the post is 乙镇's.
+  const names = isPlace ? [place] : placeSuffixes(place);
+  for (const name of names) {
+    const government = ctx.mentions.find((m) => m.entity.type === "government" && m.entity.name === `${name}人民政府`);
+    if (government) return government;
+  }
   if (isPlace) return body;
-  return ctx.mentions.find((m) => PLACE_TYPES.has(m.entity.type) && m.entity.name === place);
+  for (const name of names) {
+    const named = ctx.mentions.find((m) => PLACE_TYPES.has(m.entity.type) && m.entity.name === name);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** A place's written name and the shorter names it ends with, longest first: 甲县乙镇, 县乙镇, 乙镇 (two characters at least). */
+function placeSuffixes(name: string): string[] {
+  const names: string[] = [];
+  for (let cut = 0; name.length - cut >= 2; cut++) names.push(name.slice(cut));
+  return names;
 }
 
 /** The media named before the k-th mention in its sentence: 甲日报讯（记者 张三）, 甲客户端·乙网讯（记者 张三）. */
