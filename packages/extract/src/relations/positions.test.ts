@@ -25,3 +25,9 @@ describe("government titles after a party body named with its county", () => {
     expect(found).toEqual(expect.arrayContaining(["刘志强 → 榆次区郭家堡乡党委 (书记)", "陈晓东 → 郭家堡乡 (乡长)"]));
   });
 });
+
+describe("a chain joined to the name by 的 after a word of holding office", () => {
+  it("reads 挂职 before the chain like 时任", () => {
+    expect(positions("挂职榆社县副县长的刘志强说。")).toContain("刘志强 → 榆社县 (副县长)");
+  });
+});

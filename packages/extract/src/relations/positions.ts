@@ -13,7 +13,7 @@ const isWorkplace = (m: ResolvedMention) => ["company", "hospital", "school"].in
 const ORGAN = /^(?:董事局|董事会|理事会|监事会|党委|党总支|党支部|工会)$/;
 
 /** Words that say a post is (or was) held, before a chain joined to its holder by 的 (时任…的张三). */
-const HOLDING_BEFORE = /(?:时任|现任|曾任|担任|原任|历任|身为|作为)$/;
+const HOLDING_BEFORE = /(?:时任|现任|曾任|担任|原任|历任|身为|作为|挂职|挂任|兼任)$/;
 
 /** A verb of holding office after a 、 inside a chain (甲局副局长、挂任乙局副局长的张三). */
 const HOLDING_INSIDE = /[、，,](?:挂任|兼任|现任|挂职)/;
