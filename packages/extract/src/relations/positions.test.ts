@@ -6,8 +6,8 @@ import { EntityRegistry, resolveDocument } from "../resolve/index.js";
 import { segment } from "../segment/index.js";
 import { mergeRelations, relateDocument } from "./index.js";
 
-/** The holds_position relations of a short article, as "person → body (title)". */
-function positions(text: string): string[] {
+/** The holds_position (or works_for) relations of a short article, as "person → body (title)". */
+function positions(text: string, type: "holds_position" | "works_for" = "holds_position"): string[] {
   const doc = prepareArticle("t.txt", new TextEncoder().encode(text)).document!;
   doc.info.date = "2023-05-06";
   const gazetteer = loadGazetteer();
@@ -15,8 +15,8 @@ function positions(text: string): string[] {
   const { resolved } = resolveDocument(doc, recognize(doc.text, segment(doc.text), gazetteer), gazetteer, registry);
   const names = new Map(registry.list().map((e) => [e.id, e.name]));
   return mergeRelations(relateDocument(doc, resolved))
-    .filter((r) => r.type === "holds_position")
-    .map((r) => `${names.get(r.source)} → ${names.get(r.target)} (${r.title})`);
+    .filter((r) => r.type === type)
+    .map((r) => `${names.get(r.source)} → ${names.get(r.target)}${r.title ? ` (${r.title})` : ""}`);
 }
 
 describe("government titles after a party body named with its county", () => {
@@ -29,5 +29,14 @@ describe("government titles after a party body named with its county", () => {
 describe("a chain joined to the name by 的 after a word of holding office", () => {
   it("reads 挂职 before the chain like 时任", () => {
     expect(positions("挂职榆社县副县长的刘志强说。")).toContain("刘志强 → 榆社县 (副县长)");
+  });
+});
+
+describe("a workplace written right before a list of names", () => {
+  it("gives works_for to each name of the list", () => {
+    expect(positions("榆社县人民医院刘志强、陈晓东参加义诊。", "works_for")).toEqual(expect.arrayContaining(["刘志强 → 榆社县人民医院", "陈晓东 → 榆社县人民医院"]));
+  });
+  it("takes no single name after a workplace for a person", () => {
+    expect(positions("榆社县人民医院刘志强参加义诊。", "works_for")).toEqual([]);
   });
 });

@@ -96,6 +96,10 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         if (target) held.findings.push({ type: "holds_position", source: person, target, sentence, title: after, rule: "positions.title-after" });
         if (isWorkplace(body)) held.findings.push({ type: "works_for", source: person, target: body, sentence, rule: "works.title-after" });
       }
+      // 甲医院张三、李四: a workplace written right before the name, with no title (GUIDELINES, lists).
+      if (!held.findings.length && !chain.length && !listed && body && isWorkplace(body) && body.end === person.start && /^[、和及]/.test(text.slice(person.end, person.end + 1))) {
+        held = { person, body, findings: [{ type: "works_for", source: person, target: body, sentence, rule: "works.body-person" }] };
+      }
       // 张三，甲县乙镇党委书记，…: a body and a title in apposition after the name.
       if (!held.findings.length) held.findings.push(...apposition(ctx, mentions, k, sentence));
       // 张三（甲县委常委、副县长）, 张三担任甲村第一书记: the chain written after the name.
