@@ -103,6 +103,27 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     const name = nameAt(text, tokenAt, start, true);
     if (name) add(start, name, CONFIDENCE.reporting);
   }
+  for (const named of listsAfterWorkplace(words)) add(named.start, named.name, CONFIDENCE.listed);
+  return found;
+}
+
+/**
+ * 甲医院张三、李四: a list of two names or more right after a workplace's head, with no title
+ * between (GUIDELINES, lists). One name alone could be a word of the sentence; a list is people.
+ */
+function listsAfterWorkplace(words: Words): { start: number; name: string }[] {
+  const { text, tokenAt } = words;
+  const found: { start: number; name: string }[] = [];
+  for (const match of text.matchAll(/(?:医院|卫生院|学校|小学|中学|公司)(?=[\p{Script=Han}])/gu)) {
+    const names: { start: number; name: string }[] = [];
+    for (let start: number | undefined = match.index + match[0].length; start !== undefined; ) {
+      const name = nameAt(text, tokenAt, start, true);
+      if (!name) break;
+      names.push({ start, name });
+      start = nextListMember(text, start + name.length, false);
+    }
+    if (names.length >= 2) found.push(...names);
+  }
   return found;
 }
 

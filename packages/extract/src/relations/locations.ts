@@ -90,5 +90,11 @@ function placesInChains(mentions: readonly ResolvedMention[]): Set<ResolvedMenti
       if (outer.end === inner.start && contains(outer, inner)) chained.add(outer).add(inner);
     }
   }
+  // 甲县乙幼儿园: a place that locates a site in the site's own name is named (GUIDELINES).
+  for (const site of mentions) {
+    if (site.nested || !SITE_TYPES.has(site.entity.type)) continue;
+    const opening = nested.find((m) => m.start === site.start && m.end < site.end);
+    if (opening) chained.add(opening);
+  }
   return chained;
 }

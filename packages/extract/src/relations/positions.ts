@@ -13,7 +13,7 @@ const isWorkplace = (m: ResolvedMention) => ["company", "hospital", "school"].in
 const ORGAN = /^(?:董事局|董事会|理事会|监事会|党委|党总支|党支部|工会)$/;
 
 /** Words that say a post is (or was) held, before a chain joined to its holder by 的 (时任…的张三). */
-const HOLDING_BEFORE = /(?:时任|现任|曾任|担任|原任|历任|身为|作为)$/;
+const HOLDING_BEFORE = /(?:时任|现任|曾任|担任|原任|历任|身为|作为|挂职|挂任|兼任)$/;
 
 /** A verb of holding office after a 、 inside a chain (甲局副局长、挂任乙局副局长的张三). */
 const HOLDING_INSIDE = /[、，,](?:挂任|兼任|现任|挂职)/;
@@ -95,6 +95,10 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         const target = targetOf(ctx, body, after);
         if (target) held.findings.push({ type: "holds_position", source: person, target, sentence, title: after, rule: "positions.title-after" });
         if (isWorkplace(body)) held.findings.push({ type: "works_for", source: person, target: body, sentence, rule: "works.title-after" });
+      }
+      // 甲医院张三、李四: a workplace written right before the name, with no title (GUIDELINES, lists).
+      if (!held.findings.length && !chain.length && !listed && body && isWorkplace(body) && body.end === person.start && /^[、和及]/.test(text.slice(person.end, person.end + 1))) {
+        held = { person, body, findings: [{ type: "works_for", source: person, target: body, sentence, rule: "works.body-person" }] };
       }
       // 张三，甲县乙镇党委书记，…: a body and a title in apposition after the name.
       if (!held.findings.length) held.findings.push(...apposition(ctx, mentions, k, sentence));
@@ -303,10 +307,25 @@ function targetOf(ctx: DocumentContext, body: ResolvedMention, title: string): R
   if (!GOVERNMENT_HEAD.test(title) || (!isPlace && !isParty)) return body;
   // 甲市市委 (a level word written twice) is 甲市's.
   const place = isPlace ? body.entity.name : body.entity.name.replace(/(?:党工委|党委|委)$/, "").replace(/([县区市州旗镇乡])\1$/, "$1");
-  const government = ctx.mentions.find((m) => m.entity.type === "government" && m.entity.name === `${place}人民政府`);
-  if (government) return government;
+  // 甲县乙镇党委 + 镇长: the places its name opens with only locate it; the post is 乙镇's.
+  const names = isPlace ? [place] : placeSuffixes(place);
+  for (const name of names) {
+    const government = ctx.mentions.find((m) => m.entity.type === "government" && m.entity.name === `${name}人民政府`);
+    if (government) return government;
+  }
   if (isPlace) return body;
-  return ctx.mentions.find((m) => PLACE_TYPES.has(m.entity.type) && m.entity.name === place);
+  for (const name of names) {
+    const named = ctx.mentions.find((m) => PLACE_TYPES.has(m.entity.type) && m.entity.name === name);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** A place's written name and the shorter names it ends with, longest first: 甲县乙镇, 县乙镇, 乙镇 (two characters at least). */
+function placeSuffixes(name: string): string[] {
+  const names: string[] = [];
+  for (let cut = 0; name.length - cut >= 2; cut++) names.push(name.slice(cut));
+  return names;
 }
 
 /** The media named before the k-th mention in its sentence: 甲日报讯（记者 张三）, 甲客户端·乙网讯（记者 张三）. */

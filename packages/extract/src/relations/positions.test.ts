@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { prepareArticle } from "../load/index.js";
+import { loadGazetteer } from "../gazetteer/index.js";
+import { recognize } from "../recognize/index.js";
+import { EntityRegistry, resolveDocument } from "../resolve/index.js";
+import { segment } from "../segment/index.js";
+import { mergeRelations, relateDocument } from "./index.js";
+
+/** The holds_position (or works_for) relations of a short article, as "person → body (title)". */
+function positions(text: string, type: "holds_position" | "works_for" = "holds_position"): string[] {
+  const doc = prepareArticle("t.txt", new TextEncoder().encode(text)).document!;
+  doc.info.date = "2023-05-06";
+  const gazetteer = loadGazetteer();
+  const registry = new EntityRegistry();
+  const { resolved } = resolveDocument(doc, recognize(doc.text, segment(doc.text), gazetteer), gazetteer, registry);
+  const names = new Map(registry.list().map((e) => [e.id, e.name]));
+  return mergeRelations(relateDocument(doc, resolved))
+    .filter((r) => r.type === type)
+    .map((r) => `${names.get(r.source)} → ${names.get(r.target)}${r.title ? ` (${r.title})` : ""}`);
+}
+
+describe("government titles after a party body named with its county", () => {
+  it("holds the town head's post at the town, not at the county and town written together", () => {
+    const found = positions("晋中市榆次区郭家堡乡党委书记刘志强，乡长陈晓东参加。郭家堡乡是个好地方。");
+    expect(found).toEqual(expect.arrayContaining(["刘志强 → 榆次区郭家堡乡党委 (书记)", "陈晓东 → 郭家堡乡 (乡长)"]));
+  });
+});
+
+describe("a chain joined to the name by 的 after a word of holding office", () => {
+  it("reads 挂职 before the chain like 时任", () => {
+    expect(positions("挂职榆社县副县长的刘志强说。")).toContain("刘志强 → 榆社县 (副县长)");
+  });
+});
+
+describe("a workplace written right before a list of names", () => {
+  it("gives works_for to each name of the list", () => {
+    expect(positions("榆社县人民医院刘志强、陈晓东参加义诊。", "works_for")).toEqual(expect.arrayContaining(["刘志强 → 榆社县人民医院", "陈晓东 → 榆社县人民医院"]));
+  });
+  it("takes no single name after a workplace for a person", () => {
+    expect(positions("榆社县人民医院刘志强参加义诊。", "works_for")).toEqual([]);
+  });
+});
