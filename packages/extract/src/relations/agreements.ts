@@ -1,6 +1,5 @@
 import type { ResolvedMention } from "../mention.js";
 import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
-import { isInside } from "./pairs.js";
 import { AGREEMENT_TRIGGERS } from "./triggers.js";
 
 /**
@@ -38,8 +37,8 @@ export function findAgreements(ctx: DocumentContext): Finding[] {
       const previous = others[others.length - 1];
       const gap = previous ? text.slice(previous.end, party.start) : "";
       if (previous && !/^[、和及]?$/.test(gap)) break;
-      // 甲省乙市丙区, 甲市乙村: a chain of places inside each other names the innermost (a village read from the text has no code, its level says it).
-      if (previous && gap === "" && isInside(party, previous)) others.pop();
+      // 广西百色市田阳区: a chain of places inside each other names the innermost.
+      if (previous && gap === "" && previous.entity.code && party.entity.code?.startsWith(previous.entity.code)) others.pop();
       others.push(party);
     }
     for (const first of firsts) {

@@ -36,10 +36,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       const object = before.length >= 2 && text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start) === "对" ? before.slice(-2) : undefined;
       // A与B结对: both sides before the trigger.
       const joined = before.length >= 2 ? conjunction(text, before) : undefined;
-      // A与甲乡7个行政村、乙镇5个行政村结成帮扶对子: the places whose villages are counted.
-      const counted = joined ? undefined : countedList(text, before, trigger.start);
       // A与B、C结对: one party before 与 and a list after it.
-      const withList = joined || counted ? undefined : conjoinedList(text, before, trigger.start);
+      const withList = joined ? undefined : conjoinedList(text, before, trigger.start);
       // 在甲区的帮扶下，乙县…: the helper before the trigger, the helped the next clause opens with.
       const underHelp = under(text, before, trigger, sentence.end, mentions);
       if (joined && after.length > 0 && after[0]!.start === trigger.end && /^(?:共同)?$/.test(text.slice(joined[1].end, trigger.start))) {
@@ -52,9 +50,6 @@ export function findPairings(ctx: DocumentContext): Finding[] {
         for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence, rule: "pairs.conjunction" });
         // 甲镇与乙镇、丙镇与丁镇分别结对: each pair of the list pairs.
         for (const [helper, helped] of pairsListedBefore(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.pair-list" });
-      } else if (counted) {
-        // A与甲乡7个行政村、乙镇5个行政村结成帮扶对子: the helper pairs with each place whose villages are counted.
-        for (const helped of counted.helped) found.push({ type: "pairs_with", source: counted.helper, target: helped, sentence, rule: "pairs.counted-list" });
       } else if (withList) {
         // A与B、C结对: A pairs with every member of the list.
         for (const helped of withList.helped) found.push({ type: "pairs_with", source: withList.helper, target: helped, sentence, rule: "pairs.with-list" });
@@ -73,9 +68,6 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
         for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.verb-object" });
-        // 甲省(乙市)对口丙州: the side in parentheses acts for the one before it, and both help.
-        const outer = parenthesised(text, before, trigger.start);
-        if (outer) for (const helped of after) if (helped.entity.id !== outer.entity.id) found.push({ type: "pairs_with", source: outer, target: helped, sentence, rule: "pairs.parenthesised-helper" });
       } else if (after.length > 0 && before.length === 0) {
         // 甲市坚持…，…帮扶乙州: the sentence's subject helps, when it is an eastern place and the helped lies elsewhere.
         const subject = mentions.find((m) => m.end <= trigger.start && PLACE_TYPES.has(m.entity.type));
@@ -115,32 +107,6 @@ export function findPairings(ctx: DocumentContext): Finding[] {
   return found.map(helperFirst);
 }
 
-/** The count of villages (or communities) written after a place of a list: 甲乡7个行政村、. */
-const COUNTED_VILLAGES = /^(?:\d+|[一二三四五六七八九十两]+)个(?:行政村|贫困村|脱贫村|村|社区)[、和及]?$/;
-
-/**
- * 甲街道已与乙县丙乡7个行政村、丁镇5个行政村结成帮扶对子: the places whose villages are counted,
- * listed right before the trigger, and the party joined to them by 与/和/同 before the list.
- */
-function countedList(text: string, before: ResolvedMention[], triggerStart: number): { helper: ResolvedMention; helped: ResolvedMention[] } | undefined {
-  let last = before[before.length - 1];
-  if (!last || !COUNTED_VILLAGES.test(text.slice(last.end, triggerStart)) || /[、和及]$/.test(text.slice(last.end, triggerStart))) return undefined;
-  const helped: ResolvedMention[] = [];
-  for (;;) {
-    helped.unshift(last);
-    const head = chainHead(before, last);
-    const previous = before[before.indexOf(head) - 1];
-    if (!previous) return undefined;
-    const gap = text.slice(previous.end, head.start);
-    if (/^[与和同]$/.test(gap) || ADVERB_CONJUNCTION.test(gap)) {
-      const others = helped.filter((m) => m.entity.id !== previous.entity.id);
-      return others.length ? { helper: previous, helped: others } : undefined;
-    }
-    if (!COUNTED_VILLAGES.test(gap) || !/[、和及]$/.test(gap)) return undefined;
-    last = previous;
-  }
-}
-
 /**
  * 甲区与乙县、丙县结对, 甲区同乙市丙县和丁县开展协作: the list right before the trigger (each member
  * the innermost place of its chain) and the party joined to it by 与/同 (not 和, which may join helpers).
@@ -162,17 +128,6 @@ function conjoinedList(text: string, before: ResolvedMention[], triggerStart: nu
     if (!/^[、和及]$/.test(gap)) return undefined;
     last = previous;
   }
-}
-
-/** 甲省(乙市)对口丙州: the mention before the parentheses that hold the helper written right before the trigger. */
-function parenthesised(text: string, before: ResolvedMention[], triggerStart: number): ResolvedMention | undefined {
-  const inner = before[before.length - 1];
-  const outer = before[before.length - 2];
-  if (!inner || !outer || !/^[(（]$/.test(text.slice(outer.end, inner.start)) || !/^[)）]$/.test(text.slice(inner.end, triggerStart))) return undefined;
-  // 《甲省(乙市)对口丙州规划》: the name of a plan states no pairing of its own.
-  const opened = text.lastIndexOf("《", outer.start);
-  if (opened >= 0 && text.lastIndexOf("》", outer.start) < opened) return undefined;
-  return outer.entity.id === inner.entity.id ? undefined : outer;
 }
 
 /** 在甲区的(对口)帮扶下，: the helper, the trigger and the 下 that closes the phrase. */

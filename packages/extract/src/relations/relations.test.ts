@@ -251,16 +251,6 @@ describe("relateDocument", () => {
     expect(lines("萧山区与松潘县签订东西部协作协议。")).toEqual(expect.arrayContaining(["agreement_with 萧山区 → 松潘县", "pairs_with 萧山区 → 松潘县"]));
   });
 
-  it("reads counted villages, a helper in parentheses, and an agreement signed to start helping", () => {
-    expect(lines("西乡街道已与凌云县下甲乡7个行政村、加尤镇5个行政村结成帮扶对子。")).toEqual(expect.arrayContaining([
-      "pairs_with 西乡街道 → 下甲乡", "pairs_with 西乡街道 → 加尤镇",
-    ]));
-    expect(lines("上海市(嘉定区)对口松潘县扶贫协作工作正式启动。")).toContain("pairs_with 上海市 → 松潘县");
-    // The name of a plan states no pairing of its own.
-    expect(lines("嘉定区出台了《上海市(嘉定区)对口松潘县扶贫协作规划》。")).not.toContain("pairs_with 上海市 → 松潘县");
-    expect(lines("瓜沥镇同松潘县林坡村签署协议，开展精准帮扶。")).toEqual(expect.arrayContaining(["agreement_with 瓜沥镇 → 林坡村", "pairs_with 瓜沥镇 → 林坡村"]));
-  });
-
   it("reads the builder of a relative clause (甲区出资…援建的乙小学, 由甲区投资建设的乙产业园)", () => {
     expect(lines("在萧山区出资500万元援建的松潘县川主寺镇中心小学，学生们正在上课。")).toEqual(expect.arrayContaining([
       "builds 萧山区 → 川主寺镇中心小学", "funds 萧山区 → 川主寺镇中心小学",

@@ -26,8 +26,6 @@ export const RULES = {
   "pairs.as-helper": { confidence: 0.75, example: "作为乙县的帮扶方，甲区…: the actor after the comma helps the one named in the phrase" },
   "pairs.pair-list": { confidence: 0.75, example: "甲镇与乙镇、丙镇与丁镇分别结对: every pair of the list" },
   "pairs.with-list": { confidence: 0.75, example: "甲区与乙县、丙县结对: the party before 与 pairs with every member of the list" },
-  "pairs.counted-list": { confidence: 0.7, example: "甲街道与乙乡7个行政村、丙镇5个行政村结成帮扶对子: each place whose villages are counted" },
-  "pairs.parenthesised-helper": { confidence: 0.7, example: "甲省(乙市)对口丙州: the side the parentheses stand for helps too" },
   "pairs.abbreviations": { confidence: 0.8, example: "粤桂协作: two province abbreviations before 协作" },
   // funds
   "funds.marked-receiver": { confidence: 0.9, example: "甲区向乙县捐赠100万元" },
