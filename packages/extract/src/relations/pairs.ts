@@ -122,6 +122,9 @@ function conjoinedList(text: string, before: ResolvedMention[], triggerStart: nu
     if (!previous) return undefined;
     const gap = text.slice(previous.end, head.start);
     if (/^[与同]$/.test(gap) || ADVERB_CONJUNCTION.test(gap) && !/和$/.test(gap)) {
+      // 甲区、乙区分别与丙县、丁县结对: helpers listed too pair one by one, which this list does not read.
+      const earlier = before[before.indexOf(previous) - 1];
+      if (/分别/.test(gap) || earlier && /^[、和及]$/.test(text.slice(earlier.end, chainHead(before, previous).start))) return undefined;
       const others = helped.filter((m) => m.entity.id !== previous.entity.id);
       return helped.length >= 2 && others.length === helped.length ? { helper: previous, helped: others } : undefined;
     }

@@ -244,6 +244,8 @@ describe("relateDocument", () => {
     expect(lines("萧山区与松潘县、黑水县结对。")).toEqual(expect.arrayContaining(["pairs_with 萧山区 → 松潘县", "pairs_with 萧山区 → 黑水县"]));
     // 和 may join two helpers: 甲和乙、丙结对 is left to the other rules.
     expect(lines("萧山区和松潘县、黑水县结对。")).not.toContain("pairs_with 萧山区 → 黑水县");
+    // 分别 pairs helpers and helped one by one: no helper pairs with the whole list.
+    expect(lines("萧山区、滨江区分别与松潘县、黑水县结对。")).not.toContain("pairs_with 滨江区 → 松潘县");
   });
 
   it("reads 在甲区对口帮扶下 without 的, and an agreement named for 东西部协作 as a pairing", () => {
