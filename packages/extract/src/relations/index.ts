@@ -33,8 +33,8 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
   return findings.filter((f) => f.source.entity.id !== f.target.entity.id).map((finding) => toRelation(ctx, finding));
 }
 
-/** An agreement named for a pairing (结对帮扶协议, 对口帮扶合作协议, 携手奔小康协议, 东西部协作帮扶框架协议). */
-const PAIRING_AGREEMENT = /(?:签订|签署|签约|签下)[^，,。；]{0,20}?(?:结对|对口帮扶|对口支援|对口协作|携手|帮扶(?=协议|框架协议))[^，,。；]{0,12}?协议/;
+/** An agreement named for a pairing (结对帮扶协议, 对口帮扶合作协议, 携手奔小康协议, 东西部协作帮扶框架协议), 东西部协作协议). */
+const PAIRING_AGREEMENT = /(?:签订|签署|签约|签下)[^，,。；]{0,20}?(?:结对|对口帮扶|对口支援|对口协作|东西部协作|扶贫协作|携手|帮扶(?=协议|框架协议))[^，,。；]{0,12}?协议/;
 
 /** The parties of a pairing agreement pair with each other, the eastern one helping. */
 function pairingOf(agreement: Finding): Finding {

@@ -36,6 +36,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       const object = before.length >= 2 && text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start) === "对" ? before.slice(-2) : undefined;
       // A与B结对: both sides before the trigger.
       const joined = before.length >= 2 ? conjunction(text, before) : undefined;
+      // A与B、C结对: one party before 与 and a list after it.
+      const withList = joined ? undefined : conjoinedList(text, before, trigger.start);
       // 在甲区的帮扶下，乙县…: the helper before the trigger, the helped the next clause opens with.
       const underHelp = under(text, before, trigger, sentence.end, mentions);
       if (joined && after.length > 0 && after[0]!.start === trigger.end && /^(?:共同)?$/.test(text.slice(joined[1].end, trigger.start))) {
@@ -48,6 +50,9 @@ export function findPairings(ctx: DocumentContext): Finding[] {
         for (const helper of listEndingAt(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: joined[1], sentence, rule: "pairs.conjunction" });
         // 甲镇与乙镇、丙镇与丁镇分别结对: each pair of the list pairs.
         for (const [helper, helped] of pairsListedBefore(text, before, joined[0])) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.pair-list" });
+      } else if (withList) {
+        // A与B、C结对: A pairs with every member of the list.
+        for (const helped of withList.helped) found.push({ type: "pairs_with", source: withList.helper, target: helped, sentence, rule: "pairs.with-list" });
       } else if (/前者/.test(text.slice(sentence.start, trigger.start)) && /后者/.test(text.slice(sentence.start, trigger.start))) {
         // …A与B结对帮扶，前者…与后者C、D等…结对帮扶: 前者 is A, and 后者's list are the helped.
         const previous = found.filter((f) => f.sentence === sentence).pop();
@@ -102,13 +107,40 @@ export function findPairings(ctx: DocumentContext): Finding[] {
   return found.map(helperFirst);
 }
 
+/**
+ * 甲区与乙县、丙县结对, 甲区同乙市丙县和丁县开展协作: the list right before the trigger (each member
+ * the innermost place of its chain) and the party joined to it by 与/同 (not 和, which may join helpers).
+ */
+function conjoinedList(text: string, before: ResolvedMention[], triggerStart: number): { helper: ResolvedMention; helped: ResolvedMention[] } | undefined {
+  let last = before[before.length - 1];
+  if (!last || !/^(?:开展|建立|共同)?$/.test(text.slice(last.end, triggerStart))) return undefined;
+  const helped: ResolvedMention[] = [];
+  for (;;) {
+    helped.unshift(last);
+    const head = chainHead(before, last);
+    const previous = before[before.indexOf(head) - 1];
+    if (!previous) return undefined;
+    const gap = text.slice(previous.end, head.start);
+    if (/^[与同]$/.test(gap) || ADVERB_CONJUNCTION.test(gap) && !/和$/.test(gap)) {
+      // 甲区、乙区分别与丙县、丁县结对: helpers listed too pair one by one, which this list does not read.
+      const earlier = before[before.indexOf(previous) - 1];
+      if (/分别/.test(gap) || earlier && /^[、和及]$/.test(text.slice(earlier.end, chainHead(before, previous).start))) return undefined;
+      const others = helped.filter((m) => m.entity.id !== previous.entity.id);
+      return helped.length >= 2 && others.length === helped.length ? { helper: previous, helped: others } : undefined;
+    }
+    if (!/^[、和及]$/.test(gap)) return undefined;
+    last = previous;
+  }
+}
+
 /** 在甲区的(对口)帮扶下，: the helper, the trigger and the 下 that closes the phrase. */
 const UNDER_HELP_AFTER = /^(?:和支持|与支持)?下[，,]\s*/;
 
 /** The two parties of 在甲区的帮扶下，乙县…: the innermost place before 的, and the first actor (innermost of its chain) after the comma. */
 function under(text: string, before: ResolvedMention[], trigger: { start: number; end: number }, sentenceEnd: number, mentions: ResolvedMention[]): { helper: ResolvedMention; helped: ResolvedMention } | undefined {
   const helper = before[before.length - 1];
-  if (!helper || !/^的(?:对口|大力|倾力|精准)?$/.test(text.slice(helper.end, trigger.start).replace(/对口帮扶|结对帮扶|帮扶|对口支援|扶贫协作$/, "")) || text.slice(helper.start - 1, helper.start) !== "在" && !before.some((m) => m.end === helper.start && text[m.start - 1] === "在")) return undefined;
+  // 在甲区的帮扶下 and 在甲区对口帮扶下 alike.
+  if (!helper || !/^的?(?:对口|大力|倾力|精准)?$/.test(text.slice(helper.end, trigger.start).replace(/对口帮扶|结对帮扶|帮扶|对口支援|扶贫协作$/, "")) || text.slice(helper.start - 1, helper.start) !== "在" && !before.some((m) => m.end === helper.start && text[m.start - 1] === "在")) return undefined;
   const close = UNDER_HELP_AFTER.exec(text.slice(trigger.end, trigger.end + 8));
   if (!close) return undefined;
   const at = trigger.end + close[0].length;

@@ -222,6 +222,19 @@ describe("relateDocument", () => {
     expect(lines("萧山区第一人民医院与松潘县人民医院签订帮扶协议。")).toContain("pairs_with 萧山区第一人民医院 → 松潘县人民医院");
   });
 
+  it("pairs the party before 与 with every member of the list after it (甲区与乙县、丙县结对)", () => {
+    expect(lines("萧山区与松潘县、黑水县结对。")).toEqual(expect.arrayContaining(["pairs_with 萧山区 → 松潘县", "pairs_with 萧山区 → 黑水县"]));
+    // 和 may join two helpers: 甲和乙、丙结对 is left to the other rules.
+    expect(lines("萧山区和松潘县、黑水县结对。")).not.toContain("pairs_with 萧山区 → 黑水县");
+    // 分别 pairs helpers and helped one by one: no helper pairs with the whole list.
+    expect(lines("萧山区、滨江区分别与松潘县、黑水县结对。")).not.toContain("pairs_with 滨江区 → 松潘县");
+  });
+
+  it("reads 在甲区对口帮扶下 without 的, and an agreement named for 东西部协作 as a pairing", () => {
+    expect(lines("在萧山区对口帮扶下，松潘县脱贫摘帽。")).toContain("pairs_with 萧山区 → 松潘县");
+    expect(lines("萧山区与松潘县签订东西部协作协议。")).toEqual(expect.arrayContaining(["agreement_with 萧山区 → 松潘县", "pairs_with 萧山区 → 松潘县"]));
+  });
+
   it("reads the builder of a relative clause (甲区出资…援建的乙小学, 由甲区投资建设的乙产业园)", () => {
     expect(lines("在萧山区出资500万元援建的松潘县川主寺镇中心小学，学生们正在上课。")).toEqual(expect.arrayContaining([
       "builds 萧山区 → 川主寺镇中心小学", "funds 萧山区 → 川主寺镇中心小学",
