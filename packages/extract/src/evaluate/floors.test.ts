@@ -28,8 +28,8 @@ const FLOORS = {
     heldOut: DEV_HELD_OUT,
     strictF1: 0.937,
     perType: { person: 0.95, government: 0.925, organization: 0.905, company: 0.95, city: 0.98, county: 0.98, town: 0.94, village: 0.9, school: 0.91, province: 0.99 } as Record<string, number>,
-    relationF1: 0.79,
-    perRelation: { pairs_with: 0.73, funds: 0.565, holds_position: 0.845, works_for: 0.915, agreement_with: 0.78, located_in: 0.81, builds: 0.2 } as Record<string, number>,
+    relationF1: 0.81,
+    perRelation: { pairs_with: 0.73, funds: 0.585, holds_position: 0.845, works_for: 0.915, agreement_with: 0.78, located_in: 0.85, builds: 0.54 } as Record<string, number>,
     // The target is 0.05 (issue 7), not met. It was 0.161 (read 0.806, held-out 0.645), then 0.151
     // (held-out 0.655) after the rules that lifted only the read part were dropped. Rules kept since
     // because they follow GUIDELINES and lower neither part (bylines on a metadata line, one holder
@@ -42,8 +42,10 @@ const FLOORS = {
     // took the held-out part to 0.664 with the read part at 0.851: 0.187. Then the democratic
     // parties' full names, the League's 团X委 as an organisation and the parties' chairs (主委)
     // took the held-out part to 0.671, the read part unchanged: 0.180. This ceiling records that;
-    // it does not meet the target.
-    heldOutGap: 0.181 as number | undefined,
+    // it does not meet the target. Later general rules (a place opening a site's name, posts after
+    // 甲县乙镇党委, 挂职 chains, works_for over lists, A与B、C结对) lifted read 0.865 → 0.872 and
+    // held-out 0.686 → 0.690: 0.182.
+    heldOutGap: 0.183 as number | undefined,
     // Issue 7: relations with confidence ≥ 0.8 are right at least 95 times in 100 on the dev set.
     trustedPrecision: 0.95,
   },
