@@ -31,8 +31,8 @@ export interface LayoutApart {
 /**
  * The community layout `assignLayout` gives (`layoutGroups`, then `communityLayout`) worked out
  * in a worker thread, from the communities and PageRank `assignMetrics` wrote, while this
- * thread goes on with work that does not need positions (a build writes extraction.json
- * meanwhile); the groups are found here. Undefined when the graph holds something the arrays
+ * thread goes on with work that does not need positions (a build works out the search's pinyin
+ * meanwhile, in another worker); the groups are found here. Undefined when the graph holds something the arrays
  * cannot carry exactly (a node without a numeric community or PageRank, an edge without a
  * numeric weight): lay it out in this thread then.
  */
