@@ -49,9 +49,10 @@ interface Anchor {
  * 区疾控中心, 县特殊教育学校, 街道党工委. The place is the nearest one of that level named
  * before in the same paragraph, else the one of that level the article names most.
  * A body right after its place written short (凤凰县教育局 after 凤凰) is named in full too.
+ * A place read inside a person's name (永清 in 周永清) is no place the article names.
  */
-export function findAbbreviatedBodies(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
-  const anchors = placeAnchors(places);
+export function findAbbreviatedBodies(text: string, tokens: Token[], places: Candidate[], persons: readonly Candidate[] = []): Candidate[] {
+  const anchors = placeAnchors(places).filter((a) => !persons.some((p) => p.start <= a.start && a.end <= p.end && p.end - p.start > a.end - a.start));
   if (anchors.length === 0) return [];
   const endingAt = new Map<number, Anchor>();
   for (const anchor of anchors) endingAt.set(anchor.end, anchor);
@@ -86,7 +87,7 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
       end: bodyEnd.end,
       text: text.slice(spanStart, bodyEnd.end),
       type: bodyEnd.type,
-      name: fullName(place, rest),
+      name: (!bodyEnd.plain && writtenElsewhere(text, anchors, place, level.value.word, rest)) || fullName(place, rest),
       priority: 5,
       // The place comes from the article's context, not from the words themselves.
       confidence: spanStart === start ? 0.75 : 0.85,
@@ -175,6 +176,21 @@ function headBeforeTitle(text: string, token: Token): { end: number; head: Organ
     if (!TITLE_SET.has(token.word.slice(cut))) continue;
     const head = HEAD_INDEX.longestEndingAt(text, token.start + cut);
     if (head && head.word.length === cut && head.value.type === "government") return { end: token.start + cut, head: head.value };
+  }
+  return undefined;
+}
+
+/**
+ * The name the article itself gives a school, hospital or site of `place` somewhere (沿河县人民医院,
+ * then 县人民医院 for the same): the organisation finder reads that one as written, so the short
+ * mention names the same entity rather than a second one under the place's full name.
+ */
+function writtenElsewhere(text: string, anchors: Anchor[], place: Place, levelWord: string, rest: string): string | undefined {
+  for (const anchor of anchors) {
+    if (anchor.place !== place) continue;
+    const surface = text.slice(anchor.start, anchor.end);
+    const name = surface.endsWith(levelWord) ? `${surface}${rest}` : `${surface}${levelWord}${rest}`;
+    if (text.includes(name)) return name;
   }
   return undefined;
 }

@@ -32,18 +32,19 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
   places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
   places.push(...placesNamedByLevel(text, places));
+  const persons = findPersons(text, tokens);
   const candidates = [
     ...places,
     ...findVillages(text, places, gazetteer),
     ...findUnlistedTowns(text, tokens, places),
     ...findRepeatedVillages(text, tokens),
     ...findGovernments(text, places),
-    ...findAbbreviatedBodies(text, tokens, places),
+    ...findAbbreviatedBodies(text, tokens, places, persons),
     ...findPartyCommittees(text, places),
     ...findNationalBodies(text),
     ...findOrganizations(text, tokens),
     ...findCountedLists(text),
-    ...findPersons(text, tokens),
+    ...persons,
     ...known.filter(isNameLike).map(typedByHead),
   ];
   candidates.push(...findPartyDepartments(text, candidates));

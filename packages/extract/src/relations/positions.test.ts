@@ -40,3 +40,28 @@ describe("a workplace written right before a list of names", () => {
     expect(positions("榆社县人民医院刘志强参加义诊。", "works_for")).toEqual([]);
   });
 });
+
+describe("a place read inside a person's name", () => {
+  it("is not the place a body written short belongs to", () => {
+    const found = positions("榆社县委书记周永清，县委副书记、县长刘志强参加座谈。");
+    expect(found).toEqual(expect.arrayContaining(["周永清 → 榆社县委 (书记)", "刘志强 → 榆社县委 (副书记)"]));
+    expect(found.join()).not.toContain("永清县");
+  });
+});
+
+describe("a hospital written short after the article named it with its county written short", () => {
+  it("is the hospital named before, not a second one under the county's full name", () => {
+    const found = positions("城步县人民医院开展义诊。县人民医院院长刘志强介绍了情况。");
+    expect(found).toContain("刘志强 → 城步县人民医院 (院长)");
+  });
+});
+
+describe("the body that sent someone inside a chain of posts", () => {
+  it("holds no post, and the post before it is still read", () => {
+    const found = positions("榆社县人民医院副院长、晋中市第一人民医院派驻专家刘志强说，他将留下一支队伍。");
+    expect(found).toContain("刘志强 → 榆社县人民医院 (副院长)");
+    expect(positions("榆社县人民医院副院长、晋中市第一人民医院派驻专家刘志强说。", "works_for")).toEqual(
+      expect.arrayContaining(["刘志强 → 榆社县人民医院", "刘志强 → 晋中市第一人民医院"]),
+    );
+  });
+});

@@ -15,6 +15,8 @@ const ORGAN = /^(?:董事局|董事会|理事会|监事会|党委|党总支|党�
 /** Words that say a post is (or was) held, before a chain joined to its holder by 的 (时任…的张三). */
 const HOLDING_BEFORE = /(?:时任|现任|曾任|担任|原任|历任|身为|作为|挂职|挂任|兼任)$/;
 
+/** What follows the body that sent someone, in a chain of posts (乙医院派驻专家, 丙区选派的干部). */
+const DISPATCHED = /^(?:派驻|选派|援派|下派|派出)的?(?:专家|医生|医师|教师|干部|骨干|人才)?$/;
 /** A verb of holding office after a 、 inside a chain (甲局副局长、挂任乙局副局长的张三). */
 const HOLDING_INSIDE = /[、，,](?:挂任|兼任|现任|挂职)/;
 
@@ -166,6 +168,15 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     for (let title = titleEndingAt(text, at, limit); title; title = titleEndingAt(text, at, limit)) {
       titles.push(title);
       at = title.start;
+    }
+    // 甲医院副院长、乙医院派驻专家张三: the body that sent the person (works.dispatched reads it)
+    // holds no post of theirs; the chain goes on before it.
+    const sender = m >= 0 ? mentions[m]! : undefined;
+    const sent = sender && isBody(sender) && DISPATCHED.test(text.slice(sender.end, at)) ? sender : undefined;
+    if (sent && /[、，,]/.test(text[sent.start - 1] ?? "")) {
+      at = sent.start - 1;
+      m--;
+      continue;
     }
     if (!titles.length) break;
     // A medium may stand apart from its journalist's title: 甲日报  记者 张三.
