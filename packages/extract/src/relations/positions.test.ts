@@ -65,3 +65,9 @@ describe("the body that sent someone inside a chain of posts", () => {
     );
   });
 });
+
+describe("a chain after the name opened by an adverb and a verb of holding office", () => {
+  it("reads 目前担任 after the comma like 担任", () => {
+    expect(positions("晋中市教育局选派的骨干教师刘志强，目前担任榆社县第二中学副校长。")).toContain("刘志强 → 榆社县第二中学 (副校长)");
+  });
+});

@@ -237,8 +237,8 @@ function apposition(ctx: DocumentContext, mentions: ResolvedMention[], k: number
   return found;
 }
 
-/** 张三（…）, 张三担任…, 张三现任…, 张三，甲县委常委、副县长，…: where the chain after a name starts, and what closes it. */
-const CHAIN_AFTER = /^(?:[（(]([^（()）]{2,30})[）)]|(?:担任|现任|出任|兼任|挂任|挂职|任|[，,])([^，,。；;（(]{2,30}?)(?=[，,。；;]|$))/;
+/** 张三（…）, 张三担任…, 张三现任…, 张三，目前担任…, 张三，甲县委常委、副县长，…: where the chain after a name starts, and what closes it. */
+const CHAIN_AFTER = /^(?:[（(]([^（()）]{2,30})[）)]|(?:[，,]?(?:目前|现在|同时|已经|已|还|并)?(?:担任|现任|出任|兼任|挂任|挂职|任)|[，,])([^，,。；;（(]{2,30}?)(?=[，,。；;]|$))/;
 
 /** The posts of a chain written after the name, in brackets or after a verb of holding office (GUIDELINES: titles in apposition). */
 function chainAfter(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding[] {
