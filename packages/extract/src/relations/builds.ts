@@ -70,7 +70,10 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
 /** The actor of a relative clause before the trigger (甲市出资100万元援建的): the last one in its clause, not a receiver. */
 function relativeBuilder(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
   const clauseStart = Math.max(sentenceStart, ...["，", ",", "；"].map((p) => text.lastIndexOf(p, trigger) + 1));
-  const actors = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
+  const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
+  // 甲区在乙县援建的: a place after 在 with an actor before it is where it was built, not who built it
+  // (在甲市出资援建的乙小学: 在 opens the whole phrase).
+  const actors = inClause.filter((m, k) => k === 0 || text[m.start - 1] !== "在");
   const last = actors[actors.length - 1];
   if (!last || /[向给为对]$/.test(text.slice(Math.max(clauseStart, last.start - 1), last.start))) return undefined;
   return /^(?:共同|出资|投资|投入|全资|捐资|援助|独资)?[^，,。；]{0,14}$/.test(text.slice(last.end, trigger)) ? last : undefined;

@@ -1,5 +1,6 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
+import { bodyPronouns } from "./body-pronouns.js";
 import { delegationMentions } from "./funds-delegations.js";
 import { ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { chainHead, listAfter } from "./pairs.js";
@@ -21,7 +22,8 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
     // 帮扶团队向乙校捐赠…: the delegation gives for the body it comes from.
-    const mentions = [...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index)].sort((a, b) => a.start - b.start);
+    // 该公司向乙县捐赠…: the pronoun stands for the company named before it.
+    const mentions = [...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start);
     const used = new Set<number>();
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
     for (const [k, amount] of amounts.entries()) {

@@ -6,6 +6,7 @@ import { findBuilds } from "./builds.js";
 import { findJointBuilds } from "./builds-jointly.js";
 import { DocumentContext, type Finding } from "./context.js";
 import { findFunds } from "./funds.js";
+import { findPassiveGifts } from "./funds-passive.js";
 import { findLocations } from "./locations.js";
 import { findPairings } from "./pairs.js";
 import { findPositions } from "./positions.js";
@@ -23,6 +24,7 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
   const findings = [
     ...pairings,
     ...findFunds(ctx, pairings),
+    ...findPassiveGifts(ctx),
     ...findBuilds(ctx),
     ...findJointBuilds(ctx, pairings),
     ...findLocations(ctx),

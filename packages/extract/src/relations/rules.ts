@@ -47,6 +47,7 @@ export const RULES = {
   "funds.containing-partner": { confidence: 0.7, example: "甲市投入100万元: 甲市 pairs with 乙州 and counties of it, and 乙州 receives" },
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
   "funds.previous-subject": { confidence: 0.55, example: "甲市向乙州选派干部。累计投入资金1亿元: the helper the sentence before opens with" },
+  "funds.passive-by": { confidence: 0.7, example: "乙校的教学楼，由甲会出资800万元援建; 150万元由甲会提供: the subject before 由 receives" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
