@@ -35,6 +35,11 @@ describe("body pronouns give for the body named before", () => {
     expect(found).toContain("funds 常州恒达机械有限公司 → 碧痕镇中心小学");
   });
 
+  it("reads the body a person speaks for (会长张三代表协会)", () => {
+    const found = funds("吴兴区扶贫济困协会会长沈某某来到青川县。在乔庄镇中心小学，沈某某代表协会向乔庄镇中心小学捐赠了价值8万元的学习用品。");
+    expect(found).toContain("funds 吴兴区扶贫济困协会 → 乔庄镇中心小学");
+  });
+
   it("names no one when no body of the kind was named before", () => {
     expect(funds("该基金会为碧痕镇中心小学捐赠图书2000册。")).toEqual([]);
   });

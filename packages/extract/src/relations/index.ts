@@ -4,9 +4,11 @@ import type { Relation } from "../types.js";
 import { findAgreements } from "./agreements.js";
 import { findBuilds } from "./builds.js";
 import { findJointBuilds } from "./builds-jointly.js";
+import { findPassiveBuilds } from "./builds-passive.js";
 import { DocumentContext, type Finding } from "./context.js";
 import { findFunds } from "./funds.js";
 import { findPassiveGifts } from "./funds-passive.js";
+import { findScholarships } from "./funds-scholarships.js";
 import { findLocations } from "./locations.js";
 import { findPairings } from "./pairs.js";
 import { findPositions } from "./positions.js";
@@ -25,8 +27,10 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
     ...pairings,
     ...findFunds(ctx, pairings),
     ...findPassiveGifts(ctx),
+    ...findScholarships(ctx),
     ...findBuilds(ctx),
     ...findJointBuilds(ctx, pairings),
+    ...findPassiveBuilds(ctx),
     ...findLocations(ctx),
     ...findPositions(ctx),
   ];

@@ -48,6 +48,7 @@ export const RULES = {
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
   "funds.previous-subject": { confidence: 0.55, example: "甲市向乙州选派干部。累计投入资金1亿元: the helper the sentence before opens with" },
   "funds.passive-by": { confidence: 0.7, example: "乙校的教学楼，由甲会出资800万元援建; 150万元由甲会提供: the subject before 由 receives" },
+  "funds.scholarship": { confidence: 0.6, example: "甲公司在乙中学设立奖学金, 甲会出资50万元，设立乙小学助学金: the school or place the fund is for" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
@@ -55,6 +56,7 @@ export const RULES = {
   "builds.noun-before": { confidence: 0.65, example: "推进乙产业园建设" },
   "builds.named-next-sentence": { confidence: 0.65, example: "建设一所小学。…乙小学开学" },
   "builds.joint-partners": { confidence: 0.6, example: "甲区与乙县结对。…由两地共同建设的丙产业园: both partners build" },
+  "builds.passive": { confidence: 0.6, example: "乙卫生院由甲区援建, 乙中医院是甲区援建的项目: the builders after 由/是" },
   "invests.company-place": { confidence: 0.75, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
   // located_in
   "locations.built-at": { confidence: 0.5, example: "在乙县建设丙小学: the site is where it was built" },

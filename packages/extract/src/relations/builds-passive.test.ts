@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./test-support/relations-of.js";
+
+/** The builds of a short invented article, as "builds source → target". */
+function builds(text: string): string[] {
+  return relationsOf(text).filter((r) => r.relation.type === "builds").map((r) => r.line);
+}
+
+describe("findPassiveBuilds", () => {
+  it("reads the builder after 由 and the site before it", () => {
+    expect(builds("花桥镇卫生院由武进区援建。")).toContain("builds 武进区 → 花桥镇卫生院");
+    expect(builds("石阡县京苏产业园由武进区和石阡县共同建设。")).toEqual(expect.arrayContaining(["builds 武进区 → 石阡县京苏产业园", "builds 石阡县 → 石阡县京苏产业园"]));
+  });
+
+  it("reads 是…援建的 as a relative clause about the site", () => {
+    expect(builds("石阡县中医院是武进区援建的重点项目。")).toContain("builds 武进区 → 石阡县中医院");
+  });
+
+  it("needs the verb of building right after the builders", () => {
+    expect(builds("石阡县中医院是武进区的定点帮扶单位。")).toEqual([]);
+    expect(builds("花桥镇卫生院由武进区负责管理。")).toEqual([]);
+  });
+});
