@@ -44,3 +44,10 @@ describe("body pronouns give for the body named before", () => {
     expect(funds("该基金会为碧痕镇中心小学捐赠图书2000册。")).toEqual([]);
   });
 });
+
+describe("who gives in a long sentence of a visit", () => {
+  it("gives for the society its officers lead, not for the places visited nor the hosts", () => {
+    const found = funds("近日，吴兴区扶贫济困协会会长沈某某、副会长周某某一行6人，在青川县政协副主席刘某某的陪同下，深入青川县乔庄镇、竹园镇等地，为乔庄镇中心小学捐赠价值12万元的学习用品。");
+    expect(found).toEqual(["funds 吴兴区扶贫济困协会 → 乔庄镇中心小学"]);
+  });
+});

@@ -256,13 +256,18 @@ function markedList(text: string, mentions: ResolvedMention[], giver: ResolvedMe
 function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
   // A place inside a quoted name (设立“乙州帮扶项目”) is not a party.
   // …and a place that names a campaign (启动2018乙州暖冬行动) neither.
-  const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)));
+  // 在乙县政协副主席张三的陪同下: the hosts who accompany the givers do not give.
+  const hosts = [...text.slice(sentenceStart, trigger).matchAll(ACCOMPANIED)].map((h) => [sentenceStart + h.index, sentenceStart + h.index + h[0].length] as const);
+  const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)) && !hosts.some(([from, to]) => m.start >= from && m.end <= to));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
   // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
-  const nearest = before.findLast((m) => !isObject(text, listHead(text, before, chainHead(before, m)), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
+  const nearest = before.findLast((m) => !isObject(text, chainHead(before, listHead(text, before, chainHead(before, m))), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
   // A与B结对帮扶，累计投入…: the giver is A, the subject, not B (nor the place B is written in).
   return nearest ? representedBody(text, before, firstPartyOf(text, before, nearest)) : undefined;
 }
+
+/** 在乙县领导张三的陪同下, 在乙县县长张三陪同下: the phrase naming the hosts of a visit. */
+const ACCOMPANIED = /在[^，,。；]{2,40}?的?(?:陪同|带领|引导)下/g;
 
 /** Organs of a body written between it and a title (董事局, 董事会, 理事会, 党委). */
 const ORGAN_OF_BODY = /^(?:董事局|董事会|理事会|监事会|党委|党总支|党支部)$/;
@@ -273,9 +278,17 @@ const ORGAN_OF_BODY = /^(?:董事局|董事会|理事会|监事会|党委|党总
  */
 function representedBody(text: string, before: ResolvedMention[], giver: ResolvedMention): ResolvedMention {
   if (giver.entity.type !== "person") return giver;
-  const body = before[before.indexOf(giver) - 1];
-  if (!body || !BODY_TYPES.has(body.entity.type) || body.end >= giver.start) return giver;
-  const title = titleEndingAt(text, giver.start, body.end);
+  // 甲会会长张三、副会长李四一行: each person of a list of posts speaks for the body the list opens with.
+  let first = giver;
+  for (let k = before.indexOf(giver) - 1; k >= 0; k--) {
+    const previous = before[k]!;
+    const title = previous.entity.type === "person" ? titleEndingAt(text, first.start, previous.end + 1) : undefined;
+    if (!title || !/^[、，,]$/.test(text.slice(previous.end, title.start))) break;
+    first = previous;
+  }
+  const body = before[before.indexOf(first) - 1];
+  if (!body || !BODY_TYPES.has(body.entity.type) || body.end >= first.start) return giver;
+  const title = titleEndingAt(text, first.start, body.end);
   // 甲集团董事局主席张三: an organ of the body between it and the title.
   return title && (title.start === body.end || ORGAN_OF_BODY.test(text.slice(body.end, title.start))) ? body : giver;
 }
@@ -326,9 +339,12 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
   return head;
 }
 
-/** 向那坡县, 援助广西, 投入乙县: a mention after 向/给/为/对 or a verb of aid or giving receives; it does not give. */
+/**
+ * 向乙县, 援助丙省, 投入乙县: a mention after 向/给/为/对 or a verb of aid or giving receives; it does not give.
+ * Nor does a place the givers visit (深入乙县、丙镇等地，为…捐赠).
+ */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start))
+  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|深入|走访|看望|慰问|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start))
     || PAIRED_RECEIVER.test(text.slice(Math.max(sentenceStart, mention.start - 9), mention.start));
 }
 

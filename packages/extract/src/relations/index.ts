@@ -11,6 +11,7 @@ import { findPassiveGifts } from "./funds-passive.js";
 import { findScholarships } from "./funds-scholarships.js";
 import { findLocations } from "./locations.js";
 import { findPairings } from "./pairs.js";
+import { findCooperations } from "./pairs-cooperation.js";
 import { findPositions } from "./positions.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { confidenceOf } from "./rules.js";
@@ -22,7 +23,7 @@ export { RULES, type RuleId } from "./rules.js";
 /** The relations one document states, each with its evidence sentence (not yet merged). */
 export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[]): Relation[] {
   const ctx = new DocumentContext(doc, mentions);
-  const pairings = findPairings(ctx);
+  const pairings = [...findPairings(ctx), ...findCooperations(ctx)];
   const findings = [
     ...pairings,
     ...findFunds(ctx, pairings),

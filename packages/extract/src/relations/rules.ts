@@ -27,6 +27,7 @@ export const RULES = {
   "pairs.pair-list": { confidence: 0.75, example: "甲镇与乙镇、丙镇与丁镇分别结对: every pair of the list" },
   "pairs.with-list": { confidence: 0.75, example: "甲区与乙县、丙县结对: the party before 与 pairs with every member of the list" },
   "pairs.abbreviations": { confidence: 0.8, example: "粤桂协作: two province abbreviations before 协作" },
+  "pairs.east-west-cooperation": { confidence: 0.6, example: "甲区(east)同乙县(west)深化合作: an eastern and a western place said to cooperate" },
   // funds
   "funds.marked-receiver": { confidence: 0.9, example: "甲区向乙县捐赠100万元" },
   "funds.marked-no-amount": { confidence: 0.8, example: "甲区向乙县捐赠物资, 甲区出资，为乙县…" },

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./test-support/relations-of.js";
+
+/** The pairings of a short invented article, as "pairs_with source → target". */
+function pairs(text: string): string[] {
+  return relationsOf(text).filter((r) => r.relation.type === "pairs_with").map((r) => r.line);
+}
+
+describe("findCooperations", () => {
+  it("pairs an eastern and a western place said to deepen their cooperation, the eastern one helping", () => {
+    expect(pairs("武进区同石阡县深化合作。")).toContain("pairs_with 武进区 → 石阡县");
+    expect(pairs("石阡县与武进区持续加强东西部协作。")).toContain("pairs_with 武进区 → 石阡县");
+  });
+
+  it("leaves two places of one province alone, and agreements to the agreement rules", () => {
+    expect(pairs("武进区与吴江区深化合作。")).toEqual([]);
+    expect(pairs("萧山区与鹤峰县签署劳务协作协议。").filter((l) => l.includes("萧山区"))).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { ResolvedMention } from "../mention.js";
+import { isEasternCode } from "../lexicons/eastern-provinces.js";
+import { PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { chainHead } from "./pairs.js";
+
+/**
+ * A与B深化合作, A同B加强东西部协作, A和B推进两地协作: two places joined by a conjunction and
+ * a word of cooperation after them, in the same clause (an agreement, 签订…协议, is read by the
+ * agreement rules).
+ */
+const COOPERATING = /^(?:持续|不断|进一步|全面|深入)?(?:深化|加强|推进|推动|开展|深入推进|共谋|携手推进)[^，,。；：]{0,8}?(?:合作|协作)(?!协议|框架|备忘录)/;
+
+/**
+ * `pairs_with` from cooperation between an eastern place and a western one (not a word of
+ * pairing, so less sure): 东西部协作 pairs an eastern helper with a western place, and two such
+ * places said to deepen their cooperation are that pair. Places of one province (or two eastern
+ * ones) cooperate without one helping the other, so they are left alone.
+ */
+export function findCooperations(ctx: DocumentContext): Finding[] {
+  const text = ctx.doc.text;
+  const found: Finding[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    const mentions = ctx.mentionsIn(index).filter((m) => PLACE_TYPES.has(m.entity.type));
+    for (const [k, helped] of mentions.entries()) {
+      if (!COOPERATING.test(text.slice(helped.end, sentence.end))) continue;
+      const head = chainHead(mentions, helped);
+      const helper = mentions[mentions.indexOf(head) - 1];
+      if (!helper || k === 0 || !/^(?:与|同|和)$/.test(text.slice(helper.end, head.start))) continue;
+      const pair = eastToWest(helper, helped);
+      if (pair) found.push({ type: "pairs_with", source: pair[0], target: pair[1], sentence, rule: "pairs.east-west-cooperation" });
+    }
+  });
+  return found;
+}
+
+/** The two places as helper and helped, when exactly one of them lies in an eastern province. */
+function eastToWest(a: ResolvedMention, b: ResolvedMention): [ResolvedMention, ResolvedMention] | undefined {
+  const [codeA, codeB] = [a.entity.code, b.entity.code];
+  if (!codeA || !codeB) return undefined;
+  if (isEasternCode(codeA) && !isEasternCode(codeB)) return [a, b];
+  if (isEasternCode(codeB) && !isEasternCode(codeA)) return [b, a];
+  return undefined;
+}
