@@ -6,10 +6,20 @@ function pairs(text: string): string[] {
   return relationsOf(text).filter((r) => r.relation.type === "pairs_with").map((r) => r.line);
 }
 
+describe("作为甲区的结对县，乙县…", () => {
+  it("lets the place of the phrase help the subject after the comma", () => {
+    expect(pairs("作为吴兴区的东西部协作结对县，青川县近年来发展迅速。")).toContain("pairs_with 吴兴区 → 青川县");
+  });
+});
+
 describe("findCooperations", () => {
   it("pairs an eastern and a western place said to deepen their cooperation, the eastern one helping", () => {
     expect(pairs("武进区同石阡县深化合作。")).toContain("pairs_with 武进区 → 石阡县");
     expect(pairs("石阡县与武进区持续加强东西部协作。")).toContain("pairs_with 武进区 → 石阡县");
+  });
+
+  it("reads A与B的协作 too", () => {
+    expect(pairs("江口县与武进区的协作不断深化。")).toContain("pairs_with 武进区 → 江口县");
   });
 
   it("leaves two places of one province alone, and agreements to the agreement rules", () => {

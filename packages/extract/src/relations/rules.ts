@@ -24,6 +24,7 @@ export const RULES = {
   "pairs.sentence-subject": { confidence: 0.65, example: "甲市坚持…，帮扶乙州: the eastern place the sentence opens with" },
   "pairs.in-name": { confidence: 0.5, example: "甲市对口支援乙县工作组: a body named for a pairing" },
   "pairs.as-helper": { confidence: 0.75, example: "作为乙县的帮扶方，甲区…: the actor after the comma helps the one named in the phrase" },
+  "pairs.as-helped": { confidence: 0.75, example: "作为甲区的结对县，乙县…: the actor in the phrase helps the one after the comma" },
   "pairs.pair-list": { confidence: 0.75, example: "甲镇与乙镇、丙镇与丁镇分别结对: every pair of the list" },
   "pairs.with-list": { confidence: 0.75, example: "甲区与乙县、丙县结对: the party before 与 pairs with every member of the list" },
   "pairs.abbreviations": { confidence: 0.8, example: "粤桂协作: two province abbreviations before 协作" },
