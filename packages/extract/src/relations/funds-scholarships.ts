@@ -8,7 +8,7 @@ const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
 const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "park"]);
 
 /** 设立“甲奖学金”, 设立专项助学金, 捐资设立教育发展基金: a fund set up for students or a school. */
-const FUND_SET_UP = /(?:设立|设置|捐设|成立)了?[^，,。；]{0,16}?(?:奖学金|助学金|奖教金|奖助学金|助学基金|教育基金|教育发展基金|奖励基金)/g;
+const FUND_SET_UP = /(?:设立|设置|捐设|成立)了?[^，,。；]{0,16}?(?:奖学金|助学金|奖教金|奖助学金|基金)/g;
 
 /** Words that mark the place or school a fund is set up at or for: 在乙校, 为乙县, 向乙小学, 与乙中学签订. */
 const AT_RECEIVER = /(?:在|为|向|给|与|同|和)$/;

@@ -161,7 +161,7 @@ function supporterOf(text: string, mentions: ResolvedMention[], sentence: Senten
  * The givers listed up to `giver`: 甲区、乙区分别…, 甲公司和乙公司捐出 (not 甲与乙, a pair), and
  * one that joins in (甲镇联合乙公司向丙村捐赠: both give).
  */
-function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMention): ResolvedMention[] {
+export function giverList(text: string, mentions: ResolvedMention[], giver: ResolvedMention): ResolvedMention[] {
   const list = [giver];
   for (let i = mentions.indexOf(giver) - 1; i >= 0; i--) {
     const m = mentions[i]!;
@@ -253,7 +253,7 @@ function markedList(text: string, mentions: ResolvedMention[], giver: ResolvedMe
  * Who gives: the nearest actor before the trigger that is not marked as the receiver
  * (龙岗区向那坡县捐赠: not 那坡县); after 个人 (个人累计捐款), the person the sentence is about.
  */
-function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
+export function giverOf(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
   // A place inside a quoted name (设立“乙州帮扶项目”) is not a party.
   // …and a place that names a campaign (启动2018乙州暖冬行动) neither.
   // 在乙县政协副主席张三的陪同下: the hosts who accompany the givers do not give.
@@ -402,7 +402,8 @@ function receiversOf(
   if (object.length) return by("funds.verb-object", object);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
   // 300万元为乙县建设…, 1000万元，在乙县建设…: 为 and 在 right after the amount name the receiver too.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
+  // 20万元，用于改善乙小学办学条件: and the place or school whose conditions the money improves.
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
   // …用于乙镇丙村、丁村: the innermost place of a chain, and every member of a list.
   if (after) return by("funds.given-to", listAfter(text, mentions, after.start).filter(other));
   // 用于该园区: the park (or school) the article named last before this sentence.

@@ -9,6 +9,7 @@ import { DocumentContext, type Finding } from "./context.js";
 import { findFunds } from "./funds.js";
 import { findPassiveGifts } from "./funds-passive.js";
 import { findScholarships } from "./funds-scholarships.js";
+import { findGoodsGiven } from "./funds-goods.js";
 import { findLocations } from "./locations.js";
 import { findPairings } from "./pairs.js";
 import { findCooperations } from "./pairs-cooperation.js";
@@ -29,6 +30,7 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
     ...findFunds(ctx, pairings),
     ...findPassiveGifts(ctx),
     ...findScholarships(ctx),
+    ...findGoodsGiven(ctx),
     ...findBuilds(ctx),
     ...findJointBuilds(ctx, pairings),
     ...findPassiveBuilds(ctx),

@@ -51,6 +51,8 @@ export const RULES = {
   "funds.previous-subject": { confidence: 0.55, example: "甲市向乙州选派干部。累计投入资金1亿元: the helper the sentence before opens with" },
   "funds.passive-by": { confidence: 0.7, example: "乙校的教学楼，由甲会出资800万元援建; 150万元由甲会提供: the subject before 由 receives" },
   "funds.scholarship": { confidence: 0.6, example: "甲公司在乙中学设立奖学金, 甲会出资50万元，设立乙小学助学金: the school or place the fund is for" },
+  "funds.goods-handed": { confidence: 0.7, example: "甲会向乙校发放助学金, 为乙校带去书包, 为乙校提供设备" },
+  "funds.paid-for": { confidence: 0.7, example: "甲会出资修缮乙校校舍, 筹资为乙村…" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./test-support/relations-of.js";
+
+/** The funds of a short invented article, as "funds source → target rule". */
+function funds(text: string): string[] {
+  return relationsOf(text).filter((r) => r.relation.type === "funds").map((r) => `${r.line} ${r.relation.rule}`);
+}
+
+describe("findGoodsGiven", () => {
+  it("reads verbs of handing goods to a marked receiver", () => {
+    expect(funds("萧山区侨联向容美镇中心小学发放助学金。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学 funds.goods-handed"]);
+    expect(funds("萧山区侨联为容美镇中心小学的孩子们带去了书包和文具。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学 funds.goods-handed"]);
+    expect(funds("萧山区侨联为容美镇中心小学添置了课桌椅。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学 funds.goods-handed"]);
+  });
+
+  it("reads 提供 only with goods or money after it", () => {
+    expect(funds("萧山区侨联为容美镇中心小学提供教学设备。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学 funds.goods-handed"]);
+    expect(funds("萧山区侨联为容美镇中心小学提供技术指导。")).toEqual([]);
+  });
+
+  it("reads money put into a receiver right after 出资", () => {
+    expect(funds("萧山区侨联出资修缮容美镇中心小学校舍。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学 funds.paid-for"]);
+  });
+});
+
+describe("money put to a use", () => {
+  it("gives to the school whose conditions the money improves (用于改善/修缮)", () => {
+    expect(funds("萧山区侨联捐赠20万元，用于改善容美镇中心小学办学条件。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学 funds.given-to"]);
+  });
+
+  it("reads any fund set up at a school (设立爱心基金)", () => {
+    expect(funds("萧山区侨联在容美镇中心小学设立爱心基金20万元。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学 funds.scholarship"]);
+  });
+});
