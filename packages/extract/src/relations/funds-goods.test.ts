@@ -32,3 +32,11 @@ describe("money put to a use", () => {
     expect(funds("萧山区侨联在容美镇中心小学设立爱心基金20万元。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学 funds.scholarship"]);
   });
 });
+
+describe("givers joined by 和/与 before 分别/共同", () => {
+  it("lets both give, while A与B结对…投入 keeps A the giver", () => {
+    expect(funds("萧山区侨联和萧山区红十字会分别向鹤峰县捐赠资金20万元、30万元。").map((l) => l.split(" funds.")[0])).toEqual(expect.arrayContaining(["funds 萧山区侨联 → 鹤峰县", "funds 萧山区红十字会 → 鹤峰县"]));
+    expect(funds("萧山区侨联与萧山区红十字会共同向鹤峰县捐赠资金50万元。").map((l) => l.split(" funds.")[0])).toEqual(expect.arrayContaining(["funds 萧山区侨联 → 鹤峰县", "funds 萧山区红十字会 → 鹤峰县"]));
+    expect(funds("萧山区与鹤峰县结对帮扶，累计投入资金5亿元。").map((l) => l.split(" funds.")[0])).toEqual(["funds 萧山区 → 鹤峰县"]);
+  });
+});

@@ -170,11 +170,16 @@ export function giverList(text: string, mentions: ResolvedMention[], giver: Reso
       list.unshift(m);
       continue;
     }
-    if (!/^[、和及]$/.test(gap) || m.entity.type !== giver.entity.type) break;
+    // 甲与乙共同向丙县捐赠: 与 joins givers too when they give together.
+    const together = /^[与同]$/.test(gap) && TOGETHER.test(text.slice(giver.end, giver.end + 4));
+    if (!(/^[、和及]$/.test(gap) || together) || m.entity.type !== giver.entity.type) break;
     list.unshift(m);
   }
   return list;
 }
+
+/** Words after a list of givers that make each of them give: 分别, 共同, 一起, 各, 均. */
+const TOGETHER = /^(?:分别|共同|一起|一同|联合|各自|均|都|各)/;
 
 /** Words by which a second giver joins the first: 联合, 携手, 会同, 协同 (甲镇联合乙公司). */
 const JOINING = /^(?:联合|携手|会同|协同)$/;
@@ -263,6 +268,8 @@ export function giverOf(text: string, mentions: ResolvedMention[], trigger: numb
   // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
   const nearest = before.findLast((m) => !isObject(text, chainHead(before, listHead(text, before, chainHead(before, m))), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
   // A与B结对帮扶，累计投入…: the giver is A, the subject, not B (nor the place B is written in).
+  // …but 甲和乙分别/共同向丙县捐赠: both give (giverList reads the list).
+  if (nearest && TOGETHER.test(text.slice(nearest.end, trigger))) return representedBody(text, before, nearest);
   return nearest ? representedBody(text, before, firstPartyOf(text, before, nearest)) : undefined;
 }
 
