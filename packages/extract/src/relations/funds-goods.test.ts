@@ -40,3 +40,18 @@ describe("givers joined by 和/与 before 分别/共同", () => {
     expect(funds("萧山区与鹤峰县结对帮扶，累计投入资金5亿元。").map((l) => l.split(" funds.")[0])).toEqual(["funds 萧山区 → 鹤峰县"]);
   });
 });
+
+describe("receivers around unrecognised names and raised money", () => {
+  it("reads 为/帮扶 before the short name of the place a receiver lies in (为恩施州鹤峰县)", () => {
+    expect(funds("萧山区侨联累计为恩施州鹤峰县筹集帮扶资金120万元。").map((l) => l.split(" funds.")[0])).toEqual(["funds 萧山区侨联 → 鹤峰县"]);
+    expect(funds("萧山区侨联向社会各界筹集帮扶资金120万元，帮扶恩施州鹤峰县。").map((l) => l.split(" funds.")[0])).toEqual(["funds 萧山区侨联 → 鹤峰县"]);
+  });
+
+  it("does not give to the one money is raised from (向杭州市各界筹集)", () => {
+    expect(funds("萧山区侨联牵头，向杭州市各界筹集帮扶资金120万元，帮扶鹤峰县。").map((l) => l.split(" funds.")[0])).toEqual(["funds 萧山区侨联 → 鹤峰县"]);
+  });
+
+  it("reads 向 right after the amount", () => {
+    expect(funds("萧山区侨联筹集帮扶资金120万元，向鹤峰县困难群众发放。").map((l) => l.split(" funds.")[0])).toEqual(["funds 萧山区侨联 → 鹤峰县"]);
+  });
+});

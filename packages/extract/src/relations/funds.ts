@@ -245,11 +245,34 @@ function receivedGift(text: string, mentions: ResolvedMention[], sentence: Sente
 /** 向结对的, 为其对口帮扶的, 给所包联的: a receiver marked by 向/给/为 and named by its pairing. */
 const PAIRED_RECEIVER = /[向给为](?:其|所|与之)?(?:结对|结亲|对口|帮扶|对口帮扶|对口支援|结对帮扶|挂钩|包联|联系|共建)(?:帮扶)?的$/;
 
+/**
+ * The two characters before a mention, or before the unrecognised short name of the place it lies
+ * in (为恩施州鹤峰县: the 为 before 恩施州), not reaching before `limit`.
+ */
+function textBefore(text: string, mention: ResolvedMention, limit: number): string {
+  const before = text.slice(Math.max(limit, mention.start - 8), mention.start);
+  const outer = /[向给为对到赴](\p{Script=Han}{1,3}[省州盟])$/u.exec(before);
+  const at = outer ? mention.start - outer[1]!.length : mention.start;
+  return text.slice(Math.max(limit, at - 2), at);
+}
+
+/** Where the unrecognised short name of the place a mention lies in starts (帮扶恩施州鹤峰县: at 恩施州), else the mention's start. */
+function outerNameStart(text: string, mention: ResolvedMention, limit: number): number {
+  const outer = /(?:[向给为对在到赴]|帮扶|支持|帮助|用于|资助|助力|扶持)(\p{Script=Han}{1,3}?[省州盟])$/u.exec(text.slice(Math.max(limit, mention.start - 8), mention.start));
+  return outer ? mention.start - outer[1]!.length : mention.start;
+}
+
+/** 向社会各界筹集资金, 向乙省争取: a mention after 向 that the verb raises money from. */
+function isRaisedFrom(text: string, mention: ResolvedMention, trigger: number): boolean {
+  return text[mention.start - 1] === "向" && /^[^，,。；]{0,8}?(?:筹集|募集|筹措|争取|征集|申请|募捐)/.test(text.slice(mention.end, trigger + 4));
+}
+
 /** The list of receivers marked by 向/给/为 nearest before the trigger: 向乙县、丙县各捐赠. */
 function markedList(text: string, mentions: ResolvedMention[], giver: ResolvedMention, trigger: number): ResolvedMention[] {
   // 甲会来到乙中学，现场捐出…: the place visited receives too.
   // 向结对的乙镇, 为所帮扶的乙村: a word of the pairing between the marker and the receiver.
-  const heads = mentions.filter((m) => m.start > giver.end && m.end <= trigger && (/(?:[向给为对]|来到|走进|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(m.start - 2, m.start)) || PAIRED_RECEIVER.test(text.slice(Math.max(giver.end, m.start - 9), m.start))));
+  // 向社会各界筹集, 向乙省争取: who money is raised from is no receiver.
+  const heads = mentions.filter((m) => m.start > giver.end && m.end <= trigger && (/(?:[向给为对]|来到|走进|(?<![得受达看提感遇找想做])到|赴)$/.test(textBefore(text, m, giver.end)) || PAIRED_RECEIVER.test(text.slice(Math.max(giver.end, m.start - 9), m.start))) && !isRaisedFrom(text, m, trigger));
   const head = heads[heads.length - 1];
   return head ? listAfter(text, mentions, head.start).filter((m) => m.end <= trigger) : [];
 }
@@ -351,7 +374,7 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
  * Nor does a place the givers visit (深入乙县、丙镇等地，为…捐赠).
  */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|深入|走访|看望|慰问|(?<![得受达看提感遇找想做])到|赴)$/.test(text.slice(Math.max(sentenceStart, mention.start - 2), mention.start))
+  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|深入|走访|看望|慰问|(?<![得受达看提感遇找想做])到|赴)$/.test(textBefore(text, mention, sentenceStart))
     || PAIRED_RECEIVER.test(text.slice(Math.max(sentenceStart, mention.start - 9), mention.start));
 }
 
@@ -410,7 +433,8 @@ function receiversOf(
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
   // 300万元为乙县建设…, 1000万元，在乙县建设…: 为 and 在 right after the amount name the receiver too.
   // 20万元，用于改善乙小学办学条件: and the place or school whose conditions the money improves.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), m.start)));
+  // 筹集资金120万元，向乙县、丙县发放: 向 right after the amount too.
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|^[，,]?(?:分别|先后|陆续)?向|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), outerNameStart(text, m, amountEnd))));
   // …用于乙镇丙村、丁村: the innermost place of a chain, and every member of a list.
   if (after) return by("funds.given-to", listAfter(text, mentions, after.start).filter(other));
   // 用于该园区: the park (or school) the article named last before this sentence.
