@@ -20,6 +20,8 @@ describe("findCooperations", () => {
 
   it("reads A与B的协作 too", () => {
     expect(pairs("江口县与武进区的协作不断深化。")).toContain("pairs_with 武进区 → 江口县");
+    expect(pairs("萧山区、鹤峰县两地深化协作。")).toContain("pairs_with 萧山区 → 鹤峰县");
+    expect(pairs("萧山区、鹤峰县深化协作。")).toEqual([]);
   });
 
   it("leaves two places of one province alone, and agreements to the agreement rules", () => {
