@@ -20,4 +20,9 @@ describe("findPassiveBuilds", () => {
     expect(builds("石阡县中医院是武进区的定点帮扶单位。")).toEqual([]);
     expect(builds("花桥镇卫生院由武进区负责管理。")).toEqual([]);
   });
+
+  it("lets the supporter of 在甲区的帮扶下 build the site the sentence says was completed", () => {
+    expect(builds("在武进区的帮扶下，石阡县白沙镇卫生院建成并投入使用。")).toContain("builds 武进区 → 白沙镇卫生院");
+    expect(builds("在武进区的帮扶下，石阡县白沙镇卫生院医疗水平不断提升。")).toEqual([]);
+  });
 });

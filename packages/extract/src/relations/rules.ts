@@ -61,6 +61,7 @@ export const RULES = {
   "builds.named-next-sentence": { confidence: 0.65, example: "建设一所小学。…乙小学开学" },
   "builds.joint-partners": { confidence: 0.6, example: "甲区与乙县结对。…由两地共同建设的丙产业园: both partners build" },
   "builds.passive": { confidence: 0.6, example: "乙卫生院由甲区援建, 乙中医院是甲区援建的项目: the builders after 由/是" },
+  "builds.under-support": { confidence: 0.5, example: "在甲区的帮扶下，乙卫生院建成并投入使用: the supporter builds the site completed" },
   "invests.company-place": { confidence: 0.75, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
   // located_in
   "locations.built-at": { confidence: 0.5, example: "在乙县建设丙小学: the site is where it was built" },
