@@ -26,3 +26,14 @@ describe("findPassiveBuilds", () => {
     expect(builds("在武进区的帮扶下，石阡县白沙镇卫生院医疗水平不断提升。")).toEqual([]);
   });
 });
+
+describe("builds by the verb", () => {
+  it("is no building when the subject only visits the works (考察/参观X建设)", () => {
+    expect(builds("萧山区代表团参观了鹤峰县京浙产业园建设现场。")).toEqual([]);
+  });
+
+  it("lets both parties of A与B共建 build", () => {
+    expect(builds("萧山区与鹤峰县共建鹤峰县京浙产业园。")).toEqual(expect.arrayContaining(["builds 萧山区 → 鹤峰县京浙产业园", "builds 鹤峰县 → 鹤峰县京浙产业园"]));
+    expect(builds("鹤峰县与萧山区共建的鹤峰县京浙产业园已入驻企业10家。")).toEqual(expect.arrayContaining(["builds 萧山区 → 鹤峰县京浙产业园", "builds 鹤峰县 → 鹤峰县京浙产业园"]));
+  });
+});
