@@ -1,13 +1,9 @@
 import { findAmounts } from "./amounts.js";
-import { bodyPronouns } from "./body-pronouns.js";
-import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
-import { delegationMentions } from "./funds-delegations.js";
-import { giverList, giverOf } from "./funds.js";
+import type { DocumentContext, Finding } from "./context.js";
+import { fundsMentions, giverList, giverOf, RECEIVER_TYPES } from "./funds.js";
 import { listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
-
-const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "park"]);
 
 /** Goods and money a verb of providing must name to be a gift (为乙校提供设备; not 提供服务, 提供技术支持). */
 const GOODS = "(?:资金|物资|设备|器材|图书|书籍|电脑|款物|经费|善款|助学金|奖学金|慰问金|学习用品|文具|书包|衣物|棉衣|棉被|羽绒服|药品|口罩|课桌椅|校服|生活用品|米油|大米|食用油|慰问品)";
@@ -37,7 +33,7 @@ export function findGoodsGiven(ctx: DocumentContext): Finding[] {
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    const mentions = [...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start);
+    const mentions = fundsMentions(ctx, index);
     const receivers = mentions.filter((m) => RECEIVER_TYPES.has(m.entity.type));
     for (const receiver of receivers) {
       const before = text.slice(Math.max(sentence.start, receiver.start - 12), receiver.start);

@@ -1,11 +1,8 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
-import { bodyPronouns } from "./body-pronouns.js";
-import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
+import type { DocumentContext, Finding } from "./context.js";
+import { fundsMentions, GIVER_TYPES, RECEIVER_TYPES } from "./funds.js";
 import { listAfter } from "./pairs.js";
-
-const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
-const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "park"]);
 
 /**
  * 由 and the givers after it, then the verb of giving: 分别由甲公司、乙公司捐出, 由甲会出资50万元,
@@ -26,7 +23,7 @@ export function findPassiveGifts(ctx: DocumentContext): Finding[] {
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    const mentions = [...ctx.mentionsWithPronouns(index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start);
+    const mentions = fundsMentions(ctx, index);
     for (const match of sentence.text.matchAll(PASSIVE_GIFT)) {
       const by = sentence.start + match.index + match[0].length;
       const givers = listAfter(text, mentions, by).filter((m) => GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park");

@@ -1,11 +1,8 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
-import { bodyPronouns } from "./body-pronouns.js";
-import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
+import type { DocumentContext, Finding } from "./context.js";
+import { fundsMentions, GIVER_TYPES, RECEIVER_TYPES } from "./funds.js";
 import { listAfter } from "./pairs.js";
-
-const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
-const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "park"]);
 
 /** 设立“甲奖学金”, 设立专项助学金, 捐资设立教育发展基金: a fund set up for students or a school. */
 const FUND_SET_UP = /(?:设立|设置|捐设|成立)了?[^，,。；]{0,16}?(?:奖学金|助学金|奖教金|奖助学金|基金)/g;
@@ -23,7 +20,7 @@ export function findScholarships(ctx: DocumentContext): Finding[] {
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    const mentions = [...ctx.mentionsWithPronouns(index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start);
+    const mentions = fundsMentions(ctx, index);
     for (const match of sentence.text.matchAll(FUND_SET_UP)) {
       const at = sentence.start + match.index;
       const before = mentions.filter((m) => m.end <= at);

@@ -9,8 +9,18 @@ import type { Sentence } from "./sentences.js";
 import { titleEndingAt } from "./titles.js";
 import { FUNDING_NOUN_AFTER, FUNDING_NOUNS, FUNDING_TRIGGERS } from "./triggers.js";
 
-const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
-const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "park"]);
+/** Who may give (places, bodies, people) and who may receive (places, bodies, sites). */
+export const GIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "person"]);
+export const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "park"]);
+
+/**
+ * The mentions the funds rules read in a sentence, in order: its places, bodies and people, the
+ * places its pronouns stand for (该区), the bodies its delegation words (帮扶团队向乙校捐赠…) and
+ * body pronouns (该公司, 代表协会) stand for.
+ */
+export function fundsMentions(ctx: DocumentContext, index: number): ResolvedMention[] {
+  return [...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start);
+}
 
 /**
  * `funds`, giver → receiver with the amount: a trigger (捐赠, 投入…资金, 出资) and an amount in
@@ -21,9 +31,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    // 帮扶团队向乙校捐赠…: the delegation gives for the body it comes from.
-    // 该公司向乙县捐赠…: the pronoun stands for the company named before it.
-    const mentions = [...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start);
+    const mentions = fundsMentions(ctx, index);
     const used = new Set<number>();
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
     for (const [k, amount] of amounts.entries()) {
