@@ -55,3 +55,13 @@ describe("receivers around unrecognised names and raised money", () => {
     expect(funds("萧山区侨联筹集帮扶资金120万元，向鹤峰县困难群众发放。").map((l) => l.split(" funds.")[0])).toEqual(["funds 萧山区侨联 → 鹤峰县"]);
   });
 });
+
+describe("money named after its amount and sent on", () => {
+  it("reads N万元资助 as money received", () => {
+    expect(funds("容美镇旧司村得到杭州东方纺织有限公司20万元资助。").map((l) => l.split(" funds.")[0])).toEqual(["funds 杭州东方纺织有限公司 → 旧司村"]);
+  });
+
+  it("gives to the school the money reached (已全部到达/拨付)", () => {
+    expect(funds("萧山区侨联捐赠的20万元善款已全部到达容美镇中心小学。").map((l) => l.split(" funds.")[0])).toEqual(["funds 萧山区侨联 → 容美镇中心小学"]);
+  });
+});
