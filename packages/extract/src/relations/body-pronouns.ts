@@ -7,7 +7,7 @@ import type { DocumentContext } from "./context.js";
  * too; so does the body a person speaks for (会长张三代表协会…). (A bare 学校 after 向/为/给, the
  * school named before, lifted only the read part of the dev set and is left out.)
  */
-const BODY_PRONOUN = /(?:该|这家|此|这个)(公司|企业|集团|基金会|慈善会|协会|商会|医院)|(?<=^|[，,。；：:\s])(企业|公司)(?=负责人|代表|董事长|总经理|总裁)|(?<=代表)(公司|企业|集团|基金会|协会|商会|学校|医院)/g;
+const BODY_PRONOUN = /(?:该|这家|此|这个)(公司|企业(?!家)|集团|基金会|慈善会|协会|商会|医院)|(?<=^|[，,。；：:\s])(企业|公司)(?=负责人|代表|董事长|总经理|总裁)|(?<=代表)(公司|企业(?!家)|集团|基金会|协会|商会|学校|医院)/g;
 
 /** Which bodies a head word names: 公司/企业 any company; 基金会, 协会… an organisation with that head. */
 function fits(head: string, mention: ResolvedMention): boolean {
