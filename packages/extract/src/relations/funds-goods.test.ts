@@ -65,3 +65,9 @@ describe("money named after its amount and sent on", () => {
     expect(funds("萧山区侨联捐赠的20万元善款已全部到达容美镇中心小学。").map((l) => l.split(" funds.")[0])).toEqual(["funds 萧山区侨联 → 容美镇中心小学"]);
   });
 });
+
+describe("money put into a site it built", () => {
+  it("gives to the park the money 建成", () => {
+    expect(funds("武进区投入资金800万元建成石阡县京苏产业园并投入使用。").map((l) => l.split(" funds.")[0])).toEqual(["funds 武进区 → 石阡县京苏产业园"]);
+  });
+});

@@ -442,7 +442,7 @@ function receiversOf(
   // 300万元为乙县建设…, 1000万元，在乙县建设…: 为 and 在 right after the amount name the receiver too.
   // 20万元，用于改善乙小学办学条件: and the place or school whose conditions the money improves.
   // 筹集资金120万元，向乙县、丙县发放: 向 right after the amount too; 20万元已拨付乙校/已全部到达乙校/分发给乙校.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|^[，,]?(?:分别|先后|陆续)?向|(?:拨付|划拨|下拨)(?:给|到|至)?|到达|分发给|发放给|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), outerNameStart(text, m, amountEnd))));
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|^[，,]?(?:分别|先后|陆续)?向|(?:拨付|划拨|下拨)(?:给|到|至)?|到达|分发给|发放给|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?|(?:建成|新建|修建)[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), outerNameStart(text, m, amountEnd))));
   // …用于乙镇丙村、丁村: the innermost place of a chain, and every member of a list.
   if (after) return by("funds.given-to", listAfter(text, mentions, after.start).filter(other));
   // 用于该园区: the park (or school) the article named last before this sentence.
