@@ -71,3 +71,9 @@ describe("money put into a site it built", () => {
     expect(funds("武进区投入资金800万元建成石阡县京苏产业园并投入使用。").map((l) => l.split(" funds.")[0])).toEqual(["funds 武进区 → 石阡县京苏产业园"]);
   });
 });
+
+describe("a body's one partner body", () => {
+  it("receives what the body gives with an amount and no receiver named", () => {
+    expect(funds("武进区实验小学与花桥镇中心小学结对帮扶。武进区实验小学捐赠价值5万元的图书。").map((l) => l.split(" funds.")[0])).toContain("funds 武进区实验小学 → 花桥镇中心小学");
+  });
+});
