@@ -16,6 +16,7 @@ describe("findGoodsGiven", () => {
   it("reads 提供 only with goods or money after it", () => {
     expect(funds("萧山区侨联为容美镇中心小学提供教学设备。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学 funds.goods-handed"]);
     expect(funds("萧山区侨联为容美镇中心小学提供技术指导。")).toEqual([]);
+    expect(funds("萧山区侨联为容美镇中心小学配备了专职教师。")).toEqual([]);
   });
 
   it("reads money put into a receiver right after 出资", () => {

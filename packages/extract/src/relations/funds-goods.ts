@@ -5,14 +5,14 @@ import { listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
 
-/** Goods and money a verb of providing must name to be a gift (为乙校提供设备; not 提供服务, 提供技术支持). */
+/** Goods and money a verb of providing must name to be a gift (为乙校提供设备, 移交物资; not 提供服务, 配备教师, 带来新理念). */
 const GOODS = "(?:资金|物资|设备|器材|图书|书籍|电脑|款物|经费|善款|助学金|奖学金|慰问金|学习用品|文具|书包|衣物|棉衣|棉被|羽绒服|药品|口罩|课桌椅|校服|生活用品|米油|大米|食用油|慰问品)";
 
 /**
  * Verbs of handing goods to a receiver marked before them by 向/为/给/对 (向乙校发放助学金,
  * 为乙校带去书包, 为乙校添置课桌椅): the verbs the amount rules do not read as gifts.
  */
-const HANDING = new RegExp(`^(?:发放|赠书|赠送|带去|带来|送来|送去|送上|送出|移交|捐献|购置|添置|配备|购买|赠予|赠与|提供(?=[^，,。；]{0,8}?${GOODS}))`);
+const HANDING = new RegExp(`^(?:发放|赠书|赠送|带去|送来|送去|送上|捐献|购置|添置|赠予|赠与|(?:提供|移交|配备|购买|带来|送出)(?=[^，,。；]{0,8}?${GOODS}))`);
 
 /** What may stand between the marked receivers and the verb: 乙校的孩子们, 各, 分别. */
 const HANDED_AFTER = new RegExp(`^(?:的[^，,。；]{1,6}?)?(?:各|分别|共|再次)?(?=${HANDING.source.slice(1)})`);

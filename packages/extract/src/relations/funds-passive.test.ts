@@ -19,6 +19,11 @@ describe("passive gifts: the givers after 由, the subject receives", () => {
     expect(given?.relation.amountYuan).toBe(1500000);
   });
 
+  it("reads 由…提供/承担 only for money or goods", () => {
+    expect(funds("容美镇中心小学的校服由萧山区侨联提供。")).toEqual(["funds 萧山区侨联 → 容美镇中心小学"]);
+    expect(funds("容美镇中心小学的师资培训由萧山区侨联承担。")).toEqual([]);
+  });
+
   it("names no receiver when the subject is a clause of its own", () => {
     expect(funds("晴隆县表示，该项目由鄞州区红十字会出资建设。")).toEqual([]);
   });

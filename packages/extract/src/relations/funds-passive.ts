@@ -13,6 +13,9 @@ const PASSIVE_GIFT = /(?:分别|均|全部|主要)?(?:是)?由(?=[^，,。；]{2
 /** The verb of giving after the givers, to know where the list of givers must end. */
 const GIFT_VERB = /^(?:共同|联合|全额|全资)?(?:出资|捐赠|捐出|捐资|捐助|捐献|提供|资助|赞助|筹集|筹措|援助|承担)/;
 
+/** Money or goods named by the subject of 由…提供/承担 or after the verb. */
+const MONEY_OR_GOODS = /资金|费用|经费|款|物资|设备|器材|图书|书籍|电脑|校服|文具|书包|衣物|药品|课桌椅|用品|慰问品|助学金|奖学金/;
+
 /**
  * Passive gifts, `funds` from each giver after 由 to the subject of the sentence: 乙校的教学楼，
  * 由甲会出资800万元援建; 乙小学的课桌椅分别由甲公司、乙公司捐赠; 所需资金150万元由甲会提供.
@@ -33,6 +36,9 @@ export function findPassiveGifts(ctx: DocumentContext): Finding[] {
       const givenIds = new Set(givers.map((g) => g.entity.id));
       const subject = subjectOf(text, mentions, sentence.start, by, givenIds);
       if (!subject) continue;
+      // 由甲会提供/承担 gives only money or goods (校服由甲会提供, 费用由甲会承担; not 培训由甲会承担, 由甲区提供技术指导).
+      const verb = GIFT_VERB.exec(text.slice(last!.end, last!.end + 6))![0];
+      if (/提供|承担|援助/.test(verb) && !MONEY_OR_GOODS.test(text.slice(subject.end, by) + text.slice(last!.end + verb.length, last!.end + verb.length + 10)) && !findAmounts(sentence.text).length) continue;
       const amount = amountOf(text, sentence.start, sentence.end, last!.end);
       for (const source of givers) found.push({ type: "funds", source, target: subject, sentence, rule: "funds.passive-by", ...(amount ? { amount } : {}) });
     }
