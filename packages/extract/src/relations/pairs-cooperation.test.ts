@@ -24,8 +24,14 @@ describe("findCooperations", () => {
     expect(pairs("萧山区、鹤峰县深化协作。")).toEqual([]);
   });
 
-  it("leaves two places of one province alone, and agreements to the agreement rules", () => {
+  it("leaves two places of one province alone", () => {
     expect(pairs("武进区与吴江区深化合作。")).toEqual([]);
-    expect(pairs("萧山区与鹤峰县签署劳务协作协议。").filter((l) => l.includes("萧山区"))).toEqual([]);
+  });
+});
+
+describe("agreements of cooperation between east and west", () => {
+  it("pair an eastern and a western place that sign a 协作 agreement, not two eastern ones", () => {
+    expect(pairs("萧山区与鹤峰县签署劳务协作协议。")).toContain("pairs_with 萧山区 → 鹤峰县");
+    expect(pairs("萧山区与余杭区签署劳务协作协议。")).toEqual([]);
   });
 });
