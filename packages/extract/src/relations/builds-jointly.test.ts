@@ -18,3 +18,11 @@ describe("findJointBuilds", () => {
     expect(found.filter((l) => l.startsWith("builds"))).toEqual([]);
   });
 });
+
+describe("builds in a relative clause", () => {
+  it("takes the builder before 在, not the place after it", () => {
+    const found = lines("其中，萧山区在来凤县援建的翔凤镇扶贫车间已吸纳300余人就业。");
+    expect(found).toContain("builds 萧山区 → 翔凤镇扶贫车间");
+    expect(found).not.toContain("builds 来凤县 → 翔凤镇扶贫车间");
+  });
+});

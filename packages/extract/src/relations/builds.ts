@@ -26,17 +26,21 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       // 推进深凌合作试验区建设: what is built may stand before the noun 建设.
       const before = mentions.findLast((m) => m.end <= i && BUILT_TYPES.has(m.entity.type) && /^(?:等[^，。]{0,8})?$/.test(text.slice(m.end, i)));
       // …but 支持X建设 is support, not building.
-      const supported = before && /(?:支持|协助|帮助|配合)$/.test(text.slice(Math.max(sentence.start, before.start - 4), before.start));
+      // …nor is 考察/参观X建设(情况/现场), a visit to the works.
+      const supported = before && /(?:支持|协助|帮助|配合|考察|参观|调研|察看|查看|观摩|视察|了解|走访)了?$/.test(text.slice(Math.max(sentence.start, before.start - 4), before.start));
       if (built.length === 0 && before && trigger === "建设" && !supported) {
         built = [before];
         builtBy = "builds.noun-before";
       }
-      let builders = buildersBefore(text, mentions.filter((m) => !built.includes(m)), i, sentence.start);
+      let builders = buildersBefore(text, mentions.filter((m) => !built.includes(m)), i, sentence.start, isJoint(text, trigger, i));
       // 甲市出资100万元援建的乙小学, 由甲区建设的乙产业园: a relative clause names the builder right before the verb.
       const relative = /^了?的/.test(text.slice(end, end + 2)) ? relativeBuilder(text, mentions, i, sentence.start) : undefined;
       if (relative) {
         built = listAfter(text, mentions, end + (text[end] === "了" ? 2 : 1)).filter((m) => BUILT_TYPES.has(m.entity.type) || m.entity.type === "village");
-        builders = [relative];
+        // 甲区与乙县共建的丙园: both build what they built together.
+        const partner = mentions[mentions.indexOf(relative) - 1];
+        const jointly = partner && ACTOR_TYPES.has(partner.entity.type) && /^[与和同]$/.test(text.slice(partner.end, relative.start)) && isJoint(text, trigger, i);
+        builders = jointly ? [partner, relative] : [relative];
         builtBy = "builds.relative-clause";
       }
       // 合作建立了…: a sentence without a subject continues the previous one's.
@@ -70,7 +74,10 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
 /** The actor of a relative clause before the trigger (甲市出资100万元援建的): the last one in its clause, not a receiver. */
 function relativeBuilder(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention | undefined {
   const clauseStart = Math.max(sentenceStart, ...["，", ",", "；"].map((p) => text.lastIndexOf(p, trigger) + 1));
-  const actors = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
+  const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
+  // 甲区在乙县援建的: a place after 在 with an actor before it is where it was built, not who built it
+  // (在甲市出资援建的乙小学: 在 opens the whole phrase).
+  const actors = inClause.filter((m, k) => k === 0 || text[m.start - 1] !== "在");
   const last = actors[actors.length - 1];
   if (!last || /[向给为对]$/.test(text.slice(Math.max(clauseStart, last.start - 1), last.start))) return undefined;
   return /^(?:共同|出资|投资|投入|全资|捐资|援助|独资)?[^，,。；]{0,14}$/.test(text.slice(last.end, trigger)) ? last : undefined;
@@ -84,9 +91,14 @@ function skipFiller(text: string, at: number): number {
 
 /**
  * Who builds: the sentence's first actor before the trigger (its subject), or both actors of
- * `A与B…双方/两地…建设` (龙岗与那坡…双方正在规划建设).
+ * `A与B…双方/两地…建设` (甲区与乙县…双方正在规划建设) and of `A与B共建/共同建设`.
  */
-function buildersBefore(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number): ResolvedMention[] {
+/** 共建, 共同建设, 联合打造: a verb of building done together. */
+function isJoint(text: string, trigger: string, at: number): boolean {
+  return trigger === "共建" || /(?:共同|联合|合作|携手)$/.test(text.slice(Math.max(0, at - 2), at));
+}
+
+function buildersBefore(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number, joint = false): ResolvedMention[] {
   // A one-character abbreviation (粤 in 依托粤桂协作…) is never the subject.
   const candidates = mentions.filter((m) => m.end <= trigger && m.start >= sentenceStart && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
   // 在那坡县建设: a place after 在 is where, not who.
@@ -95,7 +107,7 @@ function buildersBefore(text: string, mentions: ResolvedMention[], trigger: numb
   if (!first) return [];
   // 鼓楼区委区政府: a party committee and its government written together build together.
   if (second && second.start === first.end && first.entity.type === "government" && second.entity.type === "government") return [first, second];
-  const both = second && /^[与和同]$/.test(text.slice(first.end, second.start)) && /双方|两地/.test(text.slice(second.end, trigger));
+  const both = second && /^[与和同]$/.test(text.slice(first.end, second.start)) && (/双方|两地/.test(text.slice(second.end, trigger)) || joint && !/[，,]/.test(text.slice(second.end, trigger)));
   return both ? [first, second] : [first];
 }
 

@@ -172,15 +172,25 @@ function clausePair(text: string, mentions: ResolvedMention[], trigger: { start:
 /** 作为乙县的(对口)帮扶方，甲区…: the phrase that names the helped, up to its comma. */
 const AS_HELPER = /作为([^，,。；]{2,30}?)的(?:对口|结对)?(?:帮扶|支援|协作)(?:方|单位|地区|城市|省份|力量)[，,]\s*/g;
 
-/** 作为乙县的帮扶方，甲区投入…: the first actor after the comma helps the innermost actor of the phrase. */
+/** 作为甲区的(东西部协作)结对县，乙县…: the phrase that names the helper, up to its comma. */
+const AS_HELPED = /作为([^，,。；]{2,30}?)的(?:东西部协作|扶贫协作|对口)?(?:结对|帮扶|对口帮扶|对口支援|结对帮扶|协作|支援)(?:县|市|区|州|旗|镇|乡|村|对象|地区)[，,]\s*/g;
+
+/**
+ * 作为乙县的帮扶方，甲区投入…: the first actor after the comma helps the innermost actor of the
+ * phrase; 作为甲区的结对县，乙县…: the other way round.
+ */
 function asHelper(text: string, mentions: ResolvedMention[], sentence: { start: number; end: number; text: string }): Finding[] {
   const found: Finding[] = [];
-  for (const match of sentence.text.matchAll(AS_HELPER)) {
-    const from = sentence.start + match.index + 2;
-    const to = from + match[1]!.length;
-    const helped = mentions.findLast((m) => m.start >= from && m.end <= to);
-    const helper = mentions.find((m) => m.start === sentence.start + match.index + match[0].length);
-    if (helped && helper && helper.entity.id !== helped.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence: sentence as Finding["sentence"], rule: "pairs.as-helper" });
+  for (const [pattern, rule] of [[AS_HELPER, "pairs.as-helper"], [AS_HELPED, "pairs.as-helped"]] as const) {
+    for (const match of sentence.text.matchAll(pattern)) {
+      const from = sentence.start + match.index + 2;
+      const to = from + match[1]!.length;
+      const named = mentions.findLast((m) => m.start >= from && m.end <= to);
+      const subject = mentions.find((m) => m.start === sentence.start + match.index + match[0].length);
+      if (!named || !subject || subject.entity.id === named.entity.id) continue;
+      const [source, target] = rule === "pairs.as-helper" ? [subject, named] : [named, subject];
+      found.push({ type: "pairs_with", source, target, sentence: sentence as Finding["sentence"], rule });
+    }
   }
   return found;
 }
@@ -338,8 +348,11 @@ function pairsListedBefore(text: string, before: ResolvedMention[], first: Resol
   return pairs;
 }
 
-/** 还与, 已经和, 正式同: an adverb before the conjunction of two parties. */
-const ADVERB_CONJUNCTION = /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)(?:与|和|同)$/;
+/**
+ * 还与, 已经和, 正式同: an adverb before the conjunction of two parties; 自2019年起与, 2018年10月
+ * 以来同, 多年来与: a time since when (the pairing is as stated as without it).
+ */
+const ADVERB_CONJUNCTION = /^(?:(?:自|从|于)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年|多年|近几年)(?:起|以来|来|开始)?)?(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)$/;
 
 /** `A与B`, `A和B`, `A还与B` right before the trigger: the two sides, in the order written. */
 function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {

@@ -152,6 +152,11 @@ describe("relateDocument", () => {
     expect(lines("宝安区已经和凌云县结对帮扶。")).toContain("pairs_with 宝安区 → 凌云县");
   });
 
+  it("pairs two parties joined by a conjunction after a time since when (甲自2019年起与乙结对)", () => {
+    expect(lines("萧山区侨联自2019年起与绿水镇结对。")).toContain("pairs_with 萧山区侨联 → 绿水镇");
+    expect(lines("武进区2018年10月以来同石阡县结对帮扶。")).toContain("pairs_with 武进区 → 石阡县");
+  });
+
   it("gives a proofreader on a line of their own to the medium whose byline opens the article", () => {
     const found = lines("江城晚报讯（记者 黄晓明）宝安区与凌云县结对帮扶。\n校对 陆春燕");
     expect(found).toEqual(expect.arrayContaining([

@@ -24,9 +24,11 @@ export const RULES = {
   "pairs.sentence-subject": { confidence: 0.65, example: "甲市坚持…，帮扶乙州: the eastern place the sentence opens with" },
   "pairs.in-name": { confidence: 0.5, example: "甲市对口支援乙县工作组: a body named for a pairing" },
   "pairs.as-helper": { confidence: 0.75, example: "作为乙县的帮扶方，甲区…: the actor after the comma helps the one named in the phrase" },
+  "pairs.as-helped": { confidence: 0.75, example: "作为甲区的结对县，乙县…: the actor in the phrase helps the one after the comma" },
   "pairs.pair-list": { confidence: 0.75, example: "甲镇与乙镇、丙镇与丁镇分别结对: every pair of the list" },
   "pairs.with-list": { confidence: 0.75, example: "甲区与乙县、丙县结对: the party before 与 pairs with every member of the list" },
   "pairs.abbreviations": { confidence: 0.8, example: "粤桂协作: two province abbreviations before 协作" },
+  "pairs.east-west-cooperation": { confidence: 0.6, example: "甲区(east)同乙县(west)深化合作: an eastern and a western place said to cooperate" },
   // funds
   "funds.marked-receiver": { confidence: 0.9, example: "甲区向乙县捐赠100万元" },
   "funds.marked-no-amount": { confidence: 0.8, example: "甲区向乙县捐赠物资, 甲区出资，为乙县…" },
@@ -47,6 +49,11 @@ export const RULES = {
   "funds.containing-partner": { confidence: 0.7, example: "甲市投入100万元: 甲市 pairs with 乙州 and counties of it, and 乙州 receives" },
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
   "funds.previous-subject": { confidence: 0.55, example: "甲市向乙州选派干部。累计投入资金1亿元: the helper the sentence before opens with" },
+  "funds.passive-by": { confidence: 0.7, example: "乙校的教学楼，由甲会出资800万元援建; 150万元由甲会提供: the subject before 由 receives" },
+  "funds.scholarship": { confidence: 0.6, example: "甲公司在乙中学设立奖学金, 甲会出资50万元，设立乙小学助学金: the school or place the fund is for" },
+  "funds.goods-handed": { confidence: 0.7, example: "甲会向乙校发放助学金, 为乙校带去书包, 为乙校提供设备" },
+  "funds.paid-for": { confidence: 0.7, example: "甲会出资修缮乙校校舍, 筹资为乙村…" },
+  "funds.only-body-partner": { confidence: 0.6, example: "甲小学与乙小学结对。甲小学捐赠价值5万元的图书: a body's one partner body" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
@@ -54,6 +61,8 @@ export const RULES = {
   "builds.noun-before": { confidence: 0.65, example: "推进乙产业园建设" },
   "builds.named-next-sentence": { confidence: 0.65, example: "建设一所小学。…乙小学开学" },
   "builds.joint-partners": { confidence: 0.6, example: "甲区与乙县结对。…由两地共同建设的丙产业园: both partners build" },
+  "builds.passive": { confidence: 0.6, example: "乙卫生院由甲区援建, 乙中医院是甲区援建的项目: the builders after 由/是" },
+  "builds.under-support": { confidence: 0.5, example: "在甲区的帮扶下，乙卫生院建成并投入使用: the supporter builds the site completed" },
   "invests.company-place": { confidence: 0.75, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
   // located_in
   "locations.built-at": { confidence: 0.5, example: "在乙县建设丙小学: the site is where it was built" },
