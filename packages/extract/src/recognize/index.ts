@@ -10,6 +10,7 @@ import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
 import { findPartyCommittees } from "./parties.js";
 import { findPartyDepartments } from "./party-departments.js";
+import { withDottedNames } from "./dotted-names.js";
 import { findPersons } from "./persons.js";
 import { findEverydayShortForms, findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
@@ -32,7 +33,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
   places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
   places.push(...placesNamedByLevel(text, places));
-  const persons = findPersons(text, tokens);
+  const persons = withDottedNames(text, findPersons(text, tokens));
   const candidates = [
     ...places,
     ...findVillages(text, places, gazetteer),

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../gazetteer/index.js";
+import { segment } from "../segment/index.js";
+import { recognize } from "./index.js";
+
+const gazetteer = loadGazetteer();
+const people = (text: string) =>
+  recognize(text, segment(text), gazetteer)
+    .filter((c) => c.type === "person")
+    .map((c) => c.name);
+
+describe("names whose parts a dot joins", () => {
+  it("are read whole, up to the verb or title after them", () => {
+    expect(people("镇党委书记艾山江·吐尔洪说，合作成效明显。")).toEqual(["艾山江·吐尔洪"]);
+    expect(people("副县长买买提·艾力介绍了项目情况。")).toEqual(["买买提·艾力"]);
+  });
+  it("take the dot as pages write it", () => {
+    expect(people("县长买买提•艾力表示，将继续推进。")).toEqual(["买买提•艾力"]);
+  });
+  it("leave a name without a dot as it was", () => {
+    expect(people("区委书记王建军说，要抓好落实。")).toEqual(["王建军"]);
+  });
+});
