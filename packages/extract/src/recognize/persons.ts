@@ -81,6 +81,8 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     // 刘/zg 长庚/nrt 表示: jieba may split a surname from its given name.
     if (token.word.length === 1 && surnameLength(token.word) === 1 && next && /^(?:nr|nrt|nrfg)$/.test(next.tag) && next.word.length <= 2) {
       if (REPORTING_INDEX.longestAt(text, next.end)) add(token.start, token.word + next.word, CONFIDENCE.reporting);
+      // 乡贤黄/a 志远/nrfg 先生: the same split name before a title written after names.
+      else if (AFTER_NAME_TITLES.longestAt(text, next.end)) add(token.start, token.word + next.word, CONFIDENCE.beforeTitle);
     }
     // 沙马拉且表示: a Yi family name and a given name of two characters before a reporting verb.
     const yi = yiNameBeforeReporting(text, token.start);

@@ -21,3 +21,9 @@ describe("names whose parts a dot joins", () => {
     expect(people("区委书记王建军说，要抓好落实。")).toEqual(["王建军"]);
   });
 });
+
+describe("a name jieba split into its surname and given name", () => {
+  it("is read before a title written after names (先生, 女士)", () => {
+    expect(people("旅居海外的乡贤黄志远先生回乡投资。")).toEqual(["黄志远"]);
+  });
+});
