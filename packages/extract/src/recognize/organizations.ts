@@ -29,6 +29,8 @@ const FUSED_STOP = /^[在向与和及或为对把将由给到是的了从于被�
 const BRAND_NUMBER = /^[百千万][\p{Script=Han}]$/u;
 /** A number with a measure word (三所, 两省, 5个): a count, never part of a name. */
 const COUNT_WORD = /^[一二两三四五六七八九十百千万几\d]+[所个家名位座条项批户省市县区地所]$/;
+/** A quantity (5/x 万吨/m, 3000亩): a site's capacity or size (年产5万吨调味品生产基地), never part of its name. */
+const QUANTITY_WORD = /^[\d.]*[十百千万亿]?(?:吨|亩|平方米|平米|公斤|千瓦|兆瓦|头|只|套|件|株|羽)$/;
 /** A word with anything but Han characters, letters and digits (punctuation, spaces) ends a name; 那坡·龙岗 keeps its dot. */
 const NOT_NAME_TEXT = /[^\p{Script=Han}A-Za-z0-9·]/u;
 
@@ -211,7 +213,7 @@ function isDepartmentJoin(tokens: Token[], index: number, modifier: Token[], hea
 }
 
 function acceptsInName(token: Token, before: Token | undefined, head: OrganizationHead): boolean {
-  if (STOP_CHARS.test(token.word) || NOT_NAME_TEXT.test(token.word) || COUNT_WORD.test(token.word)) return false;
+  if (STOP_CHARS.test(token.word) || NOT_NAME_TEXT.test(token.word) || COUNT_WORD.test(token.word) || QUANTITY_WORD.test(token.word)) return false;
   // 教育发展基金会, 农牧发展有限公司: a verb of the name-word lexicon inside a body's name (after a word of the
   // name) belongs to it; sites (产业发展中心) are described that way too often to follow.
   if (ACTION_VERBS.has(token.word)) return head.type !== "park" && token.word === "发展" && before !== undefined && NAME_TAGS.test(before.tag) && !ACTION_VERBS.has(before.word) && !STOP_CHARS.test(before.word) && !NOT_NAME_TEXT.test(before.word);

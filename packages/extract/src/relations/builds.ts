@@ -28,7 +28,9 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       // …but 支持X建设 is support, not building.
       // …nor is 考察/参观X建设(情况/现场), a visit to the works.
       const supported = before && /(?:支持|协助|帮助|配合|考察|参观|调研|察看|查看|观摩|视察|了解|走访)了?$/.test(text.slice(Math.max(sentence.start, before.start - 4), before.start));
-      if (built.length === 0 && before && trigger === "建设" && !supported) {
+      // …nor 在X建设Y: X is where Y is built (甲公司在乙产业园建设生产基地).
+      const builtAt = before && text[chainStart(mentions, before) - 1] === "在";
+      if (built.length === 0 && before && trigger === "建设" && !supported && !builtAt) {
         built = [before];
         builtBy = "builds.noun-before";
       }
@@ -66,9 +68,37 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       const place = mentions.find((m) => m.start > company.end && PLACE_TYPES.has(m.entity.type) && m.start - company.end <= 8);
       const triggered = INVESTING_TRIGGERS.some((t) => rest.slice(0, 14).includes(t)) || /^在/.test(rest) && /建设|建厂|设立/.test(rest.slice(0, 20));
       if (place && triggered) found.push({ type: "invests_in", source: company, target: place, sentence, rule: "invests.company-place" });
+      else {
+        const site = investedSite(text, mentions, company, sentence.end);
+        if (site) found.push({ type: "invests_in", source: company, target: site, sentence, rule: "invests.company-amount-site" });
+      }
     }
   });
   return found;
+}
+
+/**
+ * 甲公司计划投资3.5亿元，在乙县丙产业园建设…: where a firm that invests an amount puts it — the
+ * park (or else the place) right after 在 in the same sentence, the investment's clause and the next.
+ */
+function investedSite(text: string, mentions: ResolvedMention[], company: ResolvedMention, sentenceEnd: number): ResolvedMention | undefined {
+  const invest = /^[^，,。；]{0,20}?投资[\d.,]*[\d.]+(?:多|余)?[万亿]?元?/.exec(text.slice(company.end, sentenceEnd));
+  if (!invest) return undefined;
+  const from = company.end + invest[0].length;
+  const at = /^[，,]?(?:[^，,。；]{0,6}?)在/.exec(text.slice(from, sentenceEnd));
+  if (!at) return undefined;
+  const start = from + at[0].length;
+  // 在乙县丙产业园: the innermost of a chain of places that a park may close.
+  const chain: ResolvedMention[] = [];
+  for (const m of mentions) if (m.start === (chain.length ? chain[chain.length - 1]!.end : start) && (PLACE_TYPES.has(m.entity.type) || m.entity.type === "park")) chain.push(m);
+  return chain.findLast((m) => m.entity.type === "park") ?? chain[chain.length - 1];
+}
+
+/** Where the chain of places that `mention` closes starts (乙县丙产业园 written as 乙县 + 丙产业园, or whole). */
+function chainStart(mentions: ResolvedMention[], mention: ResolvedMention): number {
+  let start = mention.start;
+  for (let k = mentions.indexOf(mention) - 1; k >= 0 && mentions[k]!.end === start && PLACE_TYPES.has(mentions[k]!.entity.type); k--) start = mentions[k]!.start;
+  return start;
 }
 
 /** The actor of a relative clause before the trigger (甲市出资100万元援建的): the last one in its clause, not a receiver. */

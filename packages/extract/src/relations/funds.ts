@@ -73,6 +73,8 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
         }
         continue;
       }
+      // 甲公司计划投资3.5亿元，在乙园建设…: a firm's investment is invests_in (builds.ts), no gift.
+      if (giver.entity.type === "company" && text.startsWith("投资", trigger)) continue;
       const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
       // 甲区、乙区分别向丙县捐赠: every giver of the list gives.
       for (const source of giverList(text, mentions, giver)) {
