@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { prepareArticle } from "../load/index.js";
-import { loadGazetteer } from "../gazetteer/index.js";
-import { recognize } from "../recognize/index.js";
-import { EntityRegistry, resolveDocument } from "../resolve/index.js";
-import { segment } from "../segment/index.js";
-import { mergeRelations, relateDocument } from "./index.js";
+import { relationsOf } from "./test-support/relations-of.js";
 
 /** The holds_position (or works_for) relations of a short article, as "person → body (title)". */
 function positions(text: string, type: "holds_position" | "works_for" = "holds_position"): string[] {
-  const doc = prepareArticle("t.txt", new TextEncoder().encode(text)).document!;
-  doc.info.date = "2023-05-06";
-  const gazetteer = loadGazetteer();
-  const registry = new EntityRegistry();
-  const { resolved } = resolveDocument(doc, recognize(doc.text, segment(doc.text), gazetteer), gazetteer, registry);
-  const names = new Map(registry.list().map((e) => [e.id, e.name]));
-  return mergeRelations(relateDocument(doc, resolved))
-    .filter((r) => r.type === type)
-    .map((r) => `${names.get(r.source)} → ${names.get(r.target)}${r.title ? ` (${r.title})` : ""}`);
+  return relationsOf(text)
+    .filter((r) => r.relation.type === type)
+    .map((r) => `${r.source} → ${r.target}${r.relation.title ? ` (${r.relation.title})` : ""}`);
 }
 
 describe("government titles after a party body named with its county", () => {
