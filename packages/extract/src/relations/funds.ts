@@ -34,11 +34,14 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     const mentions = fundsMentions(ctx, index);
     const used = new Set<number>();
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
+    // 安排资金1.2亿元，其中4500万元用于乙园: a part put to a use of its own is that receiver's; the total goes to no one named after the part.
+    const ownUse = partWithOwnUse(text, mentions, amounts);
     for (const [k, amount] of amounts.entries()) {
       // 共投入27.32亿元，其中财政资金19.11亿元: the parts of a total already counted are not gifts of their own.
       // 其中乙区投入丙县3亿元: a part with a giver of its own is a gift of its own.
       const part = k > 0 ? text.slice(amounts[0]!.end, amount.start).lastIndexOf("其中") : -1;
-      if (part >= 0 && !mentions.some((m) => m.start >= amounts[0]!.end + part && m.end <= amount.start && GIVER_TYPES.has(m.entity.type))) continue;
+      if (part >= 0 && !mentions.some((m) => m.start >= amounts[0]!.end + part && m.end <= amount.start && GIVER_TYPES.has(m.entity.type)) && !ownUse?.parts.has(k)) continue;
+      const scope = ownUse && k === 0 ? { ...sentence, end: ownUse.from } : sentence;
       // 600万元用于该园区: an amount put to a use is funding too, even without a verb of giving.
       const trigger = triggerBefore(text, sentence.start, amount.start, amount.end) ?? (/^\s*用于/.test(text.slice(amount.end, amount.end + 4)) ? amount.start : undefined);
       if (trigger === undefined) continue;
@@ -75,7 +78,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       // 甲公司计划投资3.5亿元，在乙园建设…: a firm's investment is invests_in (builds.ts), no gift.
       if (giver.entity.type === "company" && text.startsWith("投资", trigger)) continue;
-      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
+      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, scope, pairings, ctx);
       // 甲区、乙区分别向丙县捐赠: every giver of the list gives.
       for (const source of giverList(text, mentions, giver)) {
         for (const receiver of receivers) found.push({ type: "funds", source, target: receiver, sentence, amount: money, rule });
@@ -87,6 +90,29 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     found.push(...withoutAmount(text, mentions, sentence, used));
   });
   return found;
+}
+
+/**
+ * The parts of a sentence's first amount that are put to a use of their own (其中4500万元用于乙园,
+ * 其中300万元给丙县), by index among the amounts, and where the first 其中 before them starts.
+ */
+function partWithOwnUse(text: string, mentions: ResolvedMention[], amounts: { start: number; end: number }[]): { from: number; parts: Set<number> } | undefined {
+  const first = amounts[0];
+  if (!first) return undefined;
+  const parts = new Set<number>();
+  let from: number | undefined;
+  amounts.forEach((amount, k) => {
+    if (k === 0) return;
+    const at = text.slice(first.end, amount.start).indexOf("其中");
+    if (at < 0) return;
+    const use = /^\s*(?:[，,]\s*)?(?:(?:主要|分别|全部)?(?:用于|用在|投向|投入|拨付给|给))/.exec(text.slice(amount.end, amount.end + 8));
+    if (!use) return;
+    const next = mentions.find((m) => m.start >= amount.end);
+    if (!next || next.start > amount.end + use[0].length + 2) return;
+    parts.add(k);
+    from ??= first.end + at;
+  });
+  return from === undefined ? undefined : { from, parts };
 }
 
 /**
