@@ -25,3 +25,14 @@ describe("a firm that signs first and invests in the next clause", () => {
   });
 });
 
+
+describe("a firm called 企业 or 公司 after its name (invests.firm-pronoun)", () => {
+  it("invests at the site after 在 where 企业/公司 invests or builds", () => {
+    expect(lines("晋中恒泰食品有限公司总经理李志强表示，企业将在榆社县工业园区投资1.5亿元建设生产基地。", ["invests_in"])).toEqual(["invests_in 晋中恒泰食品有限公司 → 榆社县工业园区"]);
+    expect(lines("晋中恒泰食品有限公司董事长李志强介绍，公司在榆社县云竹镇投资建设的杂粮加工厂已投产。", ["invests_in"])).toEqual(["invests_in 晋中恒泰食品有限公司 → 云竹镇"]);
+  });
+  it("reads nothing when the firm only visits, or no firm was named", () => {
+    expect(lines("晋中恒泰食品有限公司总经理李志强表示，企业将在榆社县工业园区开展调研。", ["invests_in"])).toEqual([]);
+    expect(lines("榆社县工业和信息化局局长李志强表示，企业将在榆社县工业园区投资建设生产基地。", ["invests_in"])).toEqual([]);
+  });
+});

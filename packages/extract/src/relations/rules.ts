@@ -65,6 +65,7 @@ export const RULES = {
   "builds.under-support": { confidence: 0.5, example: "在甲区的帮扶下，乙卫生院建成并投入使用: the supporter builds the site completed" },
   "invests.company-place": { confidence: 0.75, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
   "invests.company-amount-site": { confidence: 0.7, example: "甲公司计划投资3.5亿元，在乙县丙产业园建设工厂" },
+  "invests.firm-pronoun": { confidence: 0.6, example: "甲公司总经理张三表示，企业将在乙产业园投资1.5亿元: the firm named before 企业/公司" },
   // located_in
   "locations.built-at": { confidence: 0.5, example: "在乙县建设丙小学: the site is where it was built" },
   "locations.nearest-named": { confidence: 0.95, example: "甲市乙县: the nearest containing place the article names, in the same sentence" },
