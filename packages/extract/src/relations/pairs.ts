@@ -108,12 +108,13 @@ export function findPairings(ctx: DocumentContext): Finding[] {
 }
 
 /**
- * 甲区与乙县、丙县结对, 甲区同乙市丙县和丁县开展协作: the list right before the trigger (each member
+ * 甲区与乙县、丙县结对, 甲区同乙市丙县和丁县开展协作, 甲镇与乙镇、丙镇分别结对 (one helper, so 分别
+ * pairs it with each): the list right before the trigger (each member
  * the innermost place of its chain) and the party joined to it by 与/同 (not 和, which may join helpers).
  */
 function conjoinedList(text: string, before: ResolvedMention[], triggerStart: number): { helper: ResolvedMention; helped: ResolvedMention[] } | undefined {
   let last = before[before.length - 1];
-  if (!last || !/^(?:开展|建立|共同)?$/.test(text.slice(last.end, triggerStart))) return undefined;
+  if (!last || !/^(?:分别)?(?:开展|建立|共同)?$/.test(text.slice(last.end, triggerStart))) return undefined;
   const helped: ResolvedMention[] = [];
   for (;;) {
     helped.unshift(last);
