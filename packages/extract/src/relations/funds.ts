@@ -1,4 +1,5 @@
 import type { ResolvedMention } from "../mention.js";
+import { withoutAbbreviationPairs } from "./abbreviation-pairs.js";
 import { findAmounts } from "./amounts.js";
 import { bodyPronouns } from "./body-pronouns.js";
 import { delegationMentions } from "./funds-delegations.js";
@@ -16,10 +17,11 @@ export const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "par
 /**
  * The mentions the funds rules read in a sentence, in order: its places, bodies and people, the
  * places its pronouns stand for (该区), the bodies its delegation words (帮扶团队向乙校捐赠…) and
- * body pronouns (该公司, 代表协会) stand for.
+ * body pronouns (该公司, 代表协会) stand for; not the abbreviations of a pair of provinces
+ * (京蒙协作资金: 蒙 gave the money before, and 京 and 蒙 received it with the place after 下达).
  */
 export function fundsMentions(ctx: DocumentContext, index: number): ResolvedMention[] {
-  return [...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start);
+  return withoutAbbreviationPairs([...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start));
 }
 
 /**
