@@ -1,6 +1,6 @@
 import type { ResolvedMention } from "../mention.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
-import { listAfter } from "./pairs.js";
+import { chainHead, isInside, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
 import { TriggerIndex } from "./trigger-index.js";
 import { BUILDING_TRIGGERS, INVESTING_TRIGGERS } from "./triggers.js";
@@ -132,12 +132,13 @@ function buildersBefore(text: string, mentions: ResolvedMention[], trigger: numb
   // A one-character abbreviation (粤 in 依托粤桂协作…) is never the subject.
   const candidates = mentions.filter((m) => m.end <= trigger && m.start >= sentenceStart && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
   // 在那坡县建设: a place after 在 is where, not who.
-  const who = candidates.filter((m) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)));
+  // 甲省乙市丙县与…: the innermost place of a chain is the one meant (甲省 built nothing).
+  const who = candidates.filter((m, k) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)) && !(candidates[k + 1]?.start === m.end && isInside(candidates[k + 1]!, m)));
   const [first, second] = who;
   if (!first) return [];
   // 鼓楼区委区政府: a party committee and its government written together build together.
   if (second && second.start === first.end && first.entity.type === "government" && second.entity.type === "government") return [first, second];
-  const both = second && /^[与和同]$/.test(text.slice(first.end, second.start)) && (/双方|两地/.test(text.slice(second.end, trigger)) || joint && !/[，,]/.test(text.slice(second.end, trigger)));
+  const both = second && /^[与和同]$/.test(text.slice(first.end, chainHead(candidates, second).start)) && (/双方|两地/.test(text.slice(second.end, trigger)) || joint && !/[，,]/.test(text.slice(second.end, trigger)));
   return both ? [first, second] : [first];
 }
 
