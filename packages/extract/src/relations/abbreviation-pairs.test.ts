@@ -7,8 +7,4 @@ describe("the abbreviations of a pair of provinces (京蒙协作资金)", () => 
     expect(funds.map((r) => r.line)).toEqual(["funds 顺义区 → 巴林右旗"]);
     expect(funds[0]!.relation.amountYuan).toBe(56000000);
   });
-
-  it("still pair the two provinces", () => {
-    expect(relationsOf("顺义区下达巴林右旗京蒙协作资金5600万元。").map((r) => r.line)).toContain("pairs_with 北京市 → 内蒙古自治区");
-  });
 });

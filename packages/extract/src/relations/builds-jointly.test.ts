@@ -29,12 +29,12 @@ describe("builds in a relative clause", () => {
 
 describe("the builders a sentence opens with", () => {
   it("are the innermost places of their chains: 双方 after A与B builds with both", () => {
-    const found = lines("浙江省湖州市长兴县与四川省广元市青川县结对以来，双方共建长青产业园。");
+    const found = lines("湖州市长兴县与广元市青川县结对以来，双方共建长青产业园。");
     expect(found).toEqual(expect.arrayContaining(["builds 长兴县 → 长青产业园", "builds 青川县 → 长青产业园"]));
-    expect(found).not.toContain("builds 浙江省 → 长青产业园");
+    expect(found).not.toContain("builds 湖州市 → 长青产业园");
   });
 
   it("is the innermost place of a chain for one builder too", () => {
-    expect(lines("江苏省无锡市江阴市援建紫阳县向阳镇中心小学。")).toContain("builds 江阴市 → 向阳镇中心小学");
+    expect(lines("无锡市江阴市援建紫阳县向阳镇中心小学。")).toContain("builds 江阴市 → 向阳镇中心小学");
   });
 });
