@@ -97,6 +97,7 @@ export const RULES = {
   "agreements.pair-list": { confidence: 0.65, example: "甲镇同乙镇、丙村同丁村签下结对协议" },
   "pairs.agreement": { confidence: 0.5, example: "甲区与乙县签署结对帮扶协议: a pairing agreement pairs its parties" },
   "agreements.with-list": { confidence: 0.75, example: "甲区与乙县、丙县签署协议" },
+  "agreements.both-sides": { confidence: 0.6, example: "甲区与乙县结对。…双方签订了劳务协作协议: the article's one pairing signs" },
 } as const satisfies Record<string, { confidence: number; example: string }>;
 
 /** The id of a relation rule. */
