@@ -30,7 +30,9 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       const supported = before && /(?:支持|协助|帮助|配合|考察|参观|调研|察看|查看|观摩|视察|了解|走访)了?$/.test(text.slice(Math.max(sentence.start, before.start - 4), before.start));
       // …nor 在X建设Y: X is where Y is built (甲公司在乙产业园建设生产基地).
       const builtAt = before && text[chainStart(mentions, before) - 1] === "在";
-      if (built.length === 0 && before && trigger === "建设" && !supported && !builtAt) {
+      // …nor 在/资助X建设智慧教室: 建设 with an object of its own builds that, inside X.
+      const asNoun = /^(?:[，,。；;、）)]|$|和|及|与|等|工作|项目|进度|步伐|任务|工程|中|的|，)/.test(text.slice(end, end + 2));
+      if (built.length === 0 && before && trigger === "建设" && !supported && !builtAt && asNoun) {
         built = [before];
         builtBy = "builds.noun-before";
       }
