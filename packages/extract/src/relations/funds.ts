@@ -4,7 +4,7 @@ import { findAmounts } from "./amounts.js";
 import { bodyPronouns } from "./body-pronouns.js";
 import { delegationMentions } from "./funds-delegations.js";
 import { ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
-import { chainHead, listAfter } from "./pairs.js";
+import { ADVERB_CONJUNCTION, chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
 import { titleEndingAt } from "./titles.js";
@@ -379,7 +379,9 @@ function firstPartyOf(text: string, before: ResolvedMention[], mention: Resolved
   // 甲县乙镇: step back over the places the mention is written inside.
   while (index > 0 && before[index - 1]!.end === before[index]!.start) index--;
   const previous = before[index - 1];
-  return previous && /^[与和同]$/.test(text.slice(previous.end, before[index]!.start)) ? previous : mention;
+  // 甲镇还与乙镇结对，捐赠…: an adverb or a time may come before the conjunction.
+  const gap = previous ? text.slice(previous.end, before[index]!.start) : "";
+  return previous && (/^[与和同]$/.test(gap) || ADVERB_CONJUNCTION.test(gap)) ? previous : mention;
 }
 
 /** The first member of the list a mention ends: 向乙县、丙县 → 乙县 for 丙县. */

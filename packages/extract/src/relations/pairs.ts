@@ -353,7 +353,7 @@ function pairsListedBefore(text: string, before: ResolvedMention[], first: Resol
  * 还与, 已经和, 正式同: an adverb before the conjunction of two parties; 自2019年起与, 2018年10月
  * 以来同, 多年来与: a time since when (the pairing is as stated as without it).
  */
-const ADVERB_CONJUNCTION = /^(?:(?:自|从|于)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年|多年|近几年)(?:起|以来|来|开始)?)?(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)$/;
+export const ADVERB_CONJUNCTION = /^(?:(?:自|从|于)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年|多年|近几年)(?:起|以来|来|开始)?)?(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)$/;
 
 /** `A与B`, `A和B`, `A还与B` right before the trigger: the two sides, in the order written. */
 function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {
