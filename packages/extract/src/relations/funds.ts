@@ -473,11 +473,15 @@ function receiversOf(
   const partners = [...new Map(pairings.filter((p) => p.source.entity.id === giver.entity.id).map((p) => [p.target.entity.id, p.target])).values()]
     .filter((p) => PLACE_TYPES.has(p.entity.type));
   // 捐赠给每个结对帮扶对象村: every village the giver is paired with.
-  const each = /每个[^，。]{0,10}?(村|镇|乡|县)/.exec(text.slice(trigger, sentence.end));
+  // 帮助两镇发展, 用于3个结对村 (not 对口帮扶的4个县已脱贫, no receiver): as many as the giver's
+  // partners of that level, all of them.
+  const each = /每个[^，。]{0,10}?(村|镇|乡|县)|(?:帮助|用于|支持|扶持|资助|助力|[为向给])(?:这|该)?(两|三|四|五|[2-5])个?(?:结对|帮扶)?(村|镇|乡|县)(?![委长])/.exec(text.slice(trigger, sentence.end));
   if (each) {
-    const kind = each[1] === "村" ? "village" : each[1] === "县" ? "county" : "town";
+    const level = each[1] ?? each[3]!;
+    const kind = level === "村" ? "village" : level === "县" ? "county" : "town";
     const all = partners.filter((p) => p.entity.type === kind);
-    if (all.length > 0) return by("funds.each-partner", all);
+    const count = each[2] ? (COUNTS[each[2]] ?? Number(each[2])) : undefined;
+    if (all.length > 0 && (count === undefined || all.length === count)) return by(count === undefined ? "funds.each-partner" : "funds.counted-partners", all);
   }
   const inSentence = partners.filter((p) => mentions.some((m) => m.entity.id === p.entity.id && m.start > trigger));
   if (inSentence.length === 1) return by("funds.partner-in-sentence", [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!]);
@@ -493,6 +497,9 @@ function receiversOf(
   if (visited.length) return by("funds.visited-place", visited);
   return by("funds.only-partner", []);
 }
+
+/** Numbers of partners written as words (两镇, 三个村). */
+const COUNTS: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5 };
 
 /** What stands between a passive clause's subject and its giver: 由, 是由, 是 (乙校的教学楼由甲会…). */
 const PASSIVE_BEFORE = /^(?:的?[^，,。；]{1,8}?)?(?:是由|由|是)$/;

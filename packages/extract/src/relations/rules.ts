@@ -40,6 +40,7 @@ export const RULES = {
   "funds.spent-in": { confidence: 0.6, example: "甲区在乙县投入资金100万元: the place the money is spent in" },
   "funds.visited-place": { confidence: 0.55, example: "甲会来到乙镇。活动中，丙公司捐赠20万元: the place visited the sentence before" },
   "funds.each-partner": { confidence: 0.75, example: "捐赠给每个结对村: every paired village" },
+  "funds.counted-partners": { confidence: 0.6, example: "甲镇与乙镇、丙镇结对。甲镇投入300万元帮助两镇…: as many partners as counted, all of them" },
   "funds.partner-in-sentence": { confidence: 0.55, example: "甲区投入100万元…乙县: the partner the sentence names" },
   "funds.received-from": { confidence: 0.7, example: "乙县争取到甲区帮扶资金300万元: the subject receives" },
   "funds.received-gift": { confidence: 0.75, example: "乙小学收到甲公司捐赠的图书: the giver of the relative clause, the subject receives" },
