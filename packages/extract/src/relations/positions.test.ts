@@ -60,3 +60,20 @@ describe("a chain after the name opened by an adverb and a verb of holding offic
     expect(positions("晋中市教育局选派的骨干教师刘志强，目前担任榆社县第二中学副校长。")).toContain("刘志强 → 榆社县第二中学 (副校长)");
   });
 });
+
+describe("the workplace of a person sent to help", () => {
+  it("is the hospital or school that 选派/派出 them, a title between or not", () => {
+    expect(positions("瑞安市人民医院选派主任医师郑海波担任理塘县人民医院院长。", "works_for")).toContain("郑海波 → 瑞安市人民医院");
+    expect(positions("瑞安市人民医院派出的医生郑海波在理塘县人民医院坐诊。", "works_for")).toContain("郑海波 → 瑞安市人民医院");
+  });
+
+  it("is not read over other words between the verb and the name", () => {
+    expect(positions("瑞安市人民医院选派专家团队与郑海波一起前往理塘县。", "works_for")).toEqual([]);
+  });
+});
+
+describe("乙医院的主治医师张三", () => {
+  it("works there: a title after 的, without 来自 before the body", () => {
+    expect(positions("其中顺义区医院的主治医师马俊峰在巴林右旗医院工作一年。", "works_for")).toContain("马俊峰 → 顺义区医院");
+  });
+});

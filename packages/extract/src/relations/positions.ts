@@ -114,9 +114,14 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       }
       // 来自甲医院的医生张三: the workplace the person comes from, a word for people between.
       const between = body ? text.slice(body.end, person.start) : "";
-      if (body && isWorkplace(body) && between !== "的" && /^的[\p{Script=Han}]{1,6}$/u.test(between) && /来自$/.test(text.slice(Math.max(sentence.start, body.start - 2), body.start)) && titleEndingAt(text, person.start, body.end + 1)?.start === body.end + 1) {
-        found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.from-body" });
+      if (body && isWorkplace(body) && between !== "的" && /^的[\p{Script=Han}]{1,6}$/u.test(between) && titleEndingAt(text, person.start, body.end + 1)?.start === body.end + 1) {
+        // 甲医院的主治医师张三: without 来自 too, the title after 的 says the person works there.
+        const from = /来自$/.test(text.slice(Math.max(sentence.start, body.start - 2), body.start));
+        found.push({ type: "works_for", source: person, target: body, sentence, rule: from ? "works.from-body" : "works.of-body-title" });
       }
+      // 甲医院选派主任医师张三到乙医院…, 甲医院派出的医生张三: the workplace that sent the person.
+      const sentBy = sentByWorkplace(text, body, person);
+      if (sentBy) found.push({ type: "works_for", source: person, target: sentBy, sentence, rule: "works.sent-by" });
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
       const sender = mentions.slice(0, k).findLast((m) => text.slice(m.end, m.end + 2) === "派驻");
       if (sender && before.includes("派驻")) {
@@ -218,6 +223,24 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     at--;
   }
   return items;
+}
+
+/** Verbs by which a workplace sends its people to help elsewhere (选派, 派出的, 下派). */
+const SENDING = /^(?:选派|派出|下派|援派|委派|抽调)了?的?/;
+
+/**
+ * 甲医院选派骨科主任医师张三, 甲小学派出的教师张三: the workplace right before the verb of sending
+ * (a title may stand between the verb and the name, not another word).
+ */
+function sentByWorkplace(text: string, body: ResolvedMention | undefined, person: ResolvedMention): ResolvedMention | undefined {
+  if (!body || !isWorkplace(body)) return undefined;
+  const verb = SENDING.exec(text.slice(body.end, person.start));
+  if (!verb) return undefined;
+  const from = body.end + verb[0].length;
+  if (from === person.start) return body;
+  // 骨科主任医师: a department before the title is fine, nothing else is.
+  const title = titleEndingAt(text, person.start, from);
+  return title && /^\p{Script=Han}{0,4}$/u.test(text.slice(from, title.start)) ? body : undefined;
 }
 
 /** 张三，甲镇党委书记，他说…: the body right after the comma and its title, closed by a comma or the sentence's end. */
