@@ -77,3 +77,11 @@ describe("乙医院的主治医师张三", () => {
     expect(positions("其中顺义区医院的主治医师马俊峰在巴林右旗医院工作一年。", "works_for")).toContain("马俊峰 → 顺义区医院");
   });
 });
+
+describe("a note in brackets after a title (（挂职）)", () => {
+  it("may close any item of a chain, not only the one before the name", () => {
+    const found = positions("阳原县委副书记（挂职）、昌平区发改委副主任赵立群表示，阳原县发展很快。");
+    expect(found).toContain("赵立群 → 阳原县委 (副书记)");
+    expect(positions("阳原县委常委、副县长（挂职）赵立群讲话。阳原县发展很快。")).toEqual(expect.arrayContaining(["赵立群 → 阳原县委 (常委)", "赵立群 → 阳原县 (副县长)"]));
+  });
+});

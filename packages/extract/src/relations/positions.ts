@@ -20,6 +20,9 @@ const DISPATCHED = /^(?:派驻|选派|援派|下派|派出)的?(?:专家|医生|
 /** A verb of holding office after a 、 inside a chain (甲局副局长、挂任乙局副局长的张三). */
 const HOLDING_INSIDE = /[、，,](?:挂任|兼任|现任|挂职)/;
 
+/** A note in brackets between a title and what follows it: （挂职）, （兼）, （援藏）. */
+const NOTE_AFTER_TITLE = /[（(](?:挂职|兼|挂任|援派|援藏|援疆)[）)]\s*$/;
+
 /** One link of a chain of titles: a body and the titles written after it (or titles alone). */
 interface ChainItem {
   body?: ResolvedMention;
@@ -163,11 +166,11 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
   const items: ChainItem[] = [];
   let at = end;
   let m = k - 1;
-  // 副县长（挂职）张三: a note in brackets between the title and the name.
-  const note = /[（(](?:挂职|兼|挂任|援派|援藏|援疆)[）)]\s*$/.exec(text.slice(Math.max(sentenceStart, at - 8), at));
-  if (note && (m < 0 || at - note[0].length >= mentions[m]!.end)) at -= note[0].length;
   while (at > sentenceStart) {
     const limit = m >= 0 ? mentions[m]!.end : sentenceStart;
+    // 副县长（挂职）张三, 县委副书记（挂职）、乙局副主任张三: a note in brackets after the title of any item.
+    const note = NOTE_AFTER_TITLE.exec(text.slice(Math.max(sentenceStart, at - 8), at));
+    if (note && at - note[0].length >= limit) at -= note[0].length;
     while (at > limit && /\s/.test(text[at - 1]!)) at--;
     const titles: TitleAt[] = [];
     for (let title = titleEndingAt(text, at, limit); title; title = titleEndingAt(text, at, limit)) {
