@@ -85,3 +85,11 @@ describe("a note in brackets after a title (（挂职）)", () => {
     expect(positions("阳原县委常委、副县长（挂职）赵立群讲话。阳原县发展很快。")).toEqual(expect.arrayContaining(["赵立群 → 阳原县委 (常委)", "赵立群 → 阳原县 (副县长)"]));
   });
 });
+
+describe("a second post after a verb of holding office (张三现任…)", () => {
+  it("adds to the posts before the name; held on secondment it gives no works_for at the host", () => {
+    const text = "宝坻区第一中学副校长刘晓燕现任秦安县第二中学副校长（挂职）。";
+    expect(positions(text)).toEqual(expect.arrayContaining(["刘晓燕 → 宝坻区第一中学 (副校长)", "刘晓燕 → 秦安县第二中学 (副校长)"]));
+    expect(positions(text, "works_for")).toEqual(["刘晓燕 → 宝坻区第一中学"]);
+  });
+});

@@ -108,7 +108,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       // 张三，甲县乙镇党委书记，…: a body and a title in apposition after the name.
       if (!held.findings.length) held.findings.push(...apposition(ctx, mentions, k, sentence));
       // 张三（甲县委常委、副县长）, 张三担任甲村第一书记: the chain written after the name.
-      if (!held.findings.length) held.findings.push(...chainAfter(ctx, mentions, k, sentence));
+      // 甲中学副校长张三现任乙中学副校长（挂职）: a verb of holding office adds the posts after it to those before.
+      if (!held.findings.length || HOLDING_AFTER_NAME.test(text.slice(person.end, person.end + 6))) held.findings.push(...chainAfter(ctx, mentions, k, sentence));
       found.push(...held.findings);
       previous = held;
       // Only where people work (GUIDELINES: companies, hospitals, schools, media): a member of an association does not work for it.
@@ -264,7 +265,10 @@ function apposition(ctx: DocumentContext, mentions: ResolvedMention[], k: number
 }
 
 /** 张三（…）, 张三担任…, 张三现任…, 张三，目前担任…, 张三，甲县委常委、副县长，…: where the chain after a name starts, and what closes it. */
-const CHAIN_AFTER = /^(?:[（(]([^（()）]{2,30})[）)]|(?:[，,]?(?:目前|现在|同时|已经|已|还|并)?(?:担任|现任|出任|兼任|挂任|挂职|任)|[，,])([^，,。；;（(]{2,30}?)(?=[，,。；;]|$))/;
+const CHAIN_AFTER = /^(?:[（(]([^（()）]{2,30})[）)]|(?:[，,]?(?:目前|现在|同时|已经|已|还|并)?(?:担任|现任|出任|兼任|挂任|挂职|任)|[，,])([^，,。；;（(]{2,30}?)(?=(?:[（(](?:挂职|兼|挂任|援派|援藏|援疆)[）)])?(?:[，,。；;]|$)))/;
+
+/** 张三现任…, 张三，目前担任…: a verb of holding office right after the name (not 任务, 任职期间…). */
+const HOLDING_AFTER_NAME = /^[，,]?(?:目前|现在|同时|已经|已|还|并)?(?:担任|现任|出任|兼任|挂任|挂职)/;
 
 /** The posts of a chain written after the name, in brackets or after a verb of holding office (GUIDELINES: titles in apposition). */
 function chainAfter(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding[] {
@@ -283,7 +287,9 @@ function chainAfter(ctx: DocumentContext, mentions: ResolvedMention[], k: number
   const start = chain.length ? chainStart(chain, person) : -1;
   if (start < open || start > from) return [];
   const rule = (f: Finding): Finding => ({ ...f, rule: f.type === "works_for" ? "works.apposition" : "positions.apposition" });
-  return holdings(ctx, person, chain, sentence).findings.map(rule);
+  // 挂职乙中学副校长, 乙中学副校长（挂职）: a post held on secondment; the person works for the body that sent them (GUIDELINES, 挂职).
+  const seconded = /挂职|挂任/.test(text.slice(person.end, open)) || /^[（(](?:挂职|挂任)[）)]/.test(text.slice(close, close + 4));
+  return holdings(ctx, person, chain, sentence).findings.filter((f) => !(seconded && f.type === "works_for")).map(rule);
 }
 
 /** The byline role written after a name (丙/图, 乙/文, 丁/摄) as the title it stands for. */
