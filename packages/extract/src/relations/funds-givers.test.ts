@@ -24,3 +24,15 @@ describe("partners counted after a marker of the receiver (帮助两镇)", () =>
     expect(funds("镇隆镇与西河镇、陈塘镇分别结对。镇隆镇累计投入资金300万元，所结对的两镇已全部脱贫。")).toEqual([]);
   });
 });
+
+describe("the receiver of a total", () => {
+  it("is not what a part of it (其中…用于) is used for; the part gives to that", () => {
+    const found = relationsOf("温岭市与册亨县结对帮扶。今年，温岭市财政拨付帮扶资金3000万元，其中1200万元用于温册产业园基础设施建设。").filter((r) => r.relation.type === "funds");
+    expect(found.map((r) => `${r.line} ${r.relation.amountYuan}`)).toEqual(expect.arrayContaining(["funds 温岭市 → 册亨县 30000000", "funds 温岭市 → 温册产业园 12000000"]));
+  });
+
+  it("is not the sites built as examples of it (援建了乙中学、丙卫生院等)", () => {
+    const found = funds("宝山区对口支援莎车县。宝山区累计安排援疆资金9.2亿元，援建了莎车县第三中学、恰热克镇卫生院等一批民生项目。");
+    expect(found).toEqual(["funds 宝山区 → 莎车县"]);
+  });
+});

@@ -40,7 +40,9 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       // 共投入27.32亿元，其中财政资金19.11亿元: the parts of a total already counted are not gifts of their own.
       // 其中乙区投入丙县3亿元: a part with a giver of its own is a gift of its own.
       const part = k > 0 ? text.slice(amounts[0]!.end, amount.start).lastIndexOf("其中") : -1;
-      if (part >= 0 && !mentions.some((m) => m.start >= amounts[0]!.end + part && m.end <= amount.start && GIVER_TYPES.has(m.entity.type))) continue;
+      // 其中1200万元用于乙产业园: a part put to a use of its own names its own receiver.
+      const partUse = /^\s*(?:用于|用在)/.test(text.slice(amount.end, amount.end + 4));
+      if (part >= 0 && !partUse && !mentions.some((m) => m.start >= amounts[0]!.end + part && m.end <= amount.start && GIVER_TYPES.has(m.entity.type))) continue;
       // 600万元用于该园区: an amount put to a use is funding too, even without a verb of giving.
       const trigger = triggerBefore(text, sentence.start, amount.start, amount.end) ?? (/^\s*用于/.test(text.slice(amount.end, amount.end + 4)) ? amount.start : undefined);
       if (trigger === undefined) continue;
@@ -456,9 +458,15 @@ function receiversOf(
   // 300万元为乙县建设…, 1000万元，在乙县建设…: 为 and 在 right after the amount name the receiver too.
   // 20万元，用于改善乙小学办学条件: and the place or school whose conditions the money improves.
   // 筹集资金120万元，向乙县、丙县发放: 向 right after the amount too; 20万元已拨付乙校/已全部到达乙校/分发给乙校.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|^[，,]?(?:分别|先后|陆续)?向|(?:拨付|划拨|下拨)(?:给|到|至)?|到达|分发给|发放给|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?|(?:建成|新建|修建)[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), outerNameStart(text, m, amountEnd))));
+  // …3000万元，其中1200万元用于乙产业园: what the part is used for is not the whole's receiver.
+  const partAt = text.indexOf("其中", amountEnd);
+  const useEnd = partAt >= 0 && partAt < sentence.end ? partAt : sentence.end;
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < useEnd && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|^[，,]?(?:分别|先后|陆续)?向|(?:拨付|划拨|下拨)(?:给|到|至)?|到达|分发给|发放给|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?|(?:建成|新建|修建)[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), outerNameStart(text, m, amountEnd))));
   // …用于乙镇丙村、丁村: the innermost place of a chain, and every member of a list.
-  if (after) return by("funds.given-to", listAfter(text, mentions, after.start).filter(other));
+  // 安排资金9亿元，援建了乙中学、丙卫生院等一批项目: sites built as examples of a total are not its receivers.
+  const sites = after ? listAfter(text, mentions, after.start).filter(other) : [];
+  const examples = sites.length > 0 && /(?:援建|建设|建成|新建|修建|兴建|打造)了?\s*$/.test(text.slice(Math.max(amountEnd, after!.start - 6), after!.start)) && /^等/.test(text.slice(sites[sites.length - 1]!.end, sites[sites.length - 1]!.end + 1));
+  if (after && !examples) return by("funds.given-to", sites);
   // 用于该园区: the park (or school) the article named last before this sentence.
   if (/用于该(?:园区|基地|项目|学校|产业园)/.test(text.slice(amountEnd, sentence.end))) {
     const named = ctx.mentions.filter((m) => m.end <= sentence.start && (m.entity.type === "park" || m.entity.type === "school")).pop();
