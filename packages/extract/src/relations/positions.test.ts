@@ -93,3 +93,11 @@ describe("a second post after a verb of holding office (张三现任…)", () =>
     expect(positions(text, "works_for")).toEqual(["刘晓燕 → 宝坻区第一中学"]);
   });
 });
+
+describe("one sent to a host (甲医院派驻乙医院的挂职干部张三担任该院副院长)", () => {
+  it("holds the post at the host and works for the sender only", () => {
+    const text = "温岭市人民医院派驻册亨县人民医院的挂职干部陈海东担任该院副院长。";
+    expect(positions(text, "works_for")).toEqual(["陈海东 → 温岭市人民医院"]);
+    expect(positions(text).some((l) => l.startsWith("陈海东 → 册亨县人民医院"))).toBe(true);
+  });
+});

@@ -121,7 +121,9 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       if (body && isWorkplace(body) && between !== "的" && /^的[\p{Script=Han}]{1,6}$/u.test(between) && titleEndingAt(text, person.start, body.end + 1)?.start === body.end + 1) {
         // 甲医院的主治医师张三: without 来自 too, the title after 的 says the person works there.
         const from = /来自$/.test(text.slice(Math.max(sentence.start, body.start - 2), body.start));
-        found.push({ type: "works_for", source: person, target: body, sentence, rule: from ? "works.from-body" : "works.of-body-title" });
+        // …but not 派驻乙医院的挂职干部张三: the host of one sent there (works.dispatched reads the sender).
+        const host = /(?:派驻|选派到|派到|派往|挂职)$/.test(text.slice(Math.max(sentence.start, body.start - 3), body.start)) || /^的(?:挂职|驻村|帮扶)/.test(between);
+        if (from || !host) found.push({ type: "works_for", source: person, target: body, sentence, rule: from ? "works.from-body" : "works.of-body-title" });
       }
       // 甲医院选派主任医师张三到乙医院…, 甲医院派出的医生张三: the workplace that sent the person.
       const sentBy = sentByWorkplace(text, body, person);
@@ -288,7 +290,8 @@ function chainAfter(ctx: DocumentContext, mentions: ResolvedMention[], k: number
   if (start < open || start > from) return [];
   const rule = (f: Finding): Finding => ({ ...f, rule: f.type === "works_for" ? "works.apposition" : "positions.apposition" });
   // 挂职乙中学副校长, 乙中学副校长（挂职）: a post held on secondment; the person works for the body that sent them (GUIDELINES, 挂职).
-  const seconded = /挂职|挂任/.test(text.slice(person.end, open)) || /^[（(](?:挂职|挂任)[）)]/.test(text.slice(close, close + 4));
+  // 甲医院派驻乙医院的挂职干部张三担任该院副院长: so is a post of one the sentence says was sent.
+  const seconded = /挂职|挂任/.test(text.slice(person.end, open)) || /^[（(](?:挂职|挂任)[）)]/.test(text.slice(close, close + 4)) || /派驻|挂职/.test(text.slice(Math.max(sentence.start, person.start - 30), person.start));
   return holdings(ctx, person, chain, sentence).findings.filter((f) => !(seconded && f.type === "works_for")).map(rule);
 }
 
