@@ -36,3 +36,9 @@ describe("the receiver of a total", () => {
     expect(found).toEqual(["funds 宝山区 → 莎车县"]);
   });
 });
+
+describe("a place of birth (甲县籍企业家)", () => {
+  it("neither gives nor receives", () => {
+    expect(funds("温岭市与册亨县结对。册亨县八渡镇中学由温岭籍企业家捐建，总投资700万元。")).toEqual([]);
+  });
+});

@@ -21,7 +21,9 @@ export const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "par
  * (京蒙协作资金: 蒙 gave the money before, and 京 and 蒙 received it with the place after 下达).
  */
 export function fundsMentions(ctx: DocumentContext, index: number): ResolvedMention[] {
-  return withoutAbbreviationPairs([...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start));
+  const all = withoutAbbreviationPairs([...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start));
+  // 甲县籍企业家: a place of birth describes people, it neither gives nor receives.
+  return all.filter((m) => ctx.doc.text[m.end] !== "籍");
 }
 
 /**

@@ -13,3 +13,11 @@ describe("a firm that invests an amount at a site", () => {
     expect(relationsOf(text).flatMap((r) => [r.source, r.target]).join()).not.toContain("年产");
   });
 });
+
+describe("a fund a company sets up in a place", () => {
+  it("is a gift, not an investment (甲公司在乙县设立200万元教育发展基金)", () => {
+    const found = relationsOf("天津宝坻恒昌集团有限公司在秦安县设立200万元教育发展基金。").map((r) => r.line);
+    expect(found).not.toContain("invests_in 天津宝坻恒昌集团有限公司 → 秦安县");
+    expect(relationsOf("天津宝坻恒昌集团有限公司在秦安县建设服装加工厂。").map((r) => r.line)).toContain("invests_in 天津宝坻恒昌集团有限公司 → 秦安县");
+  });
+});
