@@ -42,3 +42,13 @@ describe("a place of birth (甲县籍企业家)", () => {
     expect(funds("温岭市与册亨县结对。册亨县八渡镇中学由温岭籍企业家捐建，总投资700万元。")).toEqual([]);
   });
 });
+
+describe("more verbs of the receiving subject and of the use after the amount", () => {
+  it("reads 乙县使用甲市帮扶资金 as money from 甲市 to 乙县", () => {
+    expect(funds("巫溪县使用寿光市帮扶资金1200万元，建设了古路镇蔬菜产业园。")).toEqual(["funds 寿光市 → 巫溪县"]);
+  });
+
+  it("reads …1800万元，支援乙县 as money for 乙县", () => {
+    expect(funds("寿光市各级各部门捐款捐物折合资金1800万元，支援巫溪县。")).toEqual(["funds 寿光市 → 巫溪县"]);
+  });
+});

@@ -123,8 +123,8 @@ function isInsidePlace(inner: ResolvedMention, outer: ResolvedMention): boolean 
   return a !== undefined && b !== undefined && b.length > a.length && b.startsWith(a);
 }
 
-/** Verbs whose subject receives money: 争取到, 获得, 获, 拿到, 接受, 收到, 到位 (资金到位). */
-const RECEIVING = /(?:争取到?|获得|获批?|拿到|得到|收到|接收|接受|引来|到位)$/;
+/** Verbs whose subject receives money: 争取到, 获得, 获, 拿到, 接受, 收到, 到位 (资金到位), 使用/利用 (乙县使用甲区帮扶资金). */
+const RECEIVING = /(?:争取到?|获得|获批?|拿到|得到|收到|接收|接受|引来|到位|使用|利用)$/;
 
 /**
  * Money the sentence's subject receives (乙县争取到甲区帮扶资金300万元, 乙县今年到位协作资金…):
@@ -463,7 +463,7 @@ function receiversOf(
   // …3000万元，其中1200万元用于乙产业园: what the part is used for is not the whole's receiver.
   const partAt = text.indexOf("其中", amountEnd);
   const useEnd = partAt >= 0 && partAt < sentence.end ? partAt : sentence.end;
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < useEnd && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|^[，,]?(?:分别|先后|陆续)?向|(?:拨付|划拨|下拨)(?:给|到|至)?|到达|分发给|发放给|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?|(?:建成|新建|修建)[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), outerNameStart(text, m, amountEnd))));
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < useEnd && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|支援|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|^[，,]?(?:分别|先后|陆续)?向|(?:拨付|划拨|下拨)(?:给|到|至)?|到达|分发给|发放给|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?|(?:建成|新建|修建)[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), outerNameStart(text, m, amountEnd))));
   // …用于乙镇丙村、丁村: the innermost place of a chain, and every member of a list.
   // 安排资金9亿元，援建了乙中学、丙卫生院等一批项目: sites built as examples of a total are not its receivers.
   const sites = after ? listAfter(text, mentions, after.start).filter(other) : [];
