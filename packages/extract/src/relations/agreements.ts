@@ -1,12 +1,16 @@
 import type { ResolvedMention } from "../mention.js";
+import { onePlacePairing } from "./builds-jointly.js";
 import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { AGREEMENT_TRIGGERS } from "./triggers.js";
 
+/** 双方签订, 两地正式签署: the signing parties named by a word for "the two of them". */
+const BOTH_SIDES_SIGN = /(?:双方|两地|两市|两县|两区|两旗|两镇)(?:还|又|正式|共同|现场|当场|已)?(?:签订|签署|签约|签下)/;
+
 /**
  * `agreement_with`: 签订/签署/达成…协议/备忘录 with the parties written before it as
- * `A与B` or `A与B、C、D等`.
+ * `A与B` or `A与B、C、D等`, or as 双方/两地 — the two places of the article's one pairing.
  */
-export function findAgreements(ctx: DocumentContext): Finding[] {
+export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): Finding[] {
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
@@ -28,7 +32,13 @@ export function findAgreements(ctx: DocumentContext): Finding[] {
       return;
     }
     const withIndex = parties.findIndex((m, i) => i > 0 && /^[与和同]$/.test(text.slice(parties[i - 1]!.end, m.start)));
-    if (withIndex < 1) return;
+    if (withIndex < 1) {
+      // …出席签约仪式，双方签订了劳务协作协议: the two are the helper and the helped of the article.
+      // (The provinces of 京蒙协作 name the frame of the cooperation, not the parties.)
+      const pair = BOTH_SIDES_SIGN.test(sentence.text) ? onePlacePairing(pairings.filter((p) => p.rule !== "pairs.abbreviations")) : undefined;
+      if (pair) found.push({ type: "agreement_with", source: pair.source, target: pair.target, sentence, rule: "agreements.both-sides" });
+      return;
+    }
     // 甲区政府、乙公司同丙县政府签署: every party listed before 同 signs with the other side.
     const firsts = [parties[withIndex - 1]!];
     for (let i = withIndex - 2; i >= 0 && /^[、和及]$/.test(text.slice(parties[i]!.end, firsts[0]!.start)); i--) firsts.unshift(parties[i]!);

@@ -26,3 +26,22 @@ describe("builds in a relative clause", () => {
     expect(found).not.toContain("builds 来凤县 → 翔凤镇扶贫车间");
   });
 });
+
+describe("the builders a sentence opens with", () => {
+  it("are the innermost places of their chains: 双方 after A与B builds with both", () => {
+    const found = lines("湖州市长兴县与广元市青川县结对以来，双方共建长青产业园。");
+    expect(found).toEqual(expect.arrayContaining(["builds 长兴县 → 长青产业园", "builds 青川县 → 长青产业园"]));
+    expect(found).not.toContain("builds 湖州市 → 长青产业园");
+  });
+
+  it("is the innermost place of a chain for one builder too", () => {
+    expect(lines("无锡市江阴市援建紫阳县向阳镇中心小学。")).toContain("builds 江阴市 → 向阳镇中心小学");
+  });
+});
+
+describe("a site written before 建设", () => {
+  it("is built when 建设 is a noun (推进乙产业园建设), not when it takes an object of its own", () => {
+    expect(lines("西青区全力推进大阁镇食用菌产业园建设。")).toContain("builds 西青区 → 大阁镇食用菌产业园");
+    expect(lines("瑞安市教育局下拨专项资金180万元，资助理塘县民族中学建设智慧教室。").filter((l) => l.startsWith("builds"))).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ export function findJointBuilds(ctx: DocumentContext, pairings: Finding[]): Find
 }
 
 /** The one pairing of two places the article states (many sentences may state it), if it states one. */
-function onePlacePairing(pairings: Finding[]): { source: ResolvedMention; target: ResolvedMention } | undefined {
+export function onePlacePairing(pairings: Finding[]): { source: ResolvedMention; target: ResolvedMention } | undefined {
   const places = pairings.filter((p) => PLACE_TYPES.has(p.source.entity.type) && PLACE_TYPES.has(p.target.entity.type));
   const first = places[0];
   if (!first || places.some((p) => p.source.entity.id !== first.source.entity.id || p.target.entity.id !== first.target.entity.id)) return undefined;

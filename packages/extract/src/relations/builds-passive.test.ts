@@ -37,3 +37,10 @@ describe("builds by the verb", () => {
     expect(builds("鹤峰县与萧山区共建的鹤峰县京浙产业园已入驻企业10家。")).toEqual(expect.arrayContaining(["builds 萧山区 → 鹤峰县京浙产业园", "builds 鹤峰县 → 鹤峰县京浙产业园"]));
   });
 });
+
+describe("a passive site named by a pronoun (该校由甲市援建)", () => {
+  it("is the school or hospital named before", () => {
+    const found = relationsOf("巧马镇温岭小学迎来了800余名学生。该校由温岭市援建，总投资3200万元。").map((r) => r.line);
+    expect(found).toContain("builds 温岭市 → 巧马镇温岭小学");
+  });
+});

@@ -28,7 +28,8 @@ export function findPassiveBuilds(ctx: DocumentContext): Finding[] {
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    const mentions = ctx.mentionsIn(index);
+    // 该校由甲市援建: a pronoun names the site as well as its name would.
+    const mentions = ctx.mentionsWithPronouns(index);
     for (const site of mentions.filter((m) => BUILT_TYPES.has(m.entity.type))) {
       const marker = /^(?:的[^，,。；]{1,8}?)?[，,]?(?:是由|由|是)/.exec(text.slice(site.end, site.end + 14));
       if (!marker) continue;

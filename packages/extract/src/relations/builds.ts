@@ -1,6 +1,6 @@
 import type { ResolvedMention } from "../mention.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
-import { listAfter } from "./pairs.js";
+import { chainHead, isInside, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
 import { TriggerIndex } from "./trigger-index.js";
 import { BUILDING_TRIGGERS, INVESTING_TRIGGERS } from "./triggers.js";
@@ -30,7 +30,9 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       const supported = before && /(?:支持|协助|帮助|配合|考察|参观|调研|察看|查看|观摩|视察|了解|走访)了?$/.test(text.slice(Math.max(sentence.start, before.start - 4), before.start));
       // …nor 在X建设Y: X is where Y is built (甲公司在乙产业园建设生产基地).
       const builtAt = before && text[chainStart(mentions, before) - 1] === "在";
-      if (built.length === 0 && before && trigger === "建设" && !supported && !builtAt) {
+      // …nor 在/资助X建设智慧教室: 建设 with an object of its own builds that, inside X.
+      const asNoun = /^(?:[，,。；;、）)]|$|和|及|与|等|工作|项目|进度|步伐|任务|工程|中|的|，)/.test(text.slice(end, end + 2));
+      if (built.length === 0 && before && trigger === "建设" && !supported && !builtAt && asNoun) {
         built = [before];
         builtBy = "builds.noun-before";
       }
@@ -66,7 +68,9 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
     for (const company of mentions.filter((m) => m.entity.type === "company")) {
       const rest = text.slice(company.end, sentence.end);
       const place = mentions.find((m) => m.start > company.end && PLACE_TYPES.has(m.entity.type) && m.start - company.end <= 8);
-      const triggered = INVESTING_TRIGGERS.some((t) => rest.slice(0, 14).includes(t)) || /^在/.test(rest) && /建设|建厂|设立/.test(rest.slice(0, 20));
+      // …but 在乙县设立教育基金/奖学金 is a gift (funds.scholarship), not an investment.
+      const fund = /^在[^，,。；]{0,24}?设立[^，,。；]{0,16}?(?:基金|奖学金|助学金|奖教金)/.test(rest);
+      const triggered = INVESTING_TRIGGERS.some((t) => rest.slice(0, 14).includes(t)) || /^在/.test(rest) && /建设|建厂|设立/.test(rest.slice(0, 20)) && !fund;
       if (place && triggered) found.push({ type: "invests_in", source: company, target: place, sentence, rule: "invests.company-place" });
       else {
         const site = investedSite(text, mentions, company, sentence.end);
@@ -133,12 +137,13 @@ function buildersBefore(text: string, mentions: ResolvedMention[], trigger: numb
   // A one-character abbreviation (粤 in 依托粤桂协作…) is never the subject.
   const candidates = mentions.filter((m) => m.end <= trigger && m.start >= sentenceStart && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
   // 在那坡县建设: a place after 在 is where, not who.
-  const who = candidates.filter((m) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)));
+  // 甲省乙市丙县与…: the innermost place of a chain is the one meant (甲省 built nothing).
+  const who = candidates.filter((m, k) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)) && !(candidates[k + 1]?.start === m.end && isInside(candidates[k + 1]!, m)));
   const [first, second] = who;
   if (!first) return [];
   // 鼓楼区委区政府: a party committee and its government written together build together.
   if (second && second.start === first.end && first.entity.type === "government" && second.entity.type === "government") return [first, second];
-  const both = second && /^[与和同]$/.test(text.slice(first.end, second.start)) && (/双方|两地/.test(text.slice(second.end, trigger)) || joint && !/[，,]/.test(text.slice(second.end, trigger)));
+  const both = second && /^[与和同]$/.test(text.slice(first.end, chainHead(candidates, second).start)) && (/双方|两地/.test(text.slice(second.end, trigger)) || joint && !/[，,]/.test(text.slice(second.end, trigger)));
   return both ? [first, second] : [first];
 }
 

@@ -56,3 +56,10 @@ describe("who gives in a long sentence of a visit", () => {
     expect(found).toEqual(["funds 吴兴区扶贫济困协会 → 乔庄镇中心小学"]);
   });
 });
+
+describe("a passive gift of a place's treasury, after the cost of the works", () => {
+  it("reads 由甲县财政出资 and a subject before 项目总投资N元", () => {
+    const found = relationsOf("长兴县援建的青川县乔庄镇幼儿园日前竣工，项目总投资860万元，全部由长兴县财政出资。").find((r) => r.line === "funds 长兴县 → 乔庄镇幼儿园");
+    expect(found?.relation.amountYuan).toBe(8600000);
+  });
+});

@@ -8,10 +8,10 @@ import { listAfter } from "./pairs.js";
  * 由 and the givers after it, then the verb of giving: 分别由甲公司、乙公司捐出, 由甲会出资50万元,
  * 150万元由甲会提供. The givers are the list right after 由 (共同 may follow it).
  */
-const PASSIVE_GIFT = /(?:分别|均|全部|主要)?(?:是)?由(?=[^，,。；]{2,40}?(?:共同|联合|全额|全资)?(?:出资|捐赠|捐出|捐资|捐助|捐献|提供|资助|赞助|筹集|筹措|援助|承担)(?!方))/g;
+const PASSIVE_GIFT = /(?:分别|均|全部|主要)?(?:是)?由(?=[^，,。；]{2,40}?(?:财政)?(?:共同|联合|全额|全资)?(?:出资|捐赠|捐出|捐资|捐助|捐献|提供|资助|赞助|筹集|筹措|援助|承担)(?!方))/g;
 
-/** The verb of giving after the givers, to know where the list of givers must end. */
-const GIFT_VERB = /^(?:共同|联合|全额|全资)?(?:出资|捐赠|捐出|捐资|捐助|捐献|提供|资助|赞助|筹集|筹措|援助|承担)/;
+/** The verb of giving after the givers, to know where the list of givers must end (由甲县财政出资: the place's treasury gives for it). */
+const GIFT_VERB = /^(?:财政)?(?:共同|联合|全额|全资)?(?:出资|捐赠|捐出|捐资|捐助|捐献|提供|资助|赞助|筹集|筹措|援助|承担)/;
 
 /** Money or goods named by the subject of 由…提供/承担 or after the verb. */
 const MONEY_OR_GOODS = /资金|费用|经费|款|物资|设备|器材|图书|书籍|电脑|校服|文具|书包|衣物|药品|课桌椅|用品|慰问品|助学金|奖学金/;
@@ -54,7 +54,8 @@ function subjectOf(text: string, mentions: ResolvedMention[], sentenceStart: num
   const before = mentions.filter((m) => m.start >= sentenceStart && m.end <= by && RECEIVER_TYPES.has(m.entity.type) && !givers.has(m.entity.id));
   const subject = before[before.length - 1];
   if (!subject) return undefined;
-  const gap = text.slice(subject.end, by);
+  // 乙校日前竣工，项目总投资860万元，全部由…: the cost of the works between is no clause of its own.
+  const gap = text.slice(subject.end, by).replace(/[，,](?:项目|工程)?总投资[^，,。；]{1,16}[，,]/, "，");
   // 乙校的教学楼，由…, 乙村，由… — not 乙县表示，该项目由… (a clause with a verb of its own).
   if (gap.length > 16 || /[。；：:]/.test(gap) || /(?:表示|介绍|说|指出|认为|称)/.test(gap)) return undefined;
   return subject;

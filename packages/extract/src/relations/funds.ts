@@ -1,9 +1,10 @@
 import type { ResolvedMention } from "../mention.js";
+import { withoutAbbreviationPairs } from "./abbreviation-pairs.js";
 import { findAmounts } from "./amounts.js";
 import { bodyPronouns } from "./body-pronouns.js";
 import { delegationMentions } from "./funds-delegations.js";
 import { ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
-import { chainHead, listAfter } from "./pairs.js";
+import { ADVERB_CONJUNCTION, chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
 import type { Sentence } from "./sentences.js";
 import { titleEndingAt } from "./titles.js";
@@ -16,10 +17,13 @@ export const RECEIVER_TYPES: ReadonlySet<string> = new Set([...ACTOR_TYPES, "par
 /**
  * The mentions the funds rules read in a sentence, in order: its places, bodies and people, the
  * places its pronouns stand for (该区), the bodies its delegation words (帮扶团队向乙校捐赠…) and
- * body pronouns (该公司, 代表协会) stand for.
+ * body pronouns (该公司, 代表协会) stand for; not the abbreviations of a pair of provinces
+ * (京蒙协作资金: 蒙 gave the money before, and 京 and 蒙 received it with the place after 下达).
  */
 export function fundsMentions(ctx: DocumentContext, index: number): ResolvedMention[] {
-  return [...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start);
+  const all = withoutAbbreviationPairs([...ctx.mentionsWithPronouns(index), ...delegationMentions(ctx, index), ...bodyPronouns(ctx, index)].sort((a, b) => a.start - b.start));
+  // 甲县籍企业家: a place of birth describes people, it neither gives nor receives.
+  return all.filter((m) => ctx.doc.text[m.end] !== "籍");
 }
 
 /**
@@ -34,14 +38,13 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     const mentions = fundsMentions(ctx, index);
     const used = new Set<number>();
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
-    // 安排资金1.2亿元，其中4500万元用于乙园: a part put to a use of its own is that receiver's; the total goes to no one named after the part.
-    const ownUse = partWithOwnUse(text, mentions, amounts);
     for (const [k, amount] of amounts.entries()) {
       // 共投入27.32亿元，其中财政资金19.11亿元: the parts of a total already counted are not gifts of their own.
       // 其中乙区投入丙县3亿元: a part with a giver of its own is a gift of its own.
       const part = k > 0 ? text.slice(amounts[0]!.end, amount.start).lastIndexOf("其中") : -1;
-      if (part >= 0 && !mentions.some((m) => m.start >= amounts[0]!.end + part && m.end <= amount.start && GIVER_TYPES.has(m.entity.type)) && !ownUse?.parts.has(k)) continue;
-      const scope = ownUse && k === 0 ? { ...sentence, end: ownUse.from } : sentence;
+      // 其中1200万元用于乙产业园: a part put to a use of its own names its own receiver.
+      const partUse = /^\s*(?:用于|用在)/.test(text.slice(amount.end, amount.end + 4));
+      if (part >= 0 && !partUse && !mentions.some((m) => m.start >= amounts[0]!.end + part && m.end <= amount.start && GIVER_TYPES.has(m.entity.type))) continue;
       // 600万元用于该园区: an amount put to a use is funding too, even without a verb of giving.
       const trigger = triggerBefore(text, sentence.start, amount.start, amount.end) ?? (/^\s*用于/.test(text.slice(amount.end, amount.end + 4)) ? amount.start : undefined);
       if (trigger === undefined) continue;
@@ -78,7 +81,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       // 甲公司计划投资3.5亿元，在乙园建设…: a firm's investment is invests_in (builds.ts), no gift.
       if (giver.entity.type === "company" && text.startsWith("投资", trigger)) continue;
-      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, scope, pairings, ctx);
+      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
       // 甲区、乙区分别向丙县捐赠: every giver of the list gives.
       for (const source of giverList(text, mentions, giver)) {
         for (const receiver of receivers) found.push({ type: "funds", source, target: receiver, sentence, amount: money, rule });
@@ -90,29 +93,6 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     found.push(...withoutAmount(text, mentions, sentence, used));
   });
   return found;
-}
-
-/**
- * The parts of a sentence's first amount that are put to a use of their own (其中4500万元用于乙园,
- * 其中300万元给丙县), by index among the amounts, and where the first 其中 before them starts.
- */
-function partWithOwnUse(text: string, mentions: ResolvedMention[], amounts: { start: number; end: number }[]): { from: number; parts: Set<number> } | undefined {
-  const first = amounts[0];
-  if (!first) return undefined;
-  const parts = new Set<number>();
-  let from: number | undefined;
-  amounts.forEach((amount, k) => {
-    if (k === 0) return;
-    const at = text.slice(first.end, amount.start).indexOf("其中");
-    if (at < 0) return;
-    const use = /^\s*(?:[，,]\s*)?(?:(?:主要|分别|全部)?(?:用于|用在|投向|投入|拨付给|给))/.exec(text.slice(amount.end, amount.end + 8));
-    if (!use) return;
-    const next = mentions.find((m) => m.start >= amount.end);
-    if (!next || next.start > amount.end + use[0].length + 2) return;
-    parts.add(k);
-    from ??= first.end + at;
-  });
-  return from === undefined ? undefined : { from, parts };
 }
 
 /**
@@ -143,8 +123,8 @@ function isInsidePlace(inner: ResolvedMention, outer: ResolvedMention): boolean 
   return a !== undefined && b !== undefined && b.length > a.length && b.startsWith(a);
 }
 
-/** Verbs whose subject receives money: 争取到, 获得, 获, 拿到, 接受, 收到, 到位 (资金到位). */
-const RECEIVING = /(?:争取到?|获得|获批?|拿到|得到|收到|接收|接受|引来|到位)$/;
+/** Verbs whose subject receives money: 争取到, 获得, 获, 拿到, 接受, 收到, 到位 (资金到位), 使用/利用 (乙县使用甲区帮扶资金). */
+const RECEIVING = /(?:争取到?|获得|获批?|拿到|得到|收到|接收|接受|引来|到位|使用|利用)$/;
 
 /**
  * Money the sentence's subject receives (乙县争取到甲区帮扶资金300万元, 乙县今年到位协作资金…):
@@ -403,7 +383,9 @@ function firstPartyOf(text: string, before: ResolvedMention[], mention: Resolved
   // 甲县乙镇: step back over the places the mention is written inside.
   while (index > 0 && before[index - 1]!.end === before[index]!.start) index--;
   const previous = before[index - 1];
-  return previous && /^[与和同]$/.test(text.slice(previous.end, before[index]!.start)) ? previous : mention;
+  // 甲镇还与乙镇结对，捐赠…: an adverb or a time may come before the conjunction.
+  const gap = previous ? text.slice(previous.end, before[index]!.start) : "";
+  return previous && (/^[与和同]$/.test(gap) || ADVERB_CONJUNCTION.test(gap)) ? previous : mention;
 }
 
 /** The first member of the list a mention ends: 向乙县、丙县 → 乙县 for 丙县. */
@@ -478,9 +460,15 @@ function receiversOf(
   // 300万元为乙县建设…, 1000万元，在乙县建设…: 为 and 在 right after the amount name the receiver too.
   // 20万元，用于改善乙小学办学条件: and the place or school whose conditions the money improves.
   // 筹集资金120万元，向乙县、丙县发放: 向 right after the amount too; 20万元已拨付乙校/已全部到达乙校/分发给乙校.
-  const after = mentions.find((m) => m.start >= amountEnd && m.start < sentence.end && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|^[，,]?(?:分别|先后|陆续)?向|(?:拨付|划拨|下拨)(?:给|到|至)?|到达|分发给|发放给|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?|(?:建成|新建|修建)[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), outerNameStart(text, m, amountEnd))));
+  // …3000万元，其中1200万元用于乙产业园: what the part is used for is not the whole's receiver.
+  const partAt = text.indexOf("其中", amountEnd);
+  const useEnd = partAt >= 0 && partAt < sentence.end ? partAt : sentence.end;
+  const after = mentions.find((m) => m.start >= amountEnd && m.start < useEnd && other(m) && /(?:给|用于|用在|(?:用于|用在)(?:改善|修缮|改造|翻修|新建|扩建|购置|奖励|补贴|发展|解决)|支持|扶持|支援|帮助|资助|助力|助推|帮扶|(?<![成作认因以])为|^[，,]?在|^[，,]?(?:分别|先后|陆续)?向|(?:拨付|划拨|下拨)(?:给|到|至)?|到达|分发给|发放给|建设[了的]?|援建[了的]?|打造[了的]?|兴建[了的]?|(?:建成|新建|修建)[了的]?)(?:现代化的|一所|一座|一个)?\s*$/.test(text.slice(Math.max(amountEnd, m.start - 12), outerNameStart(text, m, amountEnd))));
   // …用于乙镇丙村、丁村: the innermost place of a chain, and every member of a list.
-  if (after) return by("funds.given-to", listAfter(text, mentions, after.start).filter(other));
+  // 安排资金9亿元，援建了乙中学、丙卫生院等一批项目: sites built as examples of a total are not its receivers.
+  const sites = after ? listAfter(text, mentions, after.start).filter(other) : [];
+  const examples = sites.length > 0 && /(?:援建|建设|建成|新建|修建|兴建|打造)了?\s*$/.test(text.slice(Math.max(amountEnd, after!.start - 6), after!.start)) && /^等/.test(text.slice(sites[sites.length - 1]!.end, sites[sites.length - 1]!.end + 1));
+  if (after && !examples) return by("funds.given-to", sites);
   // 用于该园区: the park (or school) the article named last before this sentence.
   if (/用于该(?:园区|基地|项目|学校|产业园)/.test(text.slice(amountEnd, sentence.end))) {
     const named = ctx.mentions.filter((m) => m.end <= sentence.start && (m.entity.type === "park" || m.entity.type === "school")).pop();
@@ -495,11 +483,15 @@ function receiversOf(
   const partners = [...new Map(pairings.filter((p) => p.source.entity.id === giver.entity.id).map((p) => [p.target.entity.id, p.target])).values()]
     .filter((p) => PLACE_TYPES.has(p.entity.type));
   // 捐赠给每个结对帮扶对象村: every village the giver is paired with.
-  const each = /每个[^，。]{0,10}?(村|镇|乡|县)/.exec(text.slice(trigger, sentence.end));
+  // 帮助两镇发展, 用于3个结对村 (not 对口帮扶的4个县已脱贫, no receiver): as many as the giver's
+  // partners of that level, all of them.
+  const each = /每个[^，。]{0,10}?(村|镇|乡|县)|(?:帮助|用于|支持|扶持|资助|助力|[为向给])(?:这|该)?(两|三|四|五|[2-5])个?(?:结对|帮扶)?(村|镇|乡|县)(?![委长])/.exec(text.slice(trigger, sentence.end));
   if (each) {
-    const kind = each[1] === "村" ? "village" : each[1] === "县" ? "county" : "town";
+    const level = each[1] ?? each[3]!;
+    const kind = level === "村" ? "village" : level === "县" ? "county" : "town";
     const all = partners.filter((p) => p.entity.type === kind);
-    if (all.length > 0) return by("funds.each-partner", all);
+    const count = each[2] ? (COUNTS[each[2]] ?? Number(each[2])) : undefined;
+    if (all.length > 0 && (count === undefined || all.length === count)) return by(count === undefined ? "funds.each-partner" : "funds.counted-partners", all);
   }
   const inSentence = partners.filter((p) => mentions.some((m) => m.entity.id === p.entity.id && m.start > trigger));
   if (inSentence.length === 1) return by("funds.partner-in-sentence", [mentions.find((m) => m.entity.id === inSentence[0]!.entity.id)!]);
@@ -515,6 +507,9 @@ function receiversOf(
   if (visited.length) return by("funds.visited-place", visited);
   return by("funds.only-partner", []);
 }
+
+/** Numbers of partners written as words (两镇, 三个村). */
+const COUNTS: Record<string, number> = { 两: 2, 三: 3, 四: 4, 五: 5 };
 
 /** What stands between a passive clause's subject and its giver: 由, 是由, 是 (乙校的教学楼由甲会…). */
 const PASSIVE_BEFORE = /^(?:的?[^，,。；]{1,8}?)?(?:是由|由|是)$/;

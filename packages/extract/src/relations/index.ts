@@ -39,7 +39,7 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
     ...findLocations(ctx),
     ...findPositions(ctx),
   ];
-  const agreements = findAgreements(ctx);
+  const agreements = findAgreements(ctx, pairings);
   findings.push(...agreements, ...agreements.filter((a) => PAIRING_AGREEMENT.test(a.sentence.text) || isEastWestCooperationAgreement(a)).map(pairingOf));
   return findings.filter((f) => f.source.entity.id !== f.target.entity.id).map((finding) => toRelation(ctx, finding));
 }

@@ -25,7 +25,6 @@ describe("a firm that signs first and invests in the next clause", () => {
   });
 });
 
-
 describe("a firm called 企业 or 公司 after its name (invests.firm-pronoun)", () => {
   it("invests at the site after 在 where 企业/公司 invests or builds", () => {
     expect(lines("晋中恒泰食品有限公司总经理李志强表示，企业将在榆社县工业园区投资1.5亿元建设生产基地。", ["invests_in"])).toEqual(["invests_in 晋中恒泰食品有限公司 → 榆社县工业园区"]);
@@ -34,5 +33,13 @@ describe("a firm called 企业 or 公司 after its name (invests.firm-pronoun)",
   it("reads nothing when the firm only visits, or no firm was named", () => {
     expect(lines("晋中恒泰食品有限公司总经理李志强表示，企业将在榆社县工业园区开展调研。", ["invests_in"])).toEqual([]);
     expect(lines("榆社县工业和信息化局局长李志强表示，企业将在榆社县工业园区投资建设生产基地。", ["invests_in"])).toEqual([]);
+  });
+});
+
+describe("a fund a company sets up in a place", () => {
+  it("is a gift, not an investment (甲公司在乙县设立200万元教育发展基金)", () => {
+    const found = relationsOf("天津宝坻恒昌集团有限公司在秦安县设立200万元教育发展基金。").map((r) => r.line);
+    expect(found).not.toContain("invests_in 天津宝坻恒昌集团有限公司 → 秦安县");
+    expect(relationsOf("天津宝坻恒昌集团有限公司在秦安县建设服装加工厂。").map((r) => r.line)).toContain("invests_in 天津宝坻恒昌集团有限公司 → 秦安县");
   });
 });

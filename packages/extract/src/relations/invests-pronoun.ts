@@ -31,8 +31,11 @@ export function findPronounInvestments(ctx: DocumentContext): Finding[] {
 /** 企业将在, 该公司计划在, 公司已在: the word for a firm, a time or intention, then 在. */
 const FIRM_WORD_INVESTS_AT = /(?:该|这家|此)?(?:公司|企业)(?:还|也|已|将|计划|拟|准备|预计|今年|明年)*在/gu;
 
-/** What the firm does at the site: invests, builds or sets up (投资1.5亿元, 建设生产基地, 建厂, 设立分公司). */
-const INVESTS_OR_BUILDS = /^[^，,。；]{0,4}?(?:投资|投入|建设|建厂|兴建|新建|设立|落户)/;
+/**
+ * What the firm does at the site: invests or builds (投资1.5亿元, 建设生产基地, 建厂). Not 投入 or
+ * 设立, which a firm does with gifts too (投入帮扶资金, 设立教育基金: funds).
+ */
+const INVESTS_OR_BUILDS = /^[^，,。；]{0,4}?(?:投资|建设|建厂|兴建|新建|落户)/;
 
 /** The site right after 在: the park a chain of places may close (乙县丙产业园), else the innermost place. */
 function siteAt(mentions: ResolvedMention[], start: number): ResolvedMention | undefined {

@@ -108,12 +108,13 @@ export function findPairings(ctx: DocumentContext): Finding[] {
 }
 
 /**
- * 甲区与乙县、丙县结对, 甲区同乙市丙县和丁县开展协作: the list right before the trigger (each member
+ * 甲区与乙县、丙县结对, 甲区同乙市丙县和丁县开展协作, 甲镇与乙镇、丙镇分别结对 (one helper, so 分别
+ * pairs it with each): the list right before the trigger (each member
  * the innermost place of its chain) and the party joined to it by 与/同 (not 和, which may join helpers).
  */
 function conjoinedList(text: string, before: ResolvedMention[], triggerStart: number): { helper: ResolvedMention; helped: ResolvedMention[] } | undefined {
   let last = before[before.length - 1];
-  if (!last || !/^(?:开展|建立|共同)?$/.test(text.slice(last.end, triggerStart))) return undefined;
+  if (!last || !/^(?:分别)?(?:开展|建立|共同)?$/.test(text.slice(last.end, triggerStart))) return undefined;
   const helped: ResolvedMention[] = [];
   for (;;) {
     helped.unshift(last);
@@ -352,7 +353,7 @@ function pairsListedBefore(text: string, before: ResolvedMention[], first: Resol
  * 还与, 已经和, 正式同: an adverb before the conjunction of two parties; 自2019年起与, 2018年10月
  * 以来同, 多年来与: a time since when (the pairing is as stated as without it).
  */
-const ADVERB_CONJUNCTION = /^(?:(?:自|从|于)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年|多年|近几年)(?:起|以来|来|开始)?)?(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)$/;
+export const ADVERB_CONJUNCTION = /^(?:(?:自|从|于)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年|多年|近几年)(?:起|以来|来|开始)?)?(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)$/;
 
 /** `A与B`, `A和B`, `A还与B` right before the trigger: the two sides, in the order written. */
 function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {

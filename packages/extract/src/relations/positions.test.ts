@@ -60,3 +60,44 @@ describe("a chain after the name opened by an adverb and a verb of holding offic
     expect(positions("晋中市教育局选派的骨干教师刘志强，目前担任榆社县第二中学副校长。")).toContain("刘志强 → 榆社县第二中学 (副校长)");
   });
 });
+
+describe("the workplace of a person sent to help", () => {
+  it("is the hospital or school that 选派/派出 them, a title between or not", () => {
+    expect(positions("瑞安市人民医院选派主任医师郑海波担任理塘县人民医院院长。", "works_for")).toContain("郑海波 → 瑞安市人民医院");
+    expect(positions("瑞安市人民医院派出的医生郑海波在理塘县人民医院坐诊。", "works_for")).toContain("郑海波 → 瑞安市人民医院");
+  });
+
+  it("is not read over other words between the verb and the name", () => {
+    expect(positions("瑞安市人民医院选派专家团队与郑海波一起前往理塘县。", "works_for")).toEqual([]);
+  });
+});
+
+describe("乙医院的主治医师张三", () => {
+  it("works there: a title after 的, without 来自 before the body", () => {
+    expect(positions("其中顺义区医院的主治医师马俊峰在巴林右旗医院工作一年。", "works_for")).toContain("马俊峰 → 顺义区医院");
+  });
+});
+
+describe("a note in brackets after a title (（挂职）)", () => {
+  it("may close any item of a chain, not only the one before the name", () => {
+    const found = positions("阳原县委副书记（挂职）、昌平区发改委副主任赵立群表示，阳原县发展很快。");
+    expect(found).toContain("赵立群 → 阳原县委 (副书记)");
+    expect(positions("阳原县委常委、副县长（挂职）赵立群讲话。阳原县发展很快。")).toEqual(expect.arrayContaining(["赵立群 → 阳原县委 (常委)", "赵立群 → 阳原县 (副县长)"]));
+  });
+});
+
+describe("a second post after a verb of holding office (张三现任…)", () => {
+  it("adds to the posts before the name; held on secondment it gives no works_for at the host", () => {
+    const text = "宝坻区第一中学副校长刘晓燕现任秦安县第二中学副校长（挂职）。";
+    expect(positions(text)).toEqual(expect.arrayContaining(["刘晓燕 → 宝坻区第一中学 (副校长)", "刘晓燕 → 秦安县第二中学 (副校长)"]));
+    expect(positions(text, "works_for")).toEqual(["刘晓燕 → 宝坻区第一中学"]);
+  });
+});
+
+describe("one sent to a host (甲医院派驻乙医院的挂职干部张三担任该院副院长)", () => {
+  it("holds the post at the host and works for the sender only", () => {
+    const text = "温岭市人民医院派驻册亨县人民医院的挂职干部陈海东担任该院副院长。";
+    expect(positions(text, "works_for")).toEqual(["陈海东 → 温岭市人民医院"]);
+    expect(positions(text).some((l) => l.startsWith("陈海东 → 册亨县人民医院"))).toBe(true);
+  });
+});

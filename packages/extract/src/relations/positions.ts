@@ -20,6 +20,9 @@ const DISPATCHED = /^(?:派驻|选派|援派|下派|派出)的?(?:专家|医生|
 /** A verb of holding office after a 、 inside a chain (甲局副局长、挂任乙局副局长的张三). */
 const HOLDING_INSIDE = /[、，,](?:挂任|兼任|现任|挂职)/;
 
+/** A note in brackets between a title and what follows it: （挂职）, （兼）, （援藏）. */
+const NOTE_AFTER_TITLE = /[（(](?:挂职|兼|挂任|援派|援藏|援疆)[）)]\s*$/;
+
 /** One link of a chain of titles: a body and the titles written after it (or titles alone). */
 interface ChainItem {
   body?: ResolvedMention;
@@ -105,7 +108,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       // 张三，甲县乙镇党委书记，…: a body and a title in apposition after the name.
       if (!held.findings.length) held.findings.push(...apposition(ctx, mentions, k, sentence));
       // 张三（甲县委常委、副县长）, 张三担任甲村第一书记: the chain written after the name.
-      if (!held.findings.length) held.findings.push(...chainAfter(ctx, mentions, k, sentence));
+      // 甲中学副校长张三现任乙中学副校长（挂职）: a verb of holding office adds the posts after it to those before.
+      if (!held.findings.length || HOLDING_AFTER_NAME.test(text.slice(person.end, person.end + 6))) held.findings.push(...chainAfter(ctx, mentions, k, sentence));
       found.push(...held.findings);
       previous = held;
       // Only where people work (GUIDELINES: companies, hospitals, schools, media): a member of an association does not work for it.
@@ -114,9 +118,16 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       }
       // 来自甲医院的医生张三: the workplace the person comes from, a word for people between.
       const between = body ? text.slice(body.end, person.start) : "";
-      if (body && isWorkplace(body) && between !== "的" && /^的[\p{Script=Han}]{1,6}$/u.test(between) && /来自$/.test(text.slice(Math.max(sentence.start, body.start - 2), body.start)) && titleEndingAt(text, person.start, body.end + 1)?.start === body.end + 1) {
-        found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.from-body" });
+      if (body && isWorkplace(body) && between !== "的" && /^的[\p{Script=Han}]{1,6}$/u.test(between) && titleEndingAt(text, person.start, body.end + 1)?.start === body.end + 1) {
+        // 甲医院的主治医师张三: without 来自 too, the title after 的 says the person works there.
+        const from = /来自$/.test(text.slice(Math.max(sentence.start, body.start - 2), body.start));
+        // …but not 派驻乙医院的挂职干部张三: the host of one sent there (works.dispatched reads the sender).
+        const host = /(?:派驻|选派到|派到|派往|挂职)$/.test(text.slice(Math.max(sentence.start, body.start - 3), body.start)) || /^的(?:挂职|驻村|帮扶)/.test(between);
+        if (from || !host) found.push({ type: "works_for", source: person, target: body, sentence, rule: from ? "works.from-body" : "works.of-body-title" });
       }
+      // 甲医院选派主任医师张三到乙医院…, 甲医院派出的医生张三: the workplace that sent the person.
+      const sentBy = sentByWorkplace(text, body, person);
+      if (sentBy) found.push({ type: "works_for", source: person, target: sentBy, sentence, rule: "works.sent-by" });
       const before = text.slice(Math.max(sentence.start, person.start - 40), person.start);
       const sender = mentions.slice(0, k).findLast((m) => text.slice(m.end, m.end + 2) === "派驻");
       if (sender && before.includes("派驻")) {
@@ -158,11 +169,11 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
   const items: ChainItem[] = [];
   let at = end;
   let m = k - 1;
-  // 副县长（挂职）张三: a note in brackets between the title and the name.
-  const note = /[（(](?:挂职|兼|挂任|援派|援藏|援疆)[）)]\s*$/.exec(text.slice(Math.max(sentenceStart, at - 8), at));
-  if (note && (m < 0 || at - note[0].length >= mentions[m]!.end)) at -= note[0].length;
   while (at > sentenceStart) {
     const limit = m >= 0 ? mentions[m]!.end : sentenceStart;
+    // 副县长（挂职）张三, 县委副书记（挂职）、乙局副主任张三: a note in brackets after the title of any item.
+    const note = NOTE_AFTER_TITLE.exec(text.slice(Math.max(sentenceStart, at - 8), at));
+    if (note && at - note[0].length >= limit) at -= note[0].length;
     while (at > limit && /\s/.test(text[at - 1]!)) at--;
     const titles: TitleAt[] = [];
     for (let title = titleEndingAt(text, at, limit); title; title = titleEndingAt(text, at, limit)) {
@@ -220,6 +231,24 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
   return items;
 }
 
+/** Verbs by which a workplace sends its people to help elsewhere (选派, 派出的, 下派). */
+const SENDING = /^(?:选派|派出|下派|援派|委派|抽调)了?的?/;
+
+/**
+ * 甲医院选派骨科主任医师张三, 甲小学派出的教师张三: the workplace right before the verb of sending
+ * (a title may stand between the verb and the name, not another word).
+ */
+function sentByWorkplace(text: string, body: ResolvedMention | undefined, person: ResolvedMention): ResolvedMention | undefined {
+  if (!body || !isWorkplace(body)) return undefined;
+  const verb = SENDING.exec(text.slice(body.end, person.start));
+  if (!verb) return undefined;
+  const from = body.end + verb[0].length;
+  if (from === person.start) return body;
+  // 骨科主任医师: a department before the title is fine, nothing else is.
+  const title = titleEndingAt(text, person.start, from);
+  return title && /^\p{Script=Han}{0,4}$/u.test(text.slice(from, title.start)) ? body : undefined;
+}
+
 /** 张三，甲镇党委书记，他说…: the body right after the comma and its title, closed by a comma or the sentence's end. */
 function apposition(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding[] {
   const text = ctx.doc.text;
@@ -238,7 +267,10 @@ function apposition(ctx: DocumentContext, mentions: ResolvedMention[], k: number
 }
 
 /** 张三（…）, 张三担任…, 张三现任…, 张三，目前担任…, 张三，甲县委常委、副县长，…: where the chain after a name starts, and what closes it. */
-const CHAIN_AFTER = /^(?:[（(]([^（()）]{2,30})[）)]|(?:[，,]?(?:目前|现在|同时|已经|已|还|并)?(?:担任|现任|出任|兼任|挂任|挂职|任)|[，,])([^，,。；;（(]{2,30}?)(?=[，,。；;]|$))/;
+const CHAIN_AFTER = /^(?:[（(]([^（()）]{2,30})[）)]|(?:[，,]?(?:目前|现在|同时|已经|已|还|并)?(?:担任|现任|出任|兼任|挂任|挂职|任)|[，,])([^，,。；;（(]{2,30}?)(?=(?:[（(](?:挂职|兼|挂任|援派|援藏|援疆)[）)])?(?:[，,。；;]|$)))/;
+
+/** 张三现任…, 张三，目前担任…: a verb of holding office right after the name (not 任务, 任职期间…). */
+const HOLDING_AFTER_NAME = /^[，,]?(?:目前|现在|同时|已经|已|还|并)?(?:担任|现任|出任|兼任|挂任|挂职)/;
 
 /** The posts of a chain written after the name, in brackets or after a verb of holding office (GUIDELINES: titles in apposition). */
 function chainAfter(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding[] {
@@ -257,7 +289,10 @@ function chainAfter(ctx: DocumentContext, mentions: ResolvedMention[], k: number
   const start = chain.length ? chainStart(chain, person) : -1;
   if (start < open || start > from) return [];
   const rule = (f: Finding): Finding => ({ ...f, rule: f.type === "works_for" ? "works.apposition" : "positions.apposition" });
-  return holdings(ctx, person, chain, sentence).findings.map(rule);
+  // 挂职乙中学副校长, 乙中学副校长（挂职）: a post held on secondment; the person works for the body that sent them (GUIDELINES, 挂职).
+  // 甲医院派驻乙医院的挂职干部张三担任该院副院长: so is a post of one the sentence says was sent.
+  const seconded = /挂职|挂任/.test(text.slice(person.end, open)) || /^[（(](?:挂职|挂任)[）)]/.test(text.slice(close, close + 4)) || /派驻|挂职/.test(text.slice(Math.max(sentence.start, person.start - 30), person.start));
+  return holdings(ctx, person, chain, sentence).findings.filter((f) => !(seconded && f.type === "works_for")).map(rule);
 }
 
 /** The byline role written after a name (丙/图, 乙/文, 丁/摄) as the title it stands for. */

@@ -233,6 +233,8 @@ describe("relateDocument", () => {
     expect(lines("萧山区和松潘县、黑水县结对。")).not.toContain("pairs_with 萧山区 → 黑水县");
     // 分别 pairs helpers and helped one by one: no helper pairs with the whole list.
     expect(lines("萧山区、滨江区分别与松潘县、黑水县结对。")).not.toContain("pairs_with 滨江区 → 松潘县");
+    // One helper and a list of helped ones that 分别 pair with it (each member the innermost place of its chain).
+    expect(lines("惠阳区镇隆镇与蒙山县西河镇、陈塘镇分别结对。")).toEqual(expect.arrayContaining(["pairs_with 镇隆镇 → 西河镇", "pairs_with 镇隆镇 → 陈塘镇"]));
   });
 
   it("reads 在甲区对口帮扶下 without 的, and an agreement named for 东西部协作 as a pairing", () => {

@@ -40,6 +40,7 @@ export const RULES = {
   "funds.spent-in": { confidence: 0.6, example: "甲区在乙县投入资金100万元: the place the money is spent in" },
   "funds.visited-place": { confidence: 0.55, example: "甲会来到乙镇。活动中，丙公司捐赠20万元: the place visited the sentence before" },
   "funds.each-partner": { confidence: 0.75, example: "捐赠给每个结对村: every paired village" },
+  "funds.counted-partners": { confidence: 0.6, example: "甲镇与乙镇、丙镇结对。甲镇投入300万元帮助两镇…: as many partners as counted, all of them" },
   "funds.partner-in-sentence": { confidence: 0.55, example: "甲区投入100万元…乙县: the partner the sentence names" },
   "funds.received-from": { confidence: 0.7, example: "乙县争取到甲区帮扶资金300万元: the subject receives" },
   "funds.received-gift": { confidence: 0.75, example: "乙小学收到甲公司捐赠的图书: the giver of the relative clause, the subject receives" },
@@ -90,6 +91,8 @@ export const RULES = {
   "works.of-body": { confidence: 0.75, example: "乙医院的张三" },
   "works.from-body": { confidence: 0.7, example: "来自乙医院的医生张三" },
   "works.dispatched": { confidence: 0.5, example: "甲区派驻乙县的张三" },
+  "works.of-body-title": { confidence: 0.65, example: "乙医院的主治医师张三: a title after 的" },
+  "works.sent-by": { confidence: 0.6, example: "甲医院选派主任医师张三到乙医院挂职: the workplace that sends" },
   "works.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "works.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
   "works.dateline-byline": { confidence: 0.75, example: "…电（张三 李四）" },
@@ -98,6 +101,7 @@ export const RULES = {
   "agreements.pair-list": { confidence: 0.65, example: "甲镇同乙镇、丙村同丁村签下结对协议" },
   "pairs.agreement": { confidence: 0.5, example: "甲区与乙县签署结对帮扶协议: a pairing agreement pairs its parties" },
   "agreements.with-list": { confidence: 0.75, example: "甲区与乙县、丙县签署协议" },
+  "agreements.both-sides": { confidence: 0.6, example: "甲区与乙县结对。…双方签订了劳务协作协议: the article's one pairing signs" },
 } as const satisfies Record<string, { confidence: number; example: string }>;
 
 /** The id of a relation rule. */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./test-support/relations-of.js";
+
+/** The agreements of a short invented article, as "agreement_with source → target". */
+function agreements(text: string): string[] {
+  return relationsOf(text).filter((r) => r.relation.type === "agreement_with").map((r) => r.line);
+}
+
+describe("双方/两地 signing", () => {
+  it("are the helper and the helped of the article's one pairing", () => {
+    expect(agreements("顺义区对口帮扶巴林右旗。两地领导出席签约仪式，双方签订了劳务协作协议。")).toEqual(["agreement_with 顺义区 → 巴林右旗"]);
+  });
+
+  it("name no one when the article states no single pairing, or only a pair of provinces (京蒙协作)", () => {
+    expect(agreements("双方签订了劳务协作协议。")).toEqual([]);
+    expect(agreements("顺义区对口帮扶巴林右旗，西青区对口帮扶丰宁满族自治县。双方签订了协议。")).toEqual([]);
+    expect(agreements("京蒙协作不断深化。双方签订了劳务协作协议。")).toEqual([]);
+  });
+});
