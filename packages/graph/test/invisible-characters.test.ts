@@ -8,8 +8,8 @@ import { describe, expect, test } from "vitest";
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const MAIN = join(ROOT, "packages/graph/dist/cli/main.js");
 
-function xiezuo(...args: string[]) {
-  const run = spawnSync(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, XIEZUO_DEBUG: "" } });
+function xiezuo(args: string[], cwd = ROOT) {
+  const run = spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, XIEZUO_DEBUG: "" } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -31,9 +31,9 @@ describe.skipIf(!existsSync(MAIN))("zero-width characters in a body (build first
     mkdirSync(join(dir, "articles"));
     const file = join(dir, "articles", "a.txt");
     writeFileSync(file, ARTICLE);
-    const extracted = xiezuo("extract", file, "--out", join(dir, "extract.json"), "--jobs", "1");
+    const extracted = xiezuo(["extract", file, "--out", join(dir, "extract.json"), "--jobs", "1"]);
     expect(extracted.status, extracted.stderr).toBe(0);
-    const built = xiezuo("build", file, "--out", join(dir, "out"), "--jobs", "1", "--iterations", "5");
+    const built = xiezuo(["build", file, "--out", join(dir, "out"), "--jobs", "1", "--iterations", "5"]);
     expect(built.status, built.stderr).toBe(0);
 
     const fromExtract = readFileSync(join(dir, "extract.json"), "utf8");
@@ -48,5 +48,20 @@ describe.skipIf(!existsSync(MAIN))("zero-width characters in a body (build first
     const quoted = result.mentions.find((m) => m.text === "临夏县花椒交易中心")!;
     expect(ARTICLE.slice(quoted.originalStart, quoted.originalEnd)).toBe("临夏县花椒交易中心");
     expect(ARTICLE[quoted.originalStart - 1]).toBe("\ufeff");
+  }, 240_000);
+
+  test("a file whose name starts with U+FEFF keeps its name in build's extraction.json", () => {
+    const dir = mkdtempSync(join(tmpdir(), "xiezuo-invisible-name-"));
+    const articles = join(dir, "articles");
+    mkdirSync(articles);
+    writeFileSync(join(articles, "\ufeffa.txt"), ARTICLE);
+    // Read as "." from its folder, the file's name is the path: "\ufeffa.txt".
+    const extracted = xiezuo(["extract", ".", "--out", join(dir, "extract.json"), "--jobs", "1"], articles);
+    expect(extracted.status, extracted.stderr).toBe(0);
+    const built = xiezuo(["build", ".", "--out", join(dir, "out"), "--jobs", "1", "--iterations", "5"], articles);
+    expect(built.status, built.stderr).toBe(0);
+    const fromExtract = readFileSync(join(dir, "extract.json"), "utf8");
+    expect(JSON.parse(fromExtract).documents.map((d: { file: string }) => d.file)).toEqual(["\ufeffa.txt"]);
+    expect(readFileSync(join(dir, "out", "extraction.json"), "utf8")).toBe(fromExtract);
   }, 240_000);
 });
