@@ -14,6 +14,8 @@ import { withDottedNames } from "./dotted-names.js";
 import { findPersons } from "./persons.js";
 import { findEverydayShortForms, findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
+import { findRoadStreets } from "./streets.js";
+import { findTownSites } from "./towns-in-sites.js";
 import { firmNamesAlone, joinShortForms } from "./short-forms.js";
 import { findRepeatedVillages, findUnlistedTowns, findVillages } from "./villages.js";
 
@@ -33,9 +35,13 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
   places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
   places.push(...placesNamedByLevel(text, places));
+  const streets = findRoadStreets(text, tokens, places);
+  const townSites = findTownSites(text, places, gazetteer);
   const persons = withDottedNames(text, findPersons(text, tokens));
   const candidates = [
     ...places,
+    ...streets,
+    ...townSites.sites,
     ...findVillages(text, places, gazetteer),
     ...findUnlistedTowns(text, tokens, places),
     ...findRepeatedVillages(text, tokens),
@@ -55,7 +61,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const first = declared.length > 0 ? selectNonOverlapping([...declared, ...read]) : read;
   const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
   const selected = [...joined, ...firmNamesAlone(joined, candidates, tokens)];
-  return [...selected, ...placesInsideNames(selected, places)].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...selected, ...placesInsideNames(selected, [...places, ...streets, ...townSites.towns])].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
@@ -63,6 +69,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
  * names them too. Media names are left alone (河池日报 is a paper, not a report on 河池市), and
  * a district's or county's short form counts only when the article also names its parent
  * (a farm stay called 七星山庄 is no 七星区); provinces and cities are named plainly enough.
+ * A street or town the gazetteer lacks, read by its shape (甲区和平东路街道办事处, 甲乙乡小学), is named there too.
  */
 function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidate[] {
   const names = selected.filter((c) => !c.places && c.type !== "organization" && c.type !== "person");
@@ -70,7 +77,7 @@ function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidat
   const inside = places.filter(
     (p) =>
       names.some((n) => n.start <= p.start && p.end <= n.end) &&
-      (p.places ?? []).some((r) => !r.short || r.place.level === "province" || r.place.level === "city" || ancestorCodes(r.place.code).some((code) => named.has(code))),
+      (!p.places?.length ? p.type === "town" : p.places.some((r) => !r.short || r.place.level === "province" || r.place.level === "city" || ancestorCodes(r.place.code).some((code) => named.has(code)))),
   );
   return selectNonOverlapping(inside).map((p) => ({ ...p, nested: true }));
 }

@@ -135,6 +135,37 @@ function extend(
       start = token.start + 1;
       break;
     }
+    // 甲乙（丙）产业园, 甲“乙丙”产业园: a short name in brackets or quotes inside the name belongs to it.
+    const group = enclosedGroupEndingAt(tokens, i, modifier.length > 0);
+    if (group !== undefined) {
+      if (headStart - tokens[group]!.start > MAX_NAME_LENGTH) break;
+      const enclosed = text.slice(tokens[group]!.start, token.end);
+      modifier.unshift({ word: enclosed, tag: "nz", start: tokens[group]!.start, end: token.end });
+      start = tokens[group]!.start;
+      i = group;
+      continue;
+    }
+    // 甲县和美农业有限公司, 老恒和酿造有限公司: a 和 that jieba read as a conjunction inside a firm's brand.
+    if (head.type === "company" && isConjunctionInBrand(tokens[i - 1], token, modifier[0])) {
+      const left = tokens[i - 1]!;
+      modifier.unshift(token);
+      start = token.start;
+      // A lone character before it (同和, 恒和) is the brand's too, whatever jieba tagged it.
+      if (left.word.length === 1) {
+        modifier.unshift(left);
+        start = left.start;
+        i--;
+      }
+      continue;
+    }
+    // 甲—乙协作产业园, 甲·乙帮扶工作领导小组: a dash or dot between two places joins them in the name.
+    if (/^(?:—|——|－|-|·)$/.test(token.word) && head.type !== "organization" && modifier[0]?.tag === "ns" && tokens[i - 1]?.tag === "ns" && tokens[i - 1]!.end === token.start) {
+      modifier.unshift(token);
+      start = token.start;
+      continue;
+    }
+    // 团队到/x 乙县人民医院: jieba fused a verb of going with the word before the name, which starts after it.
+    if (token.tag === "x" && token.word.length >= 2 && /[到赴在向与和及为对给从于]$/.test(token.word) && modifier[0]?.tag === "ns") break;
     // 云岭客户端·南海新闻网: a dot after a medium's name separates two media.
     if (token.word === "·" && head.type === "organization" && headEndingAt(text, token.start)) break;
     const verbBeforeHead = modifier.length === 0 && /^v/.test(token.tag) && token.word.length <= 2 && !ACTION_VERBS.has(token.word) && PROPER_TAGS.test(tokens[i - 1]?.tag ?? "");
@@ -188,6 +219,58 @@ function extend(
 
 const WORKPLACE_TYPES: ReadonlySet<string> = new Set(["school", "hospital", "company"]);
 
+/**
+ * Whether a 和/与/及 between two words is part of a firm's brand rather than a conjunction: a lone
+ * character on one side of it (和/美, 同/和: no word to join), or an unknown word before it (老恒/x 和
+ * 酿造) that is no place or person of its own. 甲县和乙县…公司 and 甲公司和乙公司 join two names.
+ */
+function isConjunctionInBrand(left: Token | undefined, conjunction: Token, right: Token | undefined): boolean {
+  if (!/^[和与及]$/.test(conjunction.word) || !left || !right || left.end !== conjunction.start || right.start !== conjunction.end) return false;
+  const han = (t: Token) => /^\p{Script=Han}+$/u.test(t.word);
+  if (!han(left) || !han(right) || HEAD_INDEX.longestEndingAt(left.word, left.word.length)) return false;
+  if (right.word.length === 1) return !STOP_CHARS.test(right.word);
+  if (left.word.length === 1) return !/^[的了是在]$/.test(left.word);
+  return left.tag === "x" && left.word.length <= 3 && !/^(?:ns|nr|nrt|nrfg)$/.test(right.tag);
+}
+
+/** Brackets and quotes that may enclose part of a name, closing mark → opening mark. */
+const ENCLOSING: Readonly<Record<string, string>> = { "）": "（", ")": "(", "”": "“", "」": "「" };
+/** The longest enclosed part a name holds (甲“菜篮子”乙中心, 甲（乙县）产业园). */
+const MAX_ENCLOSED = 8;
+
+/**
+ * The index of the opening mark when tokens[index] closes a bracket or quote around a short run of
+ * Han words that belongs to a name: a place in brackets (甲（乙县）产业园), a quoted word after a place
+ * that more words of the name follow (甲市“菜篮子”产品配送中心). Not a numbered slogan (“三区一中心”), and not a
+ * quoted word right before the head, which labels a kind of site (“共享”农庄, “爱心”超市).
+ */
+function enclosedGroupEndingAt(tokens: Token[], index: number, wordsFollow: boolean): number | undefined {
+  const opening = ENCLOSING[tokens[index]!.word];
+  if (!opening) return undefined;
+  for (let j = index - 1; j >= 0 && tokens[index]!.start - tokens[j]!.end <= MAX_ENCLOSED; j--) {
+    const token = tokens[j]!;
+    if (token.end !== tokens[j + 1]!.start) return undefined;
+    if (token.word === opening) {
+      const words = tokens.slice(j + 1, index);
+      const inner = words.map((t) => t.word).join("");
+      // In brackets, only a place (甲（乙县）产业园): 县委（县政府）办公室 joins two bodies, 甲（集团）… a firm's form.
+      // A quoted word sits inside a name that a place opens (甲市“菜篮子”配送中心), not after a count (万吨以上“菜篮子”…基地).
+      const before = tokens[j - 1]?.end === token.start ? tokens[j - 1] : undefined;
+      // jieba cuts some places before their level (大湾/ns 区/n).
+      const placeBefore = before !== undefined && (before.tag === "ns" || (/^[省市县区州旗镇乡村]$/.test(before.word) && tokens[j - 2]?.tag === "ns"));
+      const fits = opening === "“" || opening === "「" ? wordsFollow && placeBefore && !isNumberedSlogan(inner) : words.length === 1 && words[0]!.tag === "ns";
+      return inner.length > 0 && /^\p{Script=Han}+$/u.test(inner) && fits ? j : undefined;
+    }
+    if (!/^\p{Script=Han}+$/u.test(token.word)) return undefined;
+  }
+  return undefined;
+}
+
+/** 四馆一院一中心, 一园三区: a count of things, a programme's slogan, not a name. */
+export function isNumberedSlogan(words: string): boolean {
+  return /^[一二两三四五六七八九十]\p{Script=Han}{1,3}[一二两三四五六七八九十]/u.test(words);
+}
+
 /** Trades that name a firm (投资集团, 建设有限公司) though the segmenter tags them as verbs. */
 const FIRM_TRADES: ReadonlySet<string> = new Set(["投资", "建设", "开发", "发展", "运营", "管理", "经营"]);
 
@@ -230,7 +313,7 @@ function findQuotedNames(text: string): Candidate[] {
     const inner = match[1]!;
     const last = HEAD_INDEX.longestEndingAt(inner, inner.length);
     const head = last && inner.length > last.word.length + 1 && !last.value.standalone ? last.value : undefined;
-    if (!head) continue;
+    if (!head || isNumberedSlogan(inner)) continue;
     const start = match.index + 1;
     // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.
     if (!segmentShort(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;

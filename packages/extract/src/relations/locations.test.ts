@@ -23,3 +23,14 @@ describe("located_in from places chained inside a name", () => {
     expect(found).not.toContain("河峪乡 → 晋中市");
   });
 });
+
+describe("located_in of a park that names its place in brackets", () => {
+  it("places 甲（乙县）产业园 in 乙县, which the name names, not in the builder 甲", () => {
+    const found = locatedIn("齐齐哈尔市泰来县与宜兴市协作，宜兴（泰来）农业产业园投产。");
+    expect(found).toEqual(expect.arrayContaining(["宜兴（泰来）农业产业园 → 泰来县", "泰来县 → 齐齐哈尔市"]));
+    expect(found).not.toContain("宜兴（泰来）农业产业园 → 宜兴市");
+  });
+  it("places a town read from its school's name in the county before it", () => {
+    expect(locatedIn("泰来县尔古乡小学获得捐赠。")).toEqual(expect.arrayContaining(["尔古乡小学 → 尔古乡", "尔古乡 → 泰来县"]));
+  });
+});

@@ -38,12 +38,18 @@ export function findLocations(ctx: DocumentContext): Finding[] {
     const nested = ctx.mentionsIn(index, true).filter((m) => m.nested);
     for (const site of mentions.filter((m) => SITE_TYPES.has(m.entity.type))) {
       const inside = nested.filter((m) => m.start >= site.start && m.end <= site.end);
+      // 甲（乙县）产业园: the place in brackets is where the builder (甲) put it.
+      const bracketed = inside.find((m) => isPlace(m) && isBracketed(ctx.doc.text, m, site));
+      if (bracketed) {
+        found.push({ type: "located_in", source: site, target: bracketed, sentence, rule: "locations.site-name" });
+        continue;
+      }
       const first = inside[0];
       // A name that opens with abbreviations (粤桂合作…) names a cooperation, not a location.
       if (!first || first.start !== site.start || first.text.length === 1 || !isPlace(first)) continue;
-      // 甲省乙市丙试验区: the deepest of the places the name opens with.
+      // 甲省乙市丙试验区: the deepest of the places the name opens with (甲县乙乡小学: a town the gazetteer lacks too).
       let place = first;
-      for (const next of inside.slice(1)) if (next.start === place.end && contains(place, next)) place = next;
+      for (const next of inside.slice(1)) if (next.start === place.end && (contains(place, next) || isUnlistedTown(next))) place = next;
       found.push({ type: "located_in", source: site, target: place, sentence, rule: "locations.site-name" });
     }
   });
@@ -60,7 +66,7 @@ export function findLocations(ctx: DocumentContext): Finding[] {
 function nearestNamed(ctx: DocumentContext): Finding[] {
   const named = new Map<string, ResolvedMention[]>();
   // A one-character abbreviation (粤) is too loose a statement to place anything.
-  const chained = placesInChains(ctx.mentions);
+  const chained = placesInChains(ctx.mentions, ctx.doc.text);
   for (const m of ctx.mentions) if (isPlace(m) && (!m.nested || chained.has(m)) && m.entity.code && m.text.length > 1) named.set(m.entity.id, [...(named.get(m.entity.id) ?? []), m]);
   const found: Finding[] = [];
   for (const [, inners] of named) {
@@ -82,7 +88,7 @@ function nearestNamed(ctx: DocumentContext): Finding[] {
 }
 
 /** Nested places that touch a place containing them or contained by them: 甲市 and 乙区 in 甲市乙区丙小学. */
-function placesInChains(mentions: readonly ResolvedMention[]): Set<ResolvedMention> {
+function placesInChains(mentions: readonly ResolvedMention[], text: string): Set<ResolvedMention> {
   const nested = mentions.filter((m) => m.nested && isPlace(m) && m.entity.code && m.text.length > 1);
   const chained = new Set<ResolvedMention>();
   for (const outer of nested) {
@@ -95,6 +101,16 @@ function placesInChains(mentions: readonly ResolvedMention[]): Set<ResolvedMenti
     if (site.nested || !SITE_TYPES.has(site.entity.type)) continue;
     const opening = nested.find((m) => m.start === site.start && m.end < site.end);
     if (opening) chained.add(opening);
+    // 甲（乙县）产业园 names 乙县 as the park's place.
+    for (const m of nested) if (m.start > site.start && m.end < site.end && isBracketed(text, m, site)) chained.add(m);
   }
   return chained;
+}
+
+/** A town the gazetteer does not list, read by its shape (甲乙乡 of 甲乙乡小学, 和平东路街道). */
+const isUnlistedTown = (m: ResolvedMention) => m.entity.type === "town" && !m.entity.code;
+
+/** A place written alone in brackets inside a site's name (乙县 in 甲（乙县）产业园). */
+function isBracketed(text: string, place: ResolvedMention, site: ResolvedMention): boolean {
+  return place.start > site.start && place.end < site.end && /[（(]/.test(text[place.start - 1] ?? "") && /[）)]/.test(text[place.end] ?? "");
 }

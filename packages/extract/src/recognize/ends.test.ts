@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../gazetteer/index.js";
+import { canonicalName } from "../resolve/names.js";
+import { segment } from "../segment/index.js";
+import { recognize } from "./index.js";
+
+// The ends relations need: streets, parks, firms and sites the recognizers read by their shape.
+// Sentences and names are invented; the places are the gazetteer's.
+const gazetteer = loadGazetteer();
+const all = (text: string) => recognize(text, segment(text), gazetteer).map((c) => `${c.type} ${c.name}${c.nested ? " (nested)" : ""}`);
+const found = (text: string) => all(text).filter((f) => !f.endsWith("(nested)"));
+
+describe("recognize: streets named after a road", () => {
+  it("reads X路街道 whole, alone or after its district, not the gazetteer's shorter street inside it", () => {
+    expect(found("区领导表示，和平西路街道将继续推进帮扶工作。")).toContain("town 和平西路街道");
+    expect(all("宜兴市和平西路街道办事处与当地签订协议。")).toEqual(
+      expect.arrayContaining(["county 宜兴市 (nested)", "town 和平西路街道 (nested)", "government 宜兴市和平西路街道办事处"]),
+    );
+    expect(all("宜兴市和平西路街道办事处与当地签订协议。")).not.toContain("town 西路街道 (nested)");
+    expect(found("人民东路街道党工委书记张德旺带队调研。")).toEqual(expect.arrayContaining(["government 人民东路街道党工委", "person 张德旺"]));
+  });
+  it("stops the road's name at a verb, a preposition or punctuation", () => {
+    expect(found("工作组到和平北路街道调研。")).toContain("town 和平北路街道");
+    expect(found("工作组到和平北路街道调研。")).not.toContain("town 到和平北路街道");
+  });
+  it("names a street's body without the district before it (甲区和平东路街道办事处 → 和平东路街道办事处)", () => {
+    expect(canonicalName("宜兴市和平西路街道办事处", "government", gazetteer)).toBe("和平西路街道办事处");
+  });
+});
+
+describe("recognize: parks whose name brackets a place or quotes a word", () => {
+  it("takes a place in brackets into the park's name (甲（乙县）产业园)", () => {
+    expect(found("宜兴市在泰来县建设的宜兴（泰来）农业产业园投产。")).toContain("park 宜兴（泰来）农业产业园");
+  });
+  it("takes a quoted word after a place when more of the name follows it, not right before the head", () => {
+    expect(found("建成泰来县“米袋子”产品配送中心。")).toContain("park 泰来县“米袋子”产品配送中心");
+    expect(found("建成万吨以上“米袋子”蔬菜生产基地。").filter((f) => f.startsWith("park"))).toEqual([]);
+    expect(found("村里开办“共享”农庄。").filter((f) => f.startsWith("park"))).toEqual([]);
+  });
+  it("reads no park in a numbered slogan (“三馆一中心”)", () => {
+    expect(found("了解泰来县“三馆一中心”建设项目。").filter((f) => f.startsWith("park"))).toEqual([]);
+  });
+  it("joins two places written with a dash or a dot in a name (甲—乙协作产业园)", () => {
+    expect(found("宜兴—泰来东西部协作产业园投产。")).toContain("park 宜兴—泰来东西部协作产业园");
+  });
+});
+
+describe("recognize: firms and hospitals whose names jieba splits", () => {
+  it("keeps a 和 of the brand in a firm's name (甲县和美农业有限公司, 老丰和酿造有限公司)", () => {
+    expect(found("泰来县和美农业发展有限公司在当地投资。")).toContain("company 泰来县和美农业发展有限公司");
+    expect(found("宜兴同和电器有限公司捐赠物资。")).toContain("company 宜兴同和电器有限公司");
+    expect(found("宜兴老恒和酿造有限公司捐赠物资。")).toContain("company 宜兴老恒和酿造有限公司");
+  });
+  it("still reads 和 between two places as a conjunction", () => {
+    expect(found("宜兴市和泰来县农业发展有限公司签约。")).toContain("company 泰来县农业发展有限公司");
+  });
+  it("starts a name after a verb of going that jieba fused with the word before it (团队到/x)", () => {
+    expect(found("宜兴市人民医院专家团队到泰来县人民医院开展义诊。")).toContain("hospital 泰来县人民医院");
+  });
+});
+
+describe("recognize: towns the gazetteer lacks, opening their school's or clinic's name", () => {
+  it("reads 甲乙乡小学 as a school with the town inside it, in a list and after its county", () => {
+    const text = "泰来县尔古乡小学、木其乡小学和依洛乡卫生院获得捐赠。";
+    expect(all(text)).toEqual(
+      expect.arrayContaining(["town 尔古乡 (nested)", "school 木其乡小学", "town 木其乡 (nested)", "hospital 依洛乡卫生院", "town 依洛乡 (nested)"]),
+    );
+    expect(canonicalName("泰来县尔古乡小学", "school", gazetteer)).toBe("尔古乡小学");
+  });
+  it("reads no town in a word that describes one (贫困乡, 民族乡)", () => {
+    expect(all("贫困乡小学和民族乡中学获得捐赠。").filter((f) => f.startsWith("town"))).toEqual([]);
+  });
+});
+
+// Probes written apart from the sentences the rules above were built on (other provinces, other shapes).
+describe("recognize: the shapes of ends on fresh text", () => {
+  it("reads a park that brackets its place and one that quotes a word after its county", () => {
+    expect(found("平湖（和龙）现代农业产业园正式投产。")).toContain("park 平湖（和龙）现代农业产业园");
+    expect(found("安吉县“白茶”产品展销中心建成。")).toContain("park 安吉县“白茶”产品展销中心");
+    expect(found("推进“一中心四平台”建设。").filter((f) => f.startsWith("park"))).toEqual([]);
+  });
+  it("keeps 同和 of a brand after a city's short form (湖州同和机械有限公司)", () => {
+    expect(found("湖州同和机械有限公司捐赠物资。")).toContain("company 湖州同和机械有限公司");
+  });
+  it("reads towns the gazetteer lacks from a list of their schools and clinics", () => {
+    expect(all("石门县青木乡小学、白岩乡小学和花溪乡卫生院获得捐赠。")).toEqual(
+      expect.arrayContaining(["school 石门县青木乡小学", "school 白岩乡小学", "town 白岩乡 (nested)"]),
+    );
+  });
+  it("reads no street from a bare direction after a place (重庆北路街道 is no 北路街道)", () => {
+    expect(all("工作组到重庆北路街道调研。")).not.toContain("town 北路街道");
+    expect(all("工作组到重庆北路街道调研。")).not.toContain("town 北路街道 (nested)");
+  });
+});

@@ -1,0 +1,42 @@
+import type { Token } from "../segment/index.js";
+import { candidate, type Candidate } from "./candidate.js";
+
+/** The longest body a street's name has before 路 (人民东路, 解放北路, 新华中路: 2 to 5 characters). */
+const MAX_BODY = 5;
+/** Tags of the words a road's name is made of (和平/n 东路/ns; no verb, which opens no road name). */
+const ROAD_WORD_TAGS = /^(?:n|ns|nr|nrt|nz|x|f|s|b|a|ng|j|nt)$/;
+/** Characters that end a road's name on the left: prepositions, conjunctions, particles, 各 and 全. */
+const STOP_CHARS = /^[在向与和及或为对把将由给到是的了从于被让等各全本该每个]$/;
+
+/**
+ * Subdistricts named after a road (X路街道: 和平东路街道, 人民南路街道), which a city renames and
+ * splits faster than the gazetteer follows: a road's name (words, no verb, no particle) right
+ * before 路街道, from the place before it (甲区和平东路街道) or the start of the phrase. The gazetteer's
+ * own shorter street inside it (西路街道 in 和平西路街道) loses to it, the longest span winning.
+ */
+export function findRoadStreets(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
+  const placeEnds = new Set(places.filter((p) => p.places?.length && p.type !== "town" && p.type !== "village").map((p) => p.end));
+  const coveringToken = new Int32Array(text.length + 1).fill(-1);
+  tokens.forEach((token, index) => coveringToken.fill(index, token.start, token.end));
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/路街道/g)) {
+    const road = match.index + 1; // just after 路
+    const index = coveringToken[match.index] ?? -1;
+    if (index < 0) continue;
+    // The word holding 路 (东路, or jieba's whole 西路街道) opens the road's name at the latest.
+    let start = tokens[index]!.start;
+    for (let i = index - 1; i >= 0; i--) {
+      const token = tokens[i]!;
+      if (placeEnds.has(start) || token.end !== start || !ROAD_WORD_TAGS.test(token.tag) || !/^\p{Script=Han}+$/u.test(token.word) || STOP_CHARS.test(token.word)) break;
+      if (road - token.start > MAX_BODY) break;
+      start = token.start;
+    }
+    const body = text.slice(start, road);
+    // A bare direction (北路 of 重庆北路街道, whose place the gazetteer read) names no road.
+    if (body.length < 2 || !/^\p{Script=Han}+$/u.test(body) || /^[东南西北中]?路$/u.test(body)) continue;
+    const end = road + 2;
+    const name = text.slice(start, end);
+    found.push(candidate({ start, end, text: name, type: "town", name, places: [], priority: 2, confidence: 0.7 }));
+  }
+  return found;
+}
