@@ -12,7 +12,11 @@ const heads = (type: EntityType, words: string[]): OrganizationHead[] => words.m
 const standalone = (type: EntityType, words: string[]): OrganizationHead[] => words.map((word) => ({ word, type, standalone: true }));
 
 /** Words that end in a head but name no body (董事局 is a company's board, 当局 the authorities). */
-export const NOT_HEADS: ReadonlySet<string> = new Set(["董事局", "董事会", "当局", "布局", "格局", "结局", "大局", "全局", "时局", "邮局"]);
+export const NOT_HEADS: ReadonlySet<string> = new Set([
+  "董事局", "董事会", "当局", "布局", "格局", "结局", "大局", "全局", "时局", "邮局",
+  // a city's national designation, not a site (甲市建设先行示范区)
+  "先行示范区",
+]);
 
 /** Organs inside a body (its party committee, union, youth league): 甲医院党委书记 holds a post at 甲医院. */
 export const ORGANS: ReadonlySet<string> = new Set(["党委", "党总支", "党总支部", "党支部", "总支部", "工会", "团委", "纪委"]);

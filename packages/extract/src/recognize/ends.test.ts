@@ -92,3 +92,36 @@ describe("recognize: the shapes of ends on fresh text", () => {
     expect(all("工作组到重庆北路街道调研。")).not.toContain("town 北路街道 (nested)");
   });
 });
+
+describe("recognize: no park in a description or a designation", () => {
+  it("reads no park where only descriptive words precede the head (研发/j 中心, 新时代文明实践中心)", () => {
+    expect(found("双方在校企共建研发中心等方面加强合作。").filter((f) => f.startsWith("park"))).toEqual([]);
+    expect(found("建设新时代文明实践中心。").filter((f) => f.startsWith("park"))).toEqual([]);
+  });
+  it("reads no park in a city's national designation (先行示范区)", () => {
+    expect(found("支持宜兴建设先行示范区。").filter((f) => f.startsWith("park"))).toEqual([]);
+  });
+});
+
+describe("recognize: long names of minority people after a title", () => {
+  it("takes a name of five or six characters that jieba does not know whole (书记额尔敦巴特尔)", () => {
+    expect(found("旗委书记额尔敦巴特尔出席。")).toContain("person 额尔敦巴特尔");
+    expect(found("县委书记要求各地做好工作。").filter((f) => f.startsWith("person"))).toEqual([]);
+  });
+  it("goes on with a list at a Yi family name jieba took for a place (阿苦拉哈、沙马尔日)", () => {
+    expect(found("副县长阿苦拉哈、沙马尔日出席。")).toEqual(expect.arrayContaining(["person 阿苦拉哈", "person 沙马尔日"]));
+  });
+});
+
+describe("recognize: descriptions and minority names on fresh text", () => {
+  it("reads no park from 技术研发中心 or a programme, but keeps a district's own centre", () => {
+    const text = "两所学校在共建技术研发中心等方面深化合作。全县推进新时代文明实践中心建设。临安区农业科技研发中心揭牌。";
+    expect(found(text).filter((f) => f.startsWith("park"))).toEqual(["park 临安区农业科技研发中心"]);
+  });
+  it("reads a Mongolian name of five characters after a village post (书记额尔德木图)", () => {
+    expect(found("嘎查党支部书记额尔德木图介绍情况。")).toContain("person 额尔德木图");
+  });
+  it("goes on with a list of officers at a Yi family name (吉克阿伍、沙马拉哈)", () => {
+    expect(found("副县长吉克阿伍、沙马拉哈出席活动。")).toEqual(expect.arrayContaining(["person 吉克阿伍", "person 沙马拉哈"]));
+  });
+});

@@ -199,7 +199,8 @@ function extend(
   if (head.type === "company" && !proper && modifier.every((t) => FIRM_GROUPS.has(t.word) || FIRM_TRADES.has(t.word))) return undefined;
   if (modifier.length > 0) start = modifier[0]!.start;
   if (headStart - start < 2) return undefined;
-  const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag));
+  // 研发/j 中心: a word that only describes is no proper word, whatever jieba tagged it (parks only: 扶贫/j 办 is a body).
+  const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag) && !(head.type === "park" && DESCRIPTIVE_WORDS.has(t.word)));
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
   // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (a city's short name before 医院 is no such name).
   const countyHospital = placeOnly && head.type === "hospital" && /[县区旗]$/.test(modifier[0]!.word);

@@ -65,7 +65,8 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     const office = TITLE_SET.has(title.word);
     for (;;) {
       // 董事长甲、乙县副县长丙: a place that jieba knows ends the list of names.
-      if (listed && tokenAt.get(start)?.tag === "ns") break;
+      // Not a Yi family name jieba took for a place (阿苦拉哈、沙马尔日).
+      if (listed && tokenAt.get(start)?.tag === "ns" && !YI_FAMILY_NAMES.some((family) => text.startsWith(family, start))) break;
       const length = nameAfterTitle(words, start, office);
       if (length === 0) break;
       const confidence = surnameLength(text.slice(start)) === 0 ? CONFIDENCE.unknownSurname : listed || !office ? CONFIDENCE.listed : CONFIDENCE.titled;
@@ -209,6 +210,8 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     return known && office ? known.length : 0;
   }
   if (office) {
+    // 书记额尔敦巴特尔: a Mongolian or Tibetan name of five or six characters, every word one jieba does not know.
+    for (const length of [6, 5]) if (isNameSpan(words, start, length, true) && tokenAt.get(start)!.end < start + length) return length;
     for (const length of [4, 3, 2]) {
       if (!isNameSpan(words, start, length, true)) continue;
       // 扎尔/nrt 布向/x 代表团: jieba fused the preposition after a name it did not know into the name's last word.
