@@ -45,7 +45,12 @@ describe("recognize: parks whose name brackets a place or quotes a word", () => 
   });
 });
 
-describe("recognize: firms and hospitals whose names jieba splits", () => {
+describe("recognize: firms, associations and hospitals whose names jieba splits", () => {
+  it("keeps a 和 of the brand in a foundation's name, and a remit word before an association's head", () => {
+    expect(found("宜兴市和乐慈善基金会捐款。")).toContain("organization 宜兴市和乐慈善基金会");
+    expect(found("宜兴市丁蜀镇爱心志愿者协会捐款。")).toContain("organization 宜兴市丁蜀镇爱心志愿者协会");
+    expect(found("宜兴市相关协会捐款。").filter((f) => f.startsWith("organization"))).toEqual([]);
+  });
   it("keeps a 和 of the brand in a firm's name (甲县和美农业有限公司, 老丰和酿造有限公司)", () => {
     expect(found("泰来县和美农业发展有限公司在当地投资。")).toContain("company 泰来县和美农业发展有限公司");
     expect(found("宜兴同和电器有限公司捐赠物资。")).toContain("company 宜兴同和电器有限公司");
@@ -66,6 +71,9 @@ describe("recognize: towns the gazetteer lacks, opening their school's or clinic
       expect.arrayContaining(["town 尔古乡 (nested)", "school 木其乡小学", "town 木其乡 (nested)", "hospital 依洛乡卫生院", "town 依洛乡 (nested)"]),
     );
     expect(canonicalName("泰来县尔古乡小学", "school", gazetteer)).toBe("尔古乡小学");
+  });
+  it("leaves a town the gazetteer knows to the gazetteer, with no words of the sentence before it (用于丁蜀镇中心小学)", () => {
+    expect(found("资金用于丁蜀镇中心小学建设。")).not.toContain("school 用于丁蜀镇中心小学");
   });
   it("reads no town in a word that describes one (贫困乡, 民族乡)", () => {
     expect(all("贫困乡小学和民族乡中学获得捐赠。").filter((f) => f.startsWith("town"))).toEqual([]);
@@ -123,5 +131,15 @@ describe("recognize: descriptions and minority names on fresh text", () => {
   });
   it("goes on with a list of officers at a Yi family name (吉克阿伍、沙马拉哈)", () => {
     expect(found("副县长吉克阿伍、沙马拉哈出席活动。")).toEqual(expect.arrayContaining(["person 吉克阿伍", "person 沙马拉哈"]));
+  });
+});
+
+describe("recognize: brands and remits of associations on fresh text", () => {
+  it("keeps 和 of a foundation's brand after a city (和乐, 和美)", () => {
+    expect(found("温州市和乐慈善基金会捐款。")).toContain("organization 温州市和乐慈善基金会");
+    expect(found("衢州市和美公益基金会捐款。")).toContain("organization 衢州市和美公益基金会");
+  });
+  it("reads a town's volunteer association whole (甲市乙镇爱心志愿者协会)", () => {
+    expect(found("瑞安市塘下镇爱心志愿者协会捐款。")).toContain("organization 瑞安市塘下镇爱心志愿者协会");
   });
 });

@@ -145,8 +145,8 @@ function extend(
       i = group;
       continue;
     }
-    // 甲县和美农业有限公司, 老恒和酿造有限公司: a 和 that jieba read as a conjunction inside a firm's brand.
-    if (head.type === "company" && isConjunctionInBrand(tokens[i - 1], token, modifier[0])) {
+    // 甲县和美农业有限公司, 老恒和酿造有限公司, 甲市和乐慈善基金会: a 和 that jieba read as a conjunction inside a brand.
+    if ((head.type === "company" || head.type === "organization") && isConjunctionInBrand(tokens[i - 1], token, modifier[0])) {
       const left = tokens[i - 1]!;
       modifier.unshift(token);
       start = token.start;
@@ -182,7 +182,8 @@ function extend(
     // not before a body's head (甲区驻乙县帮扶工作组, 对口帮扶工作队 are names when a place opens them).
     if (modifier.length < 2 && GENERIC_MODIFIERS.has(token.word) && !(head.type === "government" && PAIRING_WORDS.has(token.word))) {
       // 甲区社会扶贫协会: a generic word inside an association's name, which a place opens.
-      if (head.type !== "organization" || modifier.length === 0 || tokens[i - 1]?.tag !== "ns") return undefined;
+      // 甲区爱心志愿者协会: a word of an association's remit may stand right before its head.
+      if (head.type !== "organization" || (modifier.length === 0 && !ASSOCIATION_REMITS.has(token.word)) || tokens[i - 1]?.tag !== "ns") return undefined;
     }
     start = token.start;
     modifier.unshift(token);
@@ -280,6 +281,9 @@ const FIRM_GROUPS: ReadonlySet<string> = new Set(["集团", "控股", "集团股
 
 /** Words that describe a firm before its name (爱心企业, 龙头企业): never part of the name. */
 const DESCRIBED_FIRM: ReadonlySet<string> = new Set(["企业", "爱心企业", "龙头企业", "民营企业", "国有企业", "央企", "国企", "民企"]);
+
+/** Generic words that name what an association gathers or does (甲区爱心志愿者协会, 乙县社会扶贫协会). */
+const ASSOCIATION_REMITS: ReadonlySet<string> = new Set(["爱心", "社会", "慈善", "扶贫", "青年", "妇女"]);
 
 /** Words of pairing that belong to the names of the bodies that do it (帮扶工作组, 对口工作队). */
 const PAIRING_WORDS: ReadonlySet<string> = new Set(["帮扶", "对口", "结对"]);

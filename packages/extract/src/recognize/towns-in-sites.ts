@@ -7,7 +7,7 @@ import { candidate, type Candidate } from "./candidate.js";
 const TOWN_SITE = /^(?:中心小学|中心学校|中心校|完全小学|完小|小学|初级中学|中学|幼儿园|卫生院)/;
 const SITE_TYPE: Readonly<Record<string, "school" | "hospital">> = { 卫生院: "hospital" };
 /** What may stand right before a town's name: punctuation, a conjunction, a preposition. */
-const BEFORE_NAME = /^[^\p{Script=Han}]$|^[和与及以在对向为给到从把将由是了等共及赴至]$/u;
+const BEFORE_NAME = /^[^\p{Script=Han}]$|^[和与及以在对向为给到从把将由是了等共赴至于]$/u;
 /** Characters a town's own name does not hold (the 乡 of 乡镇, 的, a count). */
 const NOT_IN_NAME = /[的和与及在是等了个各全本该乡镇村县区市州省一二两三四五六七八九十几每]/;
 
@@ -30,10 +30,11 @@ export function findTownSites(text: string, places: Candidate[], gazetteer: Gaze
       const start = level - length;
       if (start < 0) break;
       const body = text.slice(start, level);
-      if (!/^\p{Script=Han}+$/u.test(body) || NOT_IN_NAME.test(body)) break;
-      if (!(start === 0 || placeEnds.has(start) || BEFORE_NAME.test(text[start - 1]!))) continue;
       const name = `${body}${text[level]}`;
-      if (gazetteer.byName.has(name) || isEveryday(body)) break;
+      // A town the gazetteer knows (用于丙丁镇小学: 丙丁镇) is read as a place already.
+      if (!/^\p{Script=Han}+$/u.test(body) || NOT_IN_NAME.test(body) || gazetteer.byName.has(name)) break;
+      if (!(start === 0 || placeEnds.has(start) || BEFORE_NAME.test(text[start - 1]!))) continue;
+      if (isEveryday(body)) break;
       const end = level + 1;
       towns.push(candidate({ start, end, text: name, type: "town", name, places: [], priority: 2, confidence: 0.6 }));
       const site = `${name}${head}`;
