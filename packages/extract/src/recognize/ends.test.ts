@@ -143,3 +143,20 @@ describe("recognize: brands and remits of associations on fresh text", () => {
     expect(found("瑞安市塘下镇爱心志愿者协会捐款。")).toContain("organization 瑞安市塘下镇爱心志愿者协会");
   });
 });
+
+describe("recognize: a city's everyday short form opening a body's name", () => {
+  it("reads 河源-like short forms, tagged as common nouns, as the place before a medium's head when the article names the city", () => {
+    // 酒泉 (wine spring) is an everyday word to jieba (酒泉/n), and so not among the gazetteer's short forms.
+    expect(found("酒泉市与宜兴市协作。酒泉日报记者到场。")).toContain("organization 酒泉日报");
+  });
+});
+
+describe("recognize: everyday short forms and village posts on fresh text", () => {
+  it("reads 大同 (an adverb to jieba) as the city opening its media's names when the article names 大同市", () => {
+    const text = "大同市与某市开展协作。大同日报记者到场采访。大同广播电视台进行了报道。";
+    expect(found(text)).toEqual(expect.arrayContaining(["organization 大同日报", "organization 大同广播电视台"]));
+  });
+  it("reads a name after the title of a sumu's deputy head (副苏木达)", () => {
+    expect(found("副苏木达萨仁高娃陪同。")).toContain("person 萨仁高娃");
+  });
+});

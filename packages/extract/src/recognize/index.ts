@@ -29,12 +29,18 @@ export type { Candidate } from "./candidate.js";
 export function recognize(text: string, words: Token[], gazetteer: Gazetteer, known: Candidate[] = []): Candidate[] {
   // jieba tags some place names as common nouns (河源/n): the gazetteer knows better.
   const filter = placeNameFilter(gazetteer);
-  const tokens = words.map((t) =>
+  let tokens = words.map((t) =>
     t.tag !== "ns" && t.word.length >= 2 && filter.mayName(t.word, 0, t.word.length) && gazetteer.byName.has(t.word) ? { ...t, tag: "ns" } : t,
   );
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
-  places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
+  const everyday = findEverydayShortForms(text, tokens, places, gazetteer);
+  places.push(...everyday);
   places.push(...placesNamedByLevel(text, places));
+  // 河源/n 日报: the short form is the place there too, a proper word that opens a body's name.
+  if (everyday.length > 0) {
+    const spans = new Set(everyday.map((p) => p.start * 0x10000 + p.end));
+    tokens = tokens.map((t) => (t.tag !== "ns" && spans.has(t.start * 0x10000 + t.end) ? { ...t, tag: "ns" } : t));
+  }
   const streets = findRoadStreets(text, tokens, places);
   const townSites = findTownSites(text, places, gazetteer);
   const persons = withDottedNames(text, findPersons(text, tokens));
