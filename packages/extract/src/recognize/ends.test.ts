@@ -160,3 +160,18 @@ describe("recognize: everyday short forms and village posts on fresh text", () =
     expect(found("副苏木达萨仁高娃陪同。")).toContain("person 萨仁高娃");
   });
 });
+
+describe("recognize: villages after a town the gazetteer lacks", () => {
+  it("reads a village of up to four characters, not a verb phrase ending in 村 (推进村)", () => {
+    expect(found("泰来县尔古乡阿木瓦西村的村民用上了自来水。")).toContain("village 阿木瓦西村");
+    expect(found("泰来县尔古乡全面推进村级建设。").filter((f) => f.startsWith("village"))).toEqual([]);
+  });
+});
+
+describe("recognize: villages after unlisted towns on fresh text", () => {
+  it("reads a four-character village after a town the gazetteer lacks, and no 打造村 or 推进村", () => {
+    expect(found("盐源县青松乡阿吉拉达村的村民用上了自来水。")).toContain("village 阿吉拉达村");
+    expect(found("盐源县青松乡大力推进村级道路建设。").filter((f) => f.startsWith("village"))).toEqual([]);
+    expect(found("盐源县红星乡着力打造村集体经济。").filter((f) => f.startsWith("village"))).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import { findRepeats } from "./repeats.js";
 import { findRoadStreets } from "./streets.js";
 import { findTownSites } from "./towns-in-sites.js";
 import { firmNamesAlone, joinShortForms } from "./short-forms.js";
-import { findRepeatedVillages, findUnlistedTowns, findVillages } from "./villages.js";
+import { findRepeatedVillages, findUnlistedTowns, findVillages, findVillagesAfterUnlistedTowns } from "./villages.js";
 
 export type { Candidate } from "./candidate.js";
 
@@ -43,13 +43,15 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   }
   const streets = findRoadStreets(text, tokens, places);
   const townSites = findTownSites(text, places, gazetteer);
+  const unlistedTowns = findUnlistedTowns(text, tokens, places);
   const persons = withDottedNames(text, findPersons(text, tokens));
   const candidates = [
     ...places,
     ...streets,
     ...townSites.sites,
     ...findVillages(text, places, gazetteer),
-    ...findUnlistedTowns(text, tokens, places),
+    ...unlistedTowns,
+    ...findVillagesAfterUnlistedTowns(text, tokens, unlistedTowns),
     ...findRepeatedVillages(text, tokens),
     ...findGovernments(text, places),
     ...findAbbreviatedBodies(text, tokens, places, persons),

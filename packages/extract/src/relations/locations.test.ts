@@ -34,3 +34,29 @@ describe("located_in of a park that names its place in brackets", () => {
     expect(locatedIn("泰来县尔古乡小学获得捐赠。")).toEqual(expect.arrayContaining(["尔古乡小学 → 尔古乡", "尔古乡 → 泰来县"]));
   });
 });
+
+describe("located_in of towns and villages the gazetteer lacks", () => {
+  it("places the towns of a list of town schools that the county opens in that county", () => {
+    const found = locatedIn("泰来县尔古乡小学、木其乡小学和依洛乡小学获得捐赠。");
+    expect(found).toEqual(expect.arrayContaining(["尔古乡 → 泰来县", "木其乡 → 泰来县", "依洛乡 → 泰来县", "木其乡小学 → 木其乡"]));
+  });
+  it("places a village of four characters after such a town in the town", () => {
+    expect(locatedIn("泰来县尔古乡阿木瓦西村的村民用上了自来水。")).toEqual(expect.arrayContaining(["阿木瓦西村 → 尔古乡", "尔古乡 → 泰来县"]));
+  });
+});
+
+describe("located_in of unlisted towns on fresh text", () => {
+  it("places the later towns of a list of a county's town schools and clinics in the county", () => {
+    expect(locatedIn("盐源县青松乡小学、白杨乡小学和红星乡卫生院获得捐赠。")).toEqual(
+      expect.arrayContaining(["白杨乡 → 盐源县", "红星乡 → 盐源县", "白杨乡小学 → 白杨乡"]),
+    );
+  });
+  it("places nothing in the county when a body and a verb stand between it and the list", () => {
+    const found = locatedIn("盐源县教育局向青松乡小学、白杨乡小学捐赠图书。");
+    expect(found).not.toContain("白杨乡 → 盐源县");
+    expect(found).not.toContain("青松乡 → 盐源县");
+  });
+  it("places a village after such a town in the town", () => {
+    expect(locatedIn("盐源县青松乡阿吉拉达村的村民用上了自来水。")).toContain("阿吉拉达村 → 青松乡");
+  });
+});

@@ -35,6 +35,18 @@ export function findLocations(ctx: DocumentContext): Finding[] {
         found.push({ type: "located_in", source: village, target: before, sentence, rule: "locations.town-after-county" });
       }
     }
+    // 甲县乙乡小学、丙乡小学和丁乡小学: the towns of a list that the county opens are that county's.
+    const placedTowns = new Set(found.filter((f) => f.rule === "locations.town-after-county").map((f) => f.source.entity.id));
+    for (let i = 1; i < places.length; i++) {
+      const town = places[i]!;
+      if (!isUnlistedTown(town) || placedTowns.has(town.entity.id)) continue;
+      const county = places.slice(0, i).reverse().find((m) => (m.entity.type === "county" || m.entity.type === "district") && m.entity.code);
+      // Only a list: nothing but the list's names and marks between the county and the town.
+      if (county && /^(?:\p{Script=Han}{1,8}[、和及与])+$/u.test(ctx.doc.text.slice(county.end, town.start))) {
+        found.push({ type: "located_in", source: town, target: county, sentence, rule: "locations.town-in-county-list" });
+        placedTowns.add(town.entity.id);
+      }
+    }
     const nested = ctx.mentionsIn(index, true).filter((m) => m.nested);
     for (const site of mentions.filter((m) => SITE_TYPES.has(m.entity.type))) {
       const inside = nested.filter((m) => m.start >= site.start && m.end <= site.end);
