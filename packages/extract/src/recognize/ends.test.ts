@@ -175,3 +175,29 @@ describe("recognize: villages after unlisted towns on fresh text", () => {
     expect(found("盐源县红星乡着力打造村集体经济。").filter((f) => f.startsWith("village"))).toEqual([]);
   });
 });
+
+describe("recognize: a body's short form in brackets, and a place's workshop", () => {
+  it("makes a same-type name in brackets after a full name its short form, before and after it (甲镇归侨侨眷联合会（甲镇侨联）)", () => {
+    const text = "宜兴市丁蜀镇侨联携手乡亲。宜兴市丁蜀镇归侨侨眷联合会（丁蜀镇侨联）主席陈某某说，丁蜀镇侨联将继续捐赠。";
+    const orgs = found(text).filter((f) => f.startsWith("organization"));
+    expect(new Set(orgs)).toEqual(new Set(["organization 宜兴市丁蜀镇归侨侨眷联合会"]));
+    expect(orgs).toHaveLength(4);
+  });
+  it("reads a town's or village's workshop named only by what it makes as a site (甲镇茶叶加工厂), a branded one as a firm", () => {
+    expect(found("丁蜀镇茶叶加工厂去年投产。")).toContain("park 丁蜀镇茶叶加工厂");
+    expect(found("丁蜀镇农产品加工车间去年投产。")).toContain("park 丁蜀镇农产品加工车间");
+  });
+});
+
+describe("recognize: bracketed short forms and place workshops on fresh text", () => {
+  it("makes 周巷镇侨联 the short form of the federation it follows in brackets, before and after it", () => {
+    const text = "慈溪市周巷镇侨联携手乡亲。慈溪市周巷镇归国华侨联合会（周巷镇侨联）主席王某某说，周巷镇侨联将继续捐赠。";
+    expect(new Set(found(text).filter((f) => f.startsWith("organization")))).toEqual(new Set(["organization 慈溪市周巷镇归国华侨联合会"]));
+  });
+  it("reads a town's tea mill, processing workshop and aid factory as sites, a village's branded one as a firm", () => {
+    const text = "梅雨镇茶叶加工厂去年投产。梅雨镇农产品加工车间吸纳就业。梅雨镇扶贫工厂生产手套。金凤服装厂也参与。";
+    expect(found(text)).toEqual(
+      expect.arrayContaining(["park 梅雨镇茶叶加工厂", "park 梅雨镇农产品加工车间", "park 梅雨镇扶贫工厂", "company 金凤服装厂"]),
+    );
+  });
+});

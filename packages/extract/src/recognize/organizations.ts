@@ -61,7 +61,8 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
     const stop = group ? end + group[0].length : end;
     const name = text.slice(start, stop);
-    found.push(candidate({ start, end: stop, text: name, type: head.type, name, priority: 4, confidence: headConfidence(head) }));
+    const type = head.type === "company" && isPlaceWorkshop(tokens, positions, start, headStart, head) ? "park" : head.type;
+    found.push(candidate({ start, end: stop, text: name, type, name, priority: 4, confidence: headConfidence(head) }));
   }
   return found;
 }
@@ -220,6 +221,22 @@ function extend(
 }
 
 const WORKPLACE_TYPES: ReadonlySet<string> = new Set(["school", "hospital", "company"]);
+
+/** Heads of a workshop or mill, which a town or village may run with no firm's name (甲镇茶叶加工厂). */
+const WORKSHOP_HEADS: ReadonlySet<string> = new Set(["加工厂", "茶厂", "厂", "工厂", "糖厂", "酒厂", "食品厂", "服装厂", "制衣厂", "丝厂"]);
+
+/**
+ * 甲镇茶叶加工厂, 乙村服装厂: a place's full name, then only what it makes, then the workshop: a site of
+ * the place (a park, located in it), not a firm with a name of its own (丙丁服装厂).
+ */
+function isPlaceWorkshop(tokens: Token[], positions: TokenPositions, start: number, headStart: number, head: OrganizationHead): boolean {
+  if (!WORKSHOP_HEADS.has(head.word)) return false;
+  const words: Token[] = [];
+  for (let token = positions.get(start); token && token.end <= headStart; token = positions.get(token.end)) words.push(token);
+  if (words.length < 2 || words[words.length - 1]!.end !== headStart) return false;
+  const [place, ...made] = words;
+  return place!.tag === "ns" && /[镇乡村县区旗]$/.test(place!.word) && made.every((t) => /^(?:n|vn)$/.test(t.tag));
+}
 
 /**
  * Whether a 和/与/及 between two words is part of a firm's brand rather than a conjunction: a lone
