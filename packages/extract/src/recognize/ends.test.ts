@@ -201,3 +201,20 @@ describe("recognize: bracketed short forms and place workshops on fresh text", (
     );
   });
 });
+
+describe("recognize: new areas the gazetteer lacks", () => {
+  it("reads 甲乙新区 after a name-like word as a district, not 城市新区 or 建设新区", () => {
+    expect(found("宜兴市与丁山新区结对。")).toContain("district 丁山新区");
+    expect(found("推进城市新区和建设新区的规划。").filter((f) => f.startsWith("district"))).toEqual([]);
+  });
+});
+
+describe("recognize: new areas on fresh text", () => {
+  it("reads 江北新区 and 赣江新区 as districts, and no area in 产业新区, 东部新区, 城北新区 or 南部新区", () => {
+    expect(found("江北新区与安顺市结对帮扶。赣江新区向贫困村捐款。")).toEqual(
+      expect.arrayContaining(["district 江北新区", "district 赣江新区"]),
+    );
+    const described = "该市打造产业新区，规划建设东部新区和城北新区。南部新区发展迅速。";
+    expect(found(described).filter((f) => f.startsWith("district"))).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { withDottedNames } from "./dotted-names.js";
 import { findPersons } from "./persons.js";
 import { findEverydayShortForms, findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
-import { findRoadStreets } from "./streets.js";
+import { findNewAreas, findRoadStreets } from "./streets.js";
 import { findTownSites } from "./towns-in-sites.js";
 import { firmNamesAlone, joinShortForms } from "./short-forms.js";
 import { findRepeatedVillages, findUnlistedTowns, findVillages, findVillagesAfterUnlistedTowns } from "./villages.js";
@@ -41,13 +41,13 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     const spans = new Set(everyday.map((p) => p.start * 0x10000 + p.end));
     tokens = tokens.map((t) => (t.tag !== "ns" && spans.has(t.start * 0x10000 + t.end) ? { ...t, tag: "ns" } : t));
   }
-  const streets = findRoadStreets(text, tokens, places);
+  const unlistedPlaces = [...findRoadStreets(text, tokens, places), ...findNewAreas(text, tokens, places)];
   const townSites = findTownSites(text, places, gazetteer);
   const unlistedTowns = findUnlistedTowns(text, tokens, places);
   const persons = withDottedNames(text, findPersons(text, tokens));
   const candidates = [
     ...places,
-    ...streets,
+    ...unlistedPlaces,
     ...townSites.sites,
     ...findVillages(text, places, gazetteer),
     ...unlistedTowns,
@@ -69,7 +69,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const first = declared.length > 0 ? selectNonOverlapping([...declared, ...read]) : read;
   const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
   const selected = [...joined, ...firmNamesAlone(joined, candidates, tokens)];
-  return [...selected, ...placesInsideNames(selected, [...places, ...streets, ...townSites.towns])].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...selected, ...placesInsideNames(selected, [...places, ...unlistedPlaces, ...townSites.towns])].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

@@ -40,3 +40,23 @@ export function findRoadStreets(text: string, tokens: Token[], places: Candidate
   }
   return found;
 }
+
+/** Words before 新区 that describe a new area rather than name it (城市新区, 建设新区). */
+const NOT_NEW_AREA_NAMES = /^(?:城市|城区|建设|开发|规划|发展|国家级|省级|一个|这个|该)$/;
+
+/**
+ * New areas a city runs like a district but the gazetteer does not list (甲乙新区 of 丙市): a word
+ * jieba reads as a name or place, two or three characters, right before 新区.
+ */
+export function findNewAreas(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
+  const known = new Set(places.filter((p) => p.places?.length).map((p) => p.start * 0x10000 + p.end));
+  const found: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [name, head] = [tokens[i - 1]!, tokens[i]!];
+    if (head.word !== "新区" || name.end !== head.start || known.has(name.start * 0x10000 + head.end)) continue;
+    if (!/^(?:ns|nr|nrt|nz|x)$/.test(name.tag) || !/^\p{Script=Han}{2,3}$/u.test(name.word) || NOT_NEW_AREA_NAMES.test(name.word)) continue;
+    const area = name.word + head.word;
+    found.push(candidate({ start: name.start, end: head.end, text: area, type: "district", name: area, places: [], priority: 3, confidence: 0.6 }));
+  }
+  return found;
+}
