@@ -38,7 +38,7 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
     "七中", "八中", "一小", "二小", "三小", "四小", "五小", "六小", "实验小学", "实验中学",
     "中心校", "中心学校", "完小", "完全小学", "职业教育中心", "职教中心", "分校", "附中", "附小", "教学点",
   ]),
-  ...heads("hospital", ["分院", "诊所", "卫生所", "人民医院", "中医医院", "中医院", "妇幼保健院", "医院", "卫生院", "卫生服务中心", "卫生室"]),
+  ...heads("hospital", ["医疗集团", "保健院", "急救中心", "分院", "诊所", "卫生所", "人民医院", "中医医院", "中医院", "妇幼保健院", "医院", "卫生院", "卫生服务中心", "卫生室"]),
   ...heads("government", [
     "人民政府", "政府", "委员会", "党委", "纪委", "区委", "县委", "市委", "省委", "州委", "旗委",
     "办公室", "扶贫办", "协作办", "合作办", "乡村振兴局", "局", "厅", "政协", "人大常委会", "人大",
@@ -47,6 +47,8 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
     "监委", "卫健委", "工作小组", "小组", "工作站", "联络组", "前方指挥部", "工作专班",
     // police stations and public health bodies, which the 中心 and 所 of sites would mistype
     "派出所", "公安分局", "疾病预防控制中心", "疾控中心",
+    // a street office by its usual short form (甲街道办)
+    "街道办",
     // committees and offices of a party committee or a government that end in no common head
     "政法委", "人武部", "武装部", "编办", "对口办", "协作处", "合作交流处", "联络处", "对口支援处", "接待办", "支援办", "援藏办", "援疆办", "帮扶办", "乡村振兴办", "委办", "政府办", "网信办", "台办", "侨办", "外事办", "外办", "研究室", "消防救援大队", "消防救援支队", "交警大队", "代表处", "联络办",
     // courts and procuratorates, and departments whose standard names hold 和 or a generic word
@@ -74,5 +76,7 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
     // workshops and halls of the pairing's employment and consumption programmes (甲镇就业帮扶车间, 乙县消费帮扶馆)
     "帮扶车间", "加工车间", "扶贫工厂", "帮扶工厂", "就业帮扶车间", "就业车间", "乡村振兴车间", "工坊", "帮扶工坊", "乡村振兴工坊", "帮扶馆", "消费帮扶馆", "展销馆", "体验馆",
     "景区", "生态园", "茶园", "果园", "高新区", "工业区", "保税区",
+    // demonstration sites and the outlets of the consumption programme (甲县消费帮扶专馆)
+    "专馆", "消费帮扶专馆", "直营店", "体验店",
   ]),
 ];

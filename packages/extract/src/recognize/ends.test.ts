@@ -218,3 +218,22 @@ describe("recognize: new areas on fresh text", () => {
     expect(found(described).filter((f) => f.startsWith("district"))).toEqual([]);
   });
 });
+
+describe("recognize: more heads of bodies, hospitals and sites", () => {
+  it("reads a street office by its short form, a medical group and a consumption outlet", () => {
+    expect(found("丁蜀镇街道办与泰来县结对。")).toContain("government 丁蜀镇街道办");
+    expect(found("宜兴市人民医院医疗集团派出专家。")).toContain("hospital 宜兴市人民医院医疗集团");
+    expect(found("泰来县消费帮扶专馆开业。")).toContain("park 泰来县消费帮扶专馆");
+  });
+});
+
+describe("recognize: heads of offices, hospitals and outlets on fresh text", () => {
+  it("reads 街道办, a hospital's medical group, an emergency centre and a county's outlets", () => {
+    expect(found("城关街道办与某县结对。")).toContain("government 城关街道办");
+    const hospitals = "海宁市人民医院医疗集团派出专家。海宁市急救中心参加义诊。";
+    expect(found(hospitals)).toEqual(expect.arrayContaining(["hospital 海宁市人民医院医疗集团", "hospital 海宁市急救中心"]));
+    expect(found("盐源县消费帮扶专馆开业。盐源县农特产品直营店同时营业。")).toEqual(
+      expect.arrayContaining(["park 盐源县消费帮扶专馆", "park 盐源县农特产品直营店"]),
+    );
+  });
+});
