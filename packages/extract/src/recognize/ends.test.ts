@@ -237,3 +237,22 @@ describe("recognize: heads of offices, hospitals and outlets on fresh text", () 
     );
   });
 });
+
+describe("recognize: a province's abbreviated body when the article names only its cities", () => {
+  it("reads 省委 as the committee of the one province all the article's places lie in", () => {
+    expect(found("省委副书记、齐齐哈尔市委书记王某某到泰来县调研。")).toContain("government 黑龙江省委");
+    expect(found("省委副书记王某某到宜兴市和泰来县调研。").filter((f) => f.endsWith("省委"))).toEqual([]);
+  });
+});
+
+describe("recognize: an unnamed province's body on fresh text", () => {
+  it("reads 省委 as the host province's when the title chains on to a body of one of its cities", () => {
+    expect(found("省委常委、长治市委书记周建华主持会议。")).toContain("government 山西省委");
+  });
+  it("reads no province in a visit, where 省委 is as often the visitors' (率团到乙州考察, 赴甲市考察)", () => {
+    const visit = "6月5日，省委常委、常务副省长李某某率考察团到延边州考察。在珲春市，考察团参观了边境经济合作区。";
+    expect(found(visit).filter((f) => f.endsWith("省委"))).toEqual([]);
+    const trip = "本报讯 省委副书记王某某率团赴安顺市考察东西部协作工作，并与安顺市委书记座谈。";
+    expect(found(trip).filter((f) => f.endsWith("省委"))).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     ...findVillagesAfterUnlistedTowns(text, tokens, unlistedTowns),
     ...findRepeatedVillages(text, tokens),
     ...findGovernments(text, places),
-    ...findAbbreviatedBodies(text, tokens, places, persons),
+    ...findAbbreviatedBodies(text, tokens, places, persons, gazetteer),
     ...findPartyCommittees(text, places),
     ...findNationalBodies(text),
     ...findOrganizations(text, tokens),
