@@ -68,7 +68,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const declared = findDeclaredShortForms(text, read);
   const first = declared.length > 0 ? selectNonOverlapping([...declared, ...read]) : read;
   const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
-  const selected = [...joined, ...firmNamesAlone(joined, candidates, tokens)];
+  const selected = inTitlesNested(text, [...joined, ...firmNamesAlone(joined, candidates, tokens)]);
   return [...selected, ...placesInsideNames(selected, [...places, ...unlistedPlaces, ...townSites.towns])].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -88,6 +88,17 @@ function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidat
       (!p.places?.length ? p.type === "town" : p.places.some((r) => !r.short || r.place.level === "province" || r.place.level === "city" || ancestorCodes(r.place.code).some((code) => named.has(code)))),
   );
   return selectNonOverlapping(inside).map((p) => ({ ...p, nested: true }));
+}
+
+/**
+ * Places written inside the title of a document, a plan or a programme (《甲省（乙市）对口丙州协作规划》)
+ * are written only inside another name: mentions, not ends of relations (GUIDELINES, located_in).
+ */
+function inTitlesNested(text: string, selected: Candidate[]): Candidate[] {
+  if (!text.includes("《")) return selected;
+  const titles = [...text.matchAll(/《[^《》\n]{1,60}》/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (titles.length === 0) return selected;
+  return selected.map((c) => (c.places?.length && titles.some(([start, end]) => start < c.start && c.end < end) ? { ...c, nested: true } : c));
 }
 
 /** Words a page puts where its source goes that name no outlet (来源:原创, 来源:转载). */

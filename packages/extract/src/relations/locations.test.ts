@@ -60,3 +60,23 @@ describe("located_in of unlisted towns on fresh text", () => {
     expect(locatedIn("盐源县青松乡阿吉拉达村的村民用上了自来水。")).toContain("阿吉拉达村 → 青松乡");
   });
 });
+
+describe("located_in: no edge from places written only inside a firm's name or a document's title", () => {
+  it("places nothing by a city and district that open a company's name", () => {
+    expect(locatedIn("无锡市滨湖区甲乙商贸有限公司向泰来县捐款。")).not.toContain("滨湖区 → 无锡市");
+    expect(locatedIn("无锡市滨湖区甲乙小学的老师到泰来县支教。")).toContain("滨湖区 → 无锡市");
+  });
+  it("places nothing by places in a plan's title (《甲省（乙市）对口丙县协作规划》)", () => {
+    expect(locatedIn("两地出台了《黑龙江（齐齐哈尔）对口泰来协作规划》。")).not.toContain("齐齐哈尔市 → 黑龙江省");
+  });
+});
+
+describe("located_in of places inside names, on fresh text", () => {
+  it("places nothing by a district written only in a firm's name, and places it once the article names it apart", () => {
+    expect(locatedIn("温州市鹿城区瓯丰农业开发有限公司向盐源县捐款。")).not.toContain("鹿城区 → 温州市");
+    expect(locatedIn("温州市鹿城区瓯丰农业开发有限公司向盐源县捐款。温州市鹿城区的干部到盐源县挂职。")).toContain("鹿城区 → 温州市");
+  });
+  it("places nothing by a province and city in the title of a programme", () => {
+    expect(locatedIn("两地印发了《山西省（长治市）对口某县协作实施方案》。")).not.toContain("长治市 → 山西省");
+  });
+});

@@ -103,9 +103,12 @@ function nearestNamed(ctx: DocumentContext): Finding[] {
 function placesInChains(mentions: readonly ResolvedMention[], text: string): Set<ResolvedMention> {
   const nested = mentions.filter((m) => m.nested && isPlace(m) && m.entity.code && m.text.length > 1);
   const chained = new Set<ResolvedMention>();
+  // Not inside a firm's or a medium's name: 甲市乙区丙商贸有限公司 names no place of the article (GUIDELINES).
+  const firms = mentions.filter((m) => !m.nested && (m.entity.type === "company" || m.entity.type === "organization"));
+  const inFirm = (m: ResolvedMention) => firms.some((f) => f.start <= m.start && m.end <= f.end);
   for (const outer of nested) {
     for (const inner of nested) {
-      if (outer.end === inner.start && contains(outer, inner)) chained.add(outer).add(inner);
+      if (outer.end === inner.start && contains(outer, inner) && !inFirm(outer)) chained.add(outer).add(inner);
     }
   }
   // 甲县乙幼儿园: a place that locates a site in the site's own name is named (GUIDELINES).
