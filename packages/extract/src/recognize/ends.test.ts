@@ -256,3 +256,30 @@ describe("recognize: an unnamed province's body on fresh text", () => {
     expect(found(trip).filter((f) => f.endsWith("省委"))).toEqual([]);
   });
 });
+
+describe("recognize: people jieba breaks up or a byline writes its own way", () => {
+  it("reads a name after an office that jieba broke into words of the sentence (副书记（挂职）蒙/v 小/a 军/n 主持)", () => {
+    expect(found("泰来县委副书记（挂职）蒙小军主持会议。")).toContain("person 蒙小军");
+    expect(found("县长要求各部门做好工作。").filter((f) => f.startsWith("person"))).toEqual([]);
+  });
+  it("reads bylines that put the role before a slash or a colon (文/甲 图/乙, 责任编辑：丙)", () => {
+    expect(found("文/黄志远 图/韦春兰")).toEqual(["person 黄志远", "person 韦春兰"]);
+    expect(found("责任编辑：陆文辉")).toContain("person 陆文辉");
+  });
+  it("keeps the third character of a name jieba split before 的 (韦小/nrt 芳/nr 的)", () => {
+    expect(found("学生韦小芳的父亲韦大明说。")).toContain("person 韦小芳");
+  });
+});
+
+describe("recognize: split names and bylines on fresh text", () => {
+  it("reads a name jieba broke into a verb and words after a post (嘎查达包/v 金山), and none after a bare post", () => {
+    expect(found("嘎查达包金山介绍情况。")).toContain("person 包金山");
+    for (const text of ["副县长要求各乡镇出席。", "县委书记代表全县人民感谢。", "副县长（挂职）带领干部参加。"]) {
+      expect(found(text).filter((f) => f.startsWith("person"))).toEqual([]);
+    }
+  });
+  it("reads a byline with slashes and an editor after a colon", () => {
+    expect(found("文/刘晓梅 图/陈海波")).toEqual(["person 刘晓梅", "person 陈海波"]);
+    expect(found("责任编辑：周小燕")).toContain("person 周小燕");
+  });
+});
