@@ -283,3 +283,25 @@ describe("recognize: split names and bylines on fresh text", () => {
     expect(found("责任编辑：周小燕")).toContain("person 周小燕");
   });
 });
+
+describe("recognize: media named by a place and a word of the trade, and apps with a plus", () => {
+  it("reads 甲县新闻记者, 甲县融媒记者, 甲市发布消息 and 甲乙+的记者 as media", () => {
+    expect(found("泰来新闻记者陆文辉报道。")).toContain("organization 泰来新闻");
+    expect(found("泰来融媒记者陆文辉报道。")).toContain("organization 泰来融媒");
+    expect(found("北疆+的记者来到泰来县。")).toContain("organization 北疆+");
+    expect(found("宜兴市发布了通知。").filter((f) => f.startsWith("organization"))).toEqual([]);
+  });
+});
+
+describe("recognize: media before a reporter on fresh text", () => {
+  it("reads a district's news, media centre, headline app and account before their reporters or reports", () => {
+    expect(found("鹿城新闻记者周小燕报道。")).toContain("organization 鹿城新闻");
+    expect(found("长治融媒记者刘晓梅报道。")).toContain("organization 长治融媒");
+    expect(found("潞州头条记者陈海波报道。")).toContain("organization 潞州头条");
+    expect(found("据鹿城发布消息，该区将举办活动。")).toContain("organization 鹿城发布");
+    expect(found("安吉+的记者来到盐源县。")).toContain("organization 安吉+");
+  });
+  it("reads no medium when a city written in full announces something (甲市发布消息称)", () => {
+    expect(found("温州市发布消息称，将出台新政策。").filter((f) => f.startsWith("organization"))).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { selectNonOverlapping, type Candidate } from "./candidate.js";
 import { findCountedLists } from "./counted-lists.js";
 import { findDeclaredShortForms } from "./declared-short-forms.js";
 import { findGovernments, placesNamedByLevel } from "./governments.js";
+import { findMediaBeforeRoles } from "./media.js";
 import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
 import { findPartyCommittees } from "./parties.js";
@@ -58,6 +59,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
     ...findPartyCommittees(text, places),
     ...findNationalBodies(text),
     ...findOrganizations(text, tokens),
+    ...findMediaBeforeRoles(text, tokens),
     ...findCountedLists(text),
     ...persons,
     ...known.filter(isNameLike).map(typedByHead),
