@@ -105,6 +105,8 @@ describe("recognize: no park in a description or a designation", () => {
   it("reads no park where only descriptive words precede the head (研发/j 中心, 新时代文明实践中心)", () => {
     expect(found("双方在校企共建研发中心等方面加强合作。").filter((f) => f.startsWith("park"))).toEqual([]);
     expect(found("建设新时代文明实践中心。").filter((f) => f.startsWith("park"))).toEqual([]);
+    expect(found("打造研学实践基地，建设冷链物流中心。").filter((f) => f.startsWith("park"))).toEqual([]);
+    expect(found("建设泰来县冷链物流中心。")).toContain("park 泰来县冷链物流中心");
   });
   it("reads no park in a city's national designation (先行示范区)", () => {
     expect(found("支持宜兴建设先行示范区。").filter((f) => f.startsWith("park"))).toEqual([]);
@@ -303,5 +305,14 @@ describe("recognize: media before a reporter on fresh text", () => {
   });
   it("reads no medium when a city written in full announces something (甲市发布消息称)", () => {
     expect(found("温州市发布消息称，将出台新政策。").filter((f) => f.startsWith("organization"))).toEqual([]);
+  });
+});
+
+describe("recognize: trades jieba does not know, on fresh text", () => {
+  it("reads no park from 光伏发电基地, 直播电商中心, 康养产业园 or 研学教育基地 alone, but keeps a county's", () => {
+    expect(found("两地共建光伏发电基地和直播电商中心。推进康养产业园和研学教育基地建设。").filter((f) => f.startsWith("park"))).toEqual([]);
+    expect(found("盐源县光伏产业园并网发电。鹿城区直播电商基地开播。")).toEqual(
+      expect.arrayContaining(["park 盐源县光伏产业园", "park 鹿城区直播电商基地"]),
+    );
   });
 });
