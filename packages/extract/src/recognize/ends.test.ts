@@ -268,6 +268,10 @@ describe("recognize: people jieba breaks up or a byline writes its own way", () 
     expect(found("文/黄志远 图/韦春兰")).toEqual(["person 黄志远", "person 韦春兰"]);
     expect(found("责任编辑：陆文辉")).toContain("person 陆文辉");
   });
+  it("reads a name that leads or helps with no title (在甲的带领下), not a word of another kind (在东西部的帮扶下)", () => {
+    expect(found("在蒙小军的带领下，村民脱贫。")).toContain("person 蒙小军");
+    expect(found("在东西部的帮扶下，村民脱贫。").filter((f) => f.startsWith("person"))).toEqual([]);
+  });
   it("keeps the third character of a name jieba split before 的 (韦小/nrt 芳/nr 的)", () => {
     expect(found("学生韦小芳的父亲韦大明说。")).toContain("person 韦小芳");
   });
@@ -314,5 +318,19 @@ describe("recognize: trades jieba does not know, on fresh text", () => {
     expect(found("盐源县光伏产业园并网发电。鹿城区直播电商基地开播。")).toEqual(
       expect.arrayContaining(["park 盐源县光伏产业园", "park 鹿城区直播电商基地"]),
     );
+  });
+});
+
+describe("recognize: a name that leads or helps, on fresh text", () => {
+  const people = (text: string) => found(text).filter((f) => f.startsWith("person"));
+  it("reads names of two to four characters (在陈立新的带领下, 在王强的指导下, 在欧阳明的带动下)", () => {
+    expect(people("在陈立新的带领下，村民增收。")).toEqual(["person 陈立新"]);
+    expect(people("在王强的指导下，村民增收。")).toEqual(["person 王强"]);
+    expect(people("在欧阳明的带动下，村民增收。")).toEqual(["person 欧阳明"]);
+  });
+  it("reads no name from a surname and a title or a form of address, a clan, or a body", () => {
+    for (const who of ["吴总", "于书记", "师傅", "王县长", "赵老师", "张姐", "温氏", "政府", "大家", "向导"]) {
+      expect(people(`在${who}的帮助下，村民增收。`)).toEqual([]);
+    }
   });
 });

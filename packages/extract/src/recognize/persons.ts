@@ -1,6 +1,6 @@
 import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
 import { surnameLength, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
-import type { Token } from "../segment/index.js";
+import { segmentShort, type Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import { candidate, type Candidate } from "./candidate.js";
 import { AFTER_NAME, belongsToSentence, isHan, VERBS_AFTER_NAME } from "./chars.js";
@@ -103,6 +103,17 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     }
   }
   for (const byline of bylineNames(text)) add(byline.start, byline.name, CONFIDENCE.byline, byline.surface);
+  // 在张三的带领下: a name that leads, helps or guides, with no title.
+  for (const match of text.matchAll(LED_BY)) {
+    const name = match[1]!;
+    const surname = surnameLength(name);
+    // Not a word jieba knows as something else (在东西部的帮扶下).
+    const words = segmentShort(name);
+    const word = words.length === 1 && !/^(?:nr|nrt|nrfg|x)$/.test(words[0]!.tag);
+    // Not a surname and a title or a form of address (在于书记的帮助下, 在吴总的带领下, 在师傅的指导下).
+    const addressed = [...name].some((_, at) => at > 0 && (TITLE_INDEX.longestAt(name, at)?.word.length ?? 0) === name.length - at) || FORMS_OF_ADDRESS.test(name);
+    if (surname > 0 && !word && !addressed && name.length - surname >= 1 && name.length - surname <= 2 && !TITLE_INDEX.longestAt(name, 0)) add(match.index + 1, name, CONFIDENCE.apposition);
+  }
   // 文/张三 图/李四: a byline that puts the role before a slash.
   for (const match of text.matchAll(SLASH_BYLINE)) {
     const name = match[1]!;
@@ -382,6 +393,12 @@ function nameAt(text: string, tokenAt: TokenPositions, start: number, requireNam
 
 /** A byline with no brackets: role words and names, spaced, to the end of the line. */
 const UNBRACKETED_BYLINE = /(?:^|[\s\u3000])((?:全媒体|融媒体|本报)?(?:记者|通讯员|见习记者|特约记者)[\s\u3000][\p{Script=Han}\s\u3000/]{1,60}?)[ \t\u3000]*(?=\n|$)/gu;
+
+/** Words that address or refer to someone without naming them (吴总, 师傅, 赵老师, 王姐), or a clan or its firm (温氏). */
+const FORMS_OF_ADDRESS = /(?:氏|总|师傅|老师|书记|主任|经理|老板|哥|姐|叔|姨|伯|婶)$/;
+
+/** 在张三的带领下, 在李四的帮助下: 在, a name of two or three characters, 的, a verb of leading or helping, 下. */
+const LED_BY = /在(\p{Script=Han}{2,3})的(?:带领|带动|帮助|帮扶|指导|引领|组织|鼓励|支持)下/gu;
 
 /** 文/张三 图/李四 (撰文, 摄影): a role, a slash, a name of two or three characters, then a space or the line's end. */
 const SLASH_BYLINE = /(?<=^|[\s\u3000|｜])(?:文|图|摄|摄影|撰文|图文|文图|编辑|校对)[/／]([\p{Script=Han}]{2,3})(?=[\s\u3000]|$)/gmu;
