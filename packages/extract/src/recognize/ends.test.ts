@@ -226,6 +226,7 @@ describe("recognize: more heads of bodies, hospitals and sites", () => {
     expect(found("丁蜀镇街道办与泰来县结对。")).toContain("government 丁蜀镇街道办");
     expect(found("宜兴市人民医院医疗集团派出专家。")).toContain("hospital 宜兴市人民医院医疗集团");
     expect(found("泰来县消费帮扶专馆开业。")).toContain("park 泰来县消费帮扶专馆");
+    expect(found("泰来县妇幼保健计划生育服务中心获赠设备。")).toContain("hospital 泰来县妇幼保健计划生育服务中心");
   });
 });
 
@@ -332,5 +333,14 @@ describe("recognize: a name that leads or helps, on fresh text", () => {
     for (const who of ["吴总", "于书记", "师傅", "王县长", "赵老师", "张姐", "温氏", "政府", "大家", "向导"]) {
       expect(people(`在${who}的帮助下，村民增收。`)).toEqual([]);
     }
+  });
+});
+
+describe("recognize: hospital heads on fresh text", () => {
+  it("reads a district's maternal and family-planning centre, a street's health station and a city's rehabilitation hospital", () => {
+    expect(found("长治市潞州区妇幼保健计划生育服务中心获赠设备。")).toContain("hospital 长治市潞州区妇幼保健计划生育服务中心");
+    expect(found("鹿城区五马街道社区卫生服务站开展义诊。")).toContain("hospital 鹿城区五马街道社区卫生服务站");
+    expect(found("温州市康复医院派出专家。")).toContain("hospital 温州市康复医院");
+    expect(found("推进社区卫生服务站建设。").filter((f) => f.startsWith("hospital"))).toEqual([]);
   });
 });
