@@ -56,6 +56,12 @@ describe("recognize: firms, associations and hospitals whose names jieba splits"
     expect(found("宜兴同和电器有限公司捐赠物资。")).toContain("company 宜兴同和电器有限公司");
     expect(found("宜兴老恒和酿造有限公司捐赠物资。")).toContain("company 宜兴老恒和酿造有限公司");
   });
+  it("reads a holding firm's trade words (投资控股有限公司), a rural commercial bank and a union of cooperatives", () => {
+    expect(found("宜兴市国有资产投资控股有限公司捐款。")).toContain("company 宜兴市国有资产投资控股有限公司");
+    expect(found("宜兴陶都农村商业银行捐款。")).toContain("company 宜兴陶都农村商业银行");
+    expect(found("泰来县供销合作社联合社捐款。")).toContain("company 泰来县供销合作社联合社");
+    expect(found("当地农村商业银行捐款。").filter((f) => f.startsWith("company"))).toEqual([]);
+  });
   it("still reads 和 between two places as a conjunction", () => {
     expect(found("宜兴市和泰来县农业发展有限公司签约。")).toContain("company 泰来县农业发展有限公司");
   });
@@ -342,5 +348,15 @@ describe("recognize: hospital heads on fresh text", () => {
     expect(found("鹿城区五马街道社区卫生服务站开展义诊。")).toContain("hospital 鹿城区五马街道社区卫生服务站");
     expect(found("温州市康复医院派出专家。")).toContain("hospital 温州市康复医院");
     expect(found("推进社区卫生服务站建设。").filter((f) => f.startsWith("hospital"))).toEqual([]);
+  });
+});
+
+describe("recognize: holding firms, rural banks and cooperative unions on fresh text", () => {
+  it("reads them whole after their places", () => {
+    expect(found("长治市城市建设投资控股有限公司捐款。")).toContain("company 长治市城市建设投资控股有限公司");
+    expect(found("浙江鹿城农村商业银行捐款。")).toContain("company 浙江鹿城农村商业银行");
+    expect(found("盐源县农村信用合作联社捐款。")).toContain("company 盐源县农村信用合作联社");
+    expect(found("鹿城区供销合作社联合社捐款。")).toContain("company 鹿城区供销合作社联合社");
+    expect(found("当地村镇银行捐款。").filter((f) => f.startsWith("company"))).toEqual([]);
   });
 });

@@ -291,7 +291,7 @@ export function isNumberedSlogan(words: string): boolean {
 }
 
 /** Trades that name a firm (投资集团, 建设有限公司) though the segmenter tags them as verbs. */
-const FIRM_TRADES: ReadonlySet<string> = new Set(["投资", "建设", "开发", "发展", "运营", "管理", "经营"]);
+const FIRM_TRADES: ReadonlySet<string> = new Set(["投资", "建设", "开发", "发展", "运营", "管理", "经营", "控股"]);
 
 /** The words of a firm's form between its name and its head (投资集团有限公司, 控股有限公司). */
 const FIRM_GROUPS: ReadonlySet<string> = new Set(["集团", "控股", "集团股份", "实业"]);
