@@ -233,6 +233,9 @@ describe("recognize: more heads of bodies, hospitals and sites", () => {
     expect(found("宜兴市人民医院医疗集团派出专家。")).toContain("hospital 宜兴市人民医院医疗集团");
     expect(found("泰来县消费帮扶专馆开业。")).toContain("park 泰来县消费帮扶专馆");
     expect(found("泰来县妇幼保健计划生育服务中心获赠设备。")).toContain("hospital 泰来县妇幼保健计划生育服务中心");
+    expect(found("泰来县职业技术教育中心与塔子城镇九年一贯制学校获赠设备。")).toEqual(
+      expect.arrayContaining(["school 泰来县职业技术教育中心", "school 塔子城镇九年一贯制学校"]),
+    );
   });
 });
 
@@ -358,5 +361,15 @@ describe("recognize: holding firms, rural banks and cooperative unions on fresh 
     expect(found("盐源县农村信用合作联社捐款。")).toContain("company 盐源县农村信用合作联社");
     expect(found("鹿城区供销合作社联合社捐款。")).toContain("company 鹿城区供销合作社联合社");
     expect(found("当地村镇银行捐款。").filter((f) => f.startsWith("company"))).toEqual([]);
+  });
+});
+
+describe("recognize: school heads on fresh text", () => {
+  it("reads a county's vocational centre and nine- and twelve-year schools, none without a place", () => {
+    expect(found("盐源县职业技术教育中心获赠设备。")).toContain("school 盐源县职业技术教育中心");
+    expect(found("梅雨镇九年一贯制学校和鹿城区十二年一贯制学校结对。")).toEqual(
+      expect.arrayContaining(["school 梅雨镇九年一贯制学校", "school 鹿城区十二年一贯制学校"]),
+    );
+    expect(found("推进九年一贯制学校建设。").filter((f) => f.startsWith("school"))).toEqual([]);
   });
 });
