@@ -212,14 +212,14 @@ describe("recognize: bracketed short forms and place workshops on fresh text", (
 
 describe("recognize: new areas the gazetteer lacks", () => {
   it("reads 甲乙新区 after a name-like word as a district, not 城市新区 or 建设新区", () => {
-    expect(found("宜兴市与丁山新区结对。")).toContain("district 丁山新区");
+    expect(found("宜兴市与丁山新区结对。丁山新区党工委书记出席。")).toContain("district 丁山新区");
     expect(found("推进城市新区和建设新区的规划。").filter((f) => f.startsWith("district"))).toEqual([]);
   });
 });
 
 describe("recognize: new areas on fresh text", () => {
   it("reads 江北新区 and 赣江新区 as districts, and no area in 产业新区, 东部新区, 城北新区 or 南部新区", () => {
-    expect(found("江北新区与安顺市结对帮扶。赣江新区向贫困村捐款。")).toEqual(
+    expect(found("江北新区与安顺市结对帮扶。江北新区党工委书记出席。江西赣江新区向贫困村捐款。")).toEqual(
       expect.arrayContaining(["district 江北新区", "district 赣江新区"]),
     );
     const described = "该市打造产业新区，规划建设东部新区和城北新区。南部新区发展迅速。";
@@ -371,5 +371,15 @@ describe("recognize: school heads on fresh text", () => {
       expect.arrayContaining(["school 梅雨镇九年一贯制学校", "school 鹿城区十二年一贯制学校"]),
     );
     expect(found("推进九年一贯制学校建设。").filter((f) => f.startsWith("school"))).toEqual([]);
+  });
+});
+
+describe("recognize: a new area needs the marks of a district", () => {
+  it("reads a new area as a district when the article writes its bodies or subdistricts, or its province before it", () => {
+    expect(found("丁山新区与某县结对。丁山新区管委会主任出席。")).toContain("district 丁山新区");
+    expect(found("梅岭新区葵涌街道与某镇结对。")).toContain("district 梅岭新区");
+  });
+  it("reads no district in a resettlement site or a town quarter named 新区 (搬迁群众入住甲市乙新区)", () => {
+    expect(found("搬迁群众入住安顺市梅岭新区。").filter((f) => f.startsWith("district"))).toEqual([]);
   });
 });

@@ -44,6 +44,22 @@ export function findRoadStreets(text: string, tokens: Token[], places: Candidate
 /** Words before 新区 that describe a new area rather than name it (城市新区, 建设新区). */
 const NOT_NEW_AREA_NAMES = /^(?:城市|城区|建设|开发|规划|发展|国家级|省级|一个|这个|该)$/;
 
+/** What a district-level new area has and a resettlement site named 新区 has not: its bodies and subdistricts. */
+const DISTRICT_PARTS = /^(?:管委会|管理委员会|党工委|工委|纪工委|党委|(?:\p{Script=Han}{2,4}?(?:街道|办事处)))/u;
+
+/**
+ * A new area the article shows to be run like a district: it writes one of its bodies or subdistricts
+ * (甲新区管委会, 甲新区乙街道), or the province right before it (丙省甲新区). 甲市乙新区 alone is as often a
+ * resettlement site (易地扶贫搬迁安置区) or a new town quarter, which is no district.
+ */
+function runsLikeDistrict(text: string, area: string, places: Candidate[], start: number): boolean {
+  if (places.some((p) => p.end === start && p.places?.some((r) => r.place.level === "province"))) return true;
+  for (let at = text.indexOf(area); at >= 0; at = text.indexOf(area, at + area.length)) {
+    if (DISTRICT_PARTS.test(text.slice(at + area.length, at + area.length + 8))) return true;
+  }
+  return false;
+}
+
 /**
  * New areas a city runs like a district but the gazetteer does not list (甲乙新区 of 丙市): a word
  * jieba reads as a name or place, two or three characters, right before 新区.
@@ -56,6 +72,7 @@ export function findNewAreas(text: string, tokens: Token[], places: Candidate[])
     if (head.word !== "新区" || name.end !== head.start || known.has(name.start * 0x10000 + head.end)) continue;
     if (!/^(?:ns|nr|nrt|nz|x)$/.test(name.tag) || !/^\p{Script=Han}{2,3}$/u.test(name.word) || NOT_NEW_AREA_NAMES.test(name.word)) continue;
     const area = name.word + head.word;
+    if (!runsLikeDistrict(text, area, places, name.start)) continue;
     found.push(candidate({ start: name.start, end: head.end, text: area, type: "district", name: area, places: [], priority: 3, confidence: 0.6 }));
   }
   return found;
