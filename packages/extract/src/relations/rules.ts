@@ -74,6 +74,7 @@ export const RULES = {
   "locations.site-of-place": { confidence: 0.65, example: "乙村的丙农家乐" },
   "locations.village-after-town": { confidence: 0.8, example: "乙乡丙屯: a village unknown to the gazetteer after its town" },
   "locations.town-after-county": { confidence: 0.75, example: "甲县乙乡: a town unknown to the gazetteer after its county" },
+  "locations.town-in-county-list": { confidence: 0.6, example: "甲县乙乡小学、丙乡小学: a town unknown to the gazetteer, in a list the county opens" },
   "locations.site-name": { confidence: 0.55, example: "乙县丙产业园: the place the site's name opens with" },
   // holds_position, works_for
   "positions.body-title-person": { confidence: 0.95, example: "乙县委书记张三" },
