@@ -117,6 +117,9 @@ function leftBoundary(
   return extend(text, tokens, index, headStart, false, headStart, head);
 }
 
+/** Posts that only a hospital has, right after its name or its department (院长, 副院长, 骨科医生, 儿科主任…). */
+const HOSPITAL_POST_AFTER = /^(?:党委书记|副院长|院长|[\p{Script=Han}]{1,4}?科(?:主任|副主任|医生|医师|主任医师|护士长|护士)|医生|医师|主任医师|护士长|护士)/u;
+
 function extend(
   text: string,
   tokens: Token[],
@@ -206,7 +209,9 @@ function extend(
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
   // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (a city's short name before 医院 is no such name).
   const countyHospital = placeOnly && head.type === "hospital" && /[县区旗]$/.test(modifier[0]!.word);
-  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital) return undefined;
+  // 西青医院副院长甲, 乙医院医生丙: a place's short name and 医院 with a post of the hospital right after is that hospital's name.
+  const titledHospital = placeOnly && head.type === "hospital" && HOSPITAL_POST_AFTER.test(text.slice(headStart + head.word.length, headStart + head.word.length + 10));
+  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital && !titledHospital) return undefined;
   if (proper || properWords.length > 0) return start;
   // No proper word: a name still, if it has two or more words that are not mere description
   // (宝安实验教育集团); parks and centres need a proper word (技术研究中心 is not a name).

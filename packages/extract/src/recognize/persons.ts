@@ -309,8 +309,15 @@ function endsName(words: Words, end: number): boolean {
 
 /** A clear end of a name: a mark, a reporting verb, a verb that follows names, or a title. */
 function strongNameEnd(text: string, end: number): boolean {
-  return end >= text.length || !isHan(text[end]) || REPORTING_INDEX.longestAt(text, end) !== undefined || VERB_AFTER_NAME_INDEX.longestAt(text, end) !== undefined || FOLLOWING_WORDS.longestAt(text, end) !== undefined;
+  return end >= text.length || !isHan(text[end]) || REPORTING_INDEX.longestAt(text, end) !== undefined || VERB_AFTER_NAME_INDEX.longestAt(text, end) !== undefined || FOLLOWING_WORDS.longestAt(text, end) !== undefined || PREPOSITION_AFTER_NAME.test(text.slice(end, end + 2));
 }
+
+/**
+ * A preposition that opens what the person named does (局长张立新就…进行座谈, 在会上讲话, 向…介绍,
+ * 与…签订, 率队): ends a name jieba broke, as a verb does. 在 only before a place of the
+ * sentence (会上, 会议, 现场), not as part of a verb (在建).
+ */
+const PREPOSITION_AFTER_NAME = /^(?:就[^是要]|向|对[^于口]|与|同[^志意]|率|在[会现座]|为)/;
 
 /** What stands between a name and the post it holds, written after it: 担任, 现任, 出任, 兼任, 挂任, 任. */
 const HOLDING_AFTER = /^(?:担任|现任|出任|兼任|挂任|挂职|任)/;
