@@ -329,9 +329,16 @@ function acceptsInName(token: Token, before: Token | undefined, head: Organizati
   if (ACTION_VERBS.has(token.word)) return head.type !== "park" && token.word === "发展" && before !== undefined && NAME_TAGS.test(before.tag) && !ACTION_VERBS.has(before.word) && !STOP_CHARS.test(before.word) && !NOT_NAME_TEXT.test(before.word);
   if (NAME_WORDS.has(token.word)) return true;
   // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元; 百年 in a brand (巴马百年食品) too.
+  // 甲区第五批援乙医疗队: the count of a sent team is written inside its name (the place before it opens the name).
+  if (token.tag === "m" && TEAM_COUNT.test(token.word)) return TEAM_HEAD.test(head.word) && before?.tag === "ns";
   if (token.tag === "m") return (/^第[一二三四五六七八九十]+$/.test(token.word) || BRAND_NUMBER.test(token.word)) && before !== undefined;
   return NAME_TAGS.test(token.tag);
 }
+
+/** The count of a team sent in turns (第五批, 第12批). */
+const TEAM_COUNT = /^第[一二三四五六七八九十\d]+批$/;
+/** Heads of teams a place sends (医疗队, 工作队, 工作组, 专家团). */
+const TEAM_HEAD = /[队组团]$/;
 
 /** Names in 「」 or “” that end with a head (「凌云县白毫茶交易中心」) are taken whole. */
 function findQuotedNames(text: string): Candidate[] {
