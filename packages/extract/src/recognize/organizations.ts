@@ -205,7 +205,10 @@ function extend(
   if (modifier.length > 0) start = modifier[0]!.start;
   if (headStart - start < 2) return undefined;
   // 研发/j 中心: a word that only describes is no proper word, whatever jieba tagged it (parks only: 扶贫/j 办 is a body).
-  const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag) && !(head.type === "park" && DESCRIPTIVE_WORDS.has(t.word)));
+  // A mill is named by a place or a brand (甲镇茶叶加工厂, 华丰食品厂); by only what it makes or does it is a description
+  // (肉牛屠宰加工厂, 一座饲草料加工厂), as a park is.
+  const mill = head.type === "company" && WORKSHOP_HEADS.has(head.word);
+  const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag) && !((head.type === "park" || mill) && DESCRIPTIVE_WORDS.has(t.word)));
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
   // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (a city's short name before 医院 is no such name).
   const countyHospital = placeOnly && head.type === "hospital" && /[县区旗]$/.test(modifier[0]!.word);
@@ -215,7 +218,7 @@ function extend(
   if (proper || properWords.length > 0) return start;
   // No proper word: a name still, if it has two or more words that are not mere description
   // (宝安实验教育集团); parks and centres need a proper word (技术研究中心 is not a name).
-  if (head.type === "park") return undefined;
+  if (head.type === "park" || mill) return undefined;
   const distinctive = modifier.filter((t) => !DESCRIPTIVE_WORDS.has(t.word));
   if (modifier.length >= 2 && distinctive.length > 0 && headStart - start >= 4) return start;
   // A school, company or hospital may have a plain word for a name (光明实验学校).
