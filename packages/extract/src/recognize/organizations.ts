@@ -155,7 +155,7 @@ function extend(
       modifier.unshift(token);
       start = token.start;
       // A lone character before it (同和, 恒和) is the brand's too, whatever jieba tagged it.
-      if (left.word.length === 1) {
+      if (left.word.length === 1 && !CLAUSE_CHARS.test(left.word)) {
         modifier.unshift(left);
         start = left.start;
         i--;
@@ -196,9 +196,14 @@ function extend(
   if (head.type === "company") {
     const described = modifier.map((t) => DESCRIBED_FIRM.has(t.word)).lastIndexOf(true);
     if (described >= 0 && modifier.slice(described + 1).some((t) => PROPER_TAGS.test(t.tag))) modifier.splice(0, described + 1);
+    // 甲集团所属乙能源有限公司, 甲集团旗下乙新能源有限公司: the name starts after the word that ties the firm to its parent.
+    const parentage = modifier.map((t) => FIRM_PARENTAGE.has(t.word)).lastIndexOf(true);
+    if (parentage >= 0 && parentage < modifier.length - 1) modifier.splice(0, parentage + 1);
   }
-  // 当地…, 两地…: a generic word on the left is not part of the name.
-  while (modifier.length > 0 && GENERIC_MODIFIERS.has(modifier[0]!.word)) modifier.shift();
+  // 当地…, 两地…: a generic word on the left is not part of the name; but a 中 that opens a clause and a firm's
+  // name (，中储粮集团贵州分公司: jieba cut 中/f off the firm's short name) is the firm's.
+  const stateFirmOpening = head.type === "company" && modifier.length >= 2 && modifier[0]!.word === "中" && /^(?:n|nz|j|x)$/.test(modifier[1]!.tag) && !GENERIC_MODIFIERS.has(modifier[1]!.word) && /^[，,。；;：:、\s]?$/.test(text[modifier[0]!.start - 1] ?? "");
+  while (modifier.length > 0 && GENERIC_MODIFIERS.has(modifier[0]!.word) && !(stateFirmOpening && modifier[0]!.word === "中")) modifier.shift();
   if (modifier.length === 0 && !proper) return undefined;
   // 集团有限公司, 投资控股公司: a firm's generic words alone name no firm.
   if (head.type === "company" && !proper && modifier.every((t) => FIRM_GROUPS.has(t.word) || FIRM_TRADES.has(t.word))) return undefined;
@@ -256,9 +261,13 @@ function isConjunctionInBrand(left: Token | undefined, conjunction: Token, right
   const han = (t: Token) => /^\p{Script=Han}+$/u.test(t.word);
   if (!han(left) || !han(right) || HEAD_INDEX.longestEndingAt(left.word, left.word.length)) return false;
   if (right.word.length === 1) return !STOP_CHARS.test(right.word);
-  if (left.word.length === 1) return !/^[的了是在]$/.test(left.word);
+  // …not a word that joins clauses (并与甲乡合作社签订: 并 and 与 open the clause, not a brand).
+  if (left.word.length === 1) return !/^[的了是在]$/.test(left.word) && !CLAUSE_CHARS.test(left.word);
   return left.tag === "x" && left.word.length <= 3 && !/^(?:ns|nr|nrt|nrfg)$/.test(right.tag);
 }
+
+/** Single characters that join clauses or verbs (并, 还, 也): never a brand's, before a 和 or 与. */
+const CLAUSE_CHARS = /^[并还也又都就均将再且而或]$/;
 
 /** Brackets and quotes that may enclose part of a name, closing mark → opening mark. */
 const ENCLOSING: Readonly<Record<string, string>> = { "）": "（", ")": "(", "”": "“", "」": "「" };
@@ -306,6 +315,9 @@ const FIRM_GROUPS: ReadonlySet<string> = new Set(["集团", "控股", "集团股
 
 /** Words that describe a firm before its name (爱心企业, 龙头企业): never part of the name. */
 const DESCRIBED_FIRM: ReadonlySet<string> = new Set(["企业", "爱心企业", "龙头企业", "民营企业", "国有企业", "央企", "国企", "民企"]);
+
+/** Words that tie a firm to its parent before its name (甲集团所属乙公司, 甲集团旗下乙公司): the name starts after them. */
+const FIRM_PARENTAGE: ReadonlySet<string> = new Set(["所属", "旗下", "下属"]);
 
 /** Generic words that name what an association gathers or does (甲区爱心志愿者协会, 乙县社会扶贫协会). */
 const ASSOCIATION_REMITS: ReadonlySet<string> = new Set(["爱心", "社会", "慈善", "扶贫", "青年", "妇女"]);
