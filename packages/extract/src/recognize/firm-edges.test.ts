@@ -37,3 +37,13 @@ describe("recognize: a 中 that is no firm's", () => {
     expect(firms("在这次活动中种业有限公司捐款。").some((f) => f.startsWith("中"))).toBe(false);
   });
 });
+
+describe("recognize: a group written short, then shorter", () => {
+  it("names 甲集团 and 中国甲集团 by the full 中国甲集团有限公司", () => {
+    const text = "中国鑫松集团有限公司捐赠资金。中国鑫松集团挂职干部张立军介绍，鑫松集团所属鑫松能源有限公司将投资。";
+    const names = new Set(firms(text));
+    expect(names.has("中国鑫松集团有限公司")).toBe(true);
+    expect(names.has("中国鑫松集团")).toBe(false);
+    expect(names.has("鑫松集团")).toBe(false);
+  });
+});
