@@ -37,3 +37,10 @@ describe("a name jieba broke into words, before a preposition that opens what th
     expect(people("县卫生健康局局长就两地医疗协作进行了座谈。")).toEqual([]);
   });
 });
+
+describe("names after a doctor's rank that a department opens (probe-made)", () => {
+  it("reads the name after 心内科主任医师 and 外科医师", () => {
+    expect(people("团队由宜兴市人民医院心内科主任医师葛长青带队。")).toEqual(["葛长青"]);
+    expect(people("外科医师汤立文介绍了病情。")).toEqual(["汤立文"]);
+  });
+});
