@@ -44,3 +44,13 @@ describe("names after a doctor's rank that a department opens (probe-made)", () 
     expect(people("外科医师汤立文介绍了病情。")).toEqual(["汤立文"]);
   });
 });
+
+describe("Tibetan names of two or three parts after an office (probe-made)", () => {
+  it("reads them whole however jieba broke them", () => {
+    expect(people("驻村第一书记巴桑次仁介绍，村里已建成合作社。")).toEqual(["巴桑次仁"]);
+    expect(people("乡党委副书记、乡长才让多杰表示，将继续推进项目。")).toEqual(["才让多杰"]);
+  });
+  it("reads each name of a list whole", () => {
+    expect(people("副县长扎西次仁、多杰才让出席。")).toEqual(["扎西次仁", "多杰才让"]);
+  });
+});

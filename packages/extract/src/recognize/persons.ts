@@ -1,5 +1,5 @@
 import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
-import { surnameLength, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
+import { surnameLength, TIBETAN_NAME_PARTS, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
 import { segmentShort, type Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import { candidate, type Candidate } from "./candidate.js";
@@ -191,6 +191,11 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       if ([...span].every(isHan) && ends && endsName(words, start + length) && !TITLE_INDEX.longestAt(text, start + 2)) return length;
     }
   }
+  // 第一书记巴桑次仁, 乡长才让多杰: a Tibetan name of two or three parts, whatever jieba made of them.
+  if (office) {
+    const tibetan = tibetanNameLength(text, start);
+    if (tibetan > 0 && endsName(words, start + tibetan)) return tibetan;
+  }
   const surname = surnameLength(text.slice(start));
   // 记者从县里了解到, 干部来桂: a surname that is also a preposition or verb needs jieba to call the word a name.
   if (surname === 1 && FUNCTION_SURNAMES.test(text[start]!) && !/^(?:nr|nrt|nrfg)$/.test(token.tag)) return 0;
@@ -247,6 +252,13 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     }
   }
   return 0;
+}
+
+/** The length of the Tibetan name of two or three parts at `start` (巴桑次仁, 才让多杰), or 0. */
+function tibetanNameLength(text: string, start: number): number {
+  let length = 0;
+  while (length < 6 && TIBETAN_NAME_PARTS.has(text.slice(start + length, start + length + 2))) length += 2;
+  return length >= 4 ? length : 0;
 }
 
 /** A four-character Yi name (family name of two characters, given name of two) right before a reporting verb. */
