@@ -51,6 +51,8 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
   for (let end = 1; end <= text.length; end++) {
     const head = headEndingAt(text, end);
     if (!head || !endsWord(end)) continue;
+    // 专家团/n 队/n: jieba cut 团队 (a team, no body's head) after the head 专家团; the name is not the 专家团.
+    if (head.word.endsWith("团") && text[end] === "队") continue;
     if (head.standalone && positions.get(end - head.word.length)?.end !== end) continue;
     const headStart = end - head.word.length;
     // 甲医院党委, 乙公司工会: an organ of a school, hospital or firm is named by that body, not a body of its own.

@@ -28,3 +28,10 @@ describe("resolve: a sent team's name", () => {
     expect(canonicalName("宜兴市丁蜀镇人民政府", "government", gazetteer)).toBe("丁蜀镇人民政府");
   });
 });
+
+describe("recognize: a 团队 is no 专家团", () => {
+  it("reads no expert group out of 专家团队, and still reads a 专家团", () => {
+    expect(found("近日，山西省第十批援疆医疗专家团队走进乡卫生院。").some((f) => f.endsWith("专家团"))).toBe(false);
+    expect(found("山西省援疆医疗专家团抵达。")).toContain("organization 山西省援疆医疗专家团");
+  });
+});
