@@ -3,7 +3,7 @@ import { loadGazetteer } from "../gazetteer/index.js";
 import { segment } from "../segment/index.js";
 import { recognize } from "./index.js";
 
-// Where a firm's name starts, probe-made. Sentences and names are invented; the places are the gazetteer's.
+// Where the names of firms and schools start and end, probe-made. Sentences and names are invented; the places are the gazetteer's.
 const gazetteer = loadGazetteer();
 const firms = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => c.type === "company").map((c) => c.name);
 
@@ -45,5 +45,15 @@ describe("recognize: a group written short, then shorter", () => {
     expect(names.has("中国鑫松集团有限公司")).toBe(true);
     expect(names.has("中国鑫松集团")).toBe(false);
     expect(names.has("鑫松集团")).toBe(false);
+  });
+});
+
+describe("recognize: a school's number between its place and its head (probe-made)", () => {
+  const schools = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => c.type === "school").map((c) => c.name);
+  it("reads 甲区乙一中心小学 whole", () => {
+    expect(schools("宜兴市丁蜀一中心小学与当地小学结对。")).toContain("宜兴市丁蜀一中心小学");
+  });
+  it("reads no school out of a count (一所小学)", () => {
+    expect(schools("全县建成一所小学和三所中学。")).toEqual([]);
   });
 });
