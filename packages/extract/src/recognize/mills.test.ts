@@ -17,3 +17,10 @@ describe("recognize: a mill named only by what it makes or does", () => {
     expect(found("丁蜀镇茶叶加工厂投产。")).toContain("park 丁蜀镇茶叶加工厂");
   });
 });
+
+describe("recognize: a cooperative named only by what it raises (probe-made)", () => {
+  it("is a description (牦牛养殖合作社), while a place or a brand names one (甲镇青松合作社, 鑫农种植专业合作社)", () => {
+    expect(found("村里已建成牦牛养殖合作社。").filter((f) => f.startsWith("company"))).toEqual([]);
+    expect(found("丁蜀镇青松合作社、鑫农种植专业合作社参加。")).toEqual(expect.arrayContaining(["company 丁蜀镇青松合作社", "company 鑫农种植专业合作社"]));
+  });
+});

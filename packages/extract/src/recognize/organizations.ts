@@ -212,9 +212,9 @@ function extend(
   if (modifier.length > 0) start = modifier[0]!.start;
   if (headStart - start < 2) return undefined;
   // 研发/j 中心: a word that only describes is no proper word, whatever jieba tagged it (parks only: 扶贫/j 办 is a body).
-  // A mill is named by a place or a brand (甲镇茶叶加工厂, 华丰食品厂); by only what it makes or does it is a description
-  // (肉牛屠宰加工厂, 一座饲草料加工厂), as a park is.
-  const mill = head.type === "company" && WORKSHOP_HEADS.has(head.word);
+  // A mill or a cooperative is named by a place or a brand (甲镇茶叶加工厂, 华丰食品厂, 乙村青松合作社); by only what
+  // it makes, raises or does it is a description (肉牛屠宰加工厂, 一座饲草料加工厂, 牦牛养殖合作社), as a park is.
+  const mill = head.type === "company" && (WORKSHOP_HEADS.has(head.word) || COOPERATIVE_HEADS.has(head.word));
   const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag) && !((head.type === "park" || mill) && DESCRIPTIVE_WORDS.has(t.word)));
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
   // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (a city's short name before 医院 is no such name).
@@ -239,6 +239,9 @@ const WORKPLACE_TYPES: ReadonlySet<string> = new Set(["school", "hospital", "com
 
 /** Heads of a workshop or mill, which a town or village may run with no firm's name (甲镇茶叶加工厂). */
 const WORKSHOP_HEADS: ReadonlySet<string> = new Set(["加工厂", "茶厂", "厂", "工厂", "糖厂", "酒厂", "食品厂", "服装厂", "制衣厂", "丝厂"]);
+
+/** Heads of a farmers' cooperative (牦牛养殖合作社 names what it raises, 甲村青松合作社 a cooperative). */
+const COOPERATIVE_HEADS: ReadonlySet<string> = new Set(["合作社", "专业合作社", "农民专业合作社"]);
 
 /**
  * 甲镇茶叶加工厂, 乙村服装厂: a place's full name, then only what it makes, then the workshop: a site of
