@@ -18,3 +18,10 @@ describe("a hospital named by a place's short name and 医院", () => {
     expect(hospitals("天津市西青区。医疗队走访了西青医院和社区。")).toEqual([]);
   });
 });
+
+describe("a city's hospital named by its full name alone (probe-made)", () => {
+  it("reads 甲市医院 as a hospital, not a city's short name and 医院", () => {
+    expect(hospitals("宜兴市医院与泰来县人民医院开展远程会诊。")).toContain("宜兴市医院");
+    expect(hospitals("长治医院与当地合作。")).toEqual([]);
+  });
+});

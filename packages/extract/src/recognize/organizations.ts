@@ -217,8 +217,9 @@ function extend(
   const mill = head.type === "company" && (WORKSHOP_HEADS.has(head.word) || COOPERATIVE_HEADS.has(head.word));
   const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag) && !((head.type === "park" || mill) && DESCRIPTIVE_WORDS.has(t.word)));
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
-  // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (a city's short name before 医院 is no such name).
-  const countyHospital = placeOnly && head.type === "hospital" && /[县区旗]$/.test(modifier[0]!.word);
+  // 甲县医院, 乙区医院, 丙市医院: a county's, district's or city's hospital is named by its full place name alone (a city's
+  // short name before 医院 is no such name).
+  const countyHospital = placeOnly && head.type === "hospital" && /^\p{Script=Han}{2,}[县区旗市]$/u.test(modifier[0]!.word);
   // 西青医院副院长甲, 乙医院医生丙: a place's short name and 医院 with a post of the hospital right after is that hospital's name.
   const titledHospital = placeOnly && head.type === "hospital" && HOSPITAL_POST_AFTER.test(text.slice(headStart + head.word.length, headStart + head.word.length + 10));
   if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital && !titledHospital) return undefined;
