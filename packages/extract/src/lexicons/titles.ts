@@ -30,6 +30,8 @@ export const TITLES = [
   // heads of Inner Mongolia's 苏木 and 嘎查, and more posts of associations and firms
   "苏木达", "副苏木达", "嘎查达", "副嘎查达", "执行会长", "常务副会长", "荣誉会长", "创会会长", "常务理事",
   "法定代表人", "巡视员", "副巡视员", "党组副书记",
+  // heads of a ministry's departments, of a front command (援疆前方指挥部总指挥), of farms, and school inspectors
+  "司长", "副司长", "总指挥", "副总指挥", "常务副总指挥", "指挥长", "副指挥长", "场长", "副场长", "督学", "教研员",
   // byline roles (记者 张三 通讯员 李四 校对 王五)
   "见习记者", "特约记者", "首席记者", "实习生", "校对", "责编", "审核", "审校", "摄影", "摄像",
 ];

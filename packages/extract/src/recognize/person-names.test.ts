@@ -54,3 +54,11 @@ describe("Tibetan names of two or three parts after an office (probe-made)", () 
     expect(people("副县长扎西次仁、多杰才让出席。")).toEqual(["扎西次仁", "多杰才让"]);
   });
 });
+
+describe("names after the posts of a ministry's department and of a front command (probe-made)", () => {
+  it("reads the name after 副司长, 总指挥 and 指挥长", () => {
+    expect(people("国家某局综合司副司长刘东升出席。")).toEqual(["刘东升"]);
+    expect(people("前方指挥部总指挥、州委副书记王立新说。")).toContain("王立新");
+    expect(people("指挥长陈建国介绍了项目。")).toEqual(["陈建国"]);
+  });
+});

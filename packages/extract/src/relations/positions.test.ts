@@ -112,3 +112,9 @@ describe("a list of a hospital's people, each with a department of their own (pr
     expect(positions("榆社县中医医院骨科医生刘志强、统计局局长陈晓东出席。", "works_for")).not.toContain("陈晓东 → 榆社县中医医院");
   });
 });
+
+describe("a front command's chief (probe-made)", () => {
+  it("holds 总指挥 at the command and the party post at the prefecture's committee", () => {
+    expect(positions("榆社县援疆前方指挥部总指挥、榆社县委常委刘志强说。")).toEqual(expect.arrayContaining(["刘志强 → 榆社县援疆前方指挥部 (总指挥)", "刘志强 → 榆社县委 (常委)"]));
+  });
+});
