@@ -182,7 +182,9 @@ function extend(
     const helpsPlace = PAIRING_WORDS.has(token.word) && head.type === "government" && tokens[i - 1]?.tag === "ns";
     // 甲开发区投资集团有限公司, 乙城市建设投资有限公司: a firm's trade, a verb elsewhere, names it before 集团 or its head.
     const firmTrade = head.type === "company" && FIRM_TRADES.has(token.word) && (modifier.length === 0 || FIRM_TRADES.has(modifier[0]!.word) || FIRM_GROUPS.has(modifier[0]!.word)) && NAME_TAGS.test(tokens[i - 1]?.tag ?? "");
-    if (!verbBeforeHead && !afterPairing && !joinsDepartment && !helpsPlace && !firmTrade && !acceptsInName(token, tokens[i - 1], head)) break;
+    // 甲市第二批赴乙县帮扶工作队, 甲市援乙县干部人才工作队: a sent team's name says where it goes and whom it is made of.
+    const sentTeamWord = TEAM_HEAD.test(head.word) && head.type !== "company" && isSentTeamWord(token, tokens[i - 1], modifier[0]);
+    if (!verbBeforeHead && !afterPairing && !joinsDepartment && !helpsPlace && !firmTrade && !sentTeamWord && !acceptsInName(token, tokens[i - 1], head)) break;
     if (headStart - token.start > MAX_NAME_LENGTH) break;
     // 中小学, 有关医院, 对口协作医院: a generic word just before the head makes it a description;
     // not before a body's head (甲区驻乙县帮扶工作组, 对口帮扶工作队 are names when a place opens them).
@@ -362,6 +364,15 @@ function acceptsInName(token: Token, before: Token | undefined, head: Organizati
 const TEAM_COUNT = /^第[一二三四五六七八九十\d]+批$/;
 /** Heads of teams a place sends (医疗队, 工作队, 工作组, 专家团). */
 const TEAM_HEAD = /[队组团]$/;
+
+/**
+ * Words of a sent team's name that would stop it elsewhere: 赴 between its sender (or its count) and the place it
+ * goes to (甲市第二批赴乙县帮扶工作队), and 干部, a title to jieba, among whom it is made of (援乙县干部人才工作队).
+ */
+function isSentTeamWord(token: Token, before: Token | undefined, after: Token | undefined): boolean {
+  if (token.word === "赴") return after?.tag === "ns" && before !== undefined && (before.tag === "ns" || TEAM_COUNT.test(before.word));
+  return token.word === "干部" && after?.word === "人才";
+}
 
 /** Names in 「」 or “” that end with a head (「凌云县白毫茶交易中心」) are taken whole. */
 function findQuotedNames(text: string): Candidate[] {

@@ -35,3 +35,16 @@ describe("recognize: a 团队 is no 专家团", () => {
     expect(found("山西省援疆医疗专家团抵达。")).toContain("organization 山西省援疆医疗专家团");
   });
 });
+
+describe("recognize: where a sent team goes and whom it is made of, inside its name", () => {
+  it("reads 甲市第二批赴乙县帮扶工作队 and 甲市援乙县干部人才工作队 whole", () => {
+    expect(found("长治市第二批赴泰来县帮扶工作队抵达。")).toContain("government 长治市第二批赴泰来县帮扶工作队");
+    expect(found("长治市援泰来县干部人才工作队领队胡振华说。")).toContain("government 长治市援泰来县干部人才工作队");
+  });
+  it("takes no 赴 into a name when no sender or count stands before it", () => {
+    expect(found("工作组赴泰来县帮扶工作队驻地调研。").some((f) => f.includes("赴"))).toBe(false);
+  });
+  it("names all the turns of a team alike", () => {
+    expect(canonicalName("长治市第二批赴泰来县帮扶工作队", "government", gazetteer)).toBe("长治市赴泰来县帮扶工作队");
+  });
+});
