@@ -5,6 +5,7 @@ import { findAbbreviatedBodies } from "./abbreviated-bodies.js";
 import { selectNonOverlapping, type Candidate } from "./candidate.js";
 import { findCountedLists } from "./counted-lists.js";
 import { findDeclaredShortForms } from "./declared-short-forms.js";
+import { splitTitlesFusedWithNames } from "./fused-titles.js";
 import { findGovernments, placesNamedByLevel } from "./governments.js";
 import { findMediaBeforeRoles } from "./media.js";
 import { findNationalBodies } from "./national-bodies.js";
@@ -30,7 +31,7 @@ export type { Candidate } from "./candidate.js";
 export function recognize(text: string, words: Token[], gazetteer: Gazetteer, known: Candidate[] = []): Candidate[] {
   // jieba tags some place names as common nouns (河源/n): the gazetteer knows better.
   const filter = placeNameFilter(gazetteer);
-  let tokens = words.map((t) =>
+  let tokens = splitTitlesFusedWithNames(text, words).map((t) =>
     t.tag !== "ns" && t.word.length >= 2 && filter.mayName(t.word, 0, t.word.length) && gazetteer.byName.has(t.word) ? { ...t, tag: "ns" } : t,
   );
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];

@@ -62,3 +62,16 @@ describe("names after the posts of a ministry's department and of a front comman
     expect(people("指挥长陈建国介绍了项目。")).toEqual(["陈建国"]);
   });
 });
+
+describe("a title's last character that jieba fused with the surname after it into a place (probe-made)", () => {
+  it("reads the title and the name, not the place (院长葛某某 is no 长葛市, 校长宁某某 no 长宁区)", () => {
+    expect(people("院长葛长青说。")).toEqual(["葛长青"]);
+    expect(people("泰来县第一中学校长宁志强说。")).toEqual(["宁志强"]);
+    const found = recognize("院长葛长青说。", segment("院长葛长青说。"), gazetteer).map((c) => c.type);
+    expect(found).not.toContain("county");
+  });
+  it("still reads the place where no title comes before it", () => {
+    const found = recognize("长葛市与某县结对。", segment("长葛市与某县结对。"), gazetteer).map((c) => `${c.type} ${c.name}`);
+    expect(found).toContain("county 长葛市");
+  });
+});
