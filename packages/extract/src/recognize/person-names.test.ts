@@ -75,3 +75,9 @@ describe("a title's last character that jieba fused with the surname after it in
     expect(found).toContain("county 长葛市");
   });
 });
+
+describe("a name whose last character jieba fused with the reporting verb after it (probe-made)", () => {
+  it("reads 副县长安立军说 (安立/v 军说/x) as 安立军", () => {
+    expect(people("副县长安立军说。")).toEqual(["安立军"]);
+  });
+});

@@ -238,7 +238,10 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       const given = text.slice(start + 1, end);
       // Not a place jieba knows (代表江口县接受…).
       const place = tokenAt.get(start)?.tag === "ns" || PLACE_SUFFIX.test(text.slice(start, end));
-      if (!place && [...given].every((ch) => isHan(ch) && !AFTER_NAME.has(ch)) && (end >= text.length || tokenAt.has(end)) && !TITLE_INDEX.longestAt(text, start + 1) && strongNameEnd(text, end)) return 3;
+      // 安立/v 军说/x: jieba may fuse the reporting verb after the name into its last word.
+      const reporting = REPORTING_INDEX.longestAt(text, end);
+      const fusedReporting = reporting !== undefined && tokenAt.has(end + reporting.word.length);
+      if (!place && [...given].every((ch) => isHan(ch) && !AFTER_NAME.has(ch)) && (end >= text.length || tokenAt.has(end) || fusedReporting) && !TITLE_INDEX.longestAt(text, start + 1) && strongNameEnd(text, end)) return 3;
     }
     return 0;
   }
