@@ -57,3 +57,22 @@ describe("recognize: a school's number between its place and its head (probe-mad
     expect(schools("全县建成一所小学和三所中学。")).toEqual([]);
   });
 });
+
+describe("recognize: a numeral opening a body's name with a place (probe-made)", () => {
+  const all = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => !c.nested).map((c) => `${c.type} ${c.name}`);
+  it("reads 三甲生态保护基金会 whole, and no place 甲 out of it", () => {
+    const found = all("三泰来生态保护基金会也为当地捐赠了草种。");
+    expect(found).toContain("organization 三泰来生态保护基金会");
+    expect(found.some((f) => f.startsWith("county"))).toBe(false);
+  });
+  it("reads no name out of a count (建成三所小学)", () => {
+    expect(all("当地建成三所小学。")).toEqual([]);
+  });
+});
+
+describe("resolve: a township's government written short (probe-made)", () => {
+  it("is its 人民政府 (甲乡, 乙镇 + 政府 → 人民政府)", async () => {
+    const { canonicalName } = await import("../resolve/names.js");
+    expect(canonicalName("丁蜀镇政府", "government", gazetteer)).toBe("丁蜀镇人民政府");
+  });
+});

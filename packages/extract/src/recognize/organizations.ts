@@ -184,7 +184,9 @@ function extend(
     const firmTrade = head.type === "company" && FIRM_TRADES.has(token.word) && (modifier.length === 0 || FIRM_TRADES.has(modifier[0]!.word) || FIRM_GROUPS.has(modifier[0]!.word)) && NAME_TAGS.test(tokens[i - 1]?.tag ?? "");
     // 甲市第二批赴乙县帮扶工作队, 甲市援乙县干部人才工作队: a sent team's name says where it goes and whom it is made of.
     const sentTeamWord = TEAM_HEAD.test(head.word) && head.type !== "company" && isSentTeamWord(token, tokens[i - 1], modifier[0]);
-    if (!verbBeforeHead && !afterPairing && !joinsDepartment && !helpsPlace && !firmTrade && !sentTeamWord && !acceptsInName(token, tokens[i - 1], head)) break;
+    // 三/m 江源/ns 生态保护基金会: a numeral that opens a clause and a place's name with it is the name's (三江源 is no 江源区).
+    const numeralOpening = token.tag === "m" && /^[一二三四五六七八九十]$/.test(token.word) && modifier[0]?.tag === "ns" && modifier[0].start === token.end && (i === 0 || NOT_NAME_TEXT.test(tokens[i - 1]!.word));
+    if (!verbBeforeHead && !afterPairing && !joinsDepartment && !helpsPlace && !firmTrade && !sentTeamWord && !numeralOpening && !acceptsInName(token, tokens[i - 1], head)) break;
     if (headStart - token.start > MAX_NAME_LENGTH) break;
     // 中小学, 有关医院, 对口协作医院: a generic word just before the head makes it a description;
     // not before a body's head (甲区驻乙县帮扶工作组, 对口帮扶工作队 are names when a place opens them).

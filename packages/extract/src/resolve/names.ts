@@ -34,7 +34,8 @@ const withoutSpaces = (name: string) => name.replace(/[\s\u3000]+/g, "");
 
 function canonicalNameOf(name: string, type: EntityType, gazetteer: Gazetteer): string {
   let canonical = withoutSpaces(name);
-  if (type === "government") canonical = canonical.replace(/^(.+?[区县市省州旗])政府$/, "$1人民政府");
+  // 甲县, 乙镇, 丙乡 + 政府: a government written short is its 人民政府.
+  if (type === "government") canonical = canonical.replace(/^(.+?[区县市省州旗乡镇])政府$/, "$1人民政府");
   // A team sent in turns is one team for all its turns: 甲市第五批援丙医疗队 is 甲市援丙医疗队, 甲市第二批赴乙县帮扶工作队 甲市赴乙县帮扶工作队.
   if (TEAM.test(canonical)) canonical = canonical.replace(/第[一二三四五六七八九十\d]+批/, "");
   // A team sent by a place is named by its sender as written (甲市乙区援丙医疗队 keeps 甲市).
