@@ -76,3 +76,14 @@ describe("resolve: a township's government written short (probe-made)", () => {
     expect(canonicalName("丁蜀镇政府", "government", gazetteer)).toBe("丁蜀镇人民政府");
   });
 });
+
+describe("recognize: two remits joined by 和 in a department's name, the head inside jieba's last word (probe-made)", () => {
+  const bodies = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => c.type === "government").map((c) => c.name);
+  it("reads 甲市文化广电和旅游局 whole (文化/广电/和/旅游局)", () => {
+    expect(bodies("宜兴市文化广电和旅游局局长钱建忠说。")).toContain("宜兴市文化广电和旅游局");
+  });
+  it("still reads two bodies joined by 和 as two", () => {
+    expect(bodies("泰来县统计局和卫健局联合开展活动。")).toContain("泰来县统计局");
+    expect(bodies("泰来县统计局和卫健局联合开展活动。").some((b) => b.includes("和"))).toBe(false);
+  });
+});

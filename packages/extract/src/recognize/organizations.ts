@@ -177,7 +177,9 @@ function extend(
     const verbBeforeHead = modifier.length === 0 && /^v/.test(token.tag) && token.word.length <= 2 && !ACTION_VERBS.has(token.word) && PROPER_TAGS.test(tokens[i - 1]?.tag ?? "");
     // 对口帮扶工作领导小组 names a body; 甲医院对口帮扶乙县人民医院 is a verb before a workplace's name.
     const afterPairing = ACTION_VERBS.has(token.word) && tokens[i - 1]?.word === "对口" && !WORKPLACE_TYPES.has(head.type);
-    const joinsDepartment = token.word === "和" && isDepartmentJoin(tokens, i, modifier, head);
+    // 文化广电/和/旅游局: with the head inside jieba's word after 和, what precedes the head there is the remit joined.
+    const joined = modifier[0] ?? (token.end < headStart ? { word: text.slice(token.end, headStart), tag: "n", start: token.end, end: headStart } : undefined);
+    const joinsDepartment = token.word === "和" && isDepartmentJoin(tokens, i, joined, head);
     // 甲区驻乙县帮扶工作组, 乙县帮扶工作队: a body's name says whom it helps (a place before the verb).
     const helpsPlace = PAIRING_WORDS.has(token.word) && head.type === "government" && tokens[i - 1]?.tag === "ns";
     // 甲开发区投资集团有限公司, 乙城市建设投资有限公司: a firm's trade, a verb elsewhere, names it before 集团 or its head.
@@ -339,11 +341,10 @@ const PAIRING_WORDS: ReadonlySet<string> = new Set(["帮扶", "对口", "结对"
  * 和 inside a department's name (乡村振兴和协作交流局, 东西部协作和对口支援工作领导小组): two words
  * of its remit joined, not two bodies or places (甲区和乙县教育局): words, no place, on both sides.
  */
-function isDepartmentJoin(tokens: Token[], index: number, modifier: Token[], head: OrganizationHead): boolean {
+function isDepartmentJoin(tokens: Token[], index: number, right: Token | undefined, head: OrganizationHead): boolean {
   const left = tokens[index - 1];
-  const right = modifier[0];
-  // A word of a remit, not a body's name ending in a head of its own (教育局和卫健局 are two bodies).
-  const remit = (t: Token | undefined) => t !== undefined && t.word.length >= 2 && /^(?:n|vn|v)$/.test(t.tag) && !HEAD_INDEX.longestEndingAt(t.word, t.word.length);
+  // A word of a remit, not a body's name ending in a head of its own (教育局和卫健局 are two bodies); 广电/nz, 卫健/j are remits too.
+  const remit = (t: Token | undefined) => t !== undefined && t.word.length >= 2 && /^(?:n|vn|v|nz|j)$/.test(t.tag) && !HEAD_INDEX.longestEndingAt(t.word, t.word.length);
   return head.type === "government" && remit(left) && (remit(right) || right?.word === "对口");
 }
 
