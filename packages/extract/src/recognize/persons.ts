@@ -240,7 +240,8 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       const place = tokenAt.get(start)?.tag === "ns" || PLACE_SUFFIX.test(text.slice(start, end));
       // 安立/v 军说/x: jieba may fuse the reporting verb after the name into its last word.
       const reporting = REPORTING_INDEX.longestAt(text, end);
-      const fusedReporting = reporting !== undefined && tokenAt.has(end + reporting.word.length);
+      // Not a particle before the verb (书记高兴地说: 地说/x is 地 and 说).
+      const fusedReporting = reporting !== undefined && tokenAt.has(end + reporting.word.length) && !/[的地得着了过]$/.test(given);
       if (!place && [...given].every((ch) => isHan(ch) && !AFTER_NAME.has(ch)) && (end >= text.length || tokenAt.has(end) || fusedReporting) && !TITLE_INDEX.longestAt(text, start + 1) && strongNameEnd(text, end)) return 3;
     }
     return 0;
