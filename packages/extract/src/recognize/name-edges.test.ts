@@ -87,3 +87,13 @@ describe("recognize: two remits joined by 和 in a department's name, the head i
     expect(bodies("泰来县统计局和卫健局联合开展活动。").some((b) => b.includes("和"))).toBe(false);
   });
 });
+
+describe("recognize: a town's long transliterated name the gazetteer lacks (probe-made)", () => {
+  const towns = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => c.type === "town").map((c) => c.name);
+  it("reads 甲县 + five or six characters jieba does not know ending in 乡 as a town", () => {
+    expect(towns("医疗队走进墨玉县阿克铁热克乡开展义诊。")).toContain("阿克铁热克乡");
+  });
+  it("reads no town out of everyday words before 乡 (推进贫困乡)", () => {
+    expect(towns("医疗队走进墨玉县贫困乡村开展义诊。")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Gazetteer, Place } from "../gazetteer/index.js";
 import type { Token } from "../segment/index.js";
-import { tokenPositions } from "../segment/token-positions.js";
+import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import { candidate, type Candidate } from "./candidate.js";
 import { isHan } from "./chars.js";
 import { segmentShort } from "../segment/index.js";
@@ -112,7 +112,7 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
     const second = tokenAt.get(first.end);
     if (!name && /^(?:x|nz|nr)$/.test(first.tag) && /^\p{Script=Han}{2}$/u.test(first.word) && second && /^[乡镇]$/.test(second.word)) name = first.word + second.word;
     // Whatever jieba made of it (蓼/坪/乡, 库伊/乡尔主瓦): a name of two or three characters before 乡 or 镇, or two to four before 街道.
-    name ??= townByHead(text, place.end);
+    name ??= townByHead(text, place.end) ?? transliteratedTown(tokenAt, place.end);
     if (!name || /^(?:城|集|乡|村|小|各|全|本|该)/.test(name)) continue;
     // 甲区累计向镇安县…: the 镇 opens a place of its own, no town ends there.
     if (placeStarts.has(place.end + name.length - 1)) continue;
@@ -142,6 +142,19 @@ export function findVillagesAfterUnlistedTowns(text: string, tokens: Token[], to
     push(found, village(text, town.end, town.end + match[0].length, match[0], [], 2));
   }
   return found;
+}
+
+/**
+ * A town's long transliterated name (科克/nrt 铁热克乡/x: Uyghur and Tibetan towns have names of four to six
+ * characters before 乡 or 镇): words jieba does not know or reads as transliterations, the last ending in the head.
+ */
+function transliteratedTown(tokenAt: TokenPositions, at: number): string | undefined {
+  let name = "";
+  for (let token = tokenAt.get(at); token && /^(?:x|nrt|nz)$/.test(token.tag) && name.length + token.word.length <= 7; token = tokenAt.get(token.end)) {
+    name += token.word;
+    if (/[乡镇]$/.test(name)) return name.length >= 5 && /^\p{Script=Han}+$/u.test(name) ? name : undefined;
+  }
+  return undefined;
 }
 
 /** A town's name by its head word right at `at` (甲乡, 乙镇, 丙丁街道), when the name is no everyday word (贫困乡, 重点镇). */
