@@ -118,3 +118,14 @@ describe("a front command's chief (probe-made)", () => {
     expect(positions("榆社县援疆前方指挥部总指挥、榆社县委常委刘志强说。")).toEqual(expect.arrayContaining(["刘志强 → 榆社县援疆前方指挥部 (总指挥)", "刘志强 → 榆社县委 (常委)"]));
   });
 });
+
+describe("a post of the host held on secondment by one sent there (probe-made)", () => {
+  it("holds 挂职副院长 at the host and works for the sender", () => {
+    const text = "榆社县人民医院派驻泰来县人民医院的挂职副院长刘志强说，医院新开设了透析室。";
+    expect(positions(text)).toContain("刘志强 → 泰来县人民医院 (挂职副院长)");
+    expect(positions(text, "works_for")).toContain("刘志强 → 榆社县人民医院");
+  });
+  it("gives no post for words after 挂职 that are no title", () => {
+    expect(positions("榆社县人民医院派驻泰来县人民医院的挂职期间刘志强说。").filter((p) => p.includes("挂职"))).toEqual([]);
+  });
+});

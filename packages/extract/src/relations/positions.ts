@@ -139,7 +139,8 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         found.push({ type: "works_for", source: person, target: sender, sentence, rule: "works.dispatched" });
         // 甲区派驻乙县的挂职干部张三: the post of the one sent is held where it was sent (GUIDELINES, 挂职/派驻).
         const host = mentions.slice(0, k).find((m) => m.start === sender.end + 2 && isBody(m));
-        const post = host && /^的?((?:挂职|驻村|帮扶)干部)$/.exec(text.slice(host.end, person.start));
+        // …and 派驻乙医院的挂职副院长张三: a post of the host's own, held on secondment.
+        const post = host && (/^的?((?:挂职|驻村|帮扶)干部)$/.exec(text.slice(host.end, person.start)) ?? secondedPost(text, host.end, person.start));
         if (post) found.push({ type: "holds_position", source: person, target: host, sentence, title: post[1]!, rule: "positions.dispatched" });
       }
     }
@@ -240,6 +241,13 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
 function isListedDepartment(between: string, item: ChainItem): boolean {
   const title = item.titles[item.titles.length - 1];
   return /^、\p{Script=Han}{1,5}$/u.test(between) && (between.endsWith("科") || title?.word.startsWith("科") === true);
+}
+
+/** 的挂职副院长 between the host and the person: the post (挂职副院长) when what follows 挂职 is a title, written whole. */
+function secondedPost(text: string, from: number, to: number): RegExpExecArray | null {
+  const match = /^的?(挂职(\p{Script=Han}{2,6}))$/u.exec(text.slice(from, to));
+  const title = match && titleEndingAt(text, to, to - match[2]!.length);
+  return match && title && title.start === to - match[2]!.length && !NOT_A_POST.has(title.word) ? match : null;
 }
 
 /** Verbs by which a workplace sends its people to help elsewhere (选派, 派出的, 下派). */
