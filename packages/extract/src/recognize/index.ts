@@ -31,9 +31,12 @@ export type { Candidate } from "./candidate.js";
 export function recognize(text: string, words: Token[], gazetteer: Gazetteer, known: Candidate[] = []): Candidate[] {
   // jieba tags some place names as common nouns (河源/n): the gazetteer knows better.
   const filter = placeNameFilter(gazetteer);
-  let tokens = splitTitlesFusedWithNames(text, words).map((t) =>
-    t.tag !== "ns" && t.word.length >= 2 && filter.mayName(t.word, 0, t.word.length) && gazetteer.byName.has(t.word) ? { ...t, tag: "ns" } : t,
-  );
+  let tokens = splitTitlesFusedWithNames(text, words).map((t, i, all) => {
+    const known = t.word.length >= 2 && filter.mayName(t.word, 0, t.word.length) && gazetteer.byName.has(t.word);
+    if (t.tag !== "ns") return known ? { ...t, tag: "ns" } : t;
+    // 京东/ns 集团, 苏宁/ns 集团: a "place" the gazetteer does not know, right before a firm's head, is the firm's brand.
+    return !known && FIRM_HEAD_WORDS.has(all[i + 1]?.start === t.end ? all[i + 1]!.word : "") ? { ...t, tag: "nz" } : t;
+  });
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
   const everyday = findEverydayShortForms(text, tokens, places, gazetteer);
   places.push(...everyday);
@@ -74,6 +77,9 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const selected = inTitlesNested(text, [...joined, ...firmNamesAlone(joined, candidates, tokens)]);
   return [...selected, ...placesInsideNames(selected, [...places, ...unlistedPlaces, ...townSites.towns])].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Words of a firm's head right after its brand (京东集团, 苏宁公司). */
+const FIRM_HEAD_WORDS: ReadonlySet<string> = new Set(["集团", "公司", "有限公司", "股份有限公司", "集团有限公司"]);
 
 /**
  * The places named inside selected organisation names (德保 in 凌云茶叶产业园): the article

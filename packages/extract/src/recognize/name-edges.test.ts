@@ -97,3 +97,10 @@ describe("recognize: a town's long transliterated name the gazetteer lacks (prob
     expect(towns("医疗队走进墨玉县贫困乡村开展义诊。")).toEqual([]);
   });
 });
+
+describe("recognize: a brand jieba tags as a place the gazetteer does not know, before a firm's head (probe-made)", () => {
+  it("reads 岭南/ns 集团 as a firm, and a county's name and 集团 still as none", () => {
+    expect(firms("岭南集团向当地捐资。")).toContain("岭南集团");
+    expect(firms("宜兴集团向当地捐资。")).toEqual([]);
+  });
+});
