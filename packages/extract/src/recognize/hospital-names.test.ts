@@ -21,6 +21,6 @@ describe("a hospital named by a place's short name and 医院", () => {
 
 describe("two hospitals joined by a verb of pairing", () => {
   it("are two names, 对口支援 between them no part of either", () => {
-    expect(hospitals("湖州市吴兴区人民医院对口支援广元市利州区第二人民医院。").sort()).toEqual(["利州区第二人民医院", "吴兴区人民医院"]);
+    expect(hospitals("湖州市吴兴区人民医院对口支援广元市利州区第二人民医院。").sort()).toEqual(["广元市利州区第二人民医院", "湖州市吴兴区人民医院"]);
   });
 });
