@@ -40,7 +40,11 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       // 甲市出资100万元援建的乙小学, 由甲区建设的乙产业园: a relative clause names the builder right before the verb.
       const relative = /^了?的/.test(text.slice(end, end + 2)) ? relativeBuilder(text, mentions, i, sentence.start) : undefined;
       if (relative) {
-        built = listAfter(text, mentions, end + (text[end] === "了" ? 2 : 1)).filter((m) => BUILT_TYPES.has(m.entity.type) || m.entity.type === "village");
+        const afterOf = end + (text[end] === "了" ? 2 : 1);
+        built = listAfter(text, mentions, afterOf).filter((m) => BUILT_TYPES.has(m.entity.type) || m.entity.type === "village");
+        // 共建的“飞地”产业园——甲乙协作产业园: a description, a dash, and the name it stands for.
+        const dash = /^[^，,。；]{1,14}?(?:——|—|－－)/.exec(text.slice(afterOf, afterOf + 16));
+        if (built.length === 0 && dash) built = listAfter(text, mentions, afterOf + dash[0].length).filter((m) => BUILT_TYPES.has(m.entity.type));
         // 甲区与乙县共建的丙园: both build what they built together.
         const partner = mentions[mentions.indexOf(relative) - 1];
         const jointly = partner && ACTOR_TYPES.has(partner.entity.type) && /^[与和同]$/.test(text.slice(partner.end, relative.start)) && isJoint(text, trigger, i);
