@@ -52,3 +52,10 @@ describe("more verbs of the receiving subject and of the use after the amount", 
     expect(funds("寿光市各级各部门捐款捐物折合资金1800万元，支援巫溪县。")).toEqual(["funds 寿光市 → 巫溪县"]);
   });
 });
+
+describe("a receiving clause without a subject of its own", () => {
+  it("continues the subject the sentence opens with (乙县实施项目62个，使用甲市资金…)", () => {
+    expect(funds("巫溪县今年共实施东西部协作项目62个，使用寿光市财政援助资金1.05亿元。")).toEqual(["funds 寿光市 → 巫溪县"]);
+    expect(funds("今年，巫溪县实施项目62个，共获得寿光市帮扶资金1.05亿元。")).toEqual(["funds 寿光市 → 巫溪县"]);
+  });
+});

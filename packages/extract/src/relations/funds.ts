@@ -149,7 +149,8 @@ function receivedFunds(
     }
   }
   if (verb === undefined) return undefined;
-  const receiver = mentions.findLast((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type));
+  // 乙县今年实施项目62个，使用甲市资金…: a clause without a subject of its own continues the sentence's.
+  const receiver = mentions.findLast((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type)) ?? sentenceSubject(text, mentions, sentence, clauseStart, verb);
   if (!receiver) return undefined;
   const between = mentions.filter((m) => m.start >= verb && m.end <= amountStart && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park" && m.entity.id !== receiver.entity.id);
   // 收到甲区乙镇捐赠的…: the innermost place of a chain gives, not the places it is written inside.
@@ -161,6 +162,17 @@ function receivedFunds(
   const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
   const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
   return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
+}
+
+/**
+ * The place or body a sentence opens with (after a time: 今年，乙县…), when the clause of the verb
+ * at `verb` names no actor before it and opens with it (…，使用/获得…).
+ */
+function sentenceSubject(text: string, mentions: ResolvedMention[], sentence: Sentence, clauseStart: number, verb: number): ResolvedMention | undefined {
+  if (clauseStart === sentence.start || !/^(?:还|又|共|并|已|累计|先后|共计|今年|同时)?$/.test(text.slice(clauseStart, verb).trim())) return undefined;
+  const first = mentions.find((m) => m.start >= sentence.start && RECEIVER_TYPES.has(m.entity.type));
+  if (!first || first.start >= clauseStart || !/^(?:[^，,。；]{0,12}[，,])?$/.test(text.slice(sentence.start, first.start))) return undefined;
+  return first;
 }
 
 /** 在甲区的(大力)支持下，: the phrase of support that opens a sentence, up to its comma. */
