@@ -31,7 +31,8 @@ export function findPassiveBuilds(ctx: DocumentContext): Finding[] {
     // 该校由甲市援建: a pronoun names the site as well as its name would.
     const mentions = ctx.mentionsWithPronouns(index);
     for (const site of mentions.filter((m) => BUILT_TYPES.has(m.entity.type))) {
-      const marker = /^(?:的[^，,。；]{1,8}?)?[，,]?(?:是由|由|是)/.exec(text.slice(site.end, site.end + 14));
+      // 乙卫生院的住院楼由…, 乙卫生院新院区由…: a part of the site may stand between (with 的 or without).
+      const marker = /^(?:的[^，,。；]{1,8}?|(?:新|综合|教学|住院|门诊)?[^，,。；的]{0,2}(?:院区|楼|大楼|校区|宿舍|食堂|操场|园区))?[，,]?(?:是由|由|是)/.exec(text.slice(site.end, site.end + 14));
       if (!marker) continue;
       const from = site.end + marker[0].length;
       const builders = listAfter(text, mentions, from).filter((m) => ACTOR_TYPES.has(m.entity.type) && m.entity.id !== site.entity.id);
