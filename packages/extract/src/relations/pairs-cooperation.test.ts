@@ -35,3 +35,9 @@ describe("agreements of cooperation between east and west", () => {
     expect(pairs("萧山区与余杭区签署劳务协作协议。")).toEqual([]);
   });
 });
+
+describe("helpers listed with 、 before 两地共同", () => {
+  it("all help the place after the trigger", () => {
+    expect(pairs("寿光市、潍坊市两地共同帮扶巫溪县。")).toEqual(expect.arrayContaining(["pairs_with 寿光市 → 巫溪县", "pairs_with 潍坊市 → 巫溪县"]));
+  });
+});

@@ -68,6 +68,12 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
         for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.verb-object" });
+        // 甲市、乙市两地共同帮扶丙县: every helper of the list helps.
+        if (/^(?:两地|两市|两区|两县|两省)?(?:共同|一起|联合)$/.test(text.slice(helper.end, trigger.start))) {
+          for (const other of listEndingAt(text, before, helper).slice(0, -1)) {
+            for (const helped of after) if (helped.entity.id !== other.entity.id) found.push({ type: "pairs_with", source: other, target: helped, sentence, rule: "pairs.joint-helpers" });
+          }
+        }
       } else if (after.length > 0 && before.length === 0) {
         // 甲市坚持…，…帮扶乙州: the sentence's subject helps, when it is an eastern place and the helped lies elsewhere.
         const subject = mentions.find((m) => m.end <= trigger.start && PLACE_TYPES.has(m.entity.type));
