@@ -63,3 +63,11 @@ describe("a passive gift of a place's treasury, after the cost of the works", ()
     expect(found?.relation.amountYuan).toBe(8600000);
   });
 });
+
+describe("由甲出资的乙 (a relative clause of a passive gift)", () => {
+  it("gives to the head of the clause", () => {
+    const found = relationsOf("由哈尔滨北方农牧集团有限公司出资的康马县青稞加工厂今年投产。").map((r) => r.line);
+    expect(found).toContain("funds 哈尔滨北方农牧集团有限公司 → 康马县青稞加工厂");
+    expect(relationsOf("由寿光市慈善总会捐资的文峰镇中心小学图书室启用。").map((r) => r.line)).toContain("funds 寿光市慈善总会 → 文峰镇中心小学");
+  });
+});
