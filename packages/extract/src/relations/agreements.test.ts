@@ -17,9 +17,3 @@ describe("双方/两地 signing", () => {
     expect(agreements("京蒙协作不断深化。双方签订了劳务协作协议。")).toEqual([]);
   });
 });
-
-describe("a party written as a chain of places", () => {
-  it("is the innermost place, a village read from the text too (乙县丙镇丁村)", () => {
-    expect(agreements("寿光宏达种业有限公司与巫溪县古路镇东坪村签订村企结对协议。")).toEqual(["agreement_with 寿光宏达种业有限公司 → 东坪村"]);
-  });
-});

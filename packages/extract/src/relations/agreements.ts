@@ -1,7 +1,6 @@
 import type { ResolvedMention } from "../mention.js";
 import { onePlacePairing } from "./builds-jointly.js";
 import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
-import { isInside } from "./pairs.js";
 import { AGREEMENT_TRIGGERS } from "./triggers.js";
 
 /** 双方签订, 两地正式签署: the signing parties named by a word for "the two of them". */
@@ -49,8 +48,7 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
       const gap = previous ? text.slice(previous.end, party.start) : "";
       if (previous && !/^[、和及]?$/.test(gap)) break;
       // 广西百色市田阳区: a chain of places inside each other names the innermost.
-      // 乙县丙镇丁村 with 丁村 read from the text (no code): by level (isInside).
-      if (previous && gap === "" && isInside(party, previous)) others.pop();
+      if (previous && gap === "" && previous.entity.code && party.entity.code?.startsWith(previous.entity.code)) others.pop();
       others.push(party);
     }
     for (const first of firsts) {
