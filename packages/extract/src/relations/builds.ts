@@ -22,7 +22,7 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       if (!trigger) continue;
       const end = i + trigger.length;
       let builtBy: RuleId = "builds.verb-object";
-      let built = listAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
+      let built = sitesAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
       // 推进深凌合作试验区建设: what is built may stand before the noun 建设.
       const before = mentions.findLast((m) => m.end <= i && BUILT_TYPES.has(m.entity.type) && /^(?:等[^，。]{0,8})?$/.test(text.slice(m.end, i)));
       // …but 支持X建设 is support, not building.
@@ -115,6 +115,21 @@ function relativeBuilder(text: string, mentions: ResolvedMention[], trigger: num
   const last = actors[actors.length - 1];
   if (!last || /[向给为对]$/.test(text.slice(Math.max(clauseStart, last.start - 1), last.start))) return undefined;
   return /^(?:共同|出资|投资|投入|全资|捐资|援助|独资)?[^，,。；]{0,14}$/.test(text.slice(last.end, trigger)) ? last : undefined;
+}
+
+/** A building of a site written after its name (乙医院门诊楼, 乙中学教学楼): the site is what was built. */
+const PART_OF_SITE = /^(?:门诊楼|住院楼|医技楼|教学楼|综合楼|宿舍楼|实验楼|办公楼|图书馆|食堂|运动场|操场|大楼)/;
+
+/**
+ * The sites listed after a verb of building: B、C和D, and B门诊楼和C (a building of each site
+ * may follow its name before the next member of the list).
+ */
+function sitesAfter(text: string, mentions: ResolvedMention[], from: number): ResolvedMention[] {
+  const list = listAfter(text, mentions, from);
+  const last = list[list.length - 1];
+  const part = last && PART_OF_SITE.exec(text.slice(last.end, last.end + 4));
+  if (!last || !part || !/^[、和及与]/.test(text.slice(last.end + part[0].length, last.end + part[0].length + 1))) return list;
+  return [...list, ...sitesAfter(text, mentions, last.end + part[0].length + 1)];
 }
 
 /** 建设了, 援建了现代化的: particles and descriptions between a trigger and what was built. */
