@@ -26,6 +26,7 @@ export const RULES = {
   "pairs.as-helper": { confidence: 0.75, example: "作为乙县的帮扶方，甲区…: the actor after the comma helps the one named in the phrase" },
   "pairs.as-helped": { confidence: 0.75, example: "作为甲区的结对县，乙县…: the actor in the phrase helps the one after the comma" },
   "pairs.pair-list": { confidence: 0.75, example: "甲镇与乙镇、丙镇与丁镇分别结对: every pair of the list" },
+  "pairs.respective": { confidence: 0.7, example: "甲镇、乙镇分别与丙镇、丁镇结对: the lists paired in order" },
   "pairs.with-list": { confidence: 0.75, example: "甲区与乙县、丙县结对: the party before 与 pairs with every member of the list" },
   "pairs.abbreviations": { confidence: 0.8, example: "粤桂协作: two province abbreviations before 协作" },
   "pairs.east-west-cooperation": { confidence: 0.6, example: "甲区(east)同乙县(west)深化合作: an eastern and a western place said to cooperate" },
@@ -100,6 +101,7 @@ export const RULES = {
   "agreements.pair-list": { confidence: 0.65, example: "甲镇同乙镇、丙村同丁村签下结对协议" },
   "pairs.agreement": { confidence: 0.5, example: "甲区与乙县签署结对帮扶协议: a pairing agreement pairs its parties" },
   "agreements.with-list": { confidence: 0.75, example: "甲区与乙县、丙县签署协议" },
+  "agreements.respective": { confidence: 0.7, example: "甲镇、乙镇分别与丙镇、丁镇签订协议: the lists paired in order" },
   "agreements.both-sides": { confidence: 0.6, example: "甲区与乙县结对。…双方签订了劳务协作协议: the article's one pairing signs" },
 } as const satisfies Record<string, { confidence: number; example: string }>;
 
