@@ -67,7 +67,8 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
     }
     for (const company of mentions.filter((m) => m.entity.type === "company")) {
       const rest = text.slice(company.end, sentence.end);
-      const place = mentions.find((m) => m.start > company.end && PLACE_TYPES.has(m.entity.type) && m.start - company.end <= 8);
+      // 落户乙县丙产业园: a park written whole (its places nested in its mention) is where the firm invests.
+      const place = mentions.find((m) => m.start > company.end && (PLACE_TYPES.has(m.entity.type) || m.entity.type === "park") && m.start - company.end <= 8);
       // …but 在乙县设立教育基金/奖学金 is a gift (funds.scholarship), not an investment.
       const fund = /^在[^，,。；]{0,24}?设立[^，,。；]{0,16}?(?:基金|奖学金|助学金|奖教金)/.test(rest);
       const triggered = INVESTING_TRIGGERS.some((t) => rest.slice(0, 14).includes(t)) || /^在/.test(rest) && /建设|建厂|设立/.test(rest.slice(0, 20)) && !fund;

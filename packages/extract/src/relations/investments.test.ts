@@ -21,3 +21,9 @@ describe("a fund a company sets up in a place", () => {
     expect(relationsOf("天津宝坻恒昌集团有限公司在秦安县建设服装加工厂。").map((r) => r.line)).toContain("invests_in 天津宝坻恒昌集团有限公司 → 秦安县");
   });
 });
+
+describe("a firm that settles in a park written whole (落户乙县丙产业园)", () => {
+  it("invests in the park", () => {
+    expect(relationsOf("寿光宏达种业有限公司落户巫溪县古路镇蔬菜产业园。").map((r) => r.line)).toContain("invests_in 寿光宏达种业有限公司 → 古路镇蔬菜产业园");
+  });
+});
