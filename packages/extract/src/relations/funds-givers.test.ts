@@ -59,3 +59,10 @@ describe("a receiving clause without a subject of its own", () => {
     expect(funds("今年，巫溪县实施项目62个，共获得寿光市帮扶资金1.05亿元。")).toEqual(["funds 寿光市 → 巫溪县"]);
   });
 });
+
+describe("firms' investment (实际到位投资, 投资兴业)", () => {
+  it("is no gift of the helper", () => {
+    expect(funds("寿光市与巫溪县结对。今年以来，寿光市引导12家企业到巫溪县投资兴业，实际到位投资8.6亿元。")).toEqual([]);
+    expect(funds("寿光市向巫溪县投资2000万元。")).toEqual(["funds 寿光市 → 巫溪县"]);
+  });
+});

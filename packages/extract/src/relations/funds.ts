@@ -430,6 +430,8 @@ function triggerBefore(text: string, sentenceStart: number, amountStart: number,
     if (at >= 0 && /^投[资入]/.test(trigger) && (near[at - 1] === "总" || near[at + 2] === "额")) continue;
     // 引进投资2亿元, 带动社会投资, 吸引投资: money others invest, not a gift of the helper.
     if (at >= 0 && trigger === "投资" && /(?:引进|招商|带动|撬动|吸引|引导|拉动|社会)$/.test(near.slice(Math.max(0, at - 2), at))) continue;
+    // 实际到位投资8.6亿元, 到乙县投资兴业: firms' investment, not a gift either.
+    if (at >= 0 && trigger === "投资" && (/(?:到位|实际|完成|签约|协议|意向)$/.test(near.slice(Math.max(0, at - 2), at)) || /^投资(?:兴业|办厂|建厂|创业)/.test(near.slice(at, at + 4)))) continue;
     if (at >= 0 && (best === undefined || from + at > best)) best = from + at;
   }
   if (best !== undefined) return best;
