@@ -76,6 +76,10 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       else {
         const site = investedSite(text, mentions, company, sentence.end);
         if (site) found.push({ type: "invests_in", source: company, target: site, sentence, rule: "invests.company-amount-site" });
+        else {
+          const host = broughtInBy(text, mentions, company, sentence.start);
+          if (host) found.push({ type: "invests_in", source: company, target: host, sentence, rule: "invests.brought-in" });
+        }
       }
     }
   });
@@ -97,6 +101,19 @@ function investedSite(text: string, mentions: ResolvedMention[], company: Resolv
   const chain: ResolvedMention[] = [];
   for (const m of mentions) if (m.start === (chain.length ? chain[chain.length - 1]!.end : start) && (PLACE_TYPES.has(m.entity.type) || m.entity.type === "park")) chain.push(m);
   return chain.findLast((m) => m.entity.type === "park") ?? chain[chain.length - 1];
+}
+
+/**
+ * 乙县引进甲公司…, 甲市为乙县引进甲公司: the place that brings the firm in — the last place
+ * before 引进 in the firm's clause (the innermost of a chain).
+ */
+function broughtInBy(text: string, mentions: ResolvedMention[], company: ResolvedMention, sentenceStart: number): ResolvedMention | undefined {
+  const verb = /(?:引进|引入|招引|招来)了?$/.exec(text.slice(Math.max(sentenceStart, company.start - 4), company.start));
+  if (!verb) return undefined;
+  const verbStart = company.start - verb[0].length;
+  const clauseStart = Math.max(sentenceStart, ...["，", ",", "；"].map((p) => text.lastIndexOf(p, verbStart) + 1));
+  const place = mentions.findLast((m) => m.start >= clauseStart && m.end <= verbStart && PLACE_TYPES.has(m.entity.type));
+  return place && /^(?:先后|成功|累计|共|还|又|已)?$/.test(text.slice(place.end, verbStart)) ? place : undefined;
 }
 
 /** Where the chain of places that `mention` closes starts (乙县丙产业园 written as 乙县 + 丙产业园, or whole). */

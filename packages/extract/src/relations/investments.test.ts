@@ -27,3 +27,10 @@ describe("a firm that settles in a park written whole (落户乙县丙产业园)
     expect(relationsOf("寿光宏达种业有限公司落户巫溪县古路镇蔬菜产业园。").map((r) => r.line)).toContain("invests_in 寿光宏达种业有限公司 → 古路镇蔬菜产业园");
   });
 });
+
+describe("a firm a place brings in (乙县引进甲公司)", () => {
+  it("invests in that place, also when a helper brings it in for the place (甲市为乙县引进…)", () => {
+    expect(relationsOf("巫溪县引进寿光宏达种业有限公司。").map((r) => r.line)).toContain("invests_in 寿光宏达种业有限公司 → 巫溪县");
+    expect(relationsOf("寿光市为巫溪县成功引进寿光宏达种业有限公司。").map((r) => r.line)).toContain("invests_in 寿光宏达种业有限公司 → 巫溪县");
+  });
+});

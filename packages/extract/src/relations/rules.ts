@@ -66,6 +66,7 @@ export const RULES = {
   "builds.passive": { confidence: 0.6, example: "乙卫生院由甲区援建, 乙中医院是甲区援建的项目: the builders after 由/是" },
   "builds.under-support": { confidence: 0.5, example: "在甲区的帮扶下，乙卫生院建成并投入使用: the supporter builds the site completed" },
   "invests.company-place": { confidence: 0.75, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
+  "invests.brought-in": { confidence: 0.6, example: "乙县引进甲公司投资2亿元建设…: the place that brings the firm in" },
   "invests.company-amount-site": { confidence: 0.7, example: "甲公司计划投资3.5亿元，在乙县丙产业园建设工厂" },
   // located_in
   "locations.built-at": { confidence: 0.5, example: "在乙县建设丙小学: the site is where it was built" },
