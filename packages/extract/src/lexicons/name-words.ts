@@ -36,4 +36,8 @@ export const DESCRIPTIVE_WORDS: ReadonlySet<string> = new Set([
   ...GENERIC_MODIFIERS, "现代农业", "产业", "农业", "工业", "研发", "示范", "家园", "中心", "项目", "生态", "科技",
   "文化", "旅游", "教育", "医疗", "卫生", "健康", "物流", "电商", "扶贫", "协作", "合作", "发展", "振兴", "党委",
   "政府", "领导", "技术", "社区", "股份", "集体", "村级", "研究", "生产", "供应", "就业", "农产品", "蔬菜", "水果", "田园", "残疾人",
+  // jieba reads 文明 as a person's name (新时代文明实践中心 is every county's programme, no named site)
+  "文明", "时代", "实践",
+  // trades jieba does not know and tags as unknown words, which would read as proper (研学/x 基地, 冷链/x 物流中心)
+  "研学", "冷链", "光伏", "直播", "康养",
 ]);

@@ -12,7 +12,11 @@ const heads = (type: EntityType, words: string[]): OrganizationHead[] => words.m
 const standalone = (type: EntityType, words: string[]): OrganizationHead[] => words.map((word) => ({ word, type, standalone: true }));
 
 /** Words that end in a head but name no body (董事局 is a company's board, 当局 the authorities). */
-export const NOT_HEADS: ReadonlySet<string> = new Set(["董事局", "董事会", "当局", "布局", "格局", "结局", "大局", "全局", "时局", "邮局"]);
+export const NOT_HEADS: ReadonlySet<string> = new Set([
+  "董事局", "董事会", "当局", "布局", "格局", "结局", "大局", "全局", "时局", "邮局",
+  // a city's national designation, not a site (甲市建设先行示范区)
+  "先行示范区",
+]);
 
 /** Organs inside a body (its party committee, union, youth league): 甲医院党委书记 holds a post at 甲医院. */
 export const ORGANS: ReadonlySet<string> = new Set(["党委", "党总支", "党总支部", "党支部", "总支部", "工会", "团委", "纪委"]);
@@ -25,6 +29,8 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
   ...heads("company", [
     "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "集团", "专业合作社", "合作社", "农民专业合作社",
     "丝厂", "工厂", "分公司", "子公司", "茶厂", "糖厂", "酒厂", "服装厂", "制衣厂", "食品厂", "加工厂", "供销社", "农庄", "山庄", "民宿", "饭店", "餐厅", "工作室", "银行", "农商行", "商行", "酒店", "超市", "农场", "茶场", "牧场", "支行", "分行", "家庭农场",
+    // banks by their usual forms (甲农村商业银行: 农村 is no description there), unions of cooperatives
+    "农村商业银行", "商业银行", "农商银行", "村镇银行", "农村信用合作联社", "信用合作联社", "合作联社", "联合社",
   ]),
   ...standalone("company", ["厂"]),
   ...heads("school", [
@@ -32,9 +38,9 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
     "实验学校", "学校", "幼儿园", "技工学校", "技校", "党校", "高中", "初中", "希望小学", "希望学校",
     "特殊教育学校", "职业技术学校", "职业中学", "职业技术学院", "一中", "二中", "三中", "四中", "五中", "六中",
     "七中", "八中", "一小", "二小", "三小", "四小", "五小", "六小", "实验小学", "实验中学",
-    "中心校", "中心学校", "完小", "完全小学", "职业教育中心", "职教中心", "分校", "附中", "附小", "教学点",
+    "中心校", "中心学校", "完小", "完全小学", "职业教育中心", "职教中心", "职业技术教育中心", "九年一贯制学校", "十二年一贯制学校", "一贯制学校", "分校", "附中", "附小", "教学点",
   ]),
-  ...heads("hospital", ["分院", "诊所", "卫生所", "人民医院", "中医医院", "中医院", "妇幼保健院", "医院", "卫生院", "卫生服务中心", "卫生室"]),
+  ...heads("hospital", ["医疗集团", "保健院", "急救中心", "妇幼保健计划生育服务中心", "卫生服务站", "康复医院", "分院", "诊所", "卫生所", "人民医院", "中医医院", "中医院", "妇幼保健院", "医院", "卫生院", "卫生服务中心", "卫生室"]),
   ...heads("government", [
     "人民政府", "政府", "委员会", "党委", "纪委", "区委", "县委", "市委", "省委", "州委", "旗委",
     "办公室", "扶贫办", "协作办", "合作办", "乡村振兴局", "局", "厅", "政协", "人大常委会", "人大",
@@ -43,6 +49,8 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
     "监委", "卫健委", "工作小组", "小组", "工作站", "联络组", "前方指挥部", "工作专班",
     // police stations and public health bodies, which the 中心 and 所 of sites would mistype
     "派出所", "公安分局", "疾病预防控制中心", "疾控中心",
+    // a street office by its usual short form (甲街道办)
+    "街道办",
     // committees and offices of a party committee or a government that end in no common head
     "政法委", "人武部", "武装部", "编办", "对口办", "协作处", "合作交流处", "联络处", "对口支援处", "接待办", "支援办", "援藏办", "援疆办", "帮扶办", "乡村振兴办", "委办", "政府办", "网信办", "台办", "侨办", "外事办", "外办", "研究室", "消防救援大队", "消防救援支队", "交警大队", "代表处", "联络办",
     // courts and procuratorates, and departments whose standard names hold 和 or a generic word
@@ -68,7 +76,9 @@ export const ORGANIZATION_HEADS: OrganizationHead[] = [
     "交易平台", "人才飞地", "飞地", "家园", "产业带", "产业城", "转移园", "产业转移园", "示范园", "种植园",
     "分中心", "物流园", "科技城", "创业园", "孵化园", "孵化基地", "农业园",
     // workshops and halls of the pairing's employment and consumption programmes (甲镇就业帮扶车间, 乙县消费帮扶馆)
-    "帮扶车间", "就业帮扶车间", "就业车间", "乡村振兴车间", "工坊", "帮扶工坊", "乡村振兴工坊", "帮扶馆", "消费帮扶馆", "展销馆", "体验馆",
+    "帮扶车间", "加工车间", "扶贫工厂", "帮扶工厂", "就业帮扶车间", "就业车间", "乡村振兴车间", "工坊", "帮扶工坊", "乡村振兴工坊", "帮扶馆", "消费帮扶馆", "展销馆", "体验馆",
     "景区", "生态园", "茶园", "果园", "高新区", "工业区", "保税区",
+    // demonstration sites and the outlets of the consumption programme (甲县消费帮扶专馆)
+    "专馆", "消费帮扶专馆", "直营店", "体验店",
   ]),
 ];

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { extname } from "node:path";
 import type { PreparedDocument } from "../document.js";
-import { normalizeText, toSimplified, TracedText } from "../normalize/index.js";
+import { dropInvisibleCharacters, normalizeText, toSimplified, TracedText, withoutInvisibleCharacters } from "../normalize/index.js";
 import { toSimplifiedString } from "../normalize/script.js";
 import type { Issue } from "../types.js";
 import { isChromeLine, isFooterStart, isMetadataLine, readsAsArticleText } from "./chrome.js";
@@ -60,10 +60,11 @@ export function prepareArticle(file: string, bytes: Uint8Array): PreparedArticle
   }
   let raw = cleanLineEnds(html?.text ?? traceVerbatim(rest, offset));
   if (extension === ".md" || extension === ".markdown" || head) raw = stripMarkdown(raw);
-  // Simplified once here: page chrome and titles are recognised in simplified script.
-  raw = toSimplified(splitLongLines(raw));
+  // Simplified once here: page chrome and titles are recognised in simplified script, and
+  // without zero-width characters (a U+FEFF where two files were joined), which would hide them.
+  raw = toSimplified(splitLongLines(dropInvisibleCharacters(raw)));
 
-  const simplifiedOriginal = toSimplifiedString(metadataRegion(original));
+  const simplifiedOriginal = withoutInvisibleCharacters(toSimplifiedString(metadataRegion(original)));
   const statedTitle = stringOf(frontMatter.title) ?? stringOf(html?.title?.replace(STRAY_CONTROL, "")) ?? null;
   const { body, title } = articleLines(raw, statedTitle ? toSimplifiedString(statedTitle) : null);
   const text = normalizeText(body, { simplified: true });
@@ -144,8 +145,10 @@ function isMarkdownFile(file: string): boolean {
   return extension === ".md" || extension === ".markdown";
 }
 
+/** A metadata value as text, trimmed and without zero-width characters (as the body's lines it is matched against). */
 function stringOf(value: unknown): string | null {
-  return typeof value === "string" && value.trim() ? value.trim() : null;
+  const text = typeof value === "string" ? withoutInvisibleCharacters(value).trim() : "";
+  return text || null;
 }
 
 function metadataLines(text: string): string {

@@ -1,17 +1,20 @@
+import { dropInvisibleCharacters } from "./invisible.js";
 import { scriptConverters, toSimplifiedString } from "./script.js";
 import type { TracedText } from "./traced-text.js";
 
 export { TracedText } from "./traced-text.js";
+export { dropInvisibleCharacters, withoutInvisibleCharacters } from "./invisible.js";
 export { toSimplifiedString } from "./script.js";
 
 /**
  * The normalized body: simplified script, half-width digits and letters, without the
- * pinyin a scraper put after each character (協(xié)作), whitespace tidied and paragraphs
- * that a scraper broke mid-sentence joined again — every character still traced to the original.
+ * pinyin a scraper put after each character (協(xié)作), without zero-width characters (U+FEFF,
+ * U+200B…), whitespace tidied and paragraphs that a scraper broke mid-sentence joined again —
+ * every character still traced to the original.
  */
 export function normalizeText(text: TracedText, options: { simplified?: boolean } = {}): TracedText {
   // A caller that already converted the script (the loader does, before it looks for page chrome) says so.
-  const simplified = options.simplified ? text : toSimplified(text);
+  const simplified = options.simplified ? dropInvisibleCharacters(text) : toSimplified(dropInvisibleCharacters(text));
   return joinBrokenParagraphs(tidyWhitespace(removePinyinAnnotations(toHalfWidth(simplified))));
 }
 

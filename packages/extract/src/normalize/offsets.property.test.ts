@@ -6,7 +6,7 @@ import { prepareArticle } from "../load/article.js";
 import { toSimplifiedString } from "./script.js";
 
 // Property-based: articles made of random mixes of simplified and traditional script, full-width
-// forms, pinyin damage, HTML entities, inline markup and broken lines, as text files and as HTML
+// forms, pinyin damage, zero-width characters, HTML entities, inline markup and broken lines, as text files and as HTML
 // pages; every character of the normalized body, and every span of it, leads back to the
 // original text it came from. 1,000 articles per property (fast-check's default is 100).
 const RUNS = { numRuns: 1000 };
@@ -18,6 +18,8 @@ const PINYIN = ["協(xié)作", "幫(bāng)扶", "凌(líng)云", "學（xué）
 const ENTITIES = ["&amp;", "&#20013;", "&#x56fd;", "&nbsp;", "&lt;", "&gt;", "&quot;", "&#12290;"];
 const PUNCTUATION = ["，", "。", "、", "：", "“", "”", "（", "）", " ", "  "];
 const BREAKS = ["\n", "\r\n", "\n\n", "\r", " \n "];
+// U+FEFF where two files were joined, zero-width spaces and joiners of scraped pages: dropped from the body.
+const INVISIBLE = ["\ufeff", "\u200b", "\u200d", "\u2060", "\u00ad"];
 
 const piece = (html: boolean) =>
   fc.oneof(
@@ -27,6 +29,7 @@ const piece = (html: boolean) =>
     { weight: 2, arbitrary: fc.constantFrom(...PINYIN) },
     { weight: 3, arbitrary: fc.constantFrom(...PUNCTUATION) },
     { weight: 1, arbitrary: fc.constantFrom(...BREAKS) },
+    { weight: 1, arbitrary: fc.constantFrom(...INVISIBLE) },
     // Entities mean something in a page only; in a text file they are characters like any other.
     { weight: html ? 2 : 1, arbitrary: fc.constantFrom(...ENTITIES) },
     { weight: html ? 1 : 0, arbitrary: fc.constantFrom(...SIMPLIFIED, ...TRADITIONAL).map((word) => `<b>${word}</b>`) },
@@ -40,12 +43,12 @@ const article = fc.boolean().chain((html) =>
   })),
 );
 
-/** What a piece of the original says once read: markup and entities decoded, pinyin removed, simplified, NFKC, no white space. */
+/** What a piece of the original says once read: markup and entities decoded, pinyin removed, simplified, NFKC, no white space nor zero-width characters. */
 function reading(original: string, html: boolean): string {
   const text = html ? textOfFragment(original) : original;
   return toSimplifiedString(text.replace(/(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]+[1-5]?[)）]/gu, ""))
     .normalize("NFKC")
-    .replace(/\s+/g, "");
+    .replace(/[\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+/g, "");
 }
 
 function textOfFragment(html: string): string {

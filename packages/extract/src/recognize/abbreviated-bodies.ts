@@ -1,4 +1,4 @@
-import type { Place } from "../gazetteer/index.js";
+import type { Gazetteer, Place } from "../gazetteer/index.js";
 import { GENERIC_MODIFIERS, NAME_WORDS } from "../lexicons/name-words.js";
 import { ORGANIZATION_HEADS, ORGANS, type OrganizationHead } from "../lexicons/organization-heads.js";
 import { TITLES } from "../lexicons/titles.js";
@@ -51,9 +51,16 @@ interface Anchor {
  * A body right after its place written short (凤凰县教育局 after 凤凰) is named in full too.
  * A place read inside a person's name (永清 in 周永清) is no place the article names.
  */
-export function findAbbreviatedBodies(text: string, tokens: Token[], places: Candidate[], persons: readonly Candidate[] = []): Candidate[] {
+export function findAbbreviatedBodies(
+  text: string,
+  tokens: Token[],
+  places: Candidate[],
+  persons: readonly Candidate[] = [],
+  gazetteer?: Gazetteer,
+): Candidate[] {
   const anchors = placeAnchors(places).filter((a) => !persons.some((p) => p.start <= a.start && a.end <= p.end && p.end - p.start > a.end - a.start));
   if (anchors.length === 0) return [];
+  const impliedProvince = gazetteer ? provinceOfAll(anchors, gazetteer) : undefined;
   const endingAt = new Map<number, Anchor>();
   for (const anchor of anchors) endingAt.set(anchor.end, anchor);
   const tokenAt = tokenPositions(tokens);
@@ -79,7 +86,14 @@ export function findAbbreviatedBodies(text: string, tokens: Token[], places: Can
     const rest = text.slice(start + level.word.length, bodyEnd.end);
     // 市委书记张三 where the article names 甲市委书记李四: a post has one holder, so this 市委 is another city's.
     const fits = (p: Place) => level.value.fits(p) && !heldByAnother(text, p, rest, bodyEnd.end);
-    const place = written && level.value.fits(written.place) ? written.place : placeFor(anchors, fits, text, start);
+    // 省委副书记、甲市委书记 in an article whose places all lie in one province that it does not name:
+    // that province's, but only when the title chains on to a body of one of its places. A bare 省委常委
+    // (率团到乙州考察) is as often the visiting eastern province's as the host's.
+    const implied =
+      impliedProvince && fits(impliedProvince) && !anchors.some((a) => a.place.level === "province") && chainsToPlaceOf(text, anchors, impliedProvince, bodyEnd.end)
+        ? impliedProvince
+        : undefined;
+    const place = written && level.value.fits(written.place) ? written.place : (placeFor(anchors, fits, text, start) ?? implied);
     if (!place) continue;
     const spanStart = written && written.place === place ? written.start : start;
     found.push(candidate({
@@ -113,6 +127,20 @@ function departmentsListedAfter(text: string, tokenAt: TokenPositions, place: Pl
     at = body.end;
   }
   return found;
+}
+
+/** 省委副书记、甲市委书记: a title after the body, then 、 and a place of the province opening the next post. */
+function chainsToPlaceOf(text: string, anchors: Anchor[], province: Place, from: number): boolean {
+  const title = /^\p{Script=Han}{1,6}?、/u.exec(text.slice(from, from + 8));
+  if (!title) return false;
+  const next = from + title[0].length;
+  return anchors.some((a) => a.start === next && a.place.code.startsWith(province.code.slice(0, 2)));
+}
+
+/** The one province every place of the article lies in (甲市 and 乙市 of one province), if there is one. */
+function provinceOfAll(anchors: Anchor[], gazetteer: Gazetteer): Place | undefined {
+  const codes = new Set(anchors.map((a) => a.place.code.slice(0, 2)));
+  return codes.size === 1 ? gazetteer.byCode.get([...codes][0]!) : undefined;
 }
 
 /** Unambiguous place mentions (one gazetteer reading), in text order. */

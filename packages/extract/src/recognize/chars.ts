@@ -26,4 +26,4 @@ export function belongsToSentence(text: string, at: number): boolean {
 }
 
 /** Verbs that often follow a person's name, whatever word jieba fused them into (龙海波签订协议). */
-export const VERBS_AFTER_NAME = ["签订", "签署", "看望", "慰问", "走访", "讲话", "致辞", "发言", "宣布", "代表", "考察", "希望", "感谢", "提出", "回答", "赠送", "捐赠", "捐款", "接受", "寄语", "鼓励", "勉励"];
+export const VERBS_AFTER_NAME = ["主持", "出席", "参加", "签订", "签署", "看望", "慰问", "走访", "讲话", "致辞", "发言", "宣布", "代表", "考察", "希望", "感谢", "提出", "回答", "赠送", "捐赠", "捐款", "接受", "寄语", "鼓励", "勉励"];

@@ -6,6 +6,7 @@ import { selectNonOverlapping, type Candidate } from "./candidate.js";
 import { findCountedLists } from "./counted-lists.js";
 import { findDeclaredShortForms } from "./declared-short-forms.js";
 import { findGovernments, placesNamedByLevel } from "./governments.js";
+import { findMediaBeforeRoles } from "./media.js";
 import { findNationalBodies } from "./national-bodies.js";
 import { findOrganizations } from "./organizations.js";
 import { findPartyCommittees } from "./parties.js";
@@ -14,8 +15,10 @@ import { withDottedNames } from "./dotted-names.js";
 import { findPersons } from "./persons.js";
 import { findEverydayShortForms, findPlaceNames, findProvinceAbbreviations } from "./places.js";
 import { findRepeats } from "./repeats.js";
+import { findNewAreas, findRoadStreets } from "./streets.js";
+import { findTownSites } from "./towns-in-sites.js";
 import { firmNamesAlone, joinShortForms } from "./short-forms.js";
-import { findRepeatedVillages, findUnlistedTowns, findVillages } from "./villages.js";
+import { findRepeatedVillages, findUnlistedTowns, findVillages, findVillagesAfterUnlistedTowns } from "./villages.js";
 
 export type { Candidate } from "./candidate.js";
 
@@ -27,23 +30,36 @@ export type { Candidate } from "./candidate.js";
 export function recognize(text: string, words: Token[], gazetteer: Gazetteer, known: Candidate[] = []): Candidate[] {
   // jieba tags some place names as common nouns (河源/n): the gazetteer knows better.
   const filter = placeNameFilter(gazetteer);
-  const tokens = words.map((t) =>
+  let tokens = words.map((t) =>
     t.tag !== "ns" && t.word.length >= 2 && filter.mayName(t.word, 0, t.word.length) && gazetteer.byName.has(t.word) ? { ...t, tag: "ns" } : t,
   );
   const places = [...findPlaceNames(text, tokens, gazetteer), ...findProvinceAbbreviations(text, gazetteer)];
-  places.push(...findEverydayShortForms(text, tokens, places, gazetteer));
+  const everyday = findEverydayShortForms(text, tokens, places, gazetteer);
+  places.push(...everyday);
   places.push(...placesNamedByLevel(text, places));
+  // 河源/n 日报: the short form is the place there too, a proper word that opens a body's name.
+  if (everyday.length > 0) {
+    const spans = new Set(everyday.map((p) => p.start * 0x10000 + p.end));
+    tokens = tokens.map((t) => (t.tag !== "ns" && spans.has(t.start * 0x10000 + t.end) ? { ...t, tag: "ns" } : t));
+  }
+  const unlistedPlaces = [...findRoadStreets(text, tokens, places), ...findNewAreas(text, tokens, places)];
+  const townSites = findTownSites(text, places, gazetteer);
+  const unlistedTowns = findUnlistedTowns(text, tokens, places);
   const persons = withDottedNames(text, findPersons(text, tokens));
   const candidates = [
     ...places,
+    ...unlistedPlaces,
+    ...townSites.sites,
     ...findVillages(text, places, gazetteer),
-    ...findUnlistedTowns(text, tokens, places),
+    ...unlistedTowns,
+    ...findVillagesAfterUnlistedTowns(text, tokens, unlistedTowns),
     ...findRepeatedVillages(text, tokens),
     ...findGovernments(text, places),
-    ...findAbbreviatedBodies(text, tokens, places, persons),
+    ...findAbbreviatedBodies(text, tokens, places, persons, gazetteer),
     ...findPartyCommittees(text, places),
     ...findNationalBodies(text),
     ...findOrganizations(text, tokens),
+    ...findMediaBeforeRoles(text, tokens),
     ...findCountedLists(text),
     ...persons,
     ...known.filter(isNameLike).map(typedByHead),
@@ -54,8 +70,8 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
   const declared = findDeclaredShortForms(text, read);
   const first = declared.length > 0 ? selectNonOverlapping([...declared, ...read]) : read;
   const joined = joinShortForms(selectNonOverlapping([...first, ...findRepeats(text, tokens, first)]), candidates);
-  const selected = [...joined, ...firmNamesAlone(joined, candidates, tokens)];
-  return [...selected, ...placesInsideNames(selected, places)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const selected = inTitlesNested(text, [...joined, ...firmNamesAlone(joined, candidates, tokens)]);
+  return [...selected, ...placesInsideNames(selected, [...places, ...unlistedPlaces, ...townSites.towns])].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
@@ -63,6 +79,7 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
  * names them too. Media names are left alone (河池日报 is a paper, not a report on 河池市), and
  * a district's or county's short form counts only when the article also names its parent
  * (a farm stay called 七星山庄 is no 七星区); provinces and cities are named plainly enough.
+ * A street or town the gazetteer lacks, read by its shape (甲区和平东路街道办事处, 甲乙乡小学), is named there too.
  */
 function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidate[] {
   const names = selected.filter((c) => !c.places && c.type !== "organization" && c.type !== "person");
@@ -70,9 +87,20 @@ function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidat
   const inside = places.filter(
     (p) =>
       names.some((n) => n.start <= p.start && p.end <= n.end) &&
-      (p.places ?? []).some((r) => !r.short || r.place.level === "province" || r.place.level === "city" || ancestorCodes(r.place.code).some((code) => named.has(code))),
+      (!p.places?.length ? p.type === "town" : p.places.some((r) => !r.short || r.place.level === "province" || r.place.level === "city" || ancestorCodes(r.place.code).some((code) => named.has(code)))),
   );
   return selectNonOverlapping(inside).map((p) => ({ ...p, nested: true }));
+}
+
+/**
+ * Places written inside the title of a document, a plan or a programme (《甲省（乙市）对口丙州协作规划》)
+ * are written only inside another name: mentions, not ends of relations (GUIDELINES, located_in).
+ */
+function inTitlesNested(text: string, selected: Candidate[]): Candidate[] {
+  if (!text.includes("《")) return selected;
+  const titles = [...text.matchAll(/《[^《》\n]{1,60}》/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (titles.length === 0) return selected;
+  return selected.map((c) => (c.places?.length && titles.some(([start, end]) => start < c.start && c.end < end) ? { ...c, nested: true } : c));
 }
 
 /** Words a page puts where its source goes that name no outlet (来源:原创, 来源:转载). */

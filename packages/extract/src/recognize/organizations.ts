@@ -61,7 +61,8 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
     const stop = group ? end + group[0].length : end;
     const name = text.slice(start, stop);
-    found.push(candidate({ start, end: stop, text: name, type: head.type, name, priority: 4, confidence: headConfidence(head) }));
+    const type = head.type === "company" && isPlaceWorkshop(tokens, positions, start, headStart, head) ? "park" : head.type;
+    found.push(candidate({ start, end: stop, text: name, type, name, priority: 4, confidence: headConfidence(head) }));
   }
   return found;
 }
@@ -116,6 +117,9 @@ function leftBoundary(
   return extend(text, tokens, index, headStart, false, headStart, head);
 }
 
+/** Posts that only a hospital has, right after its name or its department (院长, 副院长, 骨科医生, 儿科主任…). */
+const HOSPITAL_POST_AFTER = /^(?:党委书记|副院长|院长|[\p{Script=Han}]{1,4}?科(?:主任|副主任|医生|医师|主任医师|护士长|护士)|医生|医师|主任医师|护士长|护士)/u;
+
 function extend(
   text: string,
   tokens: Token[],
@@ -135,6 +139,37 @@ function extend(
       start = token.start + 1;
       break;
     }
+    // 甲乙（丙）产业园, 甲“乙丙”产业园: a short name in brackets or quotes inside the name belongs to it.
+    const group = enclosedGroupEndingAt(tokens, i, modifier.length > 0);
+    if (group !== undefined) {
+      if (headStart - tokens[group]!.start > MAX_NAME_LENGTH) break;
+      const enclosed = text.slice(tokens[group]!.start, token.end);
+      modifier.unshift({ word: enclosed, tag: "nz", start: tokens[group]!.start, end: token.end });
+      start = tokens[group]!.start;
+      i = group;
+      continue;
+    }
+    // 甲县和美农业有限公司, 老恒和酿造有限公司, 甲市和乐慈善基金会: a 和 that jieba read as a conjunction inside a brand.
+    if ((head.type === "company" || head.type === "organization") && isConjunctionInBrand(tokens[i - 1], token, modifier[0])) {
+      const left = tokens[i - 1]!;
+      modifier.unshift(token);
+      start = token.start;
+      // A lone character before it (同和, 恒和) is the brand's too, whatever jieba tagged it.
+      if (left.word.length === 1) {
+        modifier.unshift(left);
+        start = left.start;
+        i--;
+      }
+      continue;
+    }
+    // 甲—乙协作产业园, 甲·乙帮扶工作领导小组: a dash or dot between two places joins them in the name.
+    if (/^(?:—|——|－|-|·)$/.test(token.word) && head.type !== "organization" && modifier[0]?.tag === "ns" && tokens[i - 1]?.tag === "ns" && tokens[i - 1]!.end === token.start) {
+      modifier.unshift(token);
+      start = token.start;
+      continue;
+    }
+    // 团队到/x 乙县人民医院: jieba fused a verb of going with the word before the name, which starts after it.
+    if (token.tag === "x" && token.word.length >= 2 && /[到赴在向与和及为对给从于]$/.test(token.word) && modifier[0]?.tag === "ns") break;
     // 云岭客户端·南海新闻网: a dot after a medium's name separates two media.
     if (token.word === "·" && head.type === "organization" && headEndingAt(text, token.start)) break;
     const verbBeforeHead = modifier.length === 0 && /^v/.test(token.tag) && token.word.length <= 2 && !ACTION_VERBS.has(token.word) && PROPER_TAGS.test(tokens[i - 1]?.tag ?? "");
@@ -151,7 +186,8 @@ function extend(
     // not before a body's head (甲区驻乙县帮扶工作组, 对口帮扶工作队 are names when a place opens them).
     if (modifier.length < 2 && GENERIC_MODIFIERS.has(token.word) && !(head.type === "government" && PAIRING_WORDS.has(token.word))) {
       // 甲区社会扶贫协会: a generic word inside an association's name, which a place opens.
-      if (head.type !== "organization" || modifier.length === 0 || tokens[i - 1]?.tag !== "ns") return undefined;
+      // 甲区爱心志愿者协会: a word of an association's remit may stand right before its head.
+      if (head.type !== "organization" || (modifier.length === 0 && !ASSOCIATION_REMITS.has(token.word)) || tokens[i - 1]?.tag !== "ns") return undefined;
     }
     start = token.start;
     modifier.unshift(token);
@@ -168,11 +204,14 @@ function extend(
   if (head.type === "company" && !proper && modifier.every((t) => FIRM_GROUPS.has(t.word) || FIRM_TRADES.has(t.word))) return undefined;
   if (modifier.length > 0) start = modifier[0]!.start;
   if (headStart - start < 2) return undefined;
-  const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag));
+  // 研发/j 中心: a word that only describes is no proper word, whatever jieba tagged it (parks only: 扶贫/j 办 is a body).
+  const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag) && !(head.type === "park" && DESCRIPTIVE_WORDS.has(t.word)));
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
   // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (a city's short name before 医院 is no such name).
   const countyHospital = placeOnly && head.type === "hospital" && /[县区旗]$/.test(modifier[0]!.word);
-  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital) return undefined;
+  // 西青医院副院长甲, 乙医院医生丙: a place's short name and 医院 with a post of the hospital right after is that hospital's name.
+  const titledHospital = placeOnly && head.type === "hospital" && HOSPITAL_POST_AFTER.test(text.slice(headStart + head.word.length, headStart + head.word.length + 10));
+  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital && !titledHospital) return undefined;
   if (proper || properWords.length > 0) return start;
   // No proper word: a name still, if it has two or more words that are not mere description
   // (宝安实验教育集团); parks and centres need a proper word (技术研究中心 is not a name).
@@ -188,14 +227,85 @@ function extend(
 
 const WORKPLACE_TYPES: ReadonlySet<string> = new Set(["school", "hospital", "company"]);
 
+/** Heads of a workshop or mill, which a town or village may run with no firm's name (甲镇茶叶加工厂). */
+const WORKSHOP_HEADS: ReadonlySet<string> = new Set(["加工厂", "茶厂", "厂", "工厂", "糖厂", "酒厂", "食品厂", "服装厂", "制衣厂", "丝厂"]);
+
+/**
+ * 甲镇茶叶加工厂, 乙村服装厂: a place's full name, then only what it makes, then the workshop: a site of
+ * the place (a park, located in it), not a firm with a name of its own (丙丁服装厂).
+ */
+function isPlaceWorkshop(tokens: Token[], positions: TokenPositions, start: number, headStart: number, head: OrganizationHead): boolean {
+  if (!WORKSHOP_HEADS.has(head.word)) return false;
+  const words: Token[] = [];
+  for (let token = positions.get(start); token && token.end <= headStart; token = positions.get(token.end)) words.push(token);
+  if (words.length < 2 || words[words.length - 1]!.end !== headStart) return false;
+  const [place, ...made] = words;
+  return place!.tag === "ns" && /[镇乡村县区旗]$/.test(place!.word) && made.every((t) => /^(?:n|vn)$/.test(t.tag));
+}
+
+/**
+ * Whether a 和/与/及 between two words is part of a firm's brand rather than a conjunction: a lone
+ * character on one side of it (和/美, 同/和: no word to join), or an unknown word before it (老恒/x 和
+ * 酿造) that is no place or person of its own. 甲县和乙县…公司 and 甲公司和乙公司 join two names.
+ */
+function isConjunctionInBrand(left: Token | undefined, conjunction: Token, right: Token | undefined): boolean {
+  if (!/^[和与及]$/.test(conjunction.word) || !left || !right || left.end !== conjunction.start || right.start !== conjunction.end) return false;
+  const han = (t: Token) => /^\p{Script=Han}+$/u.test(t.word);
+  if (!han(left) || !han(right) || HEAD_INDEX.longestEndingAt(left.word, left.word.length)) return false;
+  if (right.word.length === 1) return !STOP_CHARS.test(right.word);
+  if (left.word.length === 1) return !/^[的了是在]$/.test(left.word);
+  return left.tag === "x" && left.word.length <= 3 && !/^(?:ns|nr|nrt|nrfg)$/.test(right.tag);
+}
+
+/** Brackets and quotes that may enclose part of a name, closing mark → opening mark. */
+const ENCLOSING: Readonly<Record<string, string>> = { "）": "（", ")": "(", "”": "“", "」": "「" };
+/** The longest enclosed part a name holds (甲“菜篮子”乙中心, 甲（乙县）产业园). */
+const MAX_ENCLOSED = 8;
+
+/**
+ * The index of the opening mark when tokens[index] closes a bracket or quote around a short run of
+ * Han words that belongs to a name: a place in brackets (甲（乙县）产业园), a quoted word after a place
+ * that more words of the name follow (甲市“菜篮子”产品配送中心). Not a numbered slogan (“三区一中心”), and not a
+ * quoted word right before the head, which labels a kind of site (“共享”农庄, “爱心”超市).
+ */
+function enclosedGroupEndingAt(tokens: Token[], index: number, wordsFollow: boolean): number | undefined {
+  const opening = ENCLOSING[tokens[index]!.word];
+  if (!opening) return undefined;
+  for (let j = index - 1; j >= 0 && tokens[index]!.start - tokens[j]!.end <= MAX_ENCLOSED; j--) {
+    const token = tokens[j]!;
+    if (token.end !== tokens[j + 1]!.start) return undefined;
+    if (token.word === opening) {
+      const words = tokens.slice(j + 1, index);
+      const inner = words.map((t) => t.word).join("");
+      // In brackets, only a place (甲（乙县）产业园): 县委（县政府）办公室 joins two bodies, 甲（集团）… a firm's form.
+      // A quoted word sits inside a name that a place opens (甲市“菜篮子”配送中心), not after a count (万吨以上“菜篮子”…基地).
+      const before = tokens[j - 1]?.end === token.start ? tokens[j - 1] : undefined;
+      // jieba cuts some places before their level (大湾/ns 区/n).
+      const placeBefore = before !== undefined && (before.tag === "ns" || (/^[省市县区州旗镇乡村]$/.test(before.word) && tokens[j - 2]?.tag === "ns"));
+      const fits = opening === "“" || opening === "「" ? wordsFollow && placeBefore && !isNumberedSlogan(inner) : words.length === 1 && words[0]!.tag === "ns";
+      return inner.length > 0 && /^\p{Script=Han}+$/u.test(inner) && fits ? j : undefined;
+    }
+    if (!/^\p{Script=Han}+$/u.test(token.word)) return undefined;
+  }
+  return undefined;
+}
+
+/** 四馆一院一中心, 一园三区: a count of things, a programme's slogan, not a name. */
+export function isNumberedSlogan(words: string): boolean {
+  return /^[一二两三四五六七八九十]\p{Script=Han}{1,3}[一二两三四五六七八九十]/u.test(words);
+}
+
 /** Trades that name a firm (投资集团, 建设有限公司) though the segmenter tags them as verbs. */
-const FIRM_TRADES: ReadonlySet<string> = new Set(["投资", "建设", "开发", "发展", "运营", "管理", "经营"]);
+const FIRM_TRADES: ReadonlySet<string> = new Set(["投资", "建设", "开发", "发展", "运营", "管理", "经营", "控股"]);
 
 /** The words of a firm's form between its name and its head (投资集团有限公司, 控股有限公司). */
 const FIRM_GROUPS: ReadonlySet<string> = new Set(["集团", "控股", "集团股份", "实业"]);
 
 /** Words that describe a firm before its name (爱心企业, 龙头企业): never part of the name. */
 const DESCRIBED_FIRM: ReadonlySet<string> = new Set(["企业", "爱心企业", "龙头企业", "民营企业", "国有企业", "央企", "国企", "民企"]);
+
+/** Generic words that name what an association gathers or does (甲区爱心志愿者协会, 乙县社会扶贫协会). */
+const ASSOCIATION_REMITS: ReadonlySet<string> = new Set(["爱心", "社会", "慈善", "扶贫", "青年", "妇女"]);
 
 /** Words of pairing that belong to the names of the bodies that do it (帮扶工作组, 对口工作队). */
 const PAIRING_WORDS: ReadonlySet<string> = new Set(["帮扶", "对口", "结对"]);
@@ -230,7 +340,7 @@ function findQuotedNames(text: string): Candidate[] {
     const inner = match[1]!;
     const last = HEAD_INDEX.longestEndingAt(inner, inner.length);
     const head = last && inner.length > last.word.length + 1 && !last.value.standalone ? last.value : undefined;
-    if (!head) continue;
+    if (!head || isNumberedSlogan(inner)) continue;
     const start = match.index + 1;
     // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.
     if (!segmentShort(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;

@@ -27,3 +27,13 @@ describe("a name jieba split into its surname and given name", () => {
     expect(people("旅居海外的乡贤黄志远先生回乡投资。")).toEqual(["黄志远"]);
   });
 });
+
+describe("a name jieba broke into words, before a preposition that opens what the person does", () => {
+  it("reads the surname and two characters after an office (张/q 立新/d 就…)", () => {
+    expect(people("县卫生健康局局长张立新就两地医疗协作进行了座谈。")).toEqual(["张立新"]);
+    expect(people("县卫生健康局局长张立新向考察团介绍了情况。")).toEqual(["张立新"]);
+  });
+  it("reads no name where the characters after the office are words of the sentence", () => {
+    expect(people("县卫生健康局局长就两地医疗协作进行了座谈。")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
 import { surnameLength, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
-import type { Token } from "../segment/index.js";
+import { segmentShort, type Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import { candidate, type Candidate } from "./candidate.js";
 import { AFTER_NAME, belongsToSentence, isHan, VERBS_AFTER_NAME } from "./chars.js";
@@ -58,6 +58,8 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     if (COUNTED.test(text.slice(Math.max(0, title.start - 4), title.start))) continue;
     const byline = BYLINE_TITLES.has(title.word);
     let start = skipSpaces(text, title.end);
+    // 责任编辑：张三: a byline's role and its name, a colon between.
+    if (byline && /^[：:]$/.test(text[start] ?? "")) start = skipSpaces(text, start + 1);
     // 副县长（挂职）张三: a note in brackets between a title and the name is no part of either.
     const note = TITLE_NOTE.exec(text.slice(start, start + 8));
     if (note) start = skipSpaces(text, start + note[0].length);
@@ -65,7 +67,8 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     const office = TITLE_SET.has(title.word);
     for (;;) {
       // 董事长甲、乙县副县长丙: a place that jieba knows ends the list of names.
-      if (listed && tokenAt.get(start)?.tag === "ns") break;
+      // Not a Yi family name jieba took for a place (阿苦拉哈、沙马尔日).
+      if (listed && tokenAt.get(start)?.tag === "ns" && !YI_FAMILY_NAMES.some((family) => text.startsWith(family, start))) break;
       const length = nameAfterTitle(words, start, office);
       if (length === 0) break;
       const confidence = surnameLength(text.slice(start)) === 0 ? CONFIDENCE.unknownSurname : listed || !office ? CONFIDENCE.listed : CONFIDENCE.titled;
@@ -100,6 +103,22 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     }
   }
   for (const byline of bylineNames(text)) add(byline.start, byline.name, CONFIDENCE.byline, byline.surface);
+  // 在张三的带领下: a name that leads, helps or guides, with no title.
+  for (const match of text.matchAll(LED_BY)) {
+    const name = match[1]!;
+    const surname = surnameLength(name);
+    // Not a word jieba knows as something else (在东西部的帮扶下).
+    const words = segmentShort(name);
+    const word = words.length === 1 && !/^(?:nr|nrt|nrfg|x)$/.test(words[0]!.tag);
+    // Not a surname and a title or a form of address (在于书记的帮助下, 在吴总的带领下, 在师傅的指导下).
+    const addressed = [...name].some((_, at) => at > 0 && (TITLE_INDEX.longestAt(name, at)?.word.length ?? 0) === name.length - at) || FORMS_OF_ADDRESS.test(name);
+    if (surname > 0 && !word && !addressed && name.length - surname >= 1 && name.length - surname <= 2 && !TITLE_INDEX.longestAt(name, 0)) add(match.index + 1, name, CONFIDENCE.apposition);
+  }
+  // 文/张三 图/李四: a byline that puts the role before a slash.
+  for (const match of text.matchAll(SLASH_BYLINE)) {
+    const name = match[1]!;
+    if (surnameLength(name) > 0 && !TITLE_INDEX.longestAt(name, 0)) add(match.index + match[0].length - name.length, name, CONFIDENCE.byline);
+  }
   for (const named of namesInApposition(words)) add(named.start, named.name, CONFIDENCE.apposition);
   for (const start of afterOrganizationOf(text)) {
     const name = nameAt(text, tokenAt, start, true);
@@ -184,7 +203,7 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
         return token.word.length + next.word.length;
       }
       // 韦德/nr 林/ng 、: a two-character name jieba knows, and one more character of the name before the list goes on.
-      if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:ng|nr|nrfg|x|ag)$/.test(next.tag) && !AFTER_NAME.has(next.word) && /^[、，,。；]/.test(text[next.end] ?? "")) {
+      if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:ng|nr|nrfg|x|ag)$/.test(next.tag) && !AFTER_NAME.has(next.word) && /^[、，,。；的]/.test(text[next.end] ?? "")) {
         return token.word.length + 1;
       }
       // 赵国/nr 强/a 参加: one more character jieba read as an adjective, then a verb of the sentence.
@@ -206,9 +225,21 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       if (length === surname + 2 && belongsToSentence(text, start + length - 1) && !givenWhole) continue;
       if (isNameSpan(words, start, length, false)) return extendBeforeReportingVerb(text, start, length, surname);
     }
-    return known && office ? known.length : 0;
+    if (known && office) return known.length;
+    // 副书记（挂职）蒙/v 小/a 军/n 主持: jieba broke a name it does not know into words of the sentence; after an
+    // office, a surname and two characters that a verb of the sentence or a mark follows are the name.
+    if (office && surname === 1) {
+      const end = start + 3;
+      const given = text.slice(start + 1, end);
+      // Not a place jieba knows (代表江口县接受…).
+      const place = tokenAt.get(start)?.tag === "ns" || PLACE_SUFFIX.test(text.slice(start, end));
+      if (!place && [...given].every((ch) => isHan(ch) && !AFTER_NAME.has(ch)) && (end >= text.length || tokenAt.has(end)) && !TITLE_INDEX.longestAt(text, start + 1) && strongNameEnd(text, end)) return 3;
+    }
+    return 0;
   }
   if (office) {
+    // 书记额尔敦巴特尔: a Mongolian or Tibetan name of five or six characters, every word one jieba does not know.
+    for (const length of [6, 5]) if (isNameSpan(words, start, length, true) && tokenAt.get(start)!.end < start + length) return length;
     for (const length of [4, 3, 2]) {
       if (!isNameSpan(words, start, length, true)) continue;
       // 扎尔/nrt 布向/x 代表团: jieba fused the preposition after a name it did not know into the name's last word.
@@ -275,6 +306,18 @@ function endsName(words: Words, end: number): boolean {
   const next = tokenAt.get(end);
   return next !== undefined && FOLLOWING_TAGS.test(next.tag);
 }
+
+/** A clear end of a name: a mark, a reporting verb, a verb that follows names, or a title. */
+function strongNameEnd(text: string, end: number): boolean {
+  return end >= text.length || !isHan(text[end]) || REPORTING_INDEX.longestAt(text, end) !== undefined || VERB_AFTER_NAME_INDEX.longestAt(text, end) !== undefined || FOLLOWING_WORDS.longestAt(text, end) !== undefined || PREPOSITION_AFTER_NAME.test(text.slice(end, end + 2));
+}
+
+/**
+ * A preposition that opens what the person named does (局长张立新就…进行座谈, 在会上讲话, 向…介绍,
+ * 与…签订, 率队): ends a name jieba broke, as a verb does. 在 only before a place of the
+ * sentence (会上, 会议, 现场), not as part of a verb (在建).
+ */
+const PREPOSITION_AFTER_NAME = /^(?:就[^是要]|向|对[^于口]|与|同[^志意]|率|在[会现座]|为)/;
 
 /** What stands between a name and the post it holds, written after it: 担任, 现任, 出任, 兼任, 挂任, 任. */
 const HOLDING_AFTER = /^(?:担任|现任|出任|兼任|挂任|挂职|任)/;
@@ -357,6 +400,15 @@ function nameAt(text: string, tokenAt: TokenPositions, start: number, requireNam
 
 /** A byline with no brackets: role words and names, spaced, to the end of the line. */
 const UNBRACKETED_BYLINE = /(?:^|[\s\u3000])((?:全媒体|融媒体|本报)?(?:记者|通讯员|见习记者|特约记者)[\s\u3000][\p{Script=Han}\s\u3000/]{1,60}?)[ \t\u3000]*(?=\n|$)/gu;
+
+/** Words that address or refer to someone without naming them (吴总, 师傅, 赵老师, 王姐), or a clan or its firm (温氏). */
+const FORMS_OF_ADDRESS = /(?:氏|总|师傅|老师|书记|主任|经理|老板|哥|姐|叔|姨|伯|婶)$/;
+
+/** 在张三的带领下, 在李四的帮助下: 在, a name of two or three characters, 的, a verb of leading or helping, 下. */
+const LED_BY = /在(\p{Script=Han}{2,3})的(?:带领|带动|帮助|帮扶|指导|引领|组织|鼓励|支持)下/gu;
+
+/** 文/张三 图/李四 (撰文, 摄影): a role, a slash, a name of two or three characters, then a space or the line's end. */
+const SLASH_BYLINE = /(?<=^|[\s\u3000|｜])(?:文|图|摄|摄影|撰文|图文|文图|编辑|校对)[/／]([\p{Script=Han}]{2,3})(?=[\s\u3000]|$)/gmu;
 
 /** Role words of a byline that are not names: (记者 甲 通讯员 乙/文 丙/图 丁 摄). */
 const BYLINE_ROLE = /^(?:全媒体|融媒体|本报|本台)?(?:记者|通讯员|见习记者|特约记者|实习生|摄影|摄像|编辑|校对)|\/(?:文|图|摄|摄影)$|^(?:文|图|摄)$/u;

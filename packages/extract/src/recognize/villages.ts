@@ -121,6 +121,29 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
   return found;
 }
 
+/**
+ * 甲县乙乡丙丁戊己村: a village of two to four characters right after a town the gazetteer does not list
+ * (Yi villages have names of four: 阿木瓦西村), when none of its words is a verb or an adverb (推进村).
+ */
+export function findVillagesAfterUnlistedTowns(text: string, tokens: Token[], towns: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const covering = new Int32Array(text.length + 1).fill(-1);
+  tokens.forEach((token, index) => covering.fill(index, token.start, token.end));
+  for (const town of towns) {
+    const match = /^(\p{Script=Han}{2,4}?)村/u.exec(text.slice(town.end, town.end + 6));
+    if (!match || /[的和与及在是等了村镇乡县区市农驻赴到至对向为给挂]/.test(match[1]!) || opensNoVillage(match[1]!, text[town.end + match[0].length])) continue;
+    const end = town.end + match[1]!.length;
+    let verb = false;
+    for (let at = town.end; at < end; at++) {
+      const token = tokens[covering[at] ?? -1];
+      if (token && /^(?:v|vd|vn|ad|d|p|c)$/.test(token.tag) && token.start >= town.end) verb = true;
+    }
+    if (verb || isOrdinaryWord(match[1]!)) continue;
+    push(found, village(text, town.end, town.end + match[0].length, match[0], [], 2));
+  }
+  return found;
+}
+
 /** A town's name by its head word right at `at` (甲乡, 乙镇, 丙丁街道), when the name is no everyday word (贫困乡, 重点镇). */
 function townByHead(text: string, at: number): string | undefined {
   const match = /^(\p{Script=Han}{2,3}?)([乡镇])|^(\p{Script=Han}{2,4}?)(街道)/u.exec(text.slice(at, at + 6));

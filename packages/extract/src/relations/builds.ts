@@ -91,7 +91,8 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
  * park (or else the place) right after 在 in the same sentence, the investment's clause and the next.
  */
 function investedSite(text: string, mentions: ResolvedMention[], company: ResolvedMention, sentenceEnd: number): ResolvedMention | undefined {
-  const invest = /^[^，,。；]{0,20}?投资[\d.,]*[\d.]+(?:多|余)?[万亿]?元?/.exec(text.slice(company.end, sentenceEnd));
+  // 甲公司与乙县签订协议，计划投资8000万元在…: the next clause, opening with no subject of its own, is the firm's too.
+  const invest = /^(?:[^，,。；]{0,24}?[，,](?=计划|拟|将|预计|还将|并将|总))?[^，,。；]{0,20}?投资[\d.,]*[\d.]+(?:多|余)?[万亿]?元?/.exec(text.slice(company.end, sentenceEnd));
   if (!invest) return undefined;
   const from = company.end + invest[0].length;
   const at = /^[，,]?(?:[^，,。；]{0,6}?)在/.exec(text.slice(from, sentenceEnd));

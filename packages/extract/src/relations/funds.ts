@@ -3,6 +3,7 @@ import { withoutAbbreviationPairs } from "./abbreviation-pairs.js";
 import { findAmounts } from "./amounts.js";
 import { bodyPronouns } from "./body-pronouns.js";
 import { delegationMentions } from "./funds-delegations.js";
+import { respectiveGifts } from "./funds-respective.js";
 import { ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { ADVERB_CONJUNCTION, chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
@@ -38,7 +39,15 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     const mentions = fundsMentions(ctx, index);
     const used = new Set<number>();
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
+    // 甲公司、乙协会分别向丙县捐赠20万元、10万元: each giver its own amount.
+    const respective = respectiveGifts(text, mentions, sentence, amounts);
+    found.push(...respective.found);
     for (const [k, amount] of amounts.entries()) {
+      if (respective.read.has(k)) {
+        const trigger = triggerBefore(text, sentence.start, amount.start, amount.end);
+        if (trigger !== undefined) used.add(trigger);
+        continue;
+      }
       // 共投入27.32亿元，其中财政资金19.11亿元: the parts of a total already counted are not gifts of their own.
       // 其中乙区投入丙县3亿元: a part with a giver of its own is a gift of its own.
       const part = k > 0 ? text.slice(amounts[0]!.end, amount.start).lastIndexOf("其中") : -1;

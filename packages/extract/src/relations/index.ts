@@ -5,6 +5,7 @@ import { findAgreements } from "./agreements.js";
 import { findBuilds } from "./builds.js";
 import { findJointBuilds } from "./builds-jointly.js";
 import { findPassiveBuilds } from "./builds-passive.js";
+import { findPronounInvestments } from "./invests-pronoun.js";
 import { DocumentContext, PLACE_TYPES, type Finding } from "./context.js";
 import { findFunds } from "./funds.js";
 import { findPassiveGifts } from "./funds-passive.js";
@@ -34,6 +35,7 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
     ...findBuilds(ctx),
     ...findJointBuilds(ctx, pairings),
     ...findPassiveBuilds(ctx),
+    ...findPronounInvestments(ctx),
     ...findLocations(ctx),
     ...findPositions(ctx),
   ];

@@ -14,6 +14,28 @@ describe("a firm that invests an amount at a site", () => {
   });
 });
 
+describe("a firm that signs first and invests in the next clause", () => {
+  it("invests where the clause with no subject of its own says (…签订投资协议，计划投资8000万元在…)", () => {
+    const text = "晋中恒泰食品有限公司与榆社县人民政府签订投资协议，计划投资8000万元在榆社县工业园区建设杂粮加工车间。";
+    expect(lines(text, ["invests_in"])).toEqual(["invests_in 晋中恒泰食品有限公司 → 榆社县工业园区"]);
+  });
+  it("leaves a clause with a subject of its own to that subject (…，乙公司投资…)", () => {
+    const text = "晋中恒泰食品有限公司与榆社县人民政府签订框架协议，太谷宏达农业有限公司投资5000万元在榆社县工业园区建设冷库。";
+    expect(lines(text, ["invests_in"])).toEqual(["invests_in 太谷宏达农业有限公司 → 榆社县工业园区"]);
+  });
+});
+
+describe("a firm called 企业 or 公司 after its name (invests.firm-pronoun)", () => {
+  it("invests at the site after 在 where 企业/公司 invests or builds", () => {
+    expect(lines("晋中恒泰食品有限公司总经理李志强表示，企业将在榆社县工业园区投资1.5亿元建设生产基地。", ["invests_in"])).toEqual(["invests_in 晋中恒泰食品有限公司 → 榆社县工业园区"]);
+    expect(lines("晋中恒泰食品有限公司董事长李志强介绍，公司在榆社县云竹镇投资建设的杂粮加工厂已投产。", ["invests_in"])).toEqual(["invests_in 晋中恒泰食品有限公司 → 云竹镇"]);
+  });
+  it("reads nothing when the firm only visits, or no firm was named", () => {
+    expect(lines("晋中恒泰食品有限公司总经理李志强表示，企业将在榆社县工业园区开展调研。", ["invests_in"])).toEqual([]);
+    expect(lines("榆社县工业和信息化局局长李志强表示，企业将在榆社县工业园区投资建设生产基地。", ["invests_in"])).toEqual([]);
+  });
+});
+
 describe("a fund a company sets up in a place", () => {
   it("is a gift, not an investment (甲公司在乙县设立200万元教育发展基金)", () => {
     const found = relationsOf("天津宝坻恒昌集团有限公司在秦安县设立200万元教育发展基金。").map((r) => r.line);

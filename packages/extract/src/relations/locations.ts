@@ -35,15 +35,33 @@ export function findLocations(ctx: DocumentContext): Finding[] {
         found.push({ type: "located_in", source: village, target: before, sentence, rule: "locations.town-after-county" });
       }
     }
+    // 甲县乙乡小学、丙乡小学和丁乡小学: the towns of a list that the county opens are that county's.
+    const placedTowns = new Set(found.filter((f) => f.rule === "locations.town-after-county").map((f) => f.source.entity.id));
+    for (let i = 1; i < places.length; i++) {
+      const town = places[i]!;
+      if (!isUnlistedTown(town) || placedTowns.has(town.entity.id)) continue;
+      const county = places.slice(0, i).reverse().find((m) => (m.entity.type === "county" || m.entity.type === "district") && m.entity.code);
+      // Only a list: nothing but the list's names and marks between the county and the town.
+      if (county && /^(?:\p{Script=Han}{1,8}[、和及与])+$/u.test(ctx.doc.text.slice(county.end, town.start))) {
+        found.push({ type: "located_in", source: town, target: county, sentence, rule: "locations.town-in-county-list" });
+        placedTowns.add(town.entity.id);
+      }
+    }
     const nested = ctx.mentionsIn(index, true).filter((m) => m.nested);
     for (const site of mentions.filter((m) => SITE_TYPES.has(m.entity.type))) {
       const inside = nested.filter((m) => m.start >= site.start && m.end <= site.end);
+      // 甲（乙县）产业园: the place in brackets is where the builder (甲) put it.
+      const bracketed = inside.find((m) => isPlace(m) && isBracketed(ctx.doc.text, m, site));
+      if (bracketed) {
+        found.push({ type: "located_in", source: site, target: bracketed, sentence, rule: "locations.site-name" });
+        continue;
+      }
       const first = inside[0];
       // A name that opens with abbreviations (粤桂合作…) names a cooperation, not a location.
       if (!first || first.start !== site.start || first.text.length === 1 || !isPlace(first)) continue;
-      // 甲省乙市丙试验区: the deepest of the places the name opens with.
+      // 甲省乙市丙试验区: the deepest of the places the name opens with (甲县乙乡小学: a town the gazetteer lacks too).
       let place = first;
-      for (const next of inside.slice(1)) if (next.start === place.end && contains(place, next)) place = next;
+      for (const next of inside.slice(1)) if (next.start === place.end && (contains(place, next) || isUnlistedTown(next))) place = next;
       found.push({ type: "located_in", source: site, target: place, sentence, rule: "locations.site-name" });
     }
   });
@@ -60,7 +78,7 @@ export function findLocations(ctx: DocumentContext): Finding[] {
 function nearestNamed(ctx: DocumentContext): Finding[] {
   const named = new Map<string, ResolvedMention[]>();
   // A one-character abbreviation (粤) is too loose a statement to place anything.
-  const chained = placesInChains(ctx.mentions);
+  const chained = placesInChains(ctx.mentions, ctx.doc.text);
   for (const m of ctx.mentions) if (isPlace(m) && (!m.nested || chained.has(m)) && m.entity.code && m.text.length > 1) named.set(m.entity.id, [...(named.get(m.entity.id) ?? []), m]);
   const found: Finding[] = [];
   for (const [, inners] of named) {
@@ -82,12 +100,15 @@ function nearestNamed(ctx: DocumentContext): Finding[] {
 }
 
 /** Nested places that touch a place containing them or contained by them: 甲市 and 乙区 in 甲市乙区丙小学. */
-function placesInChains(mentions: readonly ResolvedMention[]): Set<ResolvedMention> {
+function placesInChains(mentions: readonly ResolvedMention[], text: string): Set<ResolvedMention> {
   const nested = mentions.filter((m) => m.nested && isPlace(m) && m.entity.code && m.text.length > 1);
   const chained = new Set<ResolvedMention>();
+  // Not inside a firm's or a medium's name: 甲市乙区丙商贸有限公司 names no place of the article (GUIDELINES).
+  const firms = mentions.filter((m) => !m.nested && (m.entity.type === "company" || m.entity.type === "organization"));
+  const inFirm = (m: ResolvedMention) => firms.some((f) => f.start <= m.start && m.end <= f.end);
   for (const outer of nested) {
     for (const inner of nested) {
-      if (outer.end === inner.start && contains(outer, inner)) chained.add(outer).add(inner);
+      if (outer.end === inner.start && contains(outer, inner) && !inFirm(outer)) chained.add(outer).add(inner);
     }
   }
   // 甲县乙幼儿园: a place that locates a site in the site's own name is named (GUIDELINES).
@@ -95,6 +116,16 @@ function placesInChains(mentions: readonly ResolvedMention[]): Set<ResolvedMenti
     if (site.nested || !SITE_TYPES.has(site.entity.type)) continue;
     const opening = nested.find((m) => m.start === site.start && m.end < site.end);
     if (opening) chained.add(opening);
+    // 甲（乙县）产业园 names 乙县 as the park's place.
+    for (const m of nested) if (m.start > site.start && m.end < site.end && isBracketed(text, m, site)) chained.add(m);
   }
   return chained;
+}
+
+/** A town the gazetteer does not list, read by its shape (甲乙乡 of 甲乙乡小学, 和平东路街道). */
+const isUnlistedTown = (m: ResolvedMention) => m.entity.type === "town" && !m.entity.code;
+
+/** A place written alone in brackets inside a site's name (乙县 in 甲（乙县）产业园). */
+function isBracketed(text: string, place: ResolvedMention, site: ResolvedMention): boolean {
+  return place.start > site.start && place.end < site.end && /[（(]/.test(text[place.start - 1] ?? "") && /[）)]/.test(text[place.end] ?? "");
 }

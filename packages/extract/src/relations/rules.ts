@@ -56,6 +56,7 @@ export const RULES = {
   "funds.goods-handed": { confidence: 0.7, example: "甲会向乙校发放助学金, 为乙校带去书包, 为乙校提供设备" },
   "funds.paid-for": { confidence: 0.7, example: "甲会出资修缮乙校校舍, 筹资为乙村…" },
   "funds.only-body-partner": { confidence: 0.6, example: "甲小学与乙小学结对。甲小学捐赠价值5万元的图书: a body's one partner body" },
+  "funds.respective": { confidence: 0.7, example: "甲公司、乙协会分别向丙县捐赠20万元、10万元: each giver its own amount" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
@@ -68,6 +69,7 @@ export const RULES = {
   "invests.company-place": { confidence: 0.75, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
   "invests.brought-in": { confidence: 0.6, example: "乙县引进甲公司投资2亿元建设…: the place that brings the firm in" },
   "invests.company-amount-site": { confidence: 0.7, example: "甲公司计划投资3.5亿元，在乙县丙产业园建设工厂" },
+  "invests.firm-pronoun": { confidence: 0.6, example: "甲公司总经理张三表示，企业将在乙产业园投资1.5亿元: the firm named before 企业/公司" },
   // located_in
   "locations.built-at": { confidence: 0.5, example: "在乙县建设丙小学: the site is where it was built" },
   "locations.nearest-named": { confidence: 0.95, example: "甲市乙县: the nearest containing place the article names, in the same sentence" },
@@ -75,6 +77,7 @@ export const RULES = {
   "locations.site-of-place": { confidence: 0.65, example: "乙村的丙农家乐" },
   "locations.village-after-town": { confidence: 0.8, example: "乙乡丙屯: a village unknown to the gazetteer after its town" },
   "locations.town-after-county": { confidence: 0.75, example: "甲县乙乡: a town unknown to the gazetteer after its county" },
+  "locations.town-in-county-list": { confidence: 0.6, example: "甲县乙乡小学、丙乡小学: a town unknown to the gazetteer, in a list the county opens" },
   "locations.site-name": { confidence: 0.55, example: "乙县丙产业园: the place the site's name opens with" },
   // holds_position, works_for
   "positions.body-title-person": { confidence: 0.95, example: "乙县委书记张三" },

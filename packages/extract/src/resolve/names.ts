@@ -33,10 +33,18 @@ function canonicalNameOf(name: string, type: EntityType, gazetteer: Gazetteer): 
   return dropRedundantParent(canonical, gazetteer);
 }
 
+/**
+ * A town the gazetteer may not list, opening a body's name: a street named after a road (和平东路街道办事处)
+ * or a town's own school or clinic (甲乙乡小学, see recognize/towns-in-sites).
+ */
+const UNLISTED_TOWN_OPENING = /^\p{Script=Han}{2,5}路街道.|^\p{Script=Han}{2,4}[乡镇](?:中心小学|中心学校|中心校|完全小学|完小|小学|初级中学|中学|幼儿园|卫生院)$/u;
+
 function dropRedundantParent(name: string, gazetteer: Gazetteer): string {
   for (let outer = Math.min(10, name.length - 2); outer >= 2; outer--) {
     const outerPlaces = gazetteer.byName.get(name.slice(0, outer));
     if (!outerPlaces) continue;
+    // 甲区和平东路街道办事处 → 和平东路街道办事处, as 甲县乙镇人民政府 → 乙镇人民政府.
+    if (outerPlaces.some((o) => !o.short && o.place.level !== "street") && UNLISTED_TOWN_OPENING.test(name.slice(outer))) return name.slice(outer);
     for (let inner = Math.min(12, name.length - outer - 1); inner >= 2; inner--) {
       const innerPlaces = gazetteer.byName.get(name.slice(outer, outer + inner));
       if (!innerPlaces) continue;

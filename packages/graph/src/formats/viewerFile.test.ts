@@ -1,9 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { buildGraph } from "../build/buildGraph.js";
+import { assignMetrics } from "../analytics/assignMetrics.js";
+import { assignAppearance } from "../layout/assignAppearance.js";
+import { assignLayout } from "../layout/assignLayout.js";
 import { enrichGraph } from "../layout/enrichGraph.js";
 import { loadFixture } from "../test-support/fixtures.js";
 import { foldParents, OVERVIEW_TYPES } from "./foldParents.js";
-import { impliedKey, toViewerFiles, type Shard } from "./viewerFile.js";
+import { impliedKey, startViewerFile, toViewerFiles, viewerFile, type Shard } from "./viewerFile.js";
 
 describe("the compact viewer file", () => {
   const graph = enrichGraph(buildGraph(loadFixture("two-articles")), { iterations: 20 });
@@ -52,5 +55,27 @@ describe("the compact viewer file", () => {
     // 那坡县, alias 那坡.
     expect(lines[napo]!.split(" ")).toEqual(["napoxian", "npx", "napo", "np"]);
     for (const line of lines) expect(line).toMatch(/^[^\s]+( [^\s]+)*$/);
+  });
+
+  test("written in two steps, shards before the layout and positions after, is the same file", () => {
+    const unplaced = buildGraph(loadFixture("two-articles"));
+    assignMetrics(unplaced, { seed: 1 });
+    const shards: string[] = [];
+    const pending = startViewerFile(unplaced, (bytes) => void shards.push(Buffer.from(bytes).toString("utf8")));
+    // The layout and the sizes assigned after the shards were written, as a build does.
+    assignLayout(unplaced, { seed: 1, iterations: 20 });
+    assignAppearance(unplaced);
+    const later = pending.finish();
+    const whole: string[] = [];
+    expect(later).toEqual(viewerFile(unplaced, (bytes) => void whole.push(Buffer.from(bytes).toString("utf8"))));
+    expect(later.nodes.x.some((x) => x !== 0)).toBe(true);
+    expect(shards).toEqual(whole);
+  });
+
+  test("refuses to finish on a graph whose nodes changed after its shards were written", () => {
+    const changing = buildGraph(loadFixture("two-articles"));
+    const pending = startViewerFile(changing, () => {});
+    changing.addNode("person:新来的人", { ...changing.getNodeAttributes(changing.nodes()[0]!), label: "新来的人" });
+    expect(() => pending.finish()).toThrow(/nodes/);
   });
 });

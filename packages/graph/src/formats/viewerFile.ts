@@ -116,6 +116,21 @@ const NOT_IN_DETAIL: ReadonlySet<string> = new Set(["type", "weight", "amountYua
  * aliases) are the search's lines worked out already (`pinyinLinesApart`).
  */
 export function viewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => void, evidence?: EvidenceTable, pinyinLines?: readonly string[]): ViewerFile {
+  return startViewerFile(graph, onShard, evidence).finish(pinyinLines);
+}
+
+/** A viewer file whose shards are all written, waiting for the nodes' positions, sizes and pinyin. */
+export interface PendingViewerFile {
+  /** The viewer file, with each node's position and size as the graph has them now (call once). */
+  finish(pinyinLines?: readonly string[]): ViewerFile;
+}
+
+/**
+ * `viewerFile` in two steps: the evidence shards now — they need neither positions nor sizes, so a
+ * build writes them while its layout runs on the other core — and the rest when `finish` is called
+ * after the layout. The graph's nodes, edges and other attributes must not change in between.
+ */
+export function startViewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => void, evidence?: EvidenceTable): PendingViewerFile {
   checkGraph(graph, "viewerFile");
   const keys = graph.nodes();
   const index = new Map(keys.map((key, i) => [key, i]));
@@ -133,15 +148,11 @@ export function viewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => v
   const maxRank = graph.reduceNodes((max, _node, a) => Math.max(max, a.pagerank ?? 0), 0) || 1;
 
   const nodes: ViewerFile["nodes"] = { id: [], label: [], type: [], x: [], y: [], size: [], rank: [], community: [], fold: [], path: [], shard: [], aliases: {}, code: {} };
-  const pinyin: string[] = [];
   graph.forEachNode((key, a) => {
     const i = nodes.label.length;
     nodes.id.push(key === impliedKey(a.type, a.label, a.code) ? "" : key);
     nodes.label.push(a.label);
     nodes.type.push(entityTypes.add(a.type));
-    nodes.x.push(round(a.x ?? 0));
-    nodes.y.push(round(a.y ?? 0));
-    nodes.size.push(round(a.size ?? 3));
     nodes.rank.push(Math.round(((a.pagerank ?? 0) / maxRank) * 10_000));
     nodes.community.push(a.community ?? -1);
     const parent = folds.get(key) ?? null;
@@ -153,9 +164,7 @@ export function viewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => v
     } else nodes.path.push(-1);
     if (a.aliases.length) nodes.aliases[i] = a.aliases;
     if (a.code !== undefined) nodes.code[i] = a.code;
-    pinyin.push(pinyinLines?.[i] ?? pinyinLine([a.label, ...a.aliases]));
   });
-  nodes.pinyin = pinyin.join("\n");
 
   const edges: ViewerFile["edges"] = { source: [], target: [], type: [], weight: [], amount: [], dates: [], key: {} };
   const edgeIndex = new Map<string, number>();
@@ -229,12 +238,25 @@ export function viewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => v
   });
   if (!first || shards === 0) close();
 
-  const viewer: ViewerFile = {
-    format: VIEWER_FORMAT, version: VIEWER_VERSION, name: graph.getAttribute("name"),
-    entityTypes: entityTypes.values, relationTypes: relationTypes.values, paths: pathLists, dates,
-    shards, documents: documents.size, nodes, edges,
+  return {
+    finish(pinyinLines) {
+      checkGraph(graph, "viewerFile");
+      if (graph.order !== keys.length) throw new Error(`@xiezuo/graph/viewerFile: the graph has ${graph.order} nodes, ${keys.length} when its shards were written.`);
+      const pinyin: string[] = [];
+      graph.forEachNode((_key, a) => {
+        nodes.x.push(round(a.x ?? 0));
+        nodes.y.push(round(a.y ?? 0));
+        nodes.size.push(round(a.size ?? 3));
+        pinyin.push(pinyinLines?.[pinyin.length] ?? pinyinLine([a.label, ...a.aliases]));
+      });
+      nodes.pinyin = pinyin.join("\n");
+      return {
+        format: VIEWER_FORMAT, version: VIEWER_VERSION, name: graph.getAttribute("name"),
+        entityTypes: entityTypes.values, relationTypes: relationTypes.values, paths: pathLists, dates,
+        shards, documents: documents.size, nodes, edges,
+      };
+    },
   };
-  return viewer;
 }
 
 /** The key an entity has by the extractor's convention: `place:<code>` for a place with a code, `<type>:<name>` otherwise. */

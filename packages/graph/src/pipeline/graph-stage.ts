@@ -4,7 +4,7 @@ import { buildGraph } from "../build/buildGraph.js";
 import { writeGexf } from "../formats/gexf.js";
 import { writeJson } from "../formats/json.js";
 import { pinyinLinesApart, type PinyinLinesApart } from "../formats/pinyinLines.js";
-import { writeViewerFiles } from "../formats/writeViewerFiles.js";
+import { startViewerFiles } from "../formats/writeViewerFiles.js";
 import { assignMetrics } from "../analytics/assignMetrics.js";
 import { assignAppearance } from "../layout/assignAppearance.js";
 import { assignLayout, finishCommunityLayout, laidOutByCommunity } from "../layout/assignLayout.js";
@@ -31,8 +31,8 @@ export interface GraphStageOptions {
  * Everything a build does once the extraction results are in the store: the reduce read back
  * and the corpus tables written; extraction.json written from the store, which is then closed;
  * the graph built, its metrics (communities, PageRank) assigned and its layout worked out in a
- * worker thread; appearance, graph.json, graph.gexf and the viewer files (their
- * pinyin worked out in another worker meanwhile) into `folder`. One function, so that
+ * worker thread, the viewer's evidence shards written meanwhile; appearance, graph.json, graph.gexf
+ * and the rest of the viewer files (their pinyin worked out in another worker) into `folder`. One function, so that
  * `xiezuo build` and the benches run the same steps. The files are those of `enrichGraph` and
  * the writers on the same graph.
  */
@@ -42,17 +42,23 @@ export async function runGraphStage(store: ResultStore, runIssues: readonly Issu
   const { graph, evidence, summary, layout } = await reduceStore(store, runIssues, folder, options, phase);
   let pinyin: PinyinLinesApart | undefined;
   try {
-    if (layout) finishCommunityLayout(graph, await layout.positions);
-    else assignLayout(graph, layoutOptions);
+    // Names do not change from here on: their pinyin is worked out in another worker meanwhile.
+    pinyin = pinyinLinesApart(graph.mapNodes((_node, attributes) => [attributes.label, ...attributes.aliases]));
+    let viewer: { finish(pinyinLines?: readonly string[]): Promise<string[]> } | undefined;
+    if (layout) {
+      // The viewer's evidence shards need no positions: written while the layout runs on the other core.
+      viewer = await startViewerFiles(graph, folder, evidence);
+      phase("viewer shards");
+      finishCommunityLayout(graph, await layout.positions);
+    } else assignLayout(graph, layoutOptions);
     assignAppearance(graph);
     phase("layout");
-    // Names do not change from here on: their pinyin is worked out on the other core meanwhile.
-    pinyin = pinyinLinesApart(graph.mapNodes((_node, attributes) => [attributes.label, ...attributes.aliases]));
     await writeJson(graph, join(folder, "graph.json"), evidence);
     phase("graph.json");
     await writeGexf(graph, join(folder, "graph.gexf"), evidence);
     phase("graph.gexf");
-    await writeViewerFiles(graph, folder, evidence, await pinyin.lines);
+    viewer ??= await startViewerFiles(graph, folder, evidence);
+    await viewer.finish(await pinyin.lines);
     phase("viewer files");
   } finally {
     layout?.stop();

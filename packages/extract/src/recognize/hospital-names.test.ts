@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../gazetteer/index.js";
+import { segment } from "../segment/index.js";
+import { recognize } from "./index.js";
+
+const gazetteer = loadGazetteer();
+const hospitals = (text: string) =>
+  recognize(text, segment(text), gazetteer)
+    .filter((c) => c.type === "hospital")
+    .map((c) => c.name);
+
+describe("a hospital named by a place's short name and 医院", () => {
+  it("is a name when a post of the hospital follows it", () => {
+    expect(hospitals("天津市西青区医疗队由西青医院副院长宋建平带队。")).toEqual(["西青医院"]);
+    expect(hospitals("湖州市吴兴区。吴兴医院骨科医生王磊参加义诊。")).toEqual(["吴兴医院"]);
+  });
+  it("is a description otherwise (西青医院 alone names no one hospital)", () => {
+    expect(hospitals("天津市西青区。医疗队走访了西青医院和社区。")).toEqual([]);
+  });
+});
