@@ -1,6 +1,6 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
-import type { DocumentContext, Finding } from "./context.js";
+import { PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { fundsMentions, GIVER_TYPES, RECEIVER_TYPES } from "./funds.js";
 import { listAfter } from "./pairs.js";
 
@@ -69,9 +69,11 @@ function subjectOf(text: string, mentions: ResolvedMention[], sentenceStart: num
 function headOfRelative(text: string, mentions: ResolvedMention[], verbEnd: number, givers: Set<string>): ResolvedMention | undefined {
   const close = /^(?:[\d.]+(?:万|亿)?元)?(?:援建|建设|兴建|修建|新建|建成|打造)?的/.exec(text.slice(verbEnd, verbEnd + 16));
   if (!close) return undefined;
-  const heads = listAfter(text, mentions, verbEnd + close[0].length).filter((m) => RECEIVER_TYPES.has(m.entity.type) && !givers.has(m.entity.id));
-  const head = heads[0];
-  return head && head.start === verbEnd + close[0].length ? heads[heads.length - 1] : undefined;
+  const at = verbEnd + close[0].length;
+  let head = mentions.find((m) => m.start === at && RECEIVER_TYPES.has(m.entity.type) && !givers.has(m.entity.id));
+  // 乙县丙镇中心小学: a place followed right away by a place or site in it names that one (not a name in quotes after it).
+  for (let next = head && mentions[mentions.indexOf(head) + 1]; head && next && next.start === head.end && PLACE_TYPES.has(head.entity.type) && RECEIVER_TYPES.has(next.entity.type); next = mentions[mentions.indexOf(next) + 1]) head = next;
+  return head;
 }
 
 /** The amount of a passive gift: the first one after the givers in the sentence, else the last before them. */
