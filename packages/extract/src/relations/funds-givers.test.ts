@@ -66,3 +66,15 @@ describe("firms' investment (实际到位投资, 投资兴业)", () => {
     expect(funds("寿光市向巫溪县投资2000万元。")).toEqual(["funds 寿光市 → 巫溪县"]);
   });
 });
+
+describe("a report whose sentences leave out the place its title names", () => {
+  it("lets the title's one eastern place give to the western receiver marked by 向", () => {
+    const found = relationsOf("宝坻区2024年东西部协作工作总结\n一、资金支持。全年向秦安县拨付财政援助资金1.26亿元。").filter((r) => r.relation.type === "funds");
+    expect(found.map((r) => `${r.line} ${r.relation.rule}`)).toEqual(["funds 宝坻区 → 秦安县 funds.title-helper"]);
+  });
+
+  it("does not when the title names no eastern place, or the receiver is eastern", () => {
+    expect(funds("秦安县2024年工作总结\n全年向秦安县兴国镇拨付资金100万元。")).toEqual([]);
+    expect(funds("宝坻区2024年工作总结\n全年向武清区拨付资金100万元。")).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ResolvedMention } from "../mention.js";
+import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { withoutAbbreviationPairs } from "./abbreviation-pairs.js";
 import { findAmounts } from "./amounts.js";
 import { bodyPronouns } from "./body-pronouns.js";
@@ -85,6 +86,13 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
           }
           for (const receiver of receivers) found.push({ type: "funds", source: previous, target: receiver, sentence, amount: money, rule: "funds.previous-subject" });
           if (receivers.length) used.add(trigger);
+          if (receivers.length) continue;
+        }
+        // 甲区2024年东西部协作工作总结 … 全年向乙县拨付资金1.26亿元: a report's sentences leave out the place its title names.
+        const titled = GENERIC_GIVER.test(text.slice(sentence.start, trigger)) ? undefined : titleHelper(ctx, mentions, sentence, trigger);
+        if (titled) {
+          found.push({ type: "funds", source: titled.helper, target: titled.receiver, sentence, amount: money, rule: "funds.title-helper" });
+          used.add(trigger);
         }
         continue;
       }
@@ -114,6 +122,21 @@ function articlePair(pairings: Finding[]): { source: ResolvedMention; target: Re
   const first = places[0];
   if (!first || places.some((p) => p.source.entity.id !== first.source.entity.id || p.target.entity.id !== first.target.entity.id)) return undefined;
   return first;
+}
+
+/**
+ * The one eastern place an article's title names (甲区2024年东西部协作工作总结) and the western
+ * receiver marked by 向/为/给 before `trigger` in a sentence that names no giver.
+ */
+function titleHelper(ctx: DocumentContext, mentions: ResolvedMention[], sentence: Sentence, trigger: number): { helper: ResolvedMention; receiver: ResolvedMention } | undefined {
+  const title = ctx.doc.info.title;
+  const first = ctx.sentences[0];
+  if (!title || !first || !ctx.doc.text.startsWith(title) || sentence === first) return undefined;
+  const eastern = [...new Map(ctx.mentionsIn(0).filter((m) => m.end <= title.length && PLACE_TYPES.has(m.entity.type) && m.entity.type !== "province" && isEasternCode(m.entity.code)).map((m) => [m.entity.id, m])).values()];
+  if (eastern.length !== 1) return undefined;
+  const text = ctx.doc.text;
+  const receiver = mentions.find((m) => m.start > sentence.start && m.end <= trigger && PLACE_TYPES.has(m.entity.type) && m.entity.code !== undefined && !isEasternCode(m.entity.code) && /[向为给]$/.test(text.slice(m.start - 1, m.start)));
+  return receiver ? { helper: eastern[0]!, receiver } : undefined;
 }
 
 /** Givers named by a common noun (这些企业, 爱心人士, 社会各界): not the article's helper. */
