@@ -97,6 +97,7 @@ export const RULES = {
   "works.from-body": { confidence: 0.7, example: "来自乙医院的医生张三" },
   "works.dispatched": { confidence: 0.5, example: "甲区派驻乙县的张三" },
   "works.of-body-title": { confidence: 0.65, example: "乙医院的主治医师张三: a title after 的" },
+  "works.comes-from": { confidence: 0.65, example: "支教老师张三来自甲小学" },
   "works.sent-by": { confidence: 0.6, example: "甲医院选派主任医师张三到乙医院挂职: the workplace that sends" },
   "works.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "works.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
