@@ -18,3 +18,9 @@ describe("a hospital named by a place's short name and 医院", () => {
     expect(hospitals("天津市西青区。医疗队走访了西青医院和社区。")).toEqual([]);
   });
 });
+
+describe("two hospitals joined by a verb of pairing", () => {
+  it("are two names, 对口支援 between them no part of either", () => {
+    expect(hospitals("湖州市吴兴区人民医院对口支援广元市利州区第二人民医院。").sort()).toEqual(["广元市利州区第二人民医院", "湖州市吴兴区人民医院"]);
+  });
+});

@@ -37,3 +37,14 @@ describe("a name jieba broke into words, before a preposition that opens what th
     expect(people("县卫生健康局局长就两地医疗协作进行了座谈。")).toEqual([]);
   });
 });
+
+describe("a name joined to its office by 的", () => {
+  it("reads the name jieba tags as one (现任乙镇党委副书记的张三)", () => {
+    expect(people("现任三堆镇党委副书记的沈佳豪，已在当地工作两年。")).toEqual(["沈佳豪"]);
+    expect(people("时任三堆镇党委副书记的王建军，已在当地工作两年。")).toEqual(["王建军"]);
+  });
+  it("reads no name from the words of the sentence after 的", () => {
+    expect(people("在镇党委书记的带领下，村民增收。")).toEqual([]);
+    expect(people("听取了县长的讲话。")).toEqual([]);
+  });
+});

@@ -74,7 +74,9 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       const triggered = INVESTING_TRIGGERS.some((t) => rest.slice(0, 14).includes(t)) || /^在/.test(rest) && /建设|建厂|设立/.test(rest.slice(0, 20)) && !fund;
       if (place && triggered) found.push({ type: "invests_in", source: company, target: place, sentence, rule: "invests.company-place" });
       else {
-        const site = investedSite(text, mentions, company, sentence.end);
+        // 在园区建设…: the park the article named last, in this sentence or the two before it.
+        const lastPark = () => [...(index > 1 ? ctx.mentionsIn(index - 2) : []), ...(index > 0 ? ctx.mentionsIn(index - 1) : []), ...mentions.filter((m) => m.end <= company.start)].filter((m) => m.entity.type === "park").pop();
+        const site = investedSite(text, mentions, company, sentence.end, lastPark);
         if (site) found.push({ type: "invests_in", source: company, target: site, sentence, rule: "invests.company-amount-site" });
         else {
           const host = broughtInBy(text, mentions, company, sentence.start);
@@ -90,7 +92,7 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
  * 甲公司计划投资3.5亿元，在乙县丙产业园建设…: where a firm that invests an amount puts it — the
  * park (or else the place) right after 在 in the same sentence, the investment's clause and the next.
  */
-function investedSite(text: string, mentions: ResolvedMention[], company: ResolvedMention, sentenceEnd: number): ResolvedMention | undefined {
+function investedSite(text: string, mentions: ResolvedMention[], company: ResolvedMention, sentenceEnd: number, lastPark: () => ResolvedMention | undefined): ResolvedMention | undefined {
   // 甲公司与乙县签订协议，计划投资8000万元在…: the next clause, opening with no subject of its own, is the firm's too.
   const invest = /^(?:[^，,。；]{0,24}?[，,](?=计划|拟|将|预计|还将|并将|总))?[^，,。；]{0,20}?投资[\d.,]*[\d.]+(?:多|余)?[万亿]?元?/.exec(text.slice(company.end, sentenceEnd));
   if (!invest) return undefined;
@@ -98,6 +100,8 @@ function investedSite(text: string, mentions: ResolvedMention[], company: Resolv
   const at = /^[，,]?(?:[^，,。；]{0,6}?)在/.exec(text.slice(from, sentenceEnd));
   if (!at) return undefined;
   const start = from + at[0].length;
+  // 在园区建设, 在该产业园投资: the park is the one named before, not written again.
+  if (/^(?:该|这个|此)?(?:园区|产业园|工业园|基地)/.test(text.slice(start, start + 5))) return lastPark();
   // 在乙县丙产业园: the innermost of a chain of places that a park may close.
   const chain: ResolvedMention[] = [];
   for (const m of mentions) if (m.start === (chain.length ? chain[chain.length - 1]!.end : start) && (PLACE_TYPES.has(m.entity.type) || m.entity.type === "park")) chain.push(m);

@@ -56,3 +56,13 @@ describe("a firm a place brings in (乙县引进甲公司)", () => {
     expect(relationsOf("寿光市为巫溪县成功引进寿光宏达种业有限公司。").map((r) => r.line)).toContain("invests_in 寿光宏达种业有限公司 → 巫溪县");
   });
 });
+
+describe("a firm that invests in 园区, the park named before", () => {
+  it("invests in the park the article named last (…在园区建设生产线)", () => {
+    const text = "两地共建的鹿城青田山海协作产业园已引进企业15家。温州瓯江电器有限公司投资2.3亿元在园区建设智能电器生产线。";
+    expect(lines(text, ["invests_in"])).toEqual(["invests_in 温州瓯江电器有限公司 → 鹿城青田山海协作产业园"]);
+  });
+  it("invests in nothing when no park was named", () => {
+    expect(lines("温州瓯江电器有限公司投资2.3亿元在园区建设智能电器生产线。", ["invests_in"])).toEqual([]);
+  });
+});

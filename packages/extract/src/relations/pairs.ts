@@ -100,8 +100,12 @@ export function findPairings(ctx: DocumentContext): Finding[] {
     for (const body of ctx.mentionsIn(index).filter((m) => m.entity.type === "government" || m.entity.type === "organization")) {
       const inside = nested.filter((m) => m.start >= body.start && m.end <= body.end);
       for (let i = 1; i < inside.length; i++) {
-        const [a, b] = [inside[i - 1]!, inside[i]!];
-        if (PAIRING_IN_NAME.test(text.slice(a.end, b.start)) && a.entity.id !== b.entity.id) found.push({ type: "pairs_with", source: a, target: b, sentence, rule: "pairs.in-name" });
+        const a = inside[i - 1]!;
+        let b = inside[i]!;
+        if (!PAIRING_IN_NAME.test(text.slice(a.end, b.start))) continue;
+        // 甲省对口支援乙区丙州前方指挥部: the helped place is the innermost of the chain after the verb.
+        for (let j = i + 1; j < inside.length && inside[j]!.start === b.end && isInside(inside[j]!, b); j++) b = inside[j]!;
+        if (a.entity.id !== b.entity.id) found.push({ type: "pairs_with", source: a, target: b, sentence, rule: "pairs.in-name" });
       }
     }
     // 粤桂协作: two adjacent abbreviations, the first helping the second.
