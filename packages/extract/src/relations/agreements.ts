@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../mention.js";
 import { onePlacePairing } from "./builds-jointly.js";
 import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { respectivePairs } from "./pairs.js";
 import { AGREEMENT_TRIGGERS } from "./triggers.js";
 
 /** 双方签订, 两地正式签署: the signing parties named by a word for "the two of them". */
@@ -29,6 +30,12 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
     const pairs = pairsOfPairs(text, parties.filter((m) => !/[，,。；]/.test(text.slice(m.end, trigger))));
     if (pairs.length >= 2) {
       for (const [a, b] of pairs) found.push({ type: "agreement_with", source: a, target: b, sentence, rule: "agreements.pair-list" });
+      return;
+    }
+    // 甲镇、乙镇分别与丙镇、丁镇签订协议: the lists paired in order.
+    const respective = respectivePairs(text, parties.filter((m) => !/[，,。；]/.test(text.slice(m.end, trigger))), trigger);
+    if (respective.length) {
+      for (const [a, b] of respective) found.push({ type: "agreement_with", source: a, target: b, sentence, rule: "agreements.respective" });
       return;
     }
     const withIndex = parties.findIndex((m, i) => i > 0 && /^[与和同]$/.test(text.slice(parties[i - 1]!.end, m.start)));
