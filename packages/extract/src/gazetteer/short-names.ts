@@ -3,8 +3,11 @@ import type { PlaceLevel } from "./levels.js";
 
 const ETHNIC_AUTONOMY = new RegExp(`(?:各族|(?:${ETHNIC_GROUPS.join("|")})族?)+自治(?:区|州|县|旗)$`);
 
-/** Bases so generic that, as a bare word, they never name one place (市中区 → 市中). */
-const GENERIC_BASES = new Set(["市中", "城中", "城东", "城西", "城南", "城北", "郊", "矿", "城", "新", "开发", "高新", "经济", "新城", "市辖"]);
+/**
+ * Bases so generic that, as a bare word, they never name one place (市中区 → 市中); and bases that are
+ * everyday verbs far more often than a district (新建了一座桥, 新建农村公路: 新建区 is written in full).
+ */
+const GENERIC_BASES = new Set(["市中", "城中", "城东", "城西", "城南", "城北", "郊", "矿", "城", "新", "开发", "高新", "经济", "新城", "市辖", "新建"]);
 
 const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.join("|")})族)+(乡|镇)$`);
 

@@ -40,4 +40,6 @@ export const DESCRIPTIVE_WORDS: ReadonlySet<string> = new Set([
   "文明", "时代", "实践",
   // trades jieba does not know and tags as unknown words, which would read as proper (研学/x 基地, 冷链/x 物流中心)
   "研学", "冷链", "光伏", "直播", "康养",
+  // what a mill does, which jieba reads as a person's name (肉牛屠宰/nr 加工厂 is no firm's name)
+  "屠宰",
 ]);

@@ -155,7 +155,7 @@ function extend(
       modifier.unshift(token);
       start = token.start;
       // A lone character before it (同和, 恒和) is the brand's too, whatever jieba tagged it.
-      if (left.word.length === 1) {
+      if (left.word.length === 1 && !CLAUSE_CHARS.test(left.word)) {
         modifier.unshift(left);
         start = left.start;
         i--;
@@ -196,16 +196,24 @@ function extend(
   if (head.type === "company") {
     const described = modifier.map((t) => DESCRIBED_FIRM.has(t.word)).lastIndexOf(true);
     if (described >= 0 && modifier.slice(described + 1).some((t) => PROPER_TAGS.test(t.tag))) modifier.splice(0, described + 1);
+    // 甲集团所属乙能源有限公司, 甲集团旗下乙新能源有限公司: the name starts after the word that ties the firm to its parent.
+    const parentage = modifier.map((t) => FIRM_PARENTAGE.has(t.word)).lastIndexOf(true);
+    if (parentage >= 0 && parentage < modifier.length - 1) modifier.splice(0, parentage + 1);
   }
-  // 当地…, 两地…: a generic word on the left is not part of the name.
-  while (modifier.length > 0 && GENERIC_MODIFIERS.has(modifier[0]!.word)) modifier.shift();
+  // 当地…, 两地…: a generic word on the left is not part of the name; but a 中 that opens a clause and a firm's
+  // name (，中储粮集团贵州分公司: jieba cut 中/f off the firm's short name) is the firm's.
+  const stateFirmOpening = head.type === "company" && modifier.length >= 2 && modifier[0]!.word === "中" && /^(?:n|nz|j|x)$/.test(modifier[1]!.tag) && !GENERIC_MODIFIERS.has(modifier[1]!.word) && /^[，,。；;：:、\s]?$/.test(text[modifier[0]!.start - 1] ?? "");
+  while (modifier.length > 0 && GENERIC_MODIFIERS.has(modifier[0]!.word) && !(stateFirmOpening && modifier[0]!.word === "中")) modifier.shift();
   if (modifier.length === 0 && !proper) return undefined;
   // 集团有限公司, 投资控股公司: a firm's generic words alone name no firm.
   if (head.type === "company" && !proper && modifier.every((t) => FIRM_GROUPS.has(t.word) || FIRM_TRADES.has(t.word))) return undefined;
   if (modifier.length > 0) start = modifier[0]!.start;
   if (headStart - start < 2) return undefined;
   // 研发/j 中心: a word that only describes is no proper word, whatever jieba tagged it (parks only: 扶贫/j 办 is a body).
-  const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag) && !(head.type === "park" && DESCRIPTIVE_WORDS.has(t.word)));
+  // A mill is named by a place or a brand (甲镇茶叶加工厂, 华丰食品厂); by only what it makes or does it is a description
+  // (肉牛屠宰加工厂, 一座饲草料加工厂), as a park is.
+  const mill = head.type === "company" && WORKSHOP_HEADS.has(head.word);
+  const properWords = modifier.filter((t) => PROPER_TAGS.test(t.tag) && !((head.type === "park" || mill) && DESCRIPTIVE_WORDS.has(t.word)));
   const placeOnly = modifier.length === 1 && modifier[0]!.tag === "ns";
   // 甲县医院, 乙区医院: a county's or district's hospital is named by its full place name alone (a city's short name before 医院 is no such name).
   const countyHospital = placeOnly && head.type === "hospital" && /[县区旗]$/.test(modifier[0]!.word);
@@ -215,7 +223,7 @@ function extend(
   if (proper || properWords.length > 0) return start;
   // No proper word: a name still, if it has two or more words that are not mere description
   // (宝安实验教育集团); parks and centres need a proper word (技术研究中心 is not a name).
-  if (head.type === "park") return undefined;
+  if (head.type === "park" || mill) return undefined;
   const distinctive = modifier.filter((t) => !DESCRIPTIVE_WORDS.has(t.word));
   if (modifier.length >= 2 && distinctive.length > 0 && headStart - start >= 4) return start;
   // A school, company or hospital may have a plain word for a name (光明实验学校).
@@ -253,9 +261,13 @@ function isConjunctionInBrand(left: Token | undefined, conjunction: Token, right
   const han = (t: Token) => /^\p{Script=Han}+$/u.test(t.word);
   if (!han(left) || !han(right) || HEAD_INDEX.longestEndingAt(left.word, left.word.length)) return false;
   if (right.word.length === 1) return !STOP_CHARS.test(right.word);
-  if (left.word.length === 1) return !/^[的了是在]$/.test(left.word);
+  // …not a word that joins clauses (并与甲乡合作社签订: 并 and 与 open the clause, not a brand).
+  if (left.word.length === 1) return !/^[的了是在]$/.test(left.word) && !CLAUSE_CHARS.test(left.word);
   return left.tag === "x" && left.word.length <= 3 && !/^(?:ns|nr|nrt|nrfg)$/.test(right.tag);
 }
+
+/** Single characters that join clauses or verbs (并, 还, 也): never a brand's, before a 和 or 与. */
+const CLAUSE_CHARS = /^[并还也又都就均将再且而或]$/;
 
 /** Brackets and quotes that may enclose part of a name, closing mark → opening mark. */
 const ENCLOSING: Readonly<Record<string, string>> = { "）": "（", ")": "(", "”": "“", "」": "「" };
@@ -304,6 +316,9 @@ const FIRM_GROUPS: ReadonlySet<string> = new Set(["集团", "控股", "集团股
 /** Words that describe a firm before its name (爱心企业, 龙头企业): never part of the name. */
 const DESCRIBED_FIRM: ReadonlySet<string> = new Set(["企业", "爱心企业", "龙头企业", "民营企业", "国有企业", "央企", "国企", "民企"]);
 
+/** Words that tie a firm to its parent before its name (甲集团所属乙公司, 甲集团旗下乙公司): the name starts after them. */
+const FIRM_PARENTAGE: ReadonlySet<string> = new Set(["所属", "旗下", "下属"]);
+
 /** Generic words that name what an association gathers or does (甲区爱心志愿者协会, 乙县社会扶贫协会). */
 const ASSOCIATION_REMITS: ReadonlySet<string> = new Set(["爱心", "社会", "慈善", "扶贫", "青年", "妇女"]);
 
@@ -329,9 +344,16 @@ function acceptsInName(token: Token, before: Token | undefined, head: Organizati
   if (ACTION_VERBS.has(token.word)) return head.type !== "park" && token.word === "发展" && before !== undefined && NAME_TAGS.test(before.tag) && !ACTION_VERBS.has(before.word) && !STOP_CHARS.test(before.word) && !NOT_NAME_TEXT.test(before.word);
   if (NAME_WORDS.has(token.word)) return true;
   // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元; 百年 in a brand (巴马百年食品) too.
+  // 甲区第五批援乙医疗队: the count of a sent team is written inside its name (the place before it opens the name).
+  if (token.tag === "m" && TEAM_COUNT.test(token.word)) return TEAM_HEAD.test(head.word) && before?.tag === "ns";
   if (token.tag === "m") return (/^第[一二三四五六七八九十]+$/.test(token.word) || BRAND_NUMBER.test(token.word)) && before !== undefined;
   return NAME_TAGS.test(token.tag);
 }
+
+/** The count of a team sent in turns (第五批, 第12批). */
+const TEAM_COUNT = /^第[一二三四五六七八九十\d]+批$/;
+/** Heads of teams a place sends (医疗队, 工作队, 工作组, 专家团). */
+const TEAM_HEAD = /[队组团]$/;
 
 /** Names in 「」 or “” that end with a head (「凌云县白毫茶交易中心」) are taken whole. */
 function findQuotedNames(text: string): Candidate[] {

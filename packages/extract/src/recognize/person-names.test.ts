@@ -48,3 +48,10 @@ describe("a name joined to its office by 的", () => {
     expect(people("听取了县长的讲话。")).toEqual([]);
   });
 });
+
+describe("names after a doctor's rank that a department opens (probe-made)", () => {
+  it("reads the name after 心内科主任医师 and 外科医师", () => {
+    expect(people("团队由宜兴市人民医院心内科主任医师葛长青带队。")).toEqual(["葛长青"]);
+    expect(people("外科医师汤立文介绍了病情。")).toEqual(["汤立文"]);
+  });
+});

@@ -16,19 +16,31 @@ export function joinShortForms(selected: Candidate[], all: Candidate[]): Candida
   const named = selected.filter((c) => !c.places && c.type !== "person");
   const keyOf = new Map<Candidate, string>();
   for (const c of named) keyOf.set(c, placeKey(c, placeSpans));
+  // The full form may be shortened itself (华电集团 → 中国华电集团 → 中国华电集团有限公司): follow it to the fullest;
+  // each step is to a longer name, so the chain ends.
+  const fullest = new Map<Candidate, string>();
+  const fullestName = (b: Candidate): string => {
+    const known = fullest.get(b);
+    if (known !== undefined) return known;
+    const fuller = named.filter((a) => a !== b && a.type === b.type && a.name !== b.name && a.name.length > b.name.length && fullFormOf(a, b, keyOf, placeSpans));
+    const before = fuller.filter((a) => a.end <= b.start);
+    const chosen = before.length > 0 ? before[before.length - 1]! : fuller[0];
+    const name = chosen ? fullestName(chosen) : b.name;
+    fullest.set(b, name);
+    return name;
+  };
   return selected.map((b) => {
     if (b.places || b.type === "person") return b;
-    const fuller = named.filter((a) => a !== b && a.type === b.type && a.name !== b.name && a.name.length > b.name.length && fullFormOf(a, b, keyOf, placeSpans));
-    if (fuller.length === 0) return b;
-    const before = fuller.filter((a) => a.end <= b.start);
-    const chosen = before.length > 0 ? before[before.length - 1]! : fuller[0]!;
-    return { ...b, name: chosen.name };
+    const name = fullestName(b);
+    return name === b.name ? b : { ...b, name };
   });
 }
 
 function fullFormOf(a: Candidate, b: Candidate, keyOf: Map<Candidate, string>, placeSpans: Candidate[]): boolean {
   if (a.name.endsWith(b.name) && coveredByPlaces(a.start, a.start + a.name.length - b.name.length, placeSpans)) return true;
   if (keyOf.get(a) === keyOf.get(b)) return true;
+  // 甲集团 after 甲集团有限公司: a group written without its registered form is the same firm.
+  if (b.type === "company" && b.name.endsWith("集团") && a.name.startsWith(b.name) && REGISTERED_FORM.test(a.name.slice(b.name.length))) return true;
   const short = b.type === "company" ? SHORT_COMPANY.exec(b.name) : null;
   if (!short) return false;
   // The firm's own name must be what stands before its trade and head (丰源 in 黔西丰源服装有限公司),
@@ -36,6 +48,9 @@ function fullFormOf(a: Candidate, b: Candidate, keyOf: Map<Candidate, string>, p
   const at = a.name.lastIndexOf(short[1]!);
   return at >= 0 && FIRM_TAIL.test(a.name.slice(at + short[1]!.length));
 }
+
+/** The registered form a group's full name ends with (甲集团有限公司, 乙集团股份有限公司). */
+const REGISTERED_FORM = /^(?:有限公司|股份有限公司|有限责任公司)$/;
 
 /** What follows a firm's own name in its full name: a trade of up to two characters and a head. */
 const FIRM_TAIL = /^\p{Script=Han}{0,2}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团|公司)$/u;

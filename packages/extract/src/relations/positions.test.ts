@@ -115,3 +115,14 @@ describe("张三来自甲小学", () => {
     expect(positions("支教老师刘芳来自寿光市实验小学。", "works_for")).toEqual(["刘芳 → 寿光市实验小学"]);
   });
 });
+
+describe("a list of a hospital's people, each with a department of their own (probe-made)", () => {
+  it("puts every member after the first in the hospital the first one names", () => {
+    const text = "队员包括榆社县中医医院骨科医生刘志强、儿科护士长陈晓东、放射科主任王秀兰。";
+    expect(positions(text, "works_for")).toEqual(expect.arrayContaining(["刘志强 → 榆社县中医医院", "陈晓东 → 榆社县中医医院", "王秀兰 → 榆社县中医医院"]));
+    expect(positions(text)).toEqual(expect.arrayContaining(["陈晓东 → 榆社县中医医院 (护士长)"]));
+  });
+  it("gives no hospital to a list member whose body is no department (、统计局局长)", () => {
+    expect(positions("榆社县中医医院骨科医生刘志强、统计局局长陈晓东出席。", "works_for")).not.toContain("陈晓东 → 榆社县中医医院");
+  });
+});

@@ -70,8 +70,13 @@ export function findPositions(ctx: DocumentContext): Finding[] {
       const listed = previous && /^\s*[、和及与]?\s*$/.test(text.slice(previous.person.end, chain.length ? chainStart(chain, person) : person.start));
       // 区政协主席张三，副主席李四: a comma lists people too when the titles after it fit the body before.
       const listedByComma = !listed && previous !== undefined && chain.length > 0 && /^\s*[，,]\s*$/.test(text.slice(previous.person.end, chainStart(chain, person))) && fitsBody(chain, previous);
+      // 甲医院骨科医生张三、儿科护士长李四: a department with no hospital before it is a department of the hospital listed before.
+      const listedDepartment = !listed && previous?.body?.entity.type === "hospital" && chain.length === 1 && chain[0]!.unknownBody === true && isListedDepartment(text.slice(previous.person.end, chainStart(chain, person)), chain[0]!);
       let held: Held;
-      if (chain.length === 0 && listed && previous) {
+      if (listedDepartment && previous) {
+        const inDepartment = holdings(ctx, person, [{ titles: chain[0]!.titles }], sentence, previous.body);
+        held = { ...inDepartment, findings: inDepartment.findings.map((f) => ({ ...f, rule: f.type === "works_for" ? "works.listed-department" : "positions.listed-department" })) };
+      } else if (chain.length === 0 && listed && previous) {
         // 县领导张三、李四: the second person holds what the first holds.
         held = { person, body: previous.body, findings: previous.findings.map((f) => ({ ...f, source: person, sentence })) };
       } else {
@@ -238,6 +243,12 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     at--;
   }
   return items;
+}
+
+/** Between two people of a list, the department of the second's title (、儿科护士长, 、放射科主任): a hospital's. */
+function isListedDepartment(between: string, item: ChainItem): boolean {
+  const title = item.titles[item.titles.length - 1];
+  return /^、\p{Script=Han}{1,5}$/u.test(between) && (between.endsWith("科") || title?.word.startsWith("科") === true);
 }
 
 /** Verbs by which a workplace sends its people to help elsewhere (选派, 派出的, 下派). */

@@ -93,6 +93,8 @@ export const RULES = {
   "works.title-after": { confidence: 0.65, example: "甲小学张三校长" },
   "works.body-title-person": { confidence: 0.65, example: "乙医院院长张三" },
   "works.body-person": { confidence: 0.65, example: "乙医院张三、李四: the workplace right before a list of names" },
+  "positions.listed-department": { confidence: 0.7, example: "乙医院骨科医生张三、儿科护士长李四: 护士长 at 乙医院" },
+  "works.listed-department": { confidence: 0.65, example: "乙医院骨科医生张三、儿科护士长李四: 李四 works for 乙医院" },
   "works.of-body": { confidence: 0.75, example: "乙医院的张三" },
   "works.from-body": { confidence: 0.7, example: "来自乙医院的医生张三" },
   "works.dispatched": { confidence: 0.5, example: "甲区派驻乙县的张三" },

@@ -10,7 +10,7 @@ export const GOVERNMENT_HEAD = /^(?:党组(?:副)?书记|(?:挂职)?(?:自治区
 /** Titles of a party body: held at X委 / X党委 when the article names it. */
 export const PARTY_TITLE = /(?:书记|常委|党委委员)$/;
 /** Titles that are not posts in a body (村民, 党员, 专家…): no holds_position for them. */
-export const NOT_A_POST = new Set(["村民", "党员", "专家", "代表", "教授", "医生", "老师", "教师", "干部", "支教老师", "支教教师", "员工", "职工", "护士", "村医", "技术员", "农技员"]);
+export const NOT_A_POST = new Set(["村民", "党员", "专家", "代表", "教授", "医生", "医师", "老师", "教师", "干部", "支教老师", "支教教师", "员工", "职工", "护士", "村医", "技术员", "农技员"]);
 /** Titles of the press: the person works for the medium. */
 export const PRESS_TITLE = /(?:记者|通讯员|编辑|主编|摄影|摄像|校对|责编)$/;
 

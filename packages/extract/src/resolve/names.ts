@@ -25,11 +25,17 @@ const canonicalNames = new WeakMap<Gazetteer, Map<string, string>>();
 /** Names remembered per gazetteer at most (a corpus of many distinct names would otherwise grow it without end). */
 const MAX_REMEMBERED = 50_000;
 
+/** A team a place sends to help another (援甘医疗队, 援疆工作队, 援藏工作组): 援 and a team's head. */
+const SENT_TEAM = /援\p{Script=Han}{1,6}(?:医疗队|工作队|工作组|服务队|专家团|队)$/u;
+
 const withoutSpaces = (name: string) => name.replace(/[\s\u3000]+/g, "");
 
 function canonicalNameOf(name: string, type: EntityType, gazetteer: Gazetteer): string {
   let canonical = withoutSpaces(name);
   if (type === "government") canonical = canonical.replace(/^(.+?[区县市省州旗])政府$/, "$1人民政府");
+  // A team sent by a place is named by its sender as written (甲市乙区援丙医疗队 keeps 甲市), once for all
+  // its turns: 甲市乙区第五批援丙医疗队 is the same team as 甲市乙区援丙医疗队.
+  if (SENT_TEAM.test(canonical)) return canonical.replace(/第[一二三四五六七八九十\d]+批/, "");
   return dropRedundantParent(canonical, gazetteer);
 }
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../gazetteer/index.js";
+import { segment } from "../segment/index.js";
+import { recognize } from "./index.js";
+
+// Mills and workshops (加工厂, 食品厂), probe-made. Sentences and names are invented; the places are the gazetteer's.
+const gazetteer = loadGazetteer();
+const found = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => !c.nested).map((c) => `${c.type} ${c.name}`);
+
+describe("recognize: a mill named only by what it makes or does", () => {
+  it("is a description, no firm (肉牛屠宰加工厂, 一座饲草料加工厂, 茶叶加工厂)", () => {
+    const read = found("村里建设肉牛屠宰加工厂，又新建一座饲草料加工厂和茶叶加工厂。");
+    expect(read.filter((f) => f.startsWith("company") || f.startsWith("park"))).toEqual([]);
+  });
+  it("is still a firm with a brand, and a site with a town's name (华丰食品厂, 丁蜀镇茶叶加工厂)", () => {
+    expect(found("引进华丰食品厂投资。")).toContain("company 华丰食品厂");
+    expect(found("丁蜀镇茶叶加工厂投产。")).toContain("park 丁蜀镇茶叶加工厂");
+  });
+});
