@@ -43,6 +43,8 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     // 甲公司、乙协会分别向丙县捐赠20万元、10万元: each giver its own amount.
     const respective = respectiveGifts(text, mentions, sentence, amounts);
     found.push(...respective.found);
+    /** Who received the sentence's first amount, for its parts (其中…) that name none. */
+    let totalReceivers: ResolvedMention[] = [];
     for (const [k, amount] of amounts.entries()) {
       if (respective.read.has(k)) {
         const trigger = triggerBefore(text, sentence.start, amount.start, amount.end);
@@ -98,7 +100,13 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       // 甲公司计划投资3.5亿元，在乙园建设…: a firm's investment is invests_in (builds.ts), no gift.
       if (giver.entity.type === "company" && text.startsWith("投资", trigger)) continue;
-      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
+      let { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
+      // 甲区社会各界向乙县捐款500万元，其中丙公司捐款300万元: a part whose giver names no receiver goes where the total went.
+      if (!receivers.length && part >= 0 && totalReceivers.length && !totalReceivers.some((r) => r.entity.id === giver.entity.id)) {
+        receivers = totalReceivers;
+        rule = "funds.part-of-total";
+      }
+      if (k === 0) totalReceivers = receivers;
       // 甲区、乙区分别向丙县捐赠: every giver of the list gives.
       for (const source of giverList(text, mentions, giver)) {
         for (const receiver of receivers) found.push({ type: "funds", source, target: receiver, sentence, amount: money, rule });
