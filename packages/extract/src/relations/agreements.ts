@@ -61,6 +61,13 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
     for (const first of firsts) {
       for (const other of others) if (other.entity.id !== first.entity.id) found.push({ type: "agreement_with", source: first, target: other, sentence, rule: "agreements.with-list" });
     }
+    // 甲、乙和丙三方签署: every party signs with every other, those before 和 with each other too.
+    const last = others[others.length - 1];
+    if (last && /^(?:[三四五六七八]|多|各)方/.test(text.slice(last.end, last.end + 2))) {
+      for (let i = 0; i < firsts.length; i++) {
+        for (let j = i + 1; j < firsts.length; j++) if (firsts[i]!.entity.id !== firsts[j]!.entity.id) found.push({ type: "agreement_with", source: firsts[i]!, target: firsts[j]!, sentence, rule: "agreements.with-list" });
+      }
+    }
   });
   return found;
 }
