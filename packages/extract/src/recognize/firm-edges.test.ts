@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../gazetteer/index.js";
-import { segment } from "../segment/index.js";
-import { recognize } from "./index.js";
+import { namesOf } from "./test-support/candidates-of.js";
 
 // Where a firm's name starts, probe-made. Sentences and names are invented; the places are the gazetteer's.
-const gazetteer = loadGazetteer();
-const firms = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => c.type === "company").map((c) => c.name);
+const firms = (text: string) => namesOf(text, "company");
 
 describe("recognize: a firm's name after words that join clauses", () => {
   it("takes no 并 or 还 before a 与 or 和 into a brand (并与甲乡合作社, 并和美农业有限公司)", () => {

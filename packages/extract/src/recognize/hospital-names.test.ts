@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../gazetteer/index.js";
-import { segment } from "../segment/index.js";
-import { recognize } from "./index.js";
+import { namesOf } from "./test-support/candidates-of.js";
 
-const gazetteer = loadGazetteer();
-const hospitals = (text: string) =>
-  recognize(text, segment(text), gazetteer)
-    .filter((c) => c.type === "hospital")
-    .map((c) => c.name);
+const hospitals = (text: string) => namesOf(text, "hospital");
 
 describe("a hospital named by a place's short name and 医院", () => {
   it("is a name when a post of the hospital follows it", () => {

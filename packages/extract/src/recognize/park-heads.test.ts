@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../gazetteer/index.js";
-import { segment } from "../segment/index.js";
-import { recognize } from "./index.js";
+import { namesOf } from "./test-support/candidates-of.js";
 
-const gazetteer = loadGazetteer();
-const parks = (text: string) =>
-  recognize(text, segment(text), gazetteer)
-    .filter((c) => c.type === "park")
-    .map((c) => c.name);
+const parks = (text: string) => namesOf(text, "park");
 
 describe("parks the two sides of a pairing build together", () => {
   it("are read by their heads 合作园, 协作园, 共建园", () => {

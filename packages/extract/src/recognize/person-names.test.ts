@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../gazetteer/index.js";
-import { segment } from "../segment/index.js";
-import { recognize } from "./index.js";
+import { namesOf } from "./test-support/candidates-of.js";
 
-const gazetteer = loadGazetteer();
-const people = (text: string) =>
-  recognize(text, segment(text), gazetteer)
-    .filter((c) => c.type === "person")
-    .map((c) => c.name);
+const people = (text: string) => namesOf(text, "person");
 
 describe("names whose parts a dot joins", () => {
   it("are read whole, up to the verb or title after them", () => {
