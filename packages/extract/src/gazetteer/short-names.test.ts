@@ -3,7 +3,7 @@ import { shortNames } from "./short-names.js";
 
 describe("shortNames: bases that are everyday verbs", () => {
   it("gives 新建区 no bare short form (新建了一座桥 is no district), other districts theirs", () => {
-    expect(shortNames("新建区", "district")).toEqual([]);
-    expect(shortNames("宜兴市", "county")).toEqual(["宜兴"]);
+    expect(shortNames("新建区", "area")).toEqual([]);
+    expect(shortNames("宜兴市", "area")).toEqual(["宜兴"]);
   });
 });

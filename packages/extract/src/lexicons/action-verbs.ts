@@ -17,4 +17,8 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set([
   // words before a name that are no part of it (GUIDELINES: 时任/挂任/原/现任/曾任 X, 图为 X)
   "时任", "挂任", "现任", "曾任", "原任", "前任", "历任", "兼任", "图为", "户名", "开户行", "开户名", "账号",
   "收款单位", "地址", "来源", "当场", "现场", "一同", "先后", "分别", "走访", "参观", "观摩", "察看", "看望",
+  // verbs of policy that jieba tags as abbreviations or nouns (深化/j 合作园建设, 壮大/v 产业园)
+  "深化", "加强", "推广", "做强", "做大", "壮大", "提升", "优化", "完善", "拓展", "巩固", "助推", "助力",
+  // 甲医院对口支援乙医院: the verb of a pairing between two workplaces' names (对口支援…指挥部 keeps it, see organizations.ts)
+  "支援",
 ]);

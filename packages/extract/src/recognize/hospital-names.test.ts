@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../gazetteer/index.js";
-import { segment } from "../segment/index.js";
-import { recognize } from "./index.js";
+import { namesOf } from "./test-support/candidates-of.js";
 
-const gazetteer = loadGazetteer();
-const hospitals = (text: string) =>
-  recognize(text, segment(text), gazetteer)
-    .filter((c) => c.type === "hospital")
-    .map((c) => c.name);
+const hospitals = (text: string) => namesOf(text, "hospital");
 
 describe("a hospital named by a place's short name and 医院", () => {
   it("is a name when a post of the hospital follows it", () => {
@@ -16,6 +10,12 @@ describe("a hospital named by a place's short name and 医院", () => {
   });
   it("is a description otherwise (西青医院 alone names no one hospital)", () => {
     expect(hospitals("天津市西青区。医疗队走访了西青医院和社区。")).toEqual([]);
+  });
+});
+
+describe("two hospitals joined by a verb of pairing", () => {
+  it("are two names, 对口支援 between them no part of either", () => {
+    expect(hospitals("湖州市吴兴区人民医院对口支援广元市利州区第二人民医院。").sort()).toEqual(["广元市利州区第二人民医院", "湖州市吴兴区人民医院"]);
   });
 });
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../gazetteer/index.js";
-import { segment } from "../segment/index.js";
-import { recognize } from "./index.js";
+import { foundIn as found } from "./test-support/candidates-of.js";
 
 // Mills and workshops (加工厂, 食品厂), probe-made. Sentences and names are invented; the places are the gazetteer's.
-const gazetteer = loadGazetteer();
-const found = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => !c.nested).map((c) => `${c.type} ${c.name}`);
-
 describe("recognize: a mill named only by what it makes or does", () => {
   it("is a description, no firm (肉牛屠宰加工厂, 一座饲草料加工厂, 茶叶加工厂)", () => {
     const read = found("村里建设肉牛屠宰加工厂，又新建一座饲草料加工厂和茶叶加工厂。");

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../gazetteer/index.js";
-import { segment } from "../segment/index.js";
-import { recognize } from "./index.js";
+import { canonicalName } from "../resolve/names.js";
+import { foundIn, namesOf } from "./test-support/candidates-of.js";
 
-// Where the names of firms and schools start and end, probe-made. Sentences and names are invented; the places are the gazetteer's.
+// Where the names of firms, schools, bodies and towns start and end, probe-made. Sentences and names are invented; the places are the gazetteer's.
 const gazetteer = loadGazetteer();
-const firms = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => c.type === "company").map((c) => c.name);
+const firms = (text: string) => namesOf(text, "company");
 
 describe("recognize: a firm's name after words that join clauses", () => {
   it("takes no 并 or 还 before a 与 or 和 into a brand (并与甲乡合作社, 并和美农业有限公司)", () => {
@@ -49,7 +49,7 @@ describe("recognize: a group written short, then shorter", () => {
 });
 
 describe("recognize: a school's number between its place and its head (probe-made)", () => {
-  const schools = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => c.type === "school").map((c) => c.name);
+  const schools = (text: string) => namesOf(text, "school");
   it("reads 甲区乙一中心小学 whole", () => {
     expect(schools("宜兴市丁蜀一中心小学与当地小学结对。")).toContain("宜兴市丁蜀一中心小学");
   });
@@ -59,7 +59,7 @@ describe("recognize: a school's number between its place and its head (probe-mad
 });
 
 describe("recognize: a numeral opening a body's name with a place (probe-made)", () => {
-  const all = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => !c.nested).map((c) => `${c.type} ${c.name}`);
+  const all = foundIn;
   it("reads 三甲生态保护基金会 whole, and no place 甲 out of it", () => {
     const found = all("三泰来生态保护基金会也为当地捐赠了草种。");
     expect(found).toContain("organization 三泰来生态保护基金会");
@@ -71,14 +71,13 @@ describe("recognize: a numeral opening a body's name with a place (probe-made)",
 });
 
 describe("resolve: a township's government written short (probe-made)", () => {
-  it("is its 人民政府 (甲乡, 乙镇 + 政府 → 人民政府)", async () => {
-    const { canonicalName } = await import("../resolve/names.js");
+  it("is its 人民政府 (甲乡, 乙镇 + 政府 → 人民政府)", () => {
     expect(canonicalName("丁蜀镇政府", "government", gazetteer)).toBe("丁蜀镇人民政府");
   });
 });
 
 describe("recognize: two remits joined by 和 in a department's name, the head inside jieba's last word (probe-made)", () => {
-  const bodies = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => c.type === "government").map((c) => c.name);
+  const bodies = (text: string) => namesOf(text, "government");
   it("reads 甲市文化广电和旅游局 whole (文化/广电/和/旅游局)", () => {
     expect(bodies("宜兴市文化广电和旅游局局长钱建忠说。")).toContain("宜兴市文化广电和旅游局");
   });
@@ -89,7 +88,7 @@ describe("recognize: two remits joined by 和 in a department's name, the head i
 });
 
 describe("recognize: a town's long transliterated name the gazetteer lacks (probe-made)", () => {
-  const towns = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => c.type === "town").map((c) => c.name);
+  const towns = (text: string) => namesOf(text, "town");
   it("reads 甲县 + five or six characters jieba does not know ending in 乡 as a town", () => {
     expect(towns("医疗队走进墨玉县阿克铁热克乡开展义诊。")).toContain("阿克铁热克乡");
   });

@@ -65,6 +65,13 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     if (note) start = skipSpaces(text, start + note[0].length);
     let listed = false;
     const office = TITLE_SET.has(title.word);
+    // 现任乙镇党委副书记的张三: 的 between an office and a name jieba tags as one (a word of the
+    // sentence after 的 — 书记的讲话 — is none).
+    if (office && text[start] === "的") {
+      const name = nameAt(text, tokenAt, start + 1, true);
+      if (name && tokenAt.get(start + 1)!.word.length === name.length && endsName(words, start + 1 + name.length)) add(start + 1, name, CONFIDENCE.listed);
+      continue;
+    }
     for (;;) {
       // 董事长甲、乙县副县长丙: a place that jieba knows ends the list of names.
       // Not a Yi family name jieba took for a place (阿苦拉哈、沙马尔日).

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { foundIn as found } from "./test-support/candidates-of.js";
 import { loadGazetteer } from "../gazetteer/index.js";
 import { canonicalName } from "../resolve/names.js";
-import { segment } from "../segment/index.js";
-import { recognize } from "./index.js";
+
+const gazetteer = loadGazetteer();
 
 // Teams a place sends to another (援甘医疗队, 援川工作队), probe-made. Sentences and names are invented; the places are the gazetteer's.
-const gazetteer = loadGazetteer();
-const found = (text: string) => recognize(text, segment(text), gazetteer).filter((c) => !c.nested).map((c) => `${c.type} ${c.name}`);
-
 describe("recognize: a sent team's count inside its name", () => {
   it("reads 甲市乙区第三批援丙医疗队 whole, not from the count on", () => {
     expect(found("近日，山西省长治市第三批援甘医疗队抵达当地。")).toContain("organization 山西省长治市第三批援甘医疗队");

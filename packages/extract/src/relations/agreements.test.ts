@@ -17,3 +17,14 @@ describe("双方/两地 signing", () => {
     expect(agreements("京蒙协作不断深化。双方签订了劳务协作协议。")).toEqual([]);
   });
 });
+
+describe("a list of parties that sign as three or more (三方签署)", () => {
+  it("gives every party an agreement with every other", () => {
+    const found = relationsOf("吴兴区农业农村局、利州区农业农村局和广元市农业科学研究院三方签署了战略合作协议。").filter((r) => r.relation.type === "agreement_with").map((r) => r.line).sort();
+    expect(found).toEqual([
+      "agreement_with 利州区农业农村局 → 广元市农业科学研究院",
+      "agreement_with 吴兴区农业农村局 → 利州区农业农村局",
+      "agreement_with 吴兴区农业农村局 → 广元市农业科学研究院",
+    ]);
+  });
+});

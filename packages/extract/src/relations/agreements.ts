@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../mention.js";
 import { onePlacePairing } from "./builds-jointly.js";
 import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { respectivePairs } from "./pairs.js";
 import { AGREEMENT_TRIGGERS } from "./triggers.js";
 
 /** 双方签订, 两地正式签署: the signing parties named by a word for "the two of them". */
@@ -31,6 +32,12 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
       for (const [a, b] of pairs) found.push({ type: "agreement_with", source: a, target: b, sentence, rule: "agreements.pair-list" });
       return;
     }
+    // 甲镇、乙镇分别与丙镇、丁镇签订协议: the lists paired in order.
+    const respective = respectivePairs(text, parties.filter((m) => !/[，,。；]/.test(text.slice(m.end, trigger))), trigger);
+    if (respective.length) {
+      for (const [a, b] of respective) found.push({ type: "agreement_with", source: a, target: b, sentence, rule: "agreements.respective" });
+      return;
+    }
     const withIndex = parties.findIndex((m, i) => i > 0 && /^[与和同]$/.test(text.slice(parties[i - 1]!.end, m.start)));
     if (withIndex < 1) {
       // …出席签约仪式，双方签订了劳务协作协议: the two are the helper and the helped of the article.
@@ -53,6 +60,13 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
     }
     for (const first of firsts) {
       for (const other of others) if (other.entity.id !== first.entity.id) found.push({ type: "agreement_with", source: first, target: other, sentence, rule: "agreements.with-list" });
+    }
+    // 甲、乙和丙三方签署: every party signs with every other, those before 和 with each other too.
+    const last = others[others.length - 1];
+    if (last && /^(?:[三四五六七八]|多|各)方/.test(text.slice(last.end, last.end + 2))) {
+      for (let i = 0; i < firsts.length; i++) {
+        for (let j = i + 1; j < firsts.length; j++) if (firsts[i]!.entity.id !== firsts[j]!.entity.id) found.push({ type: "agreement_with", source: firsts[i]!, target: firsts[j]!, sentence, rule: "agreements.with-list" });
+      }
     }
   });
   return found;

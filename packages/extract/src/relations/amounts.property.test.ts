@@ -146,3 +146,14 @@ describe("findAmounts (property-based, 1,000 cases each)", () => {
     );
   });
 });
+
+describe("the spoken form of hundreds of millions", () => {
+  it("reads N个亿, N个多亿 (approximate) and N个半亿", () => {
+    expect(findAmounts("累计投入资金1个多亿").map((a) => [a.yuan, a.approximate])).toEqual([[1e8, true]]);
+    expect(findAmounts("争取到两个亿的资金").map((a) => [a.yuan, a.approximate])).toEqual([[2e8, false]]);
+    expect(findAmounts("总投资一个半亿元").map((a) => [a.yuan, a.approximate])).toEqual([[1.5e8, false]]);
+  });
+  it("leaves other counts alone (3个亿万富翁 aside, 3个项目)", () => {
+    expect(findAmounts("实施3个项目，带动100户")).toEqual([]);
+  });
+});

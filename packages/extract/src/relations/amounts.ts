@@ -64,6 +64,9 @@ const BARE_AMOUNT = new RegExp(
   String.raw`(约|近|超过|超|逾|多达|达)?(?<![数几零〇一二两三四五六七八九十百千万亿\d.,])(${NUMBER})(多|余)?(千万|百万|万|亿)(多|余)?(?=左右|[^\p{Script=Han}]|$)`,
   "gu",
 );
+/** The spoken form of hundreds of millions: 1个多亿, 两个亿, 一个半亿元 (in the news, always of money). */
+const SPOKEN_HUNDRED_MILLIONS = new RegExp(String.raw`(约|近|超过|超|逾)?(?<![数几零〇一二两三四五六七八九十百千万亿\d.,])(${NUMBER})个(多|半)?亿(?:元)?`, "gu");
+
 /** Words of money that an amount without 元 follows closely. */
 const MONEY_BEFORE = /(?:资金|捐款|捐资|善款|经费|款项|现金|投入|拨付|援助|资助|捐赠|捐助)[^，,。；;\d]{0,4}$/;
 
@@ -82,6 +85,18 @@ export function findAmounts(text: string): Amount[] {
     const end = match.index + whole.length;
     if (found.some((a) => a.start < end && match.index < a.end)) continue;
     found.push({ yuan: Math.round(yuan * 100) / 100, approximate: Boolean(hedge || more || more2) || text.startsWith("左右", end), start: match.index, end });
+  }
+  for (const match of text.matchAll(SPOKEN_HUNDRED_MILLIONS)) {
+    const [whole, hedge, digits, extra] = match;
+    const count = numberOf(digits!);
+    if (count === null || count === 0) continue;
+    const end = match.index + whole.length;
+    // 一个半亿元: the 亿元 read alone as one hundred million gives way to the whole.
+    const inside = found.filter((a) => a.start >= match.index && a.end <= end);
+    if (found.some((a) => a.start < end && match.index < a.end && !inside.includes(a))) continue;
+    for (const a of inside) found.splice(found.indexOf(a), 1);
+    // 一个半亿 is 1.5亿; 1个多亿, at least 1亿, approximate.
+    found.push({ yuan: (count + (extra === "半" ? 0.5 : 0)) * 1e8, approximate: Boolean(hedge) || extra === "多", start: match.index, end });
   }
   return found.sort((a, b) => a.start - b.start);
 }

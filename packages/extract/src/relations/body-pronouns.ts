@@ -37,7 +37,9 @@ export function bodyPronouns(ctx: DocumentContext, index: number): ResolvedMenti
     if (ctx.mentions.some((m) => m.start <= start && m.end > start)) continue;
     const head = (match[1] ?? match[2] ?? match[3])!;
     const from = paragraphStart(text, start, PARAGRAPHS_BACK);
-    const body = ctx.mentions.findLast((m) => m.end <= start && m.start >= from && !m.nested && fits(head, m));
+    const named = (m: ResolvedMention) => m.end <= start && m.start >= from && !m.nested && fits(head, m);
+    // 该公司 after 甲公司出资的乙加工厂: a firm named 公司 (or 集团) before any other firm.
+    const body = (head === "公司" ? ctx.mentions.findLast((m) => named(m) && /公司|集团/.test(m.entity.name)) : undefined) ?? ctx.mentions.findLast(named);
     if (body) found.push({ entity: body.entity, start, end: start + match[0].length, text: match[0], nested: false });
   }
   return found;

@@ -45,3 +45,10 @@ describe("a site written before 建设", () => {
     expect(lines("瑞安市教育局下拨专项资金180万元，资助理塘县民族中学建设智慧教室。").filter((l) => l.startsWith("builds"))).toEqual([]);
   });
 });
+
+describe("a list of sites with a building after a name (乙医院门诊楼和丙中心)", () => {
+  it("builds every site of the list", () => {
+    const found = lines("黑龙江省重点建设康马县人民医院门诊楼和南尼乡农牧民培训中心。");
+    expect(found).toEqual(expect.arrayContaining(["builds 黑龙江省 → 康马县人民医院", "builds 黑龙江省 → 南尼乡农牧民培训中心"]));
+  });
+});

@@ -44,3 +44,16 @@ describe("a passive site named by a pronoun (该校由甲市援建)", () => {
     expect(found).toContain("builds 温岭市 → 巧马镇温岭小学");
   });
 });
+
+describe("a passive site with a part of it before 由 (乙卫生院新院区由…)", () => {
+  it("is built by those after 由, with or without 的", () => {
+    expect(relationsOf("巫溪县古路镇卫生院新院区由寿光市出资800万元建设。").map((r) => r.line)).toContain("builds 寿光市 → 古路镇卫生院");
+    expect(relationsOf("巫溪县文峰中学综合楼由寿光市援建。").map((r) => r.line)).toContain("builds 寿光市 → 巫溪县文峰中学");
+  });
+});
+
+describe("在甲区的支援下，建成了乙医院", () => {
+  it("lets the supporter build the site written after the verb of completion", () => {
+    expect(relationsOf("莎车县在宝山区的支援下，建成了莎车县第二人民医院。").map((r) => r.line)).toContain("builds 宝山区 → 莎车县第二人民医院");
+  });
+});

@@ -22,7 +22,7 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       if (!trigger) continue;
       const end = i + trigger.length;
       let builtBy: RuleId = "builds.verb-object";
-      let built = listAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
+      let built = sitesAfter(text, mentions, skipFiller(text, end)).filter((m) => BUILT_TYPES.has(m.entity.type));
       // 推进深凌合作试验区建设: what is built may stand before the noun 建设.
       const before = mentions.findLast((m) => m.end <= i && BUILT_TYPES.has(m.entity.type) && /^(?:等[^，。]{0,8})?$/.test(text.slice(m.end, i)));
       // …but 支持X建设 is support, not building.
@@ -40,7 +40,11 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
       // 甲市出资100万元援建的乙小学, 由甲区建设的乙产业园: a relative clause names the builder right before the verb.
       const relative = /^了?的/.test(text.slice(end, end + 2)) ? relativeBuilder(text, mentions, i, sentence.start) : undefined;
       if (relative) {
-        built = listAfter(text, mentions, end + (text[end] === "了" ? 2 : 1)).filter((m) => BUILT_TYPES.has(m.entity.type) || m.entity.type === "village");
+        const afterOf = end + (text[end] === "了" ? 2 : 1);
+        built = listAfter(text, mentions, afterOf).filter((m) => BUILT_TYPES.has(m.entity.type) || m.entity.type === "village");
+        // 共建的“飞地”产业园——甲乙协作产业园: a description, a dash, and the name it stands for.
+        const dash = /^[^，,。；]{1,14}?(?:——|—|－－)/.exec(text.slice(afterOf, afterOf + 16));
+        if (built.length === 0 && dash) built = listAfter(text, mentions, afterOf + dash[0].length).filter((m) => BUILT_TYPES.has(m.entity.type));
         // 甲区与乙县共建的丙园: both build what they built together.
         const partner = mentions[mentions.indexOf(relative) - 1];
         const jointly = partner && ACTOR_TYPES.has(partner.entity.type) && /^[与和同]$/.test(text.slice(partner.end, relative.start)) && isJoint(text, trigger, i);
@@ -67,14 +71,21 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
     }
     for (const company of mentions.filter((m) => m.entity.type === "company")) {
       const rest = text.slice(company.end, sentence.end);
-      const place = mentions.find((m) => m.start > company.end && PLACE_TYPES.has(m.entity.type) && m.start - company.end <= 8);
+      // 落户乙县丙产业园: a park written whole (its places nested in its mention) is where the firm invests.
+      const place = mentions.find((m) => m.start > company.end && (PLACE_TYPES.has(m.entity.type) || m.entity.type === "park") && m.start - company.end <= 8);
       // …but 在乙县设立教育基金/奖学金 is a gift (funds.scholarship), not an investment.
       const fund = /^在[^，,。；]{0,24}?设立[^，,。；]{0,16}?(?:基金|奖学金|助学金|奖教金)/.test(rest);
       const triggered = INVESTING_TRIGGERS.some((t) => rest.slice(0, 14).includes(t)) || /^在/.test(rest) && /建设|建厂|设立/.test(rest.slice(0, 20)) && !fund;
       if (place && triggered) found.push({ type: "invests_in", source: company, target: place, sentence, rule: "invests.company-place" });
       else {
-        const site = investedSite(text, mentions, company, sentence.end);
+        // 在园区建设…: the park the article named last, in this sentence or the two before it.
+        const lastPark = () => [...(index > 1 ? ctx.mentionsIn(index - 2) : []), ...(index > 0 ? ctx.mentionsIn(index - 1) : []), ...mentions.filter((m) => m.end <= company.start)].filter((m) => m.entity.type === "park").pop();
+        const site = investedSite(text, mentions, company, sentence.end, lastPark);
         if (site) found.push({ type: "invests_in", source: company, target: site, sentence, rule: "invests.company-amount-site" });
+        else {
+          const host = broughtInBy(text, mentions, company, sentence.start);
+          if (host) found.push({ type: "invests_in", source: company, target: host, sentence, rule: "invests.brought-in" });
+        }
       }
     }
   });
@@ -85,7 +96,7 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
  * 甲公司计划投资3.5亿元，在乙县丙产业园建设…: where a firm that invests an amount puts it — the
  * park (or else the place) right after 在 in the same sentence, the investment's clause and the next.
  */
-function investedSite(text: string, mentions: ResolvedMention[], company: ResolvedMention, sentenceEnd: number): ResolvedMention | undefined {
+function investedSite(text: string, mentions: ResolvedMention[], company: ResolvedMention, sentenceEnd: number, lastPark: () => ResolvedMention | undefined): ResolvedMention | undefined {
   // 甲公司与乙县签订协议，计划投资8000万元在…: the next clause, opening with no subject of its own, is the firm's too.
   const invest = /^(?:[^，,。；]{0,24}?[，,](?=计划|拟|将|预计|还将|并将|总))?[^，,。；]{0,20}?投资[\d.,]*[\d.]+(?:多|余)?[万亿]?元?/.exec(text.slice(company.end, sentenceEnd));
   if (!invest) return undefined;
@@ -93,10 +104,25 @@ function investedSite(text: string, mentions: ResolvedMention[], company: Resolv
   const at = /^[，,]?(?:[^，,。；]{0,6}?)在/.exec(text.slice(from, sentenceEnd));
   if (!at) return undefined;
   const start = from + at[0].length;
+  // 在园区建设, 在该产业园投资: the park is the one named before, not written again.
+  if (/^(?:该|这个|此)?(?:园区|产业园|工业园|基地)/.test(text.slice(start, start + 5))) return lastPark();
   // 在乙县丙产业园: the innermost of a chain of places that a park may close.
   const chain: ResolvedMention[] = [];
   for (const m of mentions) if (m.start === (chain.length ? chain[chain.length - 1]!.end : start) && (PLACE_TYPES.has(m.entity.type) || m.entity.type === "park")) chain.push(m);
   return chain.findLast((m) => m.entity.type === "park") ?? chain[chain.length - 1];
+}
+
+/**
+ * 乙县引进甲公司…, 甲市为乙县引进甲公司: the place that brings the firm in — the last place
+ * before 引进 in the firm's clause (the innermost of a chain).
+ */
+function broughtInBy(text: string, mentions: ResolvedMention[], company: ResolvedMention, sentenceStart: number): ResolvedMention | undefined {
+  const verb = /(?:引进|引入|招引|招来)了?$/.exec(text.slice(Math.max(sentenceStart, company.start - 4), company.start));
+  if (!verb) return undefined;
+  const verbStart = company.start - verb[0].length;
+  const clauseStart = Math.max(sentenceStart, ...["，", ",", "；"].map((p) => text.lastIndexOf(p, verbStart) + 1));
+  const place = mentions.findLast((m) => m.start >= clauseStart && m.end <= verbStart && PLACE_TYPES.has(m.entity.type));
+  return place && /^(?:先后|成功|累计|共|还|又|已)?$/.test(text.slice(place.end, verbStart)) ? place : undefined;
 }
 
 /** Where the chain of places that `mention` closes starts (乙县丙产业园 written as 乙县 + 丙产业园, or whole). */
@@ -116,6 +142,21 @@ function relativeBuilder(text: string, mentions: ResolvedMention[], trigger: num
   const last = actors[actors.length - 1];
   if (!last || /[向给为对]$/.test(text.slice(Math.max(clauseStart, last.start - 1), last.start))) return undefined;
   return /^(?:共同|出资|投资|投入|全资|捐资|援助|独资)?[^，,。；]{0,14}$/.test(text.slice(last.end, trigger)) ? last : undefined;
+}
+
+/** A building of a site written after its name (乙医院门诊楼, 乙中学教学楼): the site is what was built. */
+const PART_OF_SITE = /^(?:门诊楼|住院楼|医技楼|教学楼|综合楼|宿舍楼|实验楼|办公楼|图书馆|食堂|运动场|操场|大楼)/;
+
+/**
+ * The sites listed after a verb of building: B、C和D, and B门诊楼和C (a building of each site
+ * may follow its name before the next member of the list).
+ */
+function sitesAfter(text: string, mentions: ResolvedMention[], from: number): ResolvedMention[] {
+  const list = listAfter(text, mentions, from);
+  const last = list[list.length - 1];
+  const part = last && PART_OF_SITE.exec(text.slice(last.end, last.end + 4));
+  if (!last || !part || !/^[、和及与]/.test(text.slice(last.end + part[0].length, last.end + part[0].length + 1))) return list;
+  return [...list, ...sitesAfter(text, mentions, last.end + part[0].length + 1)];
 }
 
 /** 建设了, 援建了现代化的: particles and descriptions between a trigger and what was built. */

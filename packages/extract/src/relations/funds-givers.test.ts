@@ -52,3 +52,29 @@ describe("more verbs of the receiving subject and of the use after the amount", 
     expect(funds("寿光市各级各部门捐款捐物折合资金1800万元，支援巫溪县。")).toEqual(["funds 寿光市 → 巫溪县"]);
   });
 });
+
+describe("a receiving clause without a subject of its own", () => {
+  it("continues the subject the sentence opens with (乙县实施项目62个，使用甲市资金…)", () => {
+    expect(funds("巫溪县今年共实施东西部协作项目62个，使用寿光市财政援助资金1.05亿元。")).toEqual(["funds 寿光市 → 巫溪县"]);
+    expect(funds("今年，巫溪县实施项目62个，共获得寿光市帮扶资金1.05亿元。")).toEqual(["funds 寿光市 → 巫溪县"]);
+  });
+});
+
+describe("firms' investment (实际到位投资, 投资兴业)", () => {
+  it("is no gift of the helper", () => {
+    expect(funds("寿光市与巫溪县结对。今年以来，寿光市引导12家企业到巫溪县投资兴业，实际到位投资8.6亿元。")).toEqual([]);
+    expect(funds("寿光市向巫溪县投资2000万元。")).toEqual(["funds 寿光市 → 巫溪县"]);
+  });
+});
+
+describe("a report whose sentences leave out the place its title names", () => {
+  it("lets the title's one eastern place give to the western receiver marked by 向", () => {
+    const found = relationsOf("宝坻区2024年东西部协作工作总结\n一、资金支持。全年向秦安县拨付财政援助资金1.26亿元。").filter((r) => r.relation.type === "funds");
+    expect(found.map((r) => `${r.line} ${r.relation.rule}`)).toEqual(["funds 宝坻区 → 秦安县 funds.title-helper"]);
+  });
+
+  it("does not when the title names no eastern place, or the receiver is eastern", () => {
+    expect(funds("秦安县2024年工作总结\n全年向秦安县兴国镇拨付资金100万元。")).toEqual([]);
+    expect(funds("宝坻区2024年工作总结\n全年向武清区拨付资金100万元。")).toEqual([]);
+  });
+});

@@ -20,3 +20,11 @@ describe("a part of a total put to a use of its own (其中…用于)", () => {
     expect(funds("绍兴市越城区向丹寨县投入帮扶资金800万元，其中财政资金500万元。")).toEqual(["funds 越城区 → 丹寨县 8000000"]);
   });
 });
+
+describe("a part of a total with a giver of its own and no receiver (其中丙公司捐款…)", () => {
+  it("goes where the total went", () => {
+    const found = funds("吴兴区社会各界向利州区捐款500万元，其中浙江金泰科技有限公司捐款300万元。");
+    expect(found).toContain("funds 浙江金泰科技有限公司 → 利州区 3000000");
+    expect(found).toContain("funds 吴兴区 → 利州区 5000000");
+  });
+});

@@ -63,3 +63,15 @@ describe("a passive gift of a place's treasury, after the cost of the works", ()
     expect(found?.relation.amountYuan).toBe(8600000);
   });
 });
+
+describe("由甲出资的乙 (a relative clause of a passive gift)", () => {
+  it("gives to the head of the clause", () => {
+    const found = relationsOf("由哈尔滨北方农牧集团有限公司出资的康马县青稞加工厂今年投产。").map((r) => r.line);
+    expect(found).toContain("funds 哈尔滨北方农牧集团有限公司 → 康马县青稞加工厂");
+    expect(relationsOf("由寿光市慈善总会捐资的文峰镇中心小学图书室启用。").map((r) => r.line)).toContain("funds 寿光市慈善总会 → 文峰镇中心小学");
+    // The innermost site of a chain, not a name quoted after it.
+    const quoted = relationsOf("由潮阳区教育局出资援建的丹寨县龙泉镇中心小学“潮阳班”正式开班。").map((r) => r.line);
+    expect(quoted).toContain("funds 潮阳区教育局 → 龙泉镇中心小学");
+    expect(quoted).not.toContain("funds 潮阳区教育局 → 潮阳区");
+  });
+});

@@ -1,6 +1,6 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
-import type { DocumentContext, Finding } from "./context.js";
+import { PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { fundsMentions, GIVER_TYPES, RECEIVER_TYPES } from "./funds.js";
 import { listAfter } from "./pairs.js";
 
@@ -34,10 +34,11 @@ export function findPassiveGifts(ctx: DocumentContext): Finding[] {
       // The givers end right before the verb of giving (由甲区援建 is building, read by the builds rules).
       if (!givers.length || givers[0]!.start !== by || !GIFT_VERB.test(text.slice(last!.end, last!.end + 6))) continue;
       const givenIds = new Set(givers.map((g) => g.entity.id));
-      const subject = subjectOf(text, mentions, sentence.start, by, givenIds);
+      const verb = GIFT_VERB.exec(text.slice(last!.end, last!.end + 6))![0];
+      // 由甲公司出资的乙加工厂今年投产: the relative clause's head receives.
+      const subject = subjectOf(text, mentions, sentence.start, by, givenIds) ?? headOfRelative(text, mentions, last!.end + verb.length, givenIds);
       if (!subject) continue;
       // 由甲会提供/承担 gives only money or goods (校服由甲会提供, 费用由甲会承担; not 培训由甲会承担, 由甲区提供技术指导).
-      const verb = GIFT_VERB.exec(text.slice(last!.end, last!.end + 6))![0];
       if (/提供|承担|援助/.test(verb) && !MONEY_OR_GOODS.test(text.slice(subject.end, by) + text.slice(last!.end + verb.length, last!.end + verb.length + 10)) && !findAmounts(sentence.text).length) continue;
       const amount = amountOf(text, sentence.start, sentence.end, last!.end);
       for (const source of givers) found.push({ type: "funds", source, target: subject, sentence, rule: "funds.passive-by", ...(amount ? { amount } : {}) });
@@ -59,6 +60,20 @@ function subjectOf(text: string, mentions: ResolvedMention[], sentenceStart: num
   // 乙校的教学楼，由…, 乙村，由… — not 乙县表示，该项目由… (a clause with a verb of its own).
   if (gap.length > 16 || /[。；：:]/.test(gap) || /(?:表示|介绍|说|指出|认为|称)/.test(gap)) return undefined;
   return subject;
+}
+
+/**
+ * The head of 由甲公司出资(N元)(建设)的乙厂: the receiver right after the 的 that closes the clause
+ * (the innermost place of a chain written there: 乙县丙厂 → 丙厂).
+ */
+function headOfRelative(text: string, mentions: ResolvedMention[], verbEnd: number, givers: Set<string>): ResolvedMention | undefined {
+  const close = /^(?:[\d.]+(?:万|亿)?元)?(?:援建|建设|兴建|修建|新建|建成|打造)?的/.exec(text.slice(verbEnd, verbEnd + 16));
+  if (!close) return undefined;
+  const at = verbEnd + close[0].length;
+  let head = mentions.find((m) => m.start === at && RECEIVER_TYPES.has(m.entity.type) && !givers.has(m.entity.id));
+  // 乙县丙镇中心小学: a place followed right away by a place or site in it names that one (not a name in quotes after it).
+  for (let next = head && mentions[mentions.indexOf(head) + 1]; head && next && next.start === head.end && PLACE_TYPES.has(head.entity.type) && RECEIVER_TYPES.has(next.entity.type); next = mentions[mentions.indexOf(next) + 1]) head = next;
+  return head;
 }
 
 /** The amount of a passive gift: the first one after the givers in the sentence, else the last before them. */

@@ -20,3 +20,11 @@ describe("findScholarships", () => {
     expect(funds("武进区教育基金会设立专项奖学金。")).toEqual([]);
   });
 });
+
+describe("a fund named for the giver's own place", () => {
+  it("is not given to that place (甲区商会设立“甲区助学基金”)", () => {
+    const found = relationsOf("湖州市吴兴区与广元市利州区结对帮扶。吴兴区商会出资50万元设立“吴兴助学基金”，资助利州区贫困学生。").filter((r) => r.relation.type === "funds").map((r) => r.line);
+    expect(found).not.toContain("funds 吴兴区商会 → 吴兴区");
+    expect(found).toContain("funds 吴兴区商会 → 利州区");
+  });
+});

@@ -1,6 +1,6 @@
 import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
-import type { DocumentContext, Finding } from "./context.js";
+import { PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { fundsMentions, GIVER_TYPES, RECEIVER_TYPES } from "./funds.js";
 import { listAfter } from "./pairs.js";
 
@@ -44,5 +44,7 @@ function receiversOf(text: string, before: ResolvedMention[], mentions: Resolved
   if (marked) return listAfter(text, mentions, marked.start).filter((m) => m.end <= at && other(m));
   const verb = /^(?:设立|设置|捐设|成立)了?(?:“|「)?/.exec(fund)![0].length;
   const named = mentions.find((m) => m.start === at + verb && other(m));
+  // 甲区商会…设立“甲区助学基金”，资助乙县学生: a fund named for the giver's own place is not given to that place.
+  if (named && PLACE_TYPES.has(named.entity.type) && giver.entity.name.startsWith(named.text)) return [];
   return named ? [named] : [];
 }

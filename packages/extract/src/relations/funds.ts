@@ -1,8 +1,10 @@
 import type { ResolvedMention } from "../mention.js";
+import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { withoutAbbreviationPairs } from "./abbreviation-pairs.js";
 import { findAmounts } from "./amounts.js";
 import { bodyPronouns } from "./body-pronouns.js";
 import { delegationMentions } from "./funds-delegations.js";
+import { respectiveGifts } from "./funds-respective.js";
 import { ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { ADVERB_CONJUNCTION, chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
@@ -38,7 +40,17 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     const mentions = fundsMentions(ctx, index);
     const used = new Set<number>();
     const amounts = findAmounts(sentence.text).map((a) => ({ ...a, start: a.start + sentence.start, end: a.end + sentence.start }));
+    // 甲公司、乙协会分别向丙县捐赠20万元、10万元: each giver its own amount.
+    const respective = respectiveGifts(text, mentions, sentence, amounts);
+    found.push(...respective.found);
+    /** Who received the sentence's first amount, for its parts (其中…) that name none. */
+    let totalReceivers: ResolvedMention[] = [];
     for (const [k, amount] of amounts.entries()) {
+      if (respective.read.has(k)) {
+        const trigger = triggerBefore(text, sentence.start, amount.start, amount.end);
+        if (trigger !== undefined) used.add(trigger);
+        continue;
+      }
       // 共投入27.32亿元，其中财政资金19.11亿元: the parts of a total already counted are not gifts of their own.
       // 其中乙区投入丙县3亿元: a part with a giver of its own is a gift of its own.
       const part = k > 0 ? text.slice(amounts[0]!.end, amount.start).lastIndexOf("其中") : -1;
@@ -76,12 +88,25 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
           }
           for (const receiver of receivers) found.push({ type: "funds", source: previous, target: receiver, sentence, amount: money, rule: "funds.previous-subject" });
           if (receivers.length) used.add(trigger);
+          if (receivers.length) continue;
+        }
+        // 甲区2024年东西部协作工作总结 … 全年向乙县拨付资金1.26亿元: a report's sentences leave out the place its title names.
+        const titled = GENERIC_GIVER.test(text.slice(sentence.start, trigger)) ? undefined : titleHelper(ctx, mentions, sentence, trigger);
+        if (titled) {
+          found.push({ type: "funds", source: titled.helper, target: titled.receiver, sentence, amount: money, rule: "funds.title-helper" });
+          used.add(trigger);
         }
         continue;
       }
       // 甲公司计划投资3.5亿元，在乙园建设…: a firm's investment is invests_in (builds.ts), no gift.
       if (giver.entity.type === "company" && text.startsWith("投资", trigger)) continue;
-      const { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
+      let { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
+      // 甲区社会各界向乙县捐款500万元，其中丙公司捐款300万元: a part whose giver names no receiver goes where the total went.
+      if (!receivers.length && part >= 0 && totalReceivers.length && !totalReceivers.some((r) => r.entity.id === giver.entity.id)) {
+        receivers = totalReceivers;
+        rule = "funds.part-of-total";
+      }
+      if (k === 0) totalReceivers = receivers;
       // 甲区、乙区分别向丙县捐赠: every giver of the list gives.
       for (const source of giverList(text, mentions, giver)) {
         for (const receiver of receivers) found.push({ type: "funds", source, target: receiver, sentence, amount: money, rule });
@@ -105,6 +130,21 @@ function articlePair(pairings: Finding[]): { source: ResolvedMention; target: Re
   const first = places[0];
   if (!first || places.some((p) => p.source.entity.id !== first.source.entity.id || p.target.entity.id !== first.target.entity.id)) return undefined;
   return first;
+}
+
+/**
+ * The one eastern place an article's title names (甲区2024年东西部协作工作总结) and the western
+ * receiver marked by 向/为/给 before `trigger` in a sentence that names no giver.
+ */
+function titleHelper(ctx: DocumentContext, mentions: ResolvedMention[], sentence: Sentence, trigger: number): { helper: ResolvedMention; receiver: ResolvedMention } | undefined {
+  const title = ctx.doc.info.title;
+  const first = ctx.sentences[0];
+  if (!title || !first || !ctx.doc.text.startsWith(title) || sentence === first) return undefined;
+  const eastern = [...new Map(ctx.mentionsIn(0).filter((m) => m.end <= title.length && PLACE_TYPES.has(m.entity.type) && m.entity.type !== "province" && isEasternCode(m.entity.code)).map((m) => [m.entity.id, m])).values()];
+  if (eastern.length !== 1) return undefined;
+  const text = ctx.doc.text;
+  const receiver = mentions.find((m) => m.start > sentence.start && m.end <= trigger && PLACE_TYPES.has(m.entity.type) && m.entity.code !== undefined && !isEasternCode(m.entity.code) && /[向为给]$/.test(text.slice(m.start - 1, m.start)));
+  return receiver ? { helper: eastern[0]!, receiver } : undefined;
 }
 
 /** Givers named by a common noun (这些企业, 爱心人士, 社会各界): not the article's helper. */
@@ -149,7 +189,8 @@ function receivedFunds(
     }
   }
   if (verb === undefined) return undefined;
-  const receiver = mentions.findLast((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type));
+  // 乙县今年实施项目62个，使用甲市资金…: a clause without a subject of its own continues the sentence's.
+  const receiver = mentions.findLast((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type)) ?? sentenceSubject(text, mentions, sentence, clauseStart, verb);
   if (!receiver) return undefined;
   const between = mentions.filter((m) => m.start >= verb && m.end <= amountStart && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park" && m.entity.id !== receiver.entity.id);
   // 收到甲区乙镇捐赠的…: the innermost place of a chain gives, not the places it is written inside.
@@ -161,6 +202,17 @@ function receivedFunds(
   const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
   const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
   return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
+}
+
+/**
+ * The place or body a sentence opens with (after a time: 今年，乙县…), when the clause of the verb
+ * at `verb` names no actor before it and opens with it (…，使用/获得…).
+ */
+function sentenceSubject(text: string, mentions: ResolvedMention[], sentence: Sentence, clauseStart: number, verb: number): ResolvedMention | undefined {
+  if (clauseStart === sentence.start || !/^(?:还|又|共|并|已|累计|先后|共计|今年|同时)?$/.test(text.slice(clauseStart, verb).trim())) return undefined;
+  const first = mentions.find((m) => m.start >= sentence.start && RECEIVER_TYPES.has(m.entity.type));
+  if (!first || first.start >= clauseStart || !/^(?:[^，,。；]{0,12}[，,])?$/.test(text.slice(sentence.start, first.start))) return undefined;
+  return first;
 }
 
 /** 在甲区的(大力)支持下，: the phrase of support that opens a sentence, up to its comma. */
@@ -418,6 +470,8 @@ function triggerBefore(text: string, sentenceStart: number, amountStart: number,
     if (at >= 0 && /^投[资入]/.test(trigger) && (near[at - 1] === "总" || near[at + 2] === "额")) continue;
     // 引进投资2亿元, 带动社会投资, 吸引投资: money others invest, not a gift of the helper.
     if (at >= 0 && trigger === "投资" && /(?:引进|招商|带动|撬动|吸引|引导|拉动|社会)$/.test(near.slice(Math.max(0, at - 2), at))) continue;
+    // 实际到位投资8.6亿元, 到乙县投资兴业: firms' investment, not a gift either.
+    if (at >= 0 && trigger === "投资" && (/(?:到位|实际|完成|签约|协议|意向)$/.test(near.slice(Math.max(0, at - 2), at)) || /^投资(?:兴业|办厂|建厂|创业)/.test(near.slice(at, at + 4)))) continue;
     if (at >= 0 && (best === undefined || from + at > best)) best = from + at;
   }
   if (best !== undefined) return best;

@@ -43,3 +43,26 @@ describe("a fund a company sets up in a place", () => {
     expect(relationsOf("天津宝坻恒昌集团有限公司在秦安县建设服装加工厂。").map((r) => r.line)).toContain("invests_in 天津宝坻恒昌集团有限公司 → 秦安县");
   });
 });
+
+describe("a firm that settles in a park written whole (落户乙县丙产业园)", () => {
+  it("invests in the park", () => {
+    expect(relationsOf("寿光宏达种业有限公司落户巫溪县古路镇蔬菜产业园。").map((r) => r.line)).toContain("invests_in 寿光宏达种业有限公司 → 古路镇蔬菜产业园");
+  });
+});
+
+describe("a firm a place brings in (乙县引进甲公司)", () => {
+  it("invests in that place, also when a helper brings it in for the place (甲市为乙县引进…)", () => {
+    expect(relationsOf("巫溪县引进寿光宏达种业有限公司。").map((r) => r.line)).toContain("invests_in 寿光宏达种业有限公司 → 巫溪县");
+    expect(relationsOf("寿光市为巫溪县成功引进寿光宏达种业有限公司。").map((r) => r.line)).toContain("invests_in 寿光宏达种业有限公司 → 巫溪县");
+  });
+});
+
+describe("a firm that invests in 园区, the park named before", () => {
+  it("invests in the park the article named last (…在园区建设生产线)", () => {
+    const text = "两地共建的鹿城青田山海协作产业园已引进企业15家。温州瓯江电器有限公司投资2.3亿元在园区建设智能电器生产线。";
+    expect(lines(text, ["invests_in"])).toEqual(["invests_in 温州瓯江电器有限公司 → 鹿城青田山海协作产业园"]);
+  });
+  it("invests in nothing when no park was named", () => {
+    expect(lines("温州瓯江电器有限公司投资2.3亿元在园区建设智能电器生产线。", ["invests_in"])).toEqual([]);
+  });
+});

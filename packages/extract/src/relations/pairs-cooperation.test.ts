@@ -35,3 +35,23 @@ describe("agreements of cooperation between east and west", () => {
     expect(pairs("萧山区与余杭区签署劳务协作协议。")).toEqual([]);
   });
 });
+
+describe("helpers listed with 、 before 两地共同", () => {
+  it("all help the place after the trigger", () => {
+    expect(pairs("寿光市、潍坊市两地共同帮扶巫溪县。")).toEqual(expect.arrayContaining(["pairs_with 寿光市 → 巫溪县", "pairs_with 潍坊市 → 巫溪县"]));
+  });
+});
+
+describe("two lists joined by 分别与 (甲镇、乙镇分别与丙镇、丁镇结对)", () => {
+  it("pair in order, each member the innermost place of its chain", () => {
+    const found = pairs("寿光市文家街道、古城街道分别与巫溪县文峰镇、古路镇结对。");
+    expect(found).toEqual(expect.arrayContaining(["pairs_with 文家街道 → 文峰镇", "pairs_with 古城街道 → 古路镇"]));
+    expect(found).not.toContain("pairs_with 文家街道 → 古路镇");
+  });
+
+  it("sign in order too, and lists of different lengths pair no one by this rule", () => {
+    const agreements = relationsOf("寿光市文家街道、古城街道分别与巫溪县文峰镇、古路镇签订结对帮扶协议。").filter((r) => r.relation.type === "agreement_with").map((r) => r.line);
+    expect(agreements).toEqual(expect.arrayContaining(["agreement_with 文家街道 → 文峰镇", "agreement_with 古城街道 → 古路镇"]));
+    expect(pairs("文家街道、古城街道、圣城街道分别与文峰镇、古路镇结对。")).not.toContain("pairs_with 文家街道 → 文峰镇");
+  });
+});

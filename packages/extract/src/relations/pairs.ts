@@ -53,6 +53,9 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (withList) {
         // A与B、C结对: A pairs with every member of the list.
         for (const helped of withList.helped) found.push({ type: "pairs_with", source: withList.helper, target: helped, sentence, rule: "pairs.with-list" });
+      } else if (respectivePairs(text, before, trigger.start).length) {
+        // 甲镇、乙镇分别与丙镇、丁镇结对: the first helper with the first helped, and so on.
+        for (const [helper, helped] of respectivePairs(text, before, trigger.start)) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.respective" });
       } else if (/前者/.test(text.slice(sentence.start, trigger.start)) && /后者/.test(text.slice(sentence.start, trigger.start))) {
         // …A与B结对帮扶，前者…与后者C、D等…结对帮扶: 前者 is A, and 后者's list are the helped.
         const previous = found.filter((f) => f.sentence === sentence).pop();
@@ -68,6 +71,12 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
         for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.verb-object" });
+        // 甲市、乙市两地共同帮扶丙县: every helper of the list helps.
+        if (/^(?:两地|两市|两区|两县|两省)?(?:共同|一起|联合)$/.test(text.slice(helper.end, trigger.start))) {
+          for (const other of listEndingAt(text, before, helper).slice(0, -1)) {
+            for (const helped of after) if (helped.entity.id !== other.entity.id) found.push({ type: "pairs_with", source: other, target: helped, sentence, rule: "pairs.joint-helpers" });
+          }
+        }
       } else if (after.length > 0 && before.length === 0) {
         // 甲市坚持…，…帮扶乙州: the sentence's subject helps, when it is an eastern place and the helped lies elsewhere.
         const subject = mentions.find((m) => m.end <= trigger.start && PLACE_TYPES.has(m.entity.type));
@@ -91,8 +100,12 @@ export function findPairings(ctx: DocumentContext): Finding[] {
     for (const body of ctx.mentionsIn(index).filter((m) => m.entity.type === "government" || m.entity.type === "organization")) {
       const inside = nested.filter((m) => m.start >= body.start && m.end <= body.end);
       for (let i = 1; i < inside.length; i++) {
-        const [a, b] = [inside[i - 1]!, inside[i]!];
-        if (PAIRING_IN_NAME.test(text.slice(a.end, b.start)) && a.entity.id !== b.entity.id) found.push({ type: "pairs_with", source: a, target: b, sentence, rule: "pairs.in-name" });
+        const a = inside[i - 1]!;
+        let b = inside[i]!;
+        if (!PAIRING_IN_NAME.test(text.slice(a.end, b.start))) continue;
+        // 甲省对口支援乙区丙州前方指挥部: the helped place is the innermost of the chain after the verb.
+        for (let j = i + 1; j < inside.length && inside[j]!.start === b.end && isInside(inside[j]!, b); j++) b = inside[j]!;
+        if (a.entity.id !== b.entity.id) found.push({ type: "pairs_with", source: a, target: b, sentence, rule: "pairs.in-name" });
       }
     }
     // 粤桂协作: two adjacent abbreviations, the first helping the second.
@@ -132,6 +145,31 @@ function conjoinedList(text: string, before: ResolvedMention[], triggerStart: nu
     if (!/^[、和及]$/.test(gap)) return undefined;
     last = previous;
   }
+}
+
+/**
+ * 甲镇、乙镇分别与丙镇、丁镇结对 (签订协议): two lists of one length joined by 分别与, paired in
+ * order, each member the innermost place of its chain. The second list ends right before `end`
+ * (or before 签订/开展/建立… there).
+ */
+export function respectivePairs(text: string, before: ResolvedMention[], end: number): [ResolvedMention, ResolvedMention][] {
+  const last = before[before.length - 1];
+  if (!last || !/^(?:签订|签署|签约|签下|开展|建立|结成|共同)?$/.test(text.slice(last.end, end))) return [];
+  const listBack = (from: ResolvedMention): { list: ResolvedMention[]; gap: string; previous?: ResolvedMention } => {
+    const list = [from];
+    for (;;) {
+      const head = chainHead(before, list[0]!);
+      const previous = before[before.indexOf(head) - 1];
+      const gap = previous ? text.slice(previous.end, head.start) : "";
+      if (!previous || !/^[、和及]$/.test(gap)) return { list, gap, ...(previous ? { previous } : {}) };
+      list.unshift(previous);
+    }
+  };
+  const helped = listBack(last);
+  if (!helped.previous || !/^分别(?:与|和|同)$/.test(helped.gap)) return [];
+  const helpers = listBack(helped.previous).list;
+  if (helpers.length < 2 || helpers.length !== helped.list.length) return [];
+  return helpers.map((helper, k) => [helper, helped.list[k]!] as [ResolvedMention, ResolvedMention]).filter(([a, b]) => a.entity.id !== b.entity.id);
 }
 
 /** 在甲区的(对口)帮扶下，: the helper, the trigger and the 下 that closes the phrase. */

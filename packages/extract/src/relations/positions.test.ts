@@ -102,6 +102,20 @@ describe("one sent to a host (甲医院派驻乙医院的挂职干部张三担�
   });
 });
 
+describe("a post held on secondment before the name (乙医院副院长（挂职）、甲医院骨科主任张三)", () => {
+  it("gives the post at the host and no works_for there", () => {
+    const text = "巫溪县人民医院副院长（挂职）、寿光市人民医院骨科主任王明华说，这里很好。";
+    expect(positions(text, "works_for")).toEqual(["王明华 → 寿光市人民医院"]);
+    expect(positions(text)).toContain("王明华 → 巫溪县人民医院 (副院长)");
+  });
+});
+
+describe("张三来自甲小学", () => {
+  it("works for the workplace right after 来自", () => {
+    expect(positions("支教老师刘芳来自寿光市实验小学。", "works_for")).toEqual(["刘芳 → 寿光市实验小学"]);
+  });
+});
+
 describe("a list of a hospital's people, each with a department of their own (probe-made)", () => {
   it("puts every member after the first in the hospital the first one names", () => {
     const text = "队员包括榆社县中医医院骨科医生刘志强、儿科护士长陈晓东、放射科主任王秀兰。";

@@ -29,6 +29,8 @@ interface ChainItem {
   titles: TitleAt[];
   /** Titles written after a body the recognizer did not find: they give nothing. */
   unknownBody?: boolean;
+  /** Titles held on secondment (乙医院副院长（挂职）): the person does not work for that body. */
+  seconded?: boolean;
 }
 
 /** What a person's titles gave: the findings, and the body the last of them belongs to. */
@@ -130,6 +132,11 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         const host = /(?:派驻|选派到|派到|派往|挂职)$/.test(text.slice(Math.max(sentence.start, body.start - 3), body.start)) || /^的(?:挂职|驻村|帮扶)/.test(between);
         if (from || !host) found.push({ type: "works_for", source: person, target: body, sentence, rule: from ? "works.from-body" : "works.of-body-title" });
       }
+      // 支教老师张三来自甲小学: the workplace right after 来自.
+      const origin = mentions[k + 1];
+      if (origin && isWorkplace(origin) && /^[，,]?(?:均|都)?来自$/.test(text.slice(person.end, origin.start)) && /^(?:的|[，,。；、）)]|$)/.test(text.slice(origin.end, origin.end + 1))) {
+        found.push({ type: "works_for", source: person, target: origin, sentence, rule: "works.comes-from" });
+      }
       // 甲医院选派主任医师张三到乙医院…, 甲医院派出的医生张三: the workplace that sent the person.
       const sentBy = sentByWorkplace(text, body, person);
       if (sentBy) found.push({ type: "works_for", source: person, target: sentBy, sentence, rule: "works.sent-by" });
@@ -179,7 +186,9 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     const limit = m >= 0 ? mentions[m]!.end : sentenceStart;
     // 副县长（挂职）张三, 县委副书记（挂职）、乙局副主任张三: a note in brackets after the title of any item.
     const note = NOTE_AFTER_TITLE.exec(text.slice(Math.max(sentenceStart, at - 8), at));
-    if (note && at - note[0].length >= limit) at -= note[0].length;
+    const noted = note !== null && at - note[0].length >= limit;
+    if (noted) at -= note[0].length;
+    const seconded = noted && /挂职|挂任/.test(note[0]);
     while (at > limit && /\s/.test(text[at - 1]!)) at--;
     const titles: TitleAt[] = [];
     for (let title = titleEndingAt(text, at, limit); title; title = titleEndingAt(text, at, limit)) {
@@ -206,7 +215,7 @@ function chainBefore(text: string, mentions: ResolvedMention[], k: number, sente
     const organ = candidate && (ORGAN.test(text.slice(candidate.end, at)) || department);
     const body = candidate && isBody(candidate) && (candidate.end === at || organ || (candidate.end === gapEnd && MEDIUM.test(candidate.entity.name))) ? candidate : undefined;
     if (body) {
-      items.unshift({ titles: titles.reverse(), body });
+      items.unshift({ titles: titles.reverse(), body, ...(seconded ? { seconded } : {}) });
       at = body.start;
       m--;
     } else {
@@ -352,7 +361,7 @@ function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainIte
       findings.push({ type: "holds_position", source: person, target, sentence, title: title.word, rule });
     }
     const workplace = item.body ?? (item === chain[0] ? inherited : undefined);
-    if (workplace && isWorkplace(workplace)) findings.push({ type: "works_for", source: person, target: workplace, sentence, rule: "works.body-title-person" });
+    if (workplace && isWorkplace(workplace) && !item.seconded) findings.push({ type: "works_for", source: person, target: workplace, sentence, rule: "works.body-title-person" });
   });
   return { person, findings, ...(body ? { body } : {}) };
 }

@@ -26,6 +26,7 @@ export const RULES = {
   "pairs.as-helper": { confidence: 0.75, example: "作为乙县的帮扶方，甲区…: the actor after the comma helps the one named in the phrase" },
   "pairs.as-helped": { confidence: 0.75, example: "作为甲区的结对县，乙县…: the actor in the phrase helps the one after the comma" },
   "pairs.pair-list": { confidence: 0.75, example: "甲镇与乙镇、丙镇与丁镇分别结对: every pair of the list" },
+  "pairs.respective": { confidence: 0.7, example: "甲镇、乙镇分别与丙镇、丁镇结对: the lists paired in order" },
   "pairs.with-list": { confidence: 0.75, example: "甲区与乙县、丙县结对: the party before 与 pairs with every member of the list" },
   "pairs.abbreviations": { confidence: 0.8, example: "粤桂协作: two province abbreviations before 协作" },
   "pairs.east-west-cooperation": { confidence: 0.6, example: "甲区(east)同乙县(west)深化合作: an eastern and a western place said to cooperate" },
@@ -55,6 +56,9 @@ export const RULES = {
   "funds.goods-handed": { confidence: 0.7, example: "甲会向乙校发放助学金, 为乙校带去书包, 为乙校提供设备" },
   "funds.paid-for": { confidence: 0.7, example: "甲会出资修缮乙校校舍, 筹资为乙村…" },
   "funds.only-body-partner": { confidence: 0.6, example: "甲小学与乙小学结对。甲小学捐赠价值5万元的图书: a body's one partner body" },
+  "funds.respective": { confidence: 0.7, example: "甲公司、乙协会分别向丙县捐赠20万元、10万元: each giver its own amount" },
+  "funds.title-helper": { confidence: 0.55, example: "甲区东西部协作工作总结 … 全年向乙县拨付资金1亿元: the eastern place of the title gives" },
+  "funds.part-of-total": { confidence: 0.6, example: "甲区向乙县捐款500万元，其中丙公司捐款300万元: the part goes where the total went" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
@@ -65,6 +69,7 @@ export const RULES = {
   "builds.passive": { confidence: 0.6, example: "乙卫生院由甲区援建, 乙中医院是甲区援建的项目: the builders after 由/是" },
   "builds.under-support": { confidence: 0.5, example: "在甲区的帮扶下，乙卫生院建成并投入使用: the supporter builds the site completed" },
   "invests.company-place": { confidence: 0.75, example: "甲公司落户乙县, 甲公司在乙县建设厂房" },
+  "invests.brought-in": { confidence: 0.6, example: "乙县引进甲公司投资2亿元建设…: the place that brings the firm in" },
   "invests.company-amount-site": { confidence: 0.7, example: "甲公司计划投资3.5亿元，在乙县丙产业园建设工厂" },
   "invests.firm-pronoun": { confidence: 0.6, example: "甲公司总经理张三表示，企业将在乙产业园投资1.5亿元: the firm named before 企业/公司" },
   // located_in
@@ -95,6 +100,7 @@ export const RULES = {
   "works.from-body": { confidence: 0.7, example: "来自乙医院的医生张三" },
   "works.dispatched": { confidence: 0.5, example: "甲区派驻乙县的张三" },
   "works.of-body-title": { confidence: 0.65, example: "乙医院的主治医师张三: a title after 的" },
+  "works.comes-from": { confidence: 0.65, example: "支教老师张三来自甲小学" },
   "works.sent-by": { confidence: 0.6, example: "甲医院选派主任医师张三到乙医院挂职: the workplace that sends" },
   "works.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "works.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
@@ -104,6 +110,7 @@ export const RULES = {
   "agreements.pair-list": { confidence: 0.65, example: "甲镇同乙镇、丙村同丁村签下结对协议" },
   "pairs.agreement": { confidence: 0.5, example: "甲区与乙县签署结对帮扶协议: a pairing agreement pairs its parties" },
   "agreements.with-list": { confidence: 0.75, example: "甲区与乙县、丙县签署协议" },
+  "agreements.respective": { confidence: 0.7, example: "甲镇、乙镇分别与丙镇、丁镇签订协议: the lists paired in order" },
   "agreements.both-sides": { confidence: 0.6, example: "甲区与乙县结对。…双方签订了劳务协作协议: the article's one pairing signs" },
 } as const satisfies Record<string, { confidence: number; example: string }>;
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./test-support/relations-of.js";
+
+const builds = (text: string) => relationsOf(text).filter((r) => r.relation.type === "builds").map((r) => r.line).sort();
+
+describe("what a relative clause built, named after a description and a dash", () => {
+  it("is the name after the dash (共建的“飞地”产业园——甲乙协作产业园)", () => {
+    expect(builds("鹿城区与青田县共建的“飞地”产业园——鹿城青田山海协作产业园已引进企业15家。")).toEqual([
+      "builds 青田县 → 鹿城青田山海协作产业园",
+      "builds 鹿城区 → 鹿城青田山海协作产业园",
+    ]);
+  });
+  it("is nothing when no name follows the dash", () => {
+    expect(builds("鹿城区与青田县共建的“飞地”产业园——目前已引进企业15家。")).toEqual([]);
+  });
+});
