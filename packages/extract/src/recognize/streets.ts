@@ -15,6 +15,8 @@ const STOP_CHARS = /^[在向与和及或为对把将由给到是的了从于被�
  * own shorter street inside it (西路街道 in 和平西路街道) loses to it, the longest span winning.
  */
 export function findRoadStreets(text: string, tokens: Token[], places: Candidate[]): Candidate[] {
+  // Most texts name no such street: no index of the tokens is built for them.
+  if (!text.includes("路街道")) return [];
   const placeEnds = new Set(places.filter((p) => p.places?.length && p.type !== "town" && p.type !== "village").map((p) => p.end));
   const coveringToken = new Int32Array(text.length + 1).fill(-1);
   tokens.forEach((token, index) => coveringToken.fill(index, token.start, token.end));

@@ -127,11 +127,16 @@ export function findUnlistedTowns(text: string, tokens: Token[], places: Candida
  */
 export function findVillagesAfterUnlistedTowns(text: string, tokens: Token[], towns: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
-  const covering = new Int32Array(text.length + 1).fill(-1);
-  tokens.forEach((token, index) => covering.fill(index, token.start, token.end));
+  // Which token covers each character: built only once a town is followed by a village-like word.
+  let covering: Int32Array | undefined;
   for (const town of towns) {
     const match = /^(\p{Script=Han}{2,4}?)村/u.exec(text.slice(town.end, town.end + 6));
     if (!match || /[的和与及在是等了村镇乡县区市农驻赴到至对向为给挂]/.test(match[1]!) || opensNoVillage(match[1]!, text[town.end + match[0].length])) continue;
+    if (!covering) {
+      const index = new Int32Array(text.length + 1).fill(-1);
+      tokens.forEach((token, i) => index.fill(i, token.start, token.end));
+      covering = index;
+    }
     const end = town.end + match[1]!.length;
     let verb = false;
     for (let at = town.end; at < end; at++) {

@@ -86,7 +86,9 @@ export function findAmounts(text: string): Amount[] {
     if (found.some((a) => a.start < end && match.index < a.end)) continue;
     found.push({ yuan: Math.round(yuan * 100) / 100, approximate: Boolean(hedge || more || more2) || text.startsWith("左右", end), start: match.index, end });
   }
-  for (const match of text.matchAll(SPOKEN_HUNDRED_MILLIONS)) {
+  // Most sentences have no 个…亿: the regular expression is not run on them.
+  const spoken = text.includes("个") && text.includes("亿") ? text.matchAll(SPOKEN_HUNDRED_MILLIONS) : [];
+  for (const match of spoken) {
     const [whole, hedge, digits, extra] = match;
     const count = numberOf(digits!);
     if (count === null || count === 0) continue;
