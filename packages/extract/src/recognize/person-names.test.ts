@@ -84,3 +84,12 @@ describe("a name whose last character jieba fused with the reporting verb after 
     expect(people("副县长安立军说。")).toEqual(["安立军"]);
   });
 });
+
+describe("a reporting verb jieba keeps whole after a surname", () => {
+  it("is no given name (书记李/nr 强调/v reads no 李强调)", () => {
+    expect(people("县委书记李强调，要抓好落实。")).toEqual([]);
+  });
+  it("leaves a name before the verb as it was", () => {
+    expect(people("县委书记王明强调，要抓好落实。")).toEqual(["王明"]);
+  });
+});

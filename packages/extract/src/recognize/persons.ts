@@ -310,12 +310,17 @@ function isNameSpan(words: Words, start: number, length: number, unknownOnly: bo
       if (token.word.length > 1 && !NAME_TAGS.test(token.tag) && token.tag !== "ns") return false;
       // 代表江口县接受…: a place's full name that jieba keeps whole is no name, though it opens with a surname.
       if (token.tag === "ns" && token.end === end && PLACE_SUFFIX.test(token.word)) return false;
-    } else if (NOT_IN_NAME_TAGS.test(token.tag) || (FUNCTION_TAGS.test(first.tag) && !/^(?:nr|nrt|nrfg|x|ns|a|ag|ng)$/.test(token.tag))) {
+    } else if (NOT_IN_NAME_TAGS.test(token.tag) || (FUNCTION_TAGS.test(first.tag) && !/^(?:nr|nrt|nrfg|x|ns|a|ag|ng)$/.test(token.tag)) || isReportingWord(text, token)) {
       return false;
     }
     at = token.end;
   }
   return true;
+}
+
+/** A word of two or more characters that jieba keeps whole and that is a reporting verb (强调, 指出, 表示). */
+function isReportingWord(text: string, token: Token): boolean {
+  return token.word.length >= 2 && /^v/.test(token.tag) && REPORTING_INDEX.longestAt(text, token.start)?.word === token.word;
 }
 
 /** The level word that ends a place's full name (江口县, 湖塘镇, 云舍村). */
@@ -398,6 +403,8 @@ function nameAt(text: string, tokenAt: TokenPositions, start: number, requireNam
   if (requireNameTag && (!token || !NAME_TAGS.test(token.tag))) return undefined;
   let length: number;
   const next = token ? tokenAt.get(token.end) : undefined;
+  // 书记李/nr 强调/v: a reporting verb jieba keeps whole right after the surname is the sentence's, no given name.
+  if (token && token.word.length === surname && next && isReportingWord(text, next)) return undefined;
   if (token && token.word.length === surname && next && /^(?:nr|nrt|nrfg)$/.test(next.tag) && next.word.length <= 2) {
     // 张/q 荣华/nr: jieba took the surname for a measure word, the given name it knows.
     return text.slice(start, next.end);
