@@ -93,3 +93,9 @@ describe("a reporting verb jieba keeps whole after a surname", () => {
     expect(people("县委书记王明强调，要抓好落实。")).toEqual(["王明"]);
   });
 });
+
+describe("a name whose last character jieba fused with the word of going after it", () => {
+  it("reads the whole name (陈立/x 明到/x 乙医院)", () => {
+    expect(people("专家陈立明到丹寨县人民医院开展帮扶。")).toEqual(["陈立明"]);
+  });
+});

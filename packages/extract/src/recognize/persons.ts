@@ -214,6 +214,10 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       if (next?.tag === "x" && token.word.length + next.word.length <= 4 && isNameSpan(words, start, token.word.length + next.word.length, true)) {
         return token.word.length + next.word.length;
       }
+      // 陈立/x 明到/x 乙医院: jieba fused the name's last character with the preposition or verb of going after it.
+      if (token.word.length === surname + 1 && next?.tag === "x" && next.word.length === 2 && FUSED_PREPOSITION.test(next.word[1]!) && isHan(next.word[0]) && !AFTER_NAME.has(next.word[0]!)) {
+        return token.word.length + 1;
+      }
       // 韦德/nr 林/ng 、: a two-character name jieba knows, and one more character of the name before the list goes on.
       if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:ng|nr|nrfg|x|ag)$/.test(next.tag) && !AFTER_NAME.has(next.word) && /^[、，,。；的]/.test(text[next.end] ?? "")) {
         return token.word.length + 1;
