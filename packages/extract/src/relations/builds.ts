@@ -106,7 +106,11 @@ function investedSite(text: string, mentions: ResolvedMention[], company: Resolv
   const start = from + at[0].length;
   // 在园区建设, 在该产业园投资: the park is the one named before, not written again.
   if (/^(?:该|这个|此)?(?:园区|产业园|工业园|基地)/.test(text.slice(start, start + 5))) return lastPark();
-  // 在乙县丙产业园: the innermost of a chain of places that a park may close.
+  return siteAt(mentions, start);
+}
+
+/** The site written at `start` (after 在): the park a chain of places may close (乙县丙产业园), else the innermost place. */
+export function siteAt(mentions: ResolvedMention[], start: number): ResolvedMention | undefined {
   const chain: ResolvedMention[] = [];
   for (const m of mentions) if (m.start === (chain.length ? chain[chain.length - 1]!.end : start) && (PLACE_TYPES.has(m.entity.type) || m.entity.type === "park")) chain.push(m);
   return chain.findLast((m) => m.entity.type === "park") ?? chain[chain.length - 1];

@@ -1,10 +1,10 @@
 import type { ResolvedMention } from "../mention.js";
-import { PLACE_TYPES, type Finding } from "./context.js";
+import { BODY_TYPES, PLACE_TYPES, type Finding } from "./context.js";
 import { listAfter } from "./pairs.js";
 import type { Sentence } from "./sentences.js";
 
 /** Who may give in a list of donors: firms, associations, bodies, schools, hospitals, people (places give as places do, alone). */
-const DONOR_TYPES: ReadonlySet<string> = new Set(["company", "organization", "government", "school", "hospital", "person"]);
+const DONOR_TYPES: ReadonlySet<string> = new Set([...BODY_TYPES, "person"]);
 
 /**
  * 甲公司、乙公司、丙协会分别向丁县捐赠20万元、15万元、10万元: a list of givers, 分别, a receiver

@@ -87,8 +87,10 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
             if (named.size === 1) receivers = [...named.values()];
           }
           for (const receiver of receivers) found.push({ type: "funds", source: previous, target: receiver, sentence, amount: money, rule: "funds.previous-subject" });
-          if (receivers.length) used.add(trigger);
-          if (receivers.length) continue;
+          if (receivers.length) {
+            used.add(trigger);
+            continue;
+          }
         }
         // 甲区2024年东西部协作工作总结 … 全年向乙县拨付资金1.26亿元: a report's sentences leave out the place its title names.
         const titled = GENERIC_GIVER.test(text.slice(sentence.start, trigger)) ? undefined : titleHelper(ctx, mentions, sentence, trigger);

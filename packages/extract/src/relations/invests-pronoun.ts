@@ -1,5 +1,5 @@
-import type { ResolvedMention } from "../mention.js";
-import { PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { siteAt } from "./builds.js";
+import type { DocumentContext, Finding } from "./context.js";
 
 /**
  * 甲公司总经理张三表示，企业将在乙产业园投资1.5亿元建设…: a firm that the sentence names and then
@@ -36,10 +36,3 @@ const FIRM_WORD_INVESTS_AT = /(?:该|这家|此)?(?:公司|企业)(?:还|也|已
  * 设立, which a firm does with gifts too (投入帮扶资金, 设立教育基金: funds).
  */
 const INVESTS_OR_BUILDS = /^[^，,。；]{0,4}?(?:投资|建设|建厂|兴建|新建|落户)/;
-
-/** The site right after 在: the park a chain of places may close (乙县丙产业园), else the innermost place. */
-function siteAt(mentions: ResolvedMention[], start: number): ResolvedMention | undefined {
-  const chain: ResolvedMention[] = [];
-  for (const m of mentions) if (m.start === (chain.length ? chain[chain.length - 1]!.end : start) && (PLACE_TYPES.has(m.entity.type) || m.entity.type === "park")) chain.push(m);
-  return chain.findLast((m) => m.entity.type === "park") ?? chain[chain.length - 1];
-}
