@@ -18,7 +18,8 @@ export const GEXF_VIZ_NAMESPACE = "http://www.gexf.net/1.2draft/viz";
 /** The graph as GEXF 1.2 with viz colour, size and position; lists travel as JSON text. */
 export function toGexf(graph: XiezuoGraph): string {
   checkGraph(graph, "toGexf");
-  return [...gexfChunks(graph, GEXF_VIZ_NAMESPACE)].join("");
+  // Without an evidence table every piece is text.
+  return Array.from(gexfChunks(graph, GEXF_VIZ_NAMESPACE), (chunk) => (typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"))).join("");
 }
 
 /**

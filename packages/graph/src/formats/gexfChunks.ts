@@ -1,6 +1,9 @@
 import type { XiezuoGraph } from "../types.js";
 import type { EvidenceTable } from "../build/evidenceTable.js";
-import { flattenAttributes, jsonText, xmlSafe, xmlSafeJson, type FlatValue } from "./attributeCodec.js";
+import { ByteBuilder } from "../io/byteBuilder.js";
+import type { Chunk } from "../io/writeChunksAtomic.js";
+import { flattenAttributes, jsonText, xmlSafe, type FlatValue } from "./attributeCodec.js";
+import { appendXmlAttributeJson } from "./xmlAttributeJsonBytes.js";
 
 /**
  * The GEXF 1.2 text `toGexf` gives, as a sequence of pieces (the head, one per node, one per
@@ -11,11 +14,13 @@ import { flattenAttributes, jsonText, xmlSafe, xmlSafeJson, type FlatValue } fro
  * indentation) wrote for this project's formatters, followed by the clean-up `toGexf` applied
  * to the whole text: the viz namespace readers look for, code points XML cannot hold dropped, and
  * CR, U+0085, U+2028, U+2029 written as character references. The reference writer is kept in
- * the tests (`test-support/referenceGexf.ts`) and the two are compared on hostile graphs.
+ * the tests (`test-support/referenceGexf.ts`) and the two are compared on hostile graphs. An
+ * edge whose evidence is kept apart comes in three pieces, its evidence as UTF-8 bytes between
+ * them (valid until the next piece is asked for).
  * graphology-gexf itself builds the whole document in one string and its attribute values in
  * memory for every edge first: 33 s and gigabytes for a graph of 135k edges with their evidence.
  */
-export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string, evidence?: EvidenceTable): Generator<string> {
+export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string, evidence?: EvidenceTable): Generator<Chunk> {
   graph.forEachEdge((edge, _attributes, _source, _target, _sa, _ta, undirected) => {
     if (undirected) throw new Error(`@xiezuo/graph/toGexf: edge "${edge}" is undirected; xiezuo graphs hold directed relations only.`);
   });
@@ -33,6 +38,8 @@ export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string, evidence?:
   head += modelText(edgeModel, "edge");
   yield cleanHead(head);
 
+  // One buffer for every edge's evidence: a piece of bytes is valid until the next piece is asked for.
+  const evidenceBytes = new ByteBuilder();
   const nodeModelEmpty = isEmptyModel(nodeModel);
   const edgeModelEmpty = isEmptyModel(edgeModel);
   if (graph.order === 0) yield "\n    <nodes/>";
@@ -63,14 +70,27 @@ export function* gexfChunks(graph: XiezuoGraph, vizNamespace: string, evidence?:
       // The relation type doubles as the edge label, which Gephi can show on the edge.
       if (attributes.type) text += attribute("label", attributes.type);
       let flat: Record<string, FlatValue> | undefined;
+      // Kept apart, the evidence is pasted as its stored JSON, escaped as bytes: the text jsonText gives of the list.
+      let apart: Buffer | undefined;
       if (!edgeModelEmpty) {
         flat = flattenAttributes(rest);
-        // Kept apart, the evidence is pasted as its stored JSON: the text jsonText gives of the list.
-        const apart = evidence?.get(key);
-        if (apart && "evidence" in flat) flat.evidence = xmlSafeJson(apart.graphJson.toString("utf8"));
+        apart = "evidence" in flat ? evidence?.get(key)?.graphJson : undefined;
+        if (apart) flat.evidence = EVIDENCE_MARK;
       }
       text += flat === undefined ? "/>" : `>${attvaluesText(edgeModel, flat, "        ")}\n      </edge>`;
-      yield clean(text);
+      if (!apart) {
+        yield clean(text);
+        continue;
+      }
+      // Cut around the mark (an escaped value holds no quote, so only the evidence's own attribute ends so);
+      // each side is cleaned apart, which is the same: both ends of the cut are ASCII.
+      const at = text.indexOf(MARKED_EVIDENCE) + MARKED_EVIDENCE.length - 1 - EVIDENCE_MARK.length;
+      if (at < 0) throw new Error("@xiezuo/graph/toGexf: an edge's evidence went missing from its attribute values.");
+      yield clean(text.slice(0, at));
+      evidenceBytes.clear();
+      appendXmlAttributeJson(evidenceBytes, apart);
+      yield evidenceBytes.view();
+      yield clean(text.slice(at + EVIDENCE_MARK.length));
     }
     yield "\n    </edges>";
   }
@@ -156,6 +176,11 @@ function attribute(name: string, content: unknown): string {
   return ` ${name}="${escapeAttribute(`${content}`)}"`;
 }
 
+/** Stands for the evidence among the edge's attribute values until the text is cut around it. */
+const EVIDENCE_MARK = "\u0001";
+/** `attribute("for", "evidence")` and `attribute("value", EVIDENCE_MARK)`, which escape nothing of them. */
+const MARKED_EVIDENCE = ` for="evidence" value="${EVIDENCE_MARK}"`;
+
 const ATTRIBUTE_ESCAPES: Record<string, string> = {
   "&": "&amp;", "<": "&lt;", '"': "&quot;", "\t": "&#x9;", "\n": "&#xA;", "\r": "&#xD;",
   // toGexf's clean-up: these would read back as line feeds.
@@ -163,7 +188,7 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = {
 };
 
 /** xml-writer's attribute escapes, then toGexf's references for U+0085/U+2028/U+2029 (CR is already a reference). */
-function escapeAttribute(text: string): string {
+export function escapeAttribute(text: string): string {
   if (!ATTRIBUTE_SPECIAL.test(text)) return text;
   // The common three (an evidence list's JSON has quotes by the thousand) by native string
   // replacement, "&" first so that no reference made here is escaped again; the rare ones by a callback.

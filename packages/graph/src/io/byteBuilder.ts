@@ -25,6 +25,26 @@ export class ByteBuilder {
     this.used += bytes.length;
   }
 
+  /** Bytes appended since the last `clear`; set by a loop that wrote into `room`'s buffer itself. */
+  get length(): number {
+    return this.used;
+  }
+
+  set length(length: number) {
+    if (length < 0 || length > this.buffer.length) throw new RangeError(`@xiezuo/graph/ByteBuilder: a length of ${length} is outside its buffer of ${this.buffer.length} bytes.`);
+    this.used = length;
+  }
+
+  /**
+   * The buffer, with room for `extra` more bytes after `length`, for a loop that writes bytes one
+   * at a time (cheaper than a call per small piece) and then sets `length`. Valid until the next
+   * append or `room`.
+   */
+  room(extra: number): Buffer {
+    this.reserve(extra);
+    return this.buffer;
+  }
+
   /** What has been appended since the last `clear` (a view: valid until the next append or clear). */
   view(): Buffer {
     return this.buffer.subarray(0, this.used);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { indentJson, writeJsonSections } from "./extraction-json.js";
+import { writeJsonSections } from "./extraction-json.js";
 
 async function* slowly<T>(items: T[]): AsyncGenerator<T> {
   for (const item of items) yield await Promise.resolve(item);
@@ -31,19 +31,5 @@ describe("writeJsonSections", () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe("indentJson", () => {
-  const pretty = (value: unknown, newline = "\n") => JSON.stringify(value, null, 2).replaceAll("\n", newline);
-
-  it("gives JSON.stringify(value, null, 2) from JSON.stringify(value), for any JSON value", () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => indentJson(JSON.stringify(value)) === pretty(value)));
-  });
-
-  it("indents every line break under the given one, with hostile strings left whole", () => {
-    const value = [{ sentence: '引号"、反斜杠\\"、\\\\结尾\\', list: [[], {}, [1, -2.5e-7]], "键:[x]": "{,}" }, "\u2028\"", null, true];
-    expect(indentJson(JSON.stringify(value), "\n      ")).toBe(pretty(value, "\n      "));
-    expect(indentJson("[]")).toBe("[]");
   });
 });

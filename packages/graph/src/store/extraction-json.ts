@@ -1,12 +1,18 @@
-import { writeChunksAtomic } from "../io/writeChunksAtomic.js";
+import type { DuckDBBlobValue } from "@duckdb/node-api";
+import { ByteBuilder } from "../io/byteBuilder.js";
+import { appendIndentedJson } from "../io/indentJsonBytes.js";
+import { writeChunksAtomic, type Chunk } from "../io/writeChunksAtomic.js";
+import { jsonTextSql } from "./json-text-sql.js";
+import { orderedGroups } from "./ordered-groups.js";
 import type { StoredCorpus } from "./read-corpus.js";
 import type { ResultStore } from "./store.js";
 
 /**
  * One array of the file: its items, or (`"formatted"`) batches of their text already as
- * `JSON.stringify(item, null, 2)` indented under the array would give it.
+ * `JSON.stringify(item, null, 2)` indented under the array would give it, each element of a batch
+ * one item's text or several items' joined by `,\n    ` (text, or its UTF-8 bytes).
  */
-export type Section = [key: string, items: Iterable<unknown> | AsyncIterable<unknown>] | [key: string, texts: AsyncIterable<string[]>, "formatted"];
+export type Section = [key: string, items: Iterable<unknown> | AsyncIterable<unknown>] | [key: string, texts: AsyncIterable<readonly Chunk[]>, "formatted"];
 
 /**
  * Writes `extraction.json` — the bytes `JSON.stringify(result, null, 2)` would give — from
@@ -22,97 +28,67 @@ export async function writeExtractionJson(path: string, store: ResultStore, corp
   ]);
 }
 
+/** Mentions whose text DuckDB joins into one value. */
+const MENTIONS_PER_TEXT = 2000;
+
 /**
  * The stored mentions in the order of the result (document, offsets, then body order), as the
- * text `JSON.stringify` gives a `Mention` in the file, a chunk of rows at a time: hundreds of
- * thousands of them, written without making an object of each.
+ * text `JSON.stringify` gives a `Mention` in the file. DuckDB writes that text (on its own threads)
+ * and hands it over as UTF-8 bytes, a few thousand mentions a value: hundreds of thousands of
+ * them, written without a string or an object made of each.
  */
-async function* storedMentions(store: ResultStore): AsyncGenerator<string[]> {
-  const result = await store.connection.stream(
-    `SELECT entity_id, document_id, start, "end", text, original_start, original_end FROM mentions ORDER BY document_id, start, "end", seq`,
-  );
-  const text = (value: unknown) => JSON.stringify(String(value));
-  const number = (value: unknown) => JSON.stringify(Number(value));
-  for await (const rows of result.yieldRows()) {
-    yield rows.map(
-      ([entity, document, start, end, mention, originalStart, originalEnd]) =>
-        `{\n      "entity": ${text(entity)},\n      "document": ${text(document)},\n      "start": ${number(start)},\n      "end": ${number(end)},\n      "text": ${text(mention)},\n      "originalStart": ${number(originalStart)},\n      "originalEnd": ${number(originalEnd)}\n    }`,
-    );
-  }
+async function* storedMentions(store: ResultStore): AsyncGenerator<Uint8Array[]> {
+  const field = (key: string, sql: string, last = false) => `'\n      "${key}": ' || ${sql}${last ? "" : " || ','"}`;
+  const mention = [
+    "'{'",
+    field("entity", jsonTextSql("entity_id")),
+    field("document", jsonTextSql("document_id")),
+    field("start", "start"),
+    field("end", '"end"'),
+    field("text", jsonTextSql("text")),
+    field("originalStart", "original_start"),
+    field("originalEnd", "original_end", true),
+    "'\n    }'",
+  ].join(" || ");
+  const texts = orderedGroups(store.connection, "mention_texts", `SELECT document_id, start, "end", seq, ${mention} AS mention FROM mentions`, 'document_id, start, "end", seq', "encode(string_agg(mention, ',\n    ' ORDER BY n))", MENTIONS_PER_TEXT);
+  for await (const [text] of texts) yield [(text as DuckDBBlobValue).bytes];
 }
 
 /** What `JSON.stringify(relation, null, 2)`, indented under the array, gives for a relation whose evidence is kept apart: its empty list. */
 const EVIDENCE_PLACEHOLDER = '\n      "evidence": []';
 
+/** Relations written into one run of bytes. */
+const RELATIONS_PER_TEXT = 1000;
+const ITEM_SEPARATOR = ",\n    ";
+
 /**
- * The relations as their text in the file, each with its evidence pasted in place of the empty
- * list it holds (`evidence` is a key of the relation itself, so the only one at that indentation).
- * The stored evidence is indented as it is, never parsed: a relation's text is the only string made.
+ * The relations as their text in the file, each with its evidence pasted where its empty list
+ * is, a thousand relations a run of bytes: the relation's own text is small (its evidence list
+ * empty), and the stored evidence is indented as bytes, never decoded nor parsed.
  */
-async function* relationTexts(corpus: StoredCorpus): AsyncGenerator<string[]> {
-  let batch: string[] = [];
+async function* relationTexts(corpus: StoredCorpus): AsyncGenerator<Uint8Array[]> {
+  // One builder for every batch: the writer has copied a batch out before the next is asked for.
+  const out = new ByteBuilder(1 << 20);
+  let inBatch = 0;
   for (const relation of corpus.relations) {
-    let text = JSON.stringify(relation, null, 2).replaceAll("\n", "\n    ");
+    if (inBatch > 0) out.text(ITEM_SEPARATOR);
+    const text = JSON.stringify(relation, null, 2).replaceAll("\n", "\n    ");
     const evidence = corpus.evidence.get(relation.id);
-    if (evidence && evidence.count > 0) {
-      const pretty = indentJson(evidence.json.toString("utf8"), "\n      ");
-      // A function, so that "$" in a sentence is not read as a replacement pattern.
-      text = text.replace(EVIDENCE_PLACEHOLDER, () => `\n      "evidence": ${pretty}`);
+    // `evidence` is a key of the relation itself, so the only one at that indentation.
+    const at = evidence && evidence.count > 0 ? text.indexOf(EVIDENCE_PLACEHOLDER) : -1;
+    if (at < 0) out.text(text);
+    else {
+      out.text(text.slice(0, at + EVIDENCE_PLACEHOLDER.length - 2));
+      appendIndentedJson(out, evidence!.json, "      ");
+      out.text(text.slice(at + EVIDENCE_PLACEHOLDER.length));
     }
-    batch.push(text);
-    if (batch.length === 1000) {
-      yield batch;
-      batch = [];
+    if (++inBatch === RELATIONS_PER_TEXT) {
+      yield [out.view()];
+      out.clear();
+      inBatch = 0;
     }
   }
-  if (batch.length > 0) yield batch;
-}
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-
-/**
- * `JSON.stringify(JSON.parse(json), null, 2)` with every line break followed by `newline`'s
- * indentation, for `json` that JSON.stringify wrote (strings and numbers already as it writes
- * them): only white space is added, so no value is parsed.
- */
-export function indentJson(json: string, newline = "\n"): string {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  const pad = (level: number) => newline + "  ".repeat(level);
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (c === QUOTE) {
-      // To the closing quote: one not preceded by an odd number of backslashes.
-      let j = i + 1;
-      for (;;) {
-        j = json.indexOf('"', j);
-        let slashes = 0;
-        while (json.charCodeAt(j - 1 - slashes) === BACKSLASH) slashes++;
-        if (slashes % 2 === 0) break;
-        j++;
-      }
-      i = j;
-      continue;
-    }
-    let piece: string | undefined;
-    if (c === 0x5b || c === 0x7b) {
-      const next = json.charCodeAt(i + 1);
-      if (next === 0x5d || next === 0x7d) {
-        i++;
-        continue;
-      }
-      piece = json[i]! + pad(++depth);
-    } else if (c === 0x5d || c === 0x7d) piece = pad(--depth) + json[i]!;
-    else if (c === 0x2c) piece = `,${pad(depth)}`;
-    else if (c === 0x3a) piece = ": ";
-    if (piece === undefined) continue;
-    out.push(json.slice(from, i), piece);
-    from = i + 1;
-  }
-  out.push(json.slice(from));
-  return out.join("");
+  if (inBatch > 0) yield [out.view()];
 }
 
 /** An object of arrays written section by section, two-space indented, into a temporary file renamed into place. */
@@ -120,8 +96,8 @@ export async function writeJsonSections(path: string, sections: Section[]): Prom
   await writeChunksAtomic(path, sectionChunks(sections));
 }
 
-/** The text of `JSON.stringify(whole, null, 2)` and a line feed, one piece per item. */
-export async function* sectionChunks(sections: Section[]): AsyncGenerator<string> {
+/** The text of `JSON.stringify(whole, null, 2)` and a line feed, one piece per item (or per formatted text). */
+export async function* sectionChunks(sections: Section[]): AsyncGenerator<Chunk> {
   yield "{\n";
   for (const [index, [key, items]] of sections.entries()) {
     yield `  ${JSON.stringify(key)}: `;
@@ -130,7 +106,8 @@ export async function* sectionChunks(sections: Section[]): AsyncGenerator<string
     if (section.length === 3) {
       for await (const texts of section[1])
         for (const text of texts) {
-          yield `${first ? "[\n" : ",\n"}    ${text}`;
+          yield first ? "[\n    " : ",\n    ";
+          yield text;
           first = false;
         }
     } else {

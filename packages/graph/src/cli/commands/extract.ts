@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { once } from "node:events";
+import type { Chunk } from "../../io/writeChunksAtomic.js";
 import { sectionChunks, writeJsonSections, type Section } from "../../store/extraction-json.js";
 import { checkInputsExist } from "../inputs.js";
 import { parseJobs } from "../parseJobs.js";
@@ -36,10 +37,11 @@ export function registerExtract(program: Command): void {
 }
 
 /** Writes the pieces to standard output, a buffer's worth at a time, waiting whenever the pipe is full. */
-async function writeToStdout(chunks: AsyncIterable<string>): Promise<void> {
+async function writeToStdout(chunks: AsyncIterable<Chunk>): Promise<void> {
   let pending = "";
   for await (const chunk of chunks) {
-    pending += chunk;
+    // Bytes come whole items at a time, so never a character cut in two.
+    pending += typeof chunk === "string" ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8");
     if (pending.length < 1 << 16) continue;
     if (!process.stdout.write(pending)) await once(process.stdout, "drain");
     pending = "";
