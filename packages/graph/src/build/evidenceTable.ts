@@ -110,6 +110,12 @@ export class EvidenceTableBuilder {
 
 /** The JSON arrays of the parts as one: "[" a "," b … "]", each part's items without its brackets. */
 function joined(parts: readonly { json: Uint8Array; count: number }[]): { json: Buffer; count: number } {
+  // One part with evidence is the whole list as it is: kept, not copied (it may be a view of the bytes of many).
+  const stated = parts.filter((part) => part.count > 0);
+  if (stated.length === 1) {
+    const { json, count } = stated[0]!;
+    return { json: Buffer.from(json.buffer, json.byteOffset, json.byteLength), count };
+  }
   let count = 0;
   const pieces: Uint8Array[] = [OPEN];
   for (const part of parts) {

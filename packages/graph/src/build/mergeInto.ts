@@ -75,12 +75,18 @@ function mentionTally(result: GraphSource): Iterable<MentionTally> {
   return result.mentions.map((mention) => ({ entity: mention.entity, document: mention.document, count: 1 }));
 }
 
+/** The names a new node of this entity has, as `mergeInto` adds it: its label, then its aliases. */
+export function nodeNames(entity: Pick<Entity, "name" | "aliases">): string[] {
+  return [entity.name, ...uniqueSorted(entity.aliases)];
+}
+
 function mergeEntity(graph: XiezuoGraph, entity: Entity): void {
   if (!graph.hasNode(entity.id)) {
+    const [label, ...aliases] = nodeNames(entity);
     const attributes: EntityAttributes = {
-      label: entity.name,
+      label: label!,
       type: entity.type,
-      aliases: uniqueSorted(entity.aliases),
+      aliases,
       placePath: [],
       mentions: 0,
       documents: [],

@@ -72,6 +72,17 @@ describe("the compact viewer file", () => {
     expect(shards).toEqual(whole);
   });
 
+  test("takes the fold parents worked out already instead of working them out again", () => {
+    const graph = buildGraph(loadFixture("two-articles"));
+    assignMetrics(graph, { seed: 1 });
+    const own = viewerFile(graph, () => {});
+    const folds = foldParents(graph, { nodeType: (a) => String(a.type), edgeType: (a) => String(a.type) });
+    expect(startViewerFile(graph, () => {}, undefined, folds).finish()).toEqual(own);
+    const none = new Map(graph.mapNodes((node) => [node, null] as const));
+    expect(startViewerFile(graph, () => {}, undefined, none).finish().nodes.fold.every((fold) => fold === -1)).toBe(true);
+    expect(own.nodes.fold.some((fold) => fold >= 0)).toBe(true);
+  });
+
   test("refuses to finish on a graph whose nodes changed after its shards were written", () => {
     const changing = buildGraph(loadFixture("two-articles"));
     const pending = startViewerFile(changing, () => {});

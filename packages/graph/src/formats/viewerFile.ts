@@ -129,8 +129,9 @@ export interface PendingViewerFile {
  * `viewerFile` in two steps: the evidence shards now — they need neither positions nor sizes, so a
  * build writes them while its layout runs on the other core — and the rest when `finish` is called
  * after the layout. The graph's nodes, edges and other attributes must not change in between.
+ * `folds` are the graph's fold parents if already worked out (the layout groups by them).
  */
-export function startViewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => void, evidence?: EvidenceTable): PendingViewerFile {
+export function startViewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array) => void, evidence?: EvidenceTable, folds?: ReadonlyMap<string, string | null>): PendingViewerFile {
   checkGraph(graph, "viewerFile");
   const keys = graph.nodes();
   const index = new Map(keys.map((key, i) => [key, i]));
@@ -144,7 +145,7 @@ export function startViewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array)
   const datesOf = graph.mapEdges((edge, a) => [...edgeDates(a, citedBy(edge, a), documents)]);
   const dates = [...new Set(datesOf.flat())].sort();
   const dateIndex = new Map(dates.map((date, i) => [date, i]));
-  const folds = foldParents(graph, { nodeType: (a) => String(a.type), edgeType: (a) => String(a.type) });
+  folds ??= foldParents(graph, { nodeType: (a) => String(a.type), edgeType: (a) => String(a.type) });
   const maxRank = graph.reduceNodes((max, _node, a) => Math.max(max, a.pagerank ?? 0), 0) || 1;
 
   const nodes: ViewerFile["nodes"] = { id: [], label: [], type: [], x: [], y: [], size: [], rank: [], community: [], fold: [], path: [], shard: [], aliases: {}, code: {} };

@@ -21,13 +21,14 @@ export async function writeViewerFiles(graph: XiezuoGraph, folder: string, evide
 
 /**
  * `writeViewerFiles` in two steps (see `startViewerFile`): the evidence shards now, while a
- * build's layout runs; viewer.json and overview.json, with the positions, by `finish`.
+ * build's layout runs; viewer.json and overview.json, with the positions, by `finish`. `folds`
+ * are the fold parents the layout worked out already, if any.
  */
-export async function startViewerFiles(graph: XiezuoGraph, folder: string, evidence?: EvidenceTable): Promise<{ finish(pinyinLines?: readonly string[]): Promise<string[]> }> {
+export async function startViewerFiles(graph: XiezuoGraph, folder: string, evidence?: EvidenceTable, folds?: ReadonlyMap<string, string | null>): Promise<{ finish(pinyinLines?: readonly string[]): Promise<string[]> }> {
   await mkdir(join(folder, "evidence"), { recursive: true });
   let shard = 0;
   // Shards are plain writes (hundreds of fsyncs would cost seconds); viewer.json, which names them, is atomic and last.
-  const pending = startViewerFile(graph, (bytes) => writeFileSync(join(folder, "evidence", `${shard++}.json`), bytes), evidence);
+  const pending = startViewerFile(graph, (bytes) => writeFileSync(join(folder, "evidence", `${shard++}.json`), bytes), evidence, folds);
   return {
     async finish(pinyinLines) {
       const viewer = pending.finish(pinyinLines);

@@ -60,10 +60,10 @@ export function assignLayout(graph: XiezuoGraph, options: AssignLayoutOptions = 
  * overview is a layout of itself. A smaller one: its communities, those assignMetrics wrote,
  * else Louvain's with the same seed.
  */
-export function layoutGroups(graph: XiezuoGraph, seed: number): { communityOf: (node: string) => number; clusterOf?: (group: number) => number } {
+export function layoutGroups(graph: XiezuoGraph, seed: number): { communityOf: (node: string) => number; clusterOf?: (group: number) => number; folds?: Map<string, string | null> } {
   if (graph.order >= OVERVIEW_FROM) {
-    const { group, cluster } = overviewGroups(graph, seed);
-    return { communityOf: (node) => group.get(node)!, clusterOf: (id) => cluster[id]! };
+    const { group, cluster, folds } = overviewGroups(graph, seed);
+    return { communityOf: (node) => group.get(node)!, clusterOf: (id) => cluster[id]!, folds };
   }
   const stored = graph.everyNode((_node, attributes) => typeof attributes.community === "number");
   const computed = stored ? undefined : communities(graph, { seed });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assignMetrics } from "../analytics/assignMetrics.js";
 import { buildGraph } from "../build/buildGraph.js";
 import { loadFixture } from "../test-support/fixtures.js";
-import { OVERVIEW_FROM } from "../formats/foldParents.js";
+import { foldParents, OVERVIEW_FROM } from "../formats/foldParents.js";
 import { plantedPartition } from "../test-support/plantedPartition.js";
 import { layoutGroups } from "./assignLayout.js";
 import { communityLayout } from "./communityLayout.js";
@@ -16,6 +16,7 @@ describe("communityLayoutApart", () => {
     const here = communityLayout(graph, (node) => graph.getNodeAttribute(node, "community")!, 3);
     expect(await apart.positions).toEqual(here);
     expect(here.size).toBe(graph.order);
+    expect(apart.folds).toBeUndefined();
   });
 
   it("lays a graph that opens on its overview out by the overview's places, as assignLayout does", async () => {
@@ -26,6 +27,8 @@ describe("communityLayoutApart", () => {
     const { communityOf, clusterOf } = layoutGroups(graph, 2);
     expect(clusterOf).toBeDefined();
     expect(await apart.positions).toEqual(communityLayout(graph, communityOf, 2, clusterOf));
+    // The fold parents it grouped by, which the viewer file reuses, are foldParents' own.
+    expect(apart.folds).toEqual(foldParents(graph, { nodeType: (a) => String(a.type), edgeType: (a) => String(a.type) }));
   });
 
   it("declines a graph the arrays cannot carry exactly: a node without its metrics", () => {

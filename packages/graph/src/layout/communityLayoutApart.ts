@@ -26,6 +26,8 @@ export interface LayoutApart {
   positions: Promise<Map<string, { x: number; y: number }>>;
   /** Ends the thread if it is still working (the build failed before it needed the positions). */
   stop(): void;
+  /** The fold parents the groups came from (`foldParents`), when the graph opens on its overview. */
+  folds?: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -48,7 +50,7 @@ export function communityLayoutApart(graph: XiezuoGraph, seed: number): LayoutAp
     pagerank[i] = attributes.pagerank ?? 0;
   });
   if (!exact) return undefined;
-  const { communityOf, clusterOf } = layoutGroups(graph, seed);
+  const { communityOf, clusterOf, folds } = layoutGroups(graph, seed);
   keys.forEach((key, i) => (community[i] = communityOf(key)));
   const groups = community.reduce((most, g) => Math.max(most, g + 1), 0);
   const cluster = clusterOf ? Int32Array.from({ length: groups }, (_, g) => clusterOf(g)) : null;
@@ -70,5 +72,5 @@ export function communityLayoutApart(graph: XiezuoGraph, seed: number): LayoutAp
   const positions = apart.result.then(({ x, y }) => new Map(keys.map((key, i) => [key, { x: x[i]!, y: y[i]! }])));
   // Awaited later (or never, when an earlier step fails): a failure here is reported there, not as an unhandled rejection.
   positions.catch(() => {});
-  return { positions, stop: apart.stop };
+  return { positions, stop: apart.stop, ...(folds ? { folds } : {}) };
 }

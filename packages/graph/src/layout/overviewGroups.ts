@@ -18,6 +18,8 @@ export interface OverviewGroups {
   group: Map<string, number>;
   /** Group → cluster: Louvain's communities of the overview graph. Cluster 0 is the biggest. */
   cluster: Int32Array;
+  /** The fold parents grouped by (`foldParents`), which the viewer file writes too: worked out once. */
+  folds: Map<string, string | null>;
 }
 
 /**
@@ -76,5 +78,5 @@ export function overviewGroups(graph: XiezuoGraph, seed: number): OverviewGroups
   const ranked = [...byCommunity.values()].sort((a, b) => size(b) - size(a) || a[0]! - b[0]!);
   const cluster = new Int32Array(roots.length);
   ranked.forEach((list, c) => list.forEach((i) => (cluster[i] = c)));
-  return { group, cluster };
+  return { group, cluster, folds: parents };
 }

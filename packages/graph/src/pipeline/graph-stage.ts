@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import type { Issue } from "@xiezuo/extract";
 import { buildGraph } from "../build/buildGraph.js";
+import { nodeNames } from "../build/mergeInto.js";
 import { writeGexf } from "../formats/gexf.js";
 import { writeJson } from "../formats/json.js";
-import { pinyinLinesApart, type PinyinLinesApart } from "../formats/pinyinLines.js";
+import { pinyinLinesApart } from "../formats/pinyinLines.js";
 import { startViewerFiles } from "../formats/writeViewerFiles.js";
 import { assignMetrics } from "../analytics/assignMetrics.js";
 import { assignAppearance } from "../layout/assignAppearance.js";
@@ -39,15 +40,12 @@ export interface GraphStageOptions {
 export async function runGraphStage(store: ResultStore, runIssues: readonly Issue[], folder: string, options: GraphStageOptions): Promise<{ graph: XiezuoGraph; summary: string }> {
   const phase = options.phase ?? (() => {});
   const layoutOptions = { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) };
-  const { graph, evidence, summary, layout } = await reduceStore(store, runIssues, folder, options, phase);
-  let pinyin: PinyinLinesApart | undefined;
+  const { graph, evidence, summary, layout, pinyin } = await reduceStore(store, runIssues, folder, options, phase);
   try {
-    // Names do not change from here on: their pinyin is worked out in another worker meanwhile.
-    pinyin = pinyinLinesApart(graph.mapNodes((_node, attributes) => [attributes.label, ...attributes.aliases]));
     let viewer: { finish(pinyinLines?: readonly string[]): Promise<string[]> } | undefined;
     if (layout) {
       // The viewer's evidence shards need no positions: written while the layout runs on the other core.
-      viewer = await startViewerFiles(graph, folder, evidence);
+      viewer = await startViewerFiles(graph, folder, evidence, layout.folds);
       phase("viewer shards");
       finishCommunityLayout(graph, await layout.positions);
     } else assignLayout(graph, layoutOptions);
@@ -62,31 +60,56 @@ export async function runGraphStage(store: ResultStore, runIssues: readonly Issu
     phase("viewer files");
   } finally {
     layout?.stop();
-    pinyin?.stop();
+    pinyin.stop();
   }
   return { graph, summary };
 }
 
 /**
  * The reduce of the store (done by DuckDB) read back, extraction.json written from the store,
- * which is then closed, the graph built and its metrics assigned, and its layout started in a worker.
+ * which is then closed, the graph built and its metrics assigned, and its layout started in a worker;
+ * the pinyin of the nodes' names worked out in another worker from the moment the entities are read.
  * The corpus itself (hundreds of thousands of objects) is not kept past this: the later steps walk
  * the graph alone. The evidence stays apart, as bytes.
  */
 async function reduceStore(store: ResultStore, runIssues: readonly Issue[], folder: string, options: GraphStageOptions, phase: (name: string) => void) {
   const corpus = await readCorpus(store, runIssues);
-  await writeCorpusTables(store);
-  phase("read the store");
-  // extraction.json before the graph, and the store closed then: DuckDB's buffers (up to its
-  // memory limit) and the graph are never held at the same time (a 10k build's graph stage
-  // peaked 0.36 GB higher when the layout ran beside extraction.json instead).
-  await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
-  await store.close();
-  phase("extraction.json");
-  const graph = buildGraph(corpus, { name: options.name });
-  phase("graph");
-  assignMetrics(graph, { seed: options.seed });
-  phase("metrics");
-  const layout = laidOutByCommunity(graph, options.iterations === undefined ? {} : { iterations: options.iterations }) ? communityLayoutApart(graph, options.seed) : undefined;
-  return { graph, evidence: corpus.evidence, summary: summarize(corpus), layout };
+  // Names do not change from here on (a node's are its entity's): their pinyin is worked out on the
+  // other core while this one writes extraction.json and builds the graph, not beside the layout.
+  const names = corpus.entities.map(nodeNames);
+  let pinyin = pinyinLinesApart(names);
+  try {
+    await writeCorpusTables(store);
+    phase("read the store");
+    // extraction.json before the graph, and the store closed then: DuckDB's buffers (up to its
+    // memory limit) and the graph are never held at the same time (a 10k build's graph stage
+    // peaked 0.36 GB higher when the layout ran beside extraction.json instead).
+    await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
+    await store.close();
+    phase("extraction.json");
+    const graph = buildGraph(corpus, { name: options.name });
+    phase("graph");
+    if (!hasNames(graph, names)) {
+      // Not a graph of these entities one node each: its own names, then.
+      pinyin.stop();
+      pinyin = pinyinLinesApart(graph.mapNodes((_node, attributes) => [attributes.label, ...attributes.aliases]));
+    }
+    assignMetrics(graph, { seed: options.seed });
+    phase("metrics");
+    const layout = laidOutByCommunity(graph, options.iterations === undefined ? {} : { iterations: options.iterations }) ? communityLayoutApart(graph, options.seed) : undefined;
+    return { graph, evidence: corpus.evidence, summary: summarize(corpus), layout, pinyin };
+  } catch (error) {
+    pinyin.stop();
+    throw error;
+  }
+}
+
+/** Whether the graph's nodes, in order, have these names (label, then aliases). */
+function hasNames(graph: XiezuoGraph, names: readonly string[][]): boolean {
+  if (graph.order !== names.length) return false;
+  let i = 0;
+  return graph.everyNode((_node, attributes) => {
+    const own = names[i++]!;
+    return own[0] === attributes.label && own.length === attributes.aliases.length + 1 && attributes.aliases.every((alias, k) => own[k + 1] === alias);
+  });
 }

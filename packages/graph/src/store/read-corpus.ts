@@ -1,7 +1,7 @@
 import { sortIssues, type DocumentInfo, type Entity, type Issue, type Relation } from "@xiezuo/extract";
-import { DuckDBBlobValue, type DuckDBConnection } from "@duckdb/node-api";
-import { EvidenceTableBuilder, type RelationEvidence } from "../build/evidenceTable.js";
+import type { RelationEvidence } from "../build/evidenceTable.js";
 import type { EntityTally, StatedAmount } from "../types.js";
+import { readEvidenceApart } from "./read-evidence.js";
 import type { ResultStore } from "./store.js";
 
 /**
@@ -91,7 +91,8 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   await createTally(store, relationRows, parts);
   // The evidence on a connection of its own, from here on: DuckDB sorts and sends it while this
   // thread turns the merged rows into objects (not earlier: the GROUP BYs above have DuckDB's memory).
-  const evidence = readEvidenceApart(store, documentIds);
+  const rankedIds = [...documentIds.keys()].sort(compare);
+  const evidence = readEvidenceApart(store, rankedIds);
   // Awaited at the end: a failure before then is reported there, not as an unhandled rejection.
   evidence.catch(() => {});
 
@@ -124,7 +125,7 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   }
   relations.sort((a, b) => compare(a.id, b.id));
 
-  const entityTally = await readEntityTally(store, [...documentIds.keys()].sort(compare));
+  const entityTally = await readEntityTally(store, rankedIds);
   return { documents, entities, relations, evidence: await evidence, issues: sortIssues(issues), entityTally };
 }
 
@@ -240,34 +241,4 @@ async function* jsonRows(store: ResultStore, columns: string, table: string): As
       GROUP BY n // ${ROWS_PER_TEXT}`);
     for (const [text] of reader.getRows()) yield JSON.parse(String(text)) as unknown[][];
   }
-}
-
-/**
- * Every relation's evidence, read as the stored JSON bytes of each document's part (a BLOB, so
- * never decoded into strings) in (relation, document) order and joined into the corpus-wide
- * text. Document ids are ASCII (`doc:` and hex), so DuckDB's order is JavaScript's.
- */
-async function readEvidenceApart(store: ResultStore, documentIds: ReadonlyMap<string, string>): Promise<Map<string, RelationEvidence>> {
-  const connection = await store.connectAgain();
-  try {
-    return await readEvidence(connection, documentIds);
-  } finally {
-    connection.closeSync();
-  }
-}
-
-async function readEvidence(connection: DuckDBConnection, documentIds: ReadonlyMap<string, string>): Promise<Map<string, RelationEvidence>> {
-  const builder = new EvidenceTableBuilder(documentIds);
-  const result = await connection.stream(
-    `SELECT relation_id, document_id, evidence_count, encode(evidence_json), graph_evidence_count, encode(graph_evidence_json)
-     FROM document_relations ORDER BY relation_id, document_id`,
-  );
-  for await (const rows of result.yieldRows()) {
-    for (const [relation, document, count, json, graphCount, graphJson] of rows) {
-      if (!documentIds.has(String(document))) continue;
-      const graph = graphJson === null ? undefined : { json: (graphJson as DuckDBBlobValue).bytes, count: Number(graphCount) };
-      builder.add(String(relation), String(document), (json as DuckDBBlobValue).bytes, Number(count), graph);
-    }
-  }
-  return builder.finish();
 }
