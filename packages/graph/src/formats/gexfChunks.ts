@@ -102,6 +102,15 @@ const TYPE_PRIORITIES: Record<string, number> = { string: 5, double: 6, long: 7,
 
 type Model = Record<string, string>;
 
+/**
+ * Whether a text's first character is one XML can hold (and not half of a surrogate pair), so that
+ * `xmlSafe` leaves it non-empty without the whole text being scanned; false says nothing.
+ */
+function keepsACharacter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x20 && c < 0xd800) || (c > 0xdfff && c < 0xfffe) || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
 /** A value's GEXF type once `flattenAttributes` has made it a number, boolean or (JSON) text. */
 function flatType(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -111,7 +120,7 @@ function flatType(value: unknown): string | undefined {
     return "double";
   }
   if (typeof value === "boolean") return "boolean";
-  if (typeof value === "string") return xmlSafe(value) === "" ? "empty" : "string";
+  if (typeof value === "string") return keepsACharacter(value) || xmlSafe(value) !== "" ? "string" : "empty";
   // Lists and records become JSON text, never empty: no need to write it to know its type.
   return "string";
 }

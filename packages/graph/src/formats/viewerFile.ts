@@ -184,22 +184,28 @@ export function startViewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array)
   // in UTF-16 units, as the text's length). A relation's details are written under both of its
   // ends, its evidence pasted as the stored bytes: the text of a `Shard`, as UTF-8.
   const evidenceLength = new Int32Array(edges.source.length).fill(-1);
+  // The text around a relation's evidence, made at its first end and kept for its other one.
+  const aroundAtOtherEnd: ([before: string, after: string] | undefined)[] = [];
   const out = new ByteBuilder();
-  /** Appends a relation's details as the JSON of an `EdgeDetail`; gives the length of that text. */
-  const writeDetail = (edge: string, a: RelationAttributes): number => {
+  /** Appends `prefix` and a relation's details as the JSON of an `EdgeDetail`; gives the length of the details. */
+  const writeDetail = (prefix: string, edge: string, e: number, a: RelationAttributes): number => {
     const apart = evidence?.get(edge);
-    const around = apart ? jsonAroundEvidence(a, NOT_IN_DETAIL) : undefined;
+    let around = aroundAtOtherEnd[e];
+    if (around) aroundAtOtherEnd[e] = undefined;
+    else if (apart) {
+      around = jsonAroundEvidence(a, NOT_IN_DETAIL);
+      aroundAtOtherEnd[e] = around;
+    }
     if (around) {
-      const e = edgeIndex.get(edge)!;
       if (evidenceLength[e]! < 0) evidenceLength[e] = utf16Length(apart!.graphJson);
-      out.text(around[0]);
+      out.text(prefix + around[0]);
       out.bytes(apart!.graphJson);
       out.text(around[1]);
       return around[0].length + evidenceLength[e]! + around[1].length;
     }
     const { type: _type, weight: _weight, amountYuan: _amount, amounts: _amounts, ...detail } = a;
     const text = JSON.stringify(detail);
-    out.text(text);
+    out.text(prefix + text);
     return text.length;
   };
 
@@ -225,9 +231,9 @@ export function startViewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array)
     first = false;
     let firstEdge = true;
     graph.forEachEdge(key, (edge, edgeAttributes) => {
-      out.text(`${firstEdge ? "" : ","}"${edgeIndex.get(edge)!}":`);
+      const e = edgeIndex.get(edge)!;
+      bytes += writeDetail(`${firstEdge ? "" : ","}"${e}":`, edge, e, edgeAttributes);
       firstEdge = false;
-      bytes += writeDetail(edge, edgeAttributes);
       for (const id of citedBy(edge, edgeAttributes)) {
         const doc = documents.get(id);
         if (doc && !cited.has(doc.id)) cited.set(doc.id, JSON.stringify({ file: doc.file, title: doc.title, date: doc.date, source: doc.source }));

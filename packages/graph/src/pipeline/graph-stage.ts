@@ -68,25 +68,26 @@ export async function runGraphStage(store: ResultStore, runIssues: readonly Issu
 /**
  * The reduce of the store (done by DuckDB) read back, extraction.json written from the store,
  * which is then closed, the graph built and its metrics assigned, and its layout started in a worker;
- * the pinyin of the nodes' names worked out in another worker from the moment the entities are read.
+ * the pinyin of the nodes' names worked out in another worker from the moment the store is closed.
  * The corpus itself (hundreds of thousands of objects) is not kept past this: the later steps walk
  * the graph alone. The evidence stays apart, as bytes.
  */
 async function reduceStore(store: ResultStore, runIssues: readonly Issue[], folder: string, options: GraphStageOptions, phase: (name: string) => void) {
   const corpus = await readCorpus(store, runIssues);
+  phase("read the store");
+  // extraction.json before the graph, and the store closed then: DuckDB's buffers (up to its
+  // memory limit) and the graph are never held at the same time (a 10k build's graph stage
+  // peaked 0.36 GB higher when the layout ran beside extraction.json instead). The corpus
+  // tables, DuckDB's work alone on the store's connection, are written meanwhile.
+  await allOf([writeCorpusTables(store), writeExtractionJson(join(folder, "extraction.json"), store, corpus)]);
+  await store.close();
+  phase("extraction.json");
   // Names do not change from here on (a node's are its entity's): their pinyin is worked out on the
-  // other core while this one writes extraction.json and builds the graph, not beside the layout.
+  // other core while this one builds the graph, not beside the layout; and not beside DuckDB's
+  // buffers either (the worker's heap is some 90 MB).
   const names = corpus.entities.map(nodeNames);
   let pinyin = pinyinLinesApart(names);
   try {
-    await writeCorpusTables(store);
-    phase("read the store");
-    // extraction.json before the graph, and the store closed then: DuckDB's buffers (up to its
-    // memory limit) and the graph are never held at the same time (a 10k build's graph stage
-    // peaked 0.36 GB higher when the layout ran beside extraction.json instead).
-    await writeExtractionJson(join(folder, "extraction.json"), store, corpus);
-    await store.close();
-    phase("extraction.json");
     const graph = buildGraph(corpus, { name: options.name });
     phase("graph");
     if (!hasNames(graph, names)) {
@@ -102,6 +103,12 @@ async function reduceStore(store: ResultStore, runIssues: readonly Issue[], fold
     pinyin.stop();
     throw error;
   }
+}
+
+/** Waits for every one of the promises (none is left running), then fails with the first failure if any. */
+async function allOf(promises: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(promises)).find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 /** Whether the graph's nodes, in order, have these names (label, then aliases). */

@@ -1,4 +1,4 @@
-import type { DuckDBBlobValue } from "@duckdb/node-api";
+import type { DuckDBBlobValue, DuckDBConnection } from "@duckdb/node-api";
 import { ByteBuilder } from "../io/byteBuilder.js";
 import { appendIndentedJson } from "../io/indentJsonBytes.js";
 import { writeChunksAtomic, type Chunk } from "../io/writeChunksAtomic.js";
@@ -16,16 +16,36 @@ export type Section = [key: string, items: Iterable<unknown> | AsyncIterable<unk
 
 /**
  * Writes `extraction.json` — the bytes `JSON.stringify(result, null, 2)` would give — from
- * the store, streaming the mentions in document order instead of holding them all.
+ * the store, streaming the mentions in document order instead of holding them all. The mentions
+ * come on a connection of their own, started at once: DuckDB sorts them while this thread writes
+ * the documents and entities, and the store's own connection stays free for other work meanwhile.
  */
 export async function writeExtractionJson(path: string, store: ResultStore, corpus: StoredCorpus): Promise<void> {
-  await writeJsonSections(path, [
-    ["documents", corpus.documents],
-    ["entities", corpus.entities],
-    ["mentions", storedMentions(store), "formatted"],
-    ["relations", relationTexts(corpus), "formatted"],
-    ["issues", corpus.issues],
-  ]);
+  const connection = await store.connectAgain();
+  try {
+    const mentions = storedMentions(connection);
+    // Started now (the generator runs to its first wait, the sort in DuckDB), consumed in its turn.
+    const first = mentions.next();
+    // Awaited in its turn: a failure before then is reported there, not as an unhandled rejection.
+    first.catch(() => {});
+    await writeJsonSections(path, [
+      ["documents", corpus.documents],
+      ["entities", corpus.entities],
+      ["mentions", startedAt(first, mentions), "formatted"],
+      ["relations", relationTexts(corpus), "formatted"],
+      ["issues", corpus.issues],
+    ]);
+  } finally {
+    connection.closeSync();
+  }
+}
+
+/** The rest of a generator whose first step was taken already (`first`). */
+async function* startedAt<T>(first: Promise<IteratorResult<T>>, rest: AsyncGenerator<T>): AsyncGenerator<T> {
+  const step = await first;
+  if (step.done) return;
+  yield step.value;
+  yield* rest;
 }
 
 /** Mentions whose text DuckDB joins into one value. */
@@ -37,7 +57,7 @@ const MENTIONS_PER_TEXT = 2000;
  * and hands it over as UTF-8 bytes, a few thousand mentions a value: hundreds of thousands of
  * them, written without a string or an object made of each.
  */
-async function* storedMentions(store: ResultStore): AsyncGenerator<Uint8Array[]> {
+async function* storedMentions(connection: DuckDBConnection): AsyncGenerator<Uint8Array[]> {
   const field = (key: string, sql: string, last = false) => `'\n      "${key}": ' || ${sql}${last ? "" : " || ','"}`;
   const mention = [
     "'{'",
@@ -50,7 +70,7 @@ async function* storedMentions(store: ResultStore): AsyncGenerator<Uint8Array[]>
     field("originalEnd", "original_end", true),
     "'\n    }'",
   ].join(" || ");
-  const texts = orderedGroups(store.connection, "mention_texts", `SELECT document_id, start, "end", seq, ${mention} AS mention FROM mentions`, 'document_id, start, "end", seq', "encode(string_agg(mention, ',\n    ' ORDER BY n))", MENTIONS_PER_TEXT);
+  const texts = orderedGroups(connection, "mention_texts", `SELECT document_id, start, "end", seq, ${mention} AS mention FROM mentions`, 'document_id, start, "end", seq', "encode(string_agg(mention, ',\n    ' ORDER BY n))", MENTIONS_PER_TEXT);
   for await (const [text] of texts) yield [(text as DuckDBBlobValue).bytes];
 }
 
