@@ -78,8 +78,9 @@ async function reduceStore(store: ResultStore, runIssues: readonly Issue[], fold
   // extraction.json before the graph, and the store closed then: DuckDB's buffers (up to its
   // memory limit) and the graph are never held at the same time (a 10k build's graph stage
   // peaked 0.36 GB higher when the layout ran beside extraction.json instead). The corpus
-  // tables, DuckDB's work alone on the store's connection, are written meanwhile.
-  await allOf([writeCorpusTables(store), writeExtractionJson(join(folder, "extraction.json"), store, corpus)]);
+  // tables, DuckDB's work alone on the store's connection, are written meanwhile, once the
+  // mentions are read.
+  await writeExtractionJson(join(folder, "extraction.json"), store, corpus, () => writeCorpusTables(store));
   await store.close();
   phase("extraction.json");
   // Names do not change from here on (a node's are its entity's): their pinyin is worked out on the
@@ -103,12 +104,6 @@ async function reduceStore(store: ResultStore, runIssues: readonly Issue[], fold
     pinyin.stop();
     throw error;
   }
-}
-
-/** Waits for every one of the promises (none is left running), then fails with the first failure if any. */
-async function allOf(promises: Promise<unknown>[]): Promise<void> {
-  const failed = (await Promise.allSettled(promises)).find((outcome) => outcome.status === "rejected");
-  if (failed) throw failed.reason;
 }
 
 /** Whether the graph's nodes, in order, have these names (label, then aliases). */
