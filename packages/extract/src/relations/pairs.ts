@@ -1,4 +1,5 @@
 import type { ResolvedMention } from "../mention.js";
+import { isAncestorCode } from "../gazetteer/levels.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { clauseOf } from "./sentences.js";
@@ -284,10 +285,28 @@ function visitOf(text: string, mentions: ResolvedMention[], sentenceStart: numbe
     const western = traveller.entity.code !== undefined && !isEasternCode(traveller.entity.code);
     const visited = listAfter(text, mentions, m.start)
       .map((v) => placeOf(v, all) ?? v)
-      .filter((v) => v.entity.type !== "province" && !(western && isEasternCode(v.entity.code)));
+      // …县乡村振兴局…到新坪村调研: a county's own village visited is its work at home, no partner.
+      .filter((v) => v.entity.type !== "province" && !(western && isEasternCode(v.entity.code)) && !within(v, homeOf(traveller, all)));
     return visited.length ? { visitor: traveller, visited } : undefined;
   }
   return undefined;
+}
+
+/** Whether the gazetteer places `inner` inside `outer`. */
+function within(inner: ResolvedMention, outer: ResolvedMention | undefined): boolean {
+  return inner.entity.code !== undefined && outer?.entity.code !== undefined && isAncestorCode(outer.entity.code, inner.entity.code);
+}
+
+/** A place itself; a body, the longest place of the article its name opens with (甲市委 → 甲市), named anywhere. */
+function homeOf(traveller: ResolvedMention, all: ResolvedMention[]): ResolvedMention | undefined {
+  if (traveller.entity.code !== undefined) return traveller;
+  const name = traveller.entity.name;
+  let home: ResolvedMention | undefined;
+  for (const m of all) {
+    if (m.entity.code === undefined || !PLACE_TYPES.has(m.entity.type) || m.entity.name.length >= name.length || !name.startsWith(m.entity.name)) continue;
+    if (!home || m.entity.name.length > home.entity.name.length) home = m;
+  }
+  return home;
 }
 
 /** 甲区委, 甲区监委, 甲区人民政府: a place's body travels for the place, the longest place of the article its name opens with. */
