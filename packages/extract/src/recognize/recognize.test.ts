@@ -196,6 +196,10 @@ describe("recognize: abbreviated bodies", () => {
     ]);
   });
 
+  it("names a pairing's leading group after the level word (区东西部协作领导小组)", () => {
+    expect(bodies("旅顺口区副区长、区东西部协作领导小组副组长王强带队。")).toEqual(["government 旅顺口区东西部协作领导小组"]);
+  });
+
   it("names departments written by an abbreviation jieba does not know (县人社局, 县发改局局长)", () => {
     expect(bodies("凤凰县召开会议。县人社局局长刘志强介绍。县发改局局长王建国说。")).toEqual(["government 凤凰县人社局", "government 凤凰县发改局"]);
   });
