@@ -15,6 +15,7 @@ import { findLocations } from "./locations.js";
 import { findPairings } from "./pairs.js";
 import { findCooperations } from "./pairs-cooperation.js";
 import { findPositions } from "./positions.js";
+import { findCopulaSecondments } from "./positions-seconded.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { confidenceOf } from "./rules.js";
 
@@ -38,6 +39,7 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
     ...findPronounInvestments(ctx),
     ...findLocations(ctx),
     ...findPositions(ctx),
+    ...findCopulaSecondments(ctx),
   ];
   const agreements = findAgreements(ctx, pairings);
   findings.push(...agreements, ...agreements.filter((a) => PAIRING_AGREEMENT.test(a.sentence.text) || isEastWestCooperationAgreement(a)).map(pairingOf));
