@@ -99,3 +99,15 @@ describe("a name whose last character jieba fused with the word of going after i
     expect(people("专家陈立明到丹寨县人民医院开展帮扶。")).toEqual(["陈立明"]);
   });
 });
+
+describe("a name of two characters padded with a space after a title (书记刘　强)", () => {
+  it("is read without the space, with an ASCII, no-break or ideographic space", () => {
+    expect(people("抚远市委书记刘 强参加座谈。")).toEqual(["刘强"]);
+    expect(people("抚远市委书记刘\u00a0强参加座谈。")).toEqual(["刘强"]);
+    expect(people("县领导刘　强、王　伟、李红梅出席。")).toEqual(["刘强", "王伟", "李红梅"]);
+  });
+  it("needs a surname and a name that ends there", () => {
+    expect(people("抚远市委书记 和县长出席。")).toEqual([]);
+    expect(people("主持人刘 主任宣布开会。")).toEqual([]);
+  });
+});

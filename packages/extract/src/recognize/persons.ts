@@ -76,10 +76,11 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
       // 董事长甲、乙县副县长丙: a place that jieba knows ends the list of names.
       // Not a Yi family name jieba took for a place (阿苦拉哈、沙马尔日).
       if (listed && tokenAt.get(start)?.tag === "ns" && !YI_FAMILY_NAMES.some((family) => text.startsWith(family, start))) break;
-      const length = nameAfterTitle(words, start, office);
+      const padded = paddedNameAt(words, start);
+      const length = padded ? 3 : nameAfterTitle(words, start, office);
       if (length === 0) break;
       const confidence = surnameLength(text.slice(start)) === 0 ? CONFIDENCE.unknownSurname : listed || !office ? CONFIDENCE.listed : CONFIDENCE.titled;
-      add(start, text.slice(start, start + length), confidence);
+      add(start, padded ?? text.slice(start, start + length), confidence, text.slice(start, start + length));
       const next = nextListMember(text, start + length, byline);
       if (next === undefined) break;
       start = next;
@@ -185,6 +186,20 @@ const FUSED_PREPOSITION = /^[向和与在到为对将把从给被让同及等]$/
  * (县委书记扎尔布向…). After a word for people that is no office (学生, 村民, 26岁的), only
  * a surname's name that ends where the sentence goes on.
  */
+/**
+ * 书记刘　强, 县长王 伟: a name of two characters padded to three with a space (pages align
+ * names so), read after a title as the name without it. Null when `start` opens no such name.
+ */
+function paddedNameAt(words: Words, start: number): string | null {
+  const { text } = words;
+  if (!PADDING.test(text[start + 1] ?? "") || !isHan(text[start + 2]) || surnameLength(text[start]!) !== 1 || FUNCTION_SURNAMES.test(text[start]!)) return null;
+  if (TITLE_INDEX.longestAt(text, start + 2) || !endsName(words, start + 3)) return null;
+  return text[start]! + text[start + 2]!;
+}
+
+/** The space a page pads a two-character name with: ASCII, no-break or ideographic. */
+const PADDING = /^[ \u00a0\u3000]$/;
+
 function nameAfterTitle(words: Words, start: number, office: boolean): number {
   const { text, tokenAt } = words;
   const token = tokenAt.get(start);
