@@ -196,6 +196,11 @@ describe("recognize: abbreviated bodies", () => {
     ]);
   });
 
+  it("names a body after a district whose name several cities have (铁东区 of 鞍山 and of 四平)", () => {
+    expect(bodies("铁东区召开会议。区人民医院与抚远市人民医院建立结对帮扶关系。")).toEqual(["hospital 铁东区人民医院", "hospital 抚远市人民医院"]);
+    expect(bodies("鼓楼区召开会议。区红十字会向海青镇中心小学捐赠图书。")).toEqual(["organization 鼓楼区红十字会", "school 海青镇中心小学"]);
+  });
+
   it("names a pairing's leading group after the level word (区东西部协作领导小组)", () => {
     expect(bodies("旅顺口区副区长、区东西部协作领导小组副组长王强带队。")).toEqual(["government 旅顺口区东西部协作领导小组"]);
   });
