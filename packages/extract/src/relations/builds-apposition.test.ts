@@ -14,3 +14,13 @@ describe("what a relative clause built, named after a description and a dash", (
     expect(builds("鹿城区与青田县共建的“飞地”产业园——目前已引进企业15家。")).toEqual([]);
   });
 });
+
+describe("a sentence that opens with the verb of building", () => {
+  it("continues the previous sentence's builder (合作建成了…)", () => {
+    expect(builds("旅顺口区与抚远市深化协作。合作建成了海青镇冷链物流产业园。")).toContain("builds 旅顺口区 → 海青镇冷链物流产业园");
+  });
+
+  it("does not when the verb opens a noun phrase (共建的丙园已…): it names no builder", () => {
+    expect(builds("引导鞍山宏达钢构有限公司到抚远市投资建厂。共建的旅顺口—抚远产业园已入驻企业8家。")).toEqual([]);
+  });
+});

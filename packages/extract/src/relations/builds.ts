@@ -51,8 +51,8 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
         builders = jointly ? [partner, relative] : [relative];
         builtBy = "builds.relative-clause";
       }
-      // 合作建立了…: a sentence without a subject continues the previous one's.
-      if (builders.length === 0 && index > 0) builders = buildersBefore(text, ctx.mentionsIn(index - 1), ctx.sentences[index - 1]!.end, ctx.sentences[index - 1]!.start).slice(0, 1);
+      // 合作建立了…: a sentence without a subject continues the previous one's (not 共建的丙园已…, a noun phrase that says no builder).
+      if (builders.length === 0 && index > 0 && !/^了?的/.test(text.slice(end, end + 2))) builders = buildersBefore(text, ctx.mentionsIn(index - 1), ctx.sentences[index - 1]!.end, ctx.sentences[index - 1]!.start).slice(0, 1);
       // 建设一所现代化小学。…宝凌小学正式开学: an indefinite 一所…小学 is the one the next sentence names.
       if (built.length === 0) {
         const named = namedInNextSentence(text, ctx, index, end);
