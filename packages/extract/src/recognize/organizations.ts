@@ -384,7 +384,8 @@ function findQuotedNames(text: string): Candidate[] {
     const inner = match[1]!;
     const last = HEAD_INDEX.longestEndingAt(inner, inner.length);
     const head = last && inner.length > last.word.length + 1 && !last.value.standalone ? last.value : undefined;
-    if (!head || isNumberedSlogan(inner)) continue;
+    // “甲企业+乙合作社”, “公司+合作社+农户”: a model of who works with whom, its parts joined by a plus, names none of them.
+    if (!head || isNumberedSlogan(inner) || /[+＋]/.test(inner)) continue;
     const start = match.index + 1;
     // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.
     if (!segmentShort(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;

@@ -430,6 +430,13 @@ describe("recognize: what is not an entity", () => {
     expect(recognize(text, segment(text), gazetteer, [source]).map((c) => c.name)).toEqual([]);
   });
 
+  it("takes no quoted model of partners joined by a plus for a name (“甲企业+乙合作社”)", () => {
+    expect(found("“铁东企业+抚远合作社”带动群众增收。").filter((f) => f.startsWith("company"))).toEqual([]);
+    expect(found("推广“公司+合作社+农户”模式。").filter((f) => f.startsWith("company"))).toEqual([]);
+    // A quoted name is still one.
+    expect(found("“抚远蓝莓种植专业合作社”挂牌成立。")).toContain("company 抚远蓝莓种植专业合作社");
+  });
+
   it("takes a page's source that names a government for a government, not a medium", () => {
     const text = "来源:凌云县人民政府\n凌云县召开大会。";
     const source = { start: 3, end: 10, text: "凌云县人民政府", type: "organization" as const, name: "凌云县人民政府", priority: 7 };
