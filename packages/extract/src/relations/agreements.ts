@@ -1,6 +1,6 @@
 import type { ResolvedMention } from "../mention.js";
 import { onePlacePairing } from "./builds-jointly.js";
-import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { respectivePairs } from "./pairs.js";
 import { AGREEMENT_TRIGGERS } from "./triggers.js";
 
@@ -38,7 +38,8 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
       for (const [a, b] of respective) found.push({ type: "agreement_with", source: a, target: b, sentence, rule: "agreements.respective" });
       return;
     }
-    const withIndex = parties.findIndex((m, i) => i > 0 && /^[与和同]$/.test(text.slice(parties[i - 1]!.end, m.start)));
+    // 甲合作社，与乙公司签订: a comma may set the subject off.
+    const withIndex = parties.findIndex((m, i) => i > 0 && /^[，,]?[与和同]$/.test(text.slice(parties[i - 1]!.end, m.start)));
     if (withIndex < 1) {
       // …出席签约仪式，双方签订了劳务协作协议: the two are the helper and the helped of the article.
       // (The provinces of 京蒙协作 name the frame of the cooperation, not the parties.)
@@ -53,7 +54,10 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
     for (const party of parties.slice(withIndex)) {
       const previous = others[others.length - 1];
       const gap = previous ? text.slice(previous.end, party.start) : "";
-      if (previous && !/^[、和及]?$/.test(gap)) break;
+      // 乙市丙区的丁公司: the places before 的 say where the party is; the party is what follows.
+      const located = previous && gap === "的" && PLACE_TYPES.has(previous.entity.type) && !PLACE_TYPES.has(party.entity.type);
+      if (previous && !/^[、和及]?$/.test(gap) && !located) break;
+      if (located) while (others.length > 0 && PLACE_TYPES.has(others[others.length - 1]!.entity.type)) others.pop();
       // 广西百色市田阳区: a chain of places inside each other names the innermost.
       if (previous && gap === "" && previous.entity.code && party.entity.code?.startsWith(previous.entity.code)) others.pop();
       others.push(party);
