@@ -359,9 +359,11 @@ function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedM
   for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!/^[、和及]$/.test(text.slice(m.end, list[0]!.start))) break;
-    // 甲同乙、丙同丁: 乙 closes a pair of its own, it is not one more helper of 丁.
-    const before = mentions[i - 1];
-    if (before && /^[与同]$/.test(text.slice(before.end, m.start))) break;
+    // 甲同乙、丙同丁: 乙 closes a pair of its own, it is not one more helper of 丁; so does 乙
+    // written inside its place (甲镇与乙县丙镇、丁镇与戊镇: 丙镇 is 甲镇's partner, not a helper of 戊镇).
+    const head = chainHead(mentions, m);
+    const before = mentions[mentions.indexOf(head) - 1];
+    if (before && /^[与同]$/.test(text.slice(before.end, head.start))) break;
     list.unshift(m);
   }
   return list;
