@@ -73,7 +73,11 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
         // 三年来，累计投入帮扶资金1.2亿元: no giver in the sentence; the article's one helper gives to its one partner.
         const pair = articlePair(pairings);
         if (pair && !GENERIC_GIVER.test(text.slice(sentence.start, trigger)) && !mentions.some((m) => m.start >= trigger && m.start < sentence.end && RECEIVER_TYPES.has(m.entity.type) && m.entity.id !== pair.target.entity.id && !isInsidePlace(m, pair.target))) {
-          found.push({ type: "funds", source: pair.source, target: pair.target, sentence, amount: money, rule: "funds.article-pair" });
+          // …其中1500万元用于乙县丙镇: a part used in a place of the partner goes to that place.
+          const uses = receiversOf(text, mentions, pair.source, trigger, amount.start, amount.end, sentence, pairings, ctx);
+          // (Not for a pair read from two provinces' abbreviations: 闽宁协作 names no county the money went to.)
+          const targets = pair.rule !== "pairs.abbreviations" && uses.rule === "funds.given-to" && uses.receivers.length && uses.receivers.every((r) => isInsidePlace(r, pair.target)) ? uses.receivers : [pair.target];
+          for (const target of targets) found.push({ type: "funds", source: pair.source, target, sentence, amount: money, rule: "funds.article-pair" });
           used.add(trigger);
           continue;
         }
@@ -127,7 +131,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
  * place (甲区与乙县结对帮扶, said in one or many sentences). Its helper gives what the article
  * says was given without naming the giver.
  */
-function articlePair(pairings: Finding[]): { source: ResolvedMention; target: ResolvedMention } | undefined {
+function articlePair(pairings: Finding[]): Finding | undefined {
   const places = pairings.filter((p) => PLACE_TYPES.has(p.source.entity.type) && PLACE_TYPES.has(p.target.entity.type));
   const first = places[0];
   if (!first || places.some((p) => p.source.entity.id !== first.source.entity.id || p.target.entity.id !== first.target.entity.id)) return undefined;
@@ -451,10 +455,11 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
 
 /**
  * 向乙县, 援助丙省, 投入乙县: a mention after 向/给/为/对 or a verb of aid or giving receives; it does not give.
- * Nor does a place the givers visit (深入乙县、丙镇等地，为…捐赠).
+ * Nor does a place the givers visit (深入乙县、丙镇等地，为…捐赠), nor what an earlier part of a total
+ * is used for (其中1500万元用于乙镇，700万元用于丙镇: 乙镇 gives nothing to 丙镇).
  */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|深入|走访|看望|慰问|(?<![得受达看提感遇找想做])到|赴)$/.test(textBefore(text, mention, sentenceStart))
+  return /(?:[向给为对]|用于|用在|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|深入|走访|看望|慰问|(?<![得受达看提感遇找想做])到|赴)$/.test(textBefore(text, mention, sentenceStart))
     || PAIRED_RECEIVER.test(text.slice(Math.max(sentenceStart, mention.start - 9), mention.start));
 }
 
