@@ -11,3 +11,15 @@ describe("the parts of a total, each used for its own receiver", () => {
     expect(found).not.toContain("funds 松江河镇 → 露水河镇");
   });
 });
+
+describe("a part of a total in the total's sentence", () => {
+  it("gives the part to what it is used for, not to the total's receiver", () => {
+    for (const text of ["立山区下达抚松县帮扶资金3000万元，其中1200万元用于松江河镇，800万元用于泉阳镇。", "立山区向抚松县拨付帮扶资金3000万元，其中1200万元用于松江河镇，800万元用于泉阳镇。"]) {
+      const found = relationsOf(text).filter((r) => r.line.startsWith("funds"));
+      const amountOf = (line: string) => found.find((r) => r.line === line)?.relation.amountYuan;
+      expect(amountOf("funds 立山区 → 抚松县")).toBe(30000000);
+      expect(amountOf("funds 立山区 → 松江河镇")).toBe(12000000);
+      expect(amountOf("funds 立山区 → 泉阳镇")).toBe(8000000);
+    }
+  });
+});

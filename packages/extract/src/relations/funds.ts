@@ -106,7 +106,9 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       // 甲公司计划投资3.5亿元，在乙园建设…: a firm's investment is invests_in (builds.ts), no gift.
       if (giver.entity.type === "company" && text.startsWith("投资", trigger)) continue;
-      let { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
+      // 甲区下达乙县资金8100万元，其中3000万元用于丙镇: a part put to a use has receivers of its own, after 其中.
+      const partStart = part >= 0 && partUse ? amounts[0]!.end + part : undefined;
+      let { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx, partStart);
       // 甲区社会各界向乙县捐款500万元，其中丙公司捐款300万元: a part whose giver names no receiver goes where the total went.
       if (!receivers.length && part >= 0 && totalReceivers.length && !totalReceivers.some((r) => r.entity.id === giver.entity.id)) {
         receivers = totalReceivers;
@@ -499,8 +501,11 @@ function receiversOf(
   sentence: Sentence,
   pairings: Finding[],
   ctx: DocumentContext,
+  partStart?: number,
 ): { receivers: ResolvedMention[]; rule: RuleId } {
   const by = (rule: RuleId, receivers: ResolvedMention[]) => ({ receivers, rule });
+  // The receivers of a total, marked before its part (其中…), are not the part's.
+  const inPart = partStart === undefined ? mentions : mentions.filter((m) => m === giver || m.start >= partStart);
   const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
   // 向那坡县捐赠, 给德保县, 为百色: the receiver before the trigger, after the giver.
   // A与B…，A向后者捐赠: 后者 is B (the innermost place of a chain like 那坡县城厢镇).
@@ -509,13 +514,13 @@ function receiversOf(
     if (latter) return by("funds.latter", [latter]);
   }
   // 向乙县、丙县各捐赠: one amount for each receiver of the list.
-  const marked = markedList(text, mentions, giver, trigger).filter(other);
+  const marked = markedList(text, inPart, giver, trigger).filter(other);
   if (marked.length) return by("funds.marked-receiver", marked);
   // 乙小学的教学楼由甲会出资援建, 乙小学是甲会捐资建设的: the subject of the clause receives.
-  const subject = passiveSubject(text, mentions, giver, sentence);
+  const subject = partStart === undefined ? passiveSubject(text, mentions, giver, sentence) : undefined;
   if (subject && other(subject)) return by("funds.passive-subject", [subject]);
   // 援助乙县资金500万元, 捐助乙医院设备价值60万元: the object of the verb of giving receives.
-  const object = objectOfGift(text, mentions, giver, amountStart).filter(other);
+  const object = objectOfGift(text, inPart, giver, amountStart).filter(other);
   if (object.length) return by("funds.verb-object", object);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
   // 300万元为乙县建设…, 1000万元，在乙县建设…: 为 and 在 right after the amount name the receiver too.
