@@ -13,3 +13,15 @@ describe("pairs of a list whose partner is written inside its place", () => {
     expect(pairs("海城市孤山镇、岔沟镇与靖宇县龙泉镇结对帮扶。")).toEqual(expect.arrayContaining(["pairs_with 孤山镇 → 龙泉镇", "pairs_with 岔沟镇 → 龙泉镇"]));
   });
 });
+
+describe("two lists of one length around 分别 and a verb of pairing", () => {
+  it("pairs them in order (甲镇、乙镇分别帮扶丙县丁镇、戊镇)", () => {
+    const found = pairs("海城市孤山镇、岔沟镇分别帮扶抚松县泉阳镇、露水河镇。");
+    expect(found).toEqual(expect.arrayContaining(["pairs_with 孤山镇 → 泉阳镇", "pairs_with 岔沟镇 → 露水河镇"]));
+    expect(found).not.toContain("pairs_with 岔沟镇 → 泉阳镇");
+    expect(found).not.toContain("pairs_with 孤山镇 → 露水河镇");
+  });
+  it("keeps one helper of two helped as before (甲镇分别帮扶乙镇、丙镇)", () => {
+    expect(pairs("海城市孤山镇分别帮扶抚松县泉阳镇、露水河镇。")).toEqual(expect.arrayContaining(["pairs_with 孤山镇 → 泉阳镇", "pairs_with 孤山镇 → 露水河镇"]));
+  });
+});

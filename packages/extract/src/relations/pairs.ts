@@ -72,6 +72,9 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (by) {
         // 乙县由甲市负责对口帮扶: the helper after 由, the helped before it.
         found.push({ type: "pairs_with", source: by, target: before[before.length - 2]!, sentence, rule: "pairs.passive" });
+      } else if (respectiveObjects(text, before, after, trigger.start).length) {
+        // 甲镇、乙镇分别帮扶丙镇、丁镇: the first helper helps the first helped, and so on.
+        for (const [helper, helped] of respectiveObjects(text, before, after, trigger.start)) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.respective" });
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
         for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.verb-object" });
@@ -174,6 +177,18 @@ export function respectivePairs(text: string, before: ResolvedMention[], end: nu
   const helpers = listBack(helped.previous).list;
   if (helpers.length < 2 || helpers.length !== helped.list.length) return [];
   return helpers.map((helper, k) => [helper, helped.list[k]!] as [ResolvedMention, ResolvedMention]).filter(([a, b]) => a.entity.id !== b.entity.id);
+}
+
+/**
+ * 甲镇、乙镇分别帮扶丙县丁镇、戊镇: a list of helpers right before 分别 and the trigger, and a list of
+ * helped of the same length right after it, paired in order.
+ */
+function respectiveObjects(text: string, before: ResolvedMention[], after: ResolvedMention[], triggerStart: number): [ResolvedMention, ResolvedMention][] {
+  const last = before[before.length - 1];
+  if (!last || text.slice(last.end, triggerStart) !== "分别") return [];
+  const helpers = listEndingAt(text, before, last);
+  if (helpers.length < 2 || helpers.length !== after.length) return [];
+  return helpers.map((helper, k) => [helper, after[k]!] as [ResolvedMention, ResolvedMention]).filter(([a, b]) => a.entity.id !== b.entity.id);
 }
 
 /** 在甲区的(对口)帮扶下，: the helper, the trigger and the 下 that closes the phrase. */
