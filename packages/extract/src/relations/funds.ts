@@ -73,7 +73,11 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
         // 三年来，累计投入帮扶资金1.2亿元: no giver in the sentence; the article's one helper gives to its one partner.
         const pair = articlePair(pairings);
         if (pair && !GENERIC_GIVER.test(text.slice(sentence.start, trigger)) && !mentions.some((m) => m.start >= trigger && m.start < sentence.end && RECEIVER_TYPES.has(m.entity.type) && m.entity.id !== pair.target.entity.id && !isInsidePlace(m, pair.target))) {
-          found.push({ type: "funds", source: pair.source, target: pair.target, sentence, amount: money, rule: "funds.article-pair" });
+          // …其中1500万元用于乙县丙镇: a part used in a place of the partner goes to that place.
+          const uses = receiversOf(text, mentions, pair.source, trigger, amount.start, amount.end, sentence, pairings, ctx);
+          // (Not for a pair read from two provinces' abbreviations: 闽宁协作 names no county the money went to.)
+          const targets = pair.rule !== "pairs.abbreviations" && uses.rule === "funds.given-to" && uses.receivers.length && uses.receivers.every((r) => isInsidePlace(r, pair.target)) ? uses.receivers : [pair.target];
+          for (const target of targets) found.push({ type: "funds", source: pair.source, target, sentence, amount: money, rule: "funds.article-pair" });
           used.add(trigger);
           continue;
         }
@@ -102,7 +106,9 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       // 甲公司计划投资3.5亿元，在乙园建设…: a firm's investment is invests_in (builds.ts), no gift.
       if (giver.entity.type === "company" && text.startsWith("投资", trigger)) continue;
-      let { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
+      // 甲区下达乙县资金8100万元，其中3000万元用于丙镇: a part put to a use has receivers of its own, after 其中.
+      const partStart = part >= 0 && partUse ? amounts[0]!.end + part : undefined;
+      let { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx, partStart);
       // 甲区社会各界向乙县捐款500万元，其中丙公司捐款300万元: a part whose giver names no receiver goes where the total went.
       if (!receivers.length && part >= 0 && totalReceivers.length && !totalReceivers.some((r) => r.entity.id === giver.entity.id)) {
         receivers = totalReceivers;
@@ -127,7 +133,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
  * place (甲区与乙县结对帮扶, said in one or many sentences). Its helper gives what the article
  * says was given without naming the giver.
  */
-function articlePair(pairings: Finding[]): { source: ResolvedMention; target: ResolvedMention } | undefined {
+function articlePair(pairings: Finding[]): Finding | undefined {
   const places = pairings.filter((p) => PLACE_TYPES.has(p.source.entity.type) && PLACE_TYPES.has(p.target.entity.type));
   const first = places[0];
   if (!first || places.some((p) => p.source.entity.id !== first.source.entity.id || p.target.entity.id !== first.target.entity.id)) return undefined;
@@ -451,10 +457,11 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
 
 /**
  * 向乙县, 援助丙省, 投入乙县: a mention after 向/给/为/对 or a verb of aid or giving receives; it does not give.
- * Nor does a place the givers visit (深入乙县、丙镇等地，为…捐赠).
+ * Nor does a place the givers visit (深入乙县、丙镇等地，为…捐赠), nor what an earlier part of a total
+ * is used for (其中1500万元用于乙镇，700万元用于丙镇: 乙镇 gives nothing to 丙镇).
  */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|深入|走访|看望|慰问|(?<![得受达看提感遇找想做])到|赴)$/.test(textBefore(text, mention, sentenceStart))
+  return /(?:[向给为对]|用于|用在|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|深入|走访|看望|慰问|(?<![得受达看提感遇找想做])到|赴)$/.test(textBefore(text, mention, sentenceStart))
     || PAIRED_RECEIVER.test(text.slice(Math.max(sentenceStart, mention.start - 9), mention.start));
 }
 
@@ -494,8 +501,11 @@ function receiversOf(
   sentence: Sentence,
   pairings: Finding[],
   ctx: DocumentContext,
+  partStart?: number,
 ): { receivers: ResolvedMention[]; rule: RuleId } {
   const by = (rule: RuleId, receivers: ResolvedMention[]) => ({ receivers, rule });
+  // The receivers of a total, marked before its part (其中…), are not the part's.
+  const inPart = partStart === undefined ? mentions : mentions.filter((m) => m === giver || m.start >= partStart);
   const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
   // 向那坡县捐赠, 给德保县, 为百色: the receiver before the trigger, after the giver.
   // A与B…，A向后者捐赠: 后者 is B (the innermost place of a chain like 那坡县城厢镇).
@@ -504,13 +514,13 @@ function receiversOf(
     if (latter) return by("funds.latter", [latter]);
   }
   // 向乙县、丙县各捐赠: one amount for each receiver of the list.
-  const marked = markedList(text, mentions, giver, trigger).filter(other);
+  const marked = markedList(text, inPart, giver, trigger).filter(other);
   if (marked.length) return by("funds.marked-receiver", marked);
   // 乙小学的教学楼由甲会出资援建, 乙小学是甲会捐资建设的: the subject of the clause receives.
-  const subject = passiveSubject(text, mentions, giver, sentence);
+  const subject = partStart === undefined ? passiveSubject(text, mentions, giver, sentence) : undefined;
   if (subject && other(subject)) return by("funds.passive-subject", [subject]);
   // 援助乙县资金500万元, 捐助乙医院设备价值60万元: the object of the verb of giving receives.
-  const object = objectOfGift(text, mentions, giver, amountStart).filter(other);
+  const object = objectOfGift(text, inPart, giver, amountStart).filter(other);
   if (object.length) return by("funds.verb-object", object);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
   // 300万元为乙县建设…, 1000万元，在乙县建设…: 为 and 在 right after the amount name the receiver too.

@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../mention.js";
 import { isAncestorCode } from "../gazetteer/levels.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
+import { withoutAbbreviationPairs } from "./abbreviation-pairs.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { clauseOf } from "./sentences.js";
 import { TriggerIndex } from "./trigger-index.js";
@@ -22,16 +23,19 @@ export function findPairings(ctx: DocumentContext): Finding[] {
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index).filter(isActor);
+    // 瑞安剑阁携手奏响浙川协作新乐章: the abbreviations of two provinces name their own pair (read
+    // below), they are neither side of another pairing's trigger.
+    const parties = withoutAbbreviationPairs(mentions);
     for (const trigger of triggersIn(text, sentence.start, sentence.end)) {
       // 签订…合作框架协议: a pairing word inside an agreement's name states a pairing only when it is 结对/对口帮扶/携手.
       const word = text.slice(trigger.start, trigger.end);
       if (/(?:签订|签署|签约)[^，,。]*$/.test(text.slice(sentence.start, trigger.start)) && !/结对|对口|携手/.test(word)) continue;
-      const before = mentions.filter((m) => m.end <= trigger.start && !/[，,。；]/.test(text.slice(m.end, trigger.start)));
-      const after = listAfter(text, mentions, trigger.end);
+      const before = parties.filter((m) => m.end <= trigger.start && !/[，,。；]/.test(text.slice(m.end, trigger.start)));
+      const after = listAfter(text, parties, trigger.end);
       // 甲市对口乙州: 对口 alone pairs only with the place written right after it.
       if (word === "对口" && after[0]?.start !== trigger.end) continue;
       const joinedByMark = markedPair(text, before, trigger.start);
-      const visit = visitOf(text, mentions, sentence.start, ctx.mentions);
+      const visit = visitOf(text, parties, sentence.start, ctx.mentions);
       const by = before.length >= 2 && text[before[before.length - 1]!.start - 1] === "由" ? before[before.length - 1] : undefined;
       // 甲区对乙县的帮扶, 甲区对乙县开展帮扶: the helped after 对, the helper right before it.
       const object = before.length >= 2 && text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start) === "对" ? before.slice(-2) : undefined;
@@ -40,7 +44,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       // A与B、C结对: one party before 与 and a list after it.
       const withList = joined ? undefined : conjoinedList(text, before, trigger.start);
       // 在甲区的帮扶下，乙县…: the helper before the trigger, the helped the next clause opens with.
-      const underHelp = under(text, before, trigger, sentence.end, mentions);
+      const underHelp = under(text, before, trigger, sentence.end, parties);
       if (joined && after.length > 0 && after[0]!.start === trigger.end && /^(?:共同)?$/.test(text.slice(joined[1].end, trigger.start))) {
         // 由A和B结对帮扶C: A and B help together, C is helped.
         for (const helper of [...listEndingAt(text, before, joined[0]), joined[1]]) {
@@ -61,7 +65,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
         // …A与B结对帮扶，前者…与后者C、D等…结对帮扶: 前者 is A, and 后者's list are the helped.
         const previous = found.filter((f) => f.sentence === sentence).pop();
         const latter = text.indexOf("后者", sentence.start);
-        if (previous) for (const helped of listAfter(text, mentions, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence, rule: "pairs.latter-list" });
+        if (previous) for (const helped of listAfter(text, parties, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence, rule: "pairs.latter-list" });
       } else if (object && object[0]!.entity.id !== object[1]!.entity.id) {
         found.push({ type: "pairs_with", source: object[0]!, target: object[1]!, sentence, rule: "pairs.marked-object" });
       } else if (joinedByMark) {
@@ -69,6 +73,9 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (by) {
         // 乙县由甲市负责对口帮扶: the helper after 由, the helped before it.
         found.push({ type: "pairs_with", source: by, target: before[before.length - 2]!, sentence, rule: "pairs.passive" });
+      } else if (respectiveObjects(text, before, after, trigger.start).length) {
+        // 甲镇、乙镇分别帮扶丙镇、丁镇: the first helper helps the first helped, and so on.
+        for (const [helper, helped] of respectiveObjects(text, before, after, trigger.start)) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.respective" });
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
         for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.verb-object" });
@@ -80,7 +87,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
         }
       } else if (after.length > 0 && before.length === 0) {
         // 甲市坚持…，…帮扶乙州: the sentence's subject helps, when it is an eastern place and the helped lies elsewhere.
-        const subject = mentions.find((m) => m.end <= trigger.start && PLACE_TYPES.has(m.entity.type));
+        const subject = parties.find((m) => m.end <= trigger.start && PLACE_TYPES.has(m.entity.type));
         if (subject && isEasternCode(subject.entity.code)) {
           for (const helped of after) {
             if (helped.entity.code && helped.entity.code.slice(0, 4) !== subject.entity.code!.slice(0, 4)) found.push({ type: "pairs_with", source: subject, target: helped, sentence, rule: "pairs.sentence-subject" });
@@ -91,7 +98,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (visit) {
         for (const helped of visit.visited) if (helped.entity.id !== visit.visitor.entity.id) found.push({ type: "pairs_with", source: visit.visitor, target: helped, sentence, rule: "pairs.visit" });
       } else {
-        found.push(...clausePair(text, mentions, trigger, sentence));
+        found.push(...clausePair(text, parties, trigger, sentence));
       }
     }
     found.push(...madePartners(ctx, index, mentions));
@@ -171,6 +178,18 @@ export function respectivePairs(text: string, before: ResolvedMention[], end: nu
   const helpers = listBack(helped.previous).list;
   if (helpers.length < 2 || helpers.length !== helped.list.length) return [];
   return helpers.map((helper, k) => [helper, helped.list[k]!] as [ResolvedMention, ResolvedMention]).filter(([a, b]) => a.entity.id !== b.entity.id);
+}
+
+/**
+ * 甲镇、乙镇分别帮扶丙县丁镇、戊镇: a list of helpers right before 分别 and the trigger, and a list of
+ * helped of the same length right after it, paired in order.
+ */
+function respectiveObjects(text: string, before: ResolvedMention[], after: ResolvedMention[], triggerStart: number): [ResolvedMention, ResolvedMention][] {
+  const last = before[before.length - 1];
+  if (!last || text.slice(last.end, triggerStart) !== "分别") return [];
+  const helpers = listEndingAt(text, before, last);
+  if (helpers.length < 2 || helpers.length !== after.length) return [];
+  return helpers.map((helper, k) => [helper, after[k]!] as [ResolvedMention, ResolvedMention]).filter(([a, b]) => a.entity.id !== b.entity.id);
 }
 
 /** 在甲区的(对口)帮扶下，: the helper, the trigger and the 下 that closes the phrase. */
@@ -378,9 +397,11 @@ function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedM
   for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!/^[、和及]$/.test(text.slice(m.end, list[0]!.start))) break;
-    // 甲同乙、丙同丁: 乙 closes a pair of its own, it is not one more helper of 丁.
-    const before = mentions[i - 1];
-    if (before && /^[与同]$/.test(text.slice(before.end, m.start))) break;
+    // 甲同乙、丙同丁: 乙 closes a pair of its own, it is not one more helper of 丁; so does 乙
+    // written inside its place (甲镇与乙县丙镇、丁镇与戊镇: 丙镇 is 甲镇's partner, not a helper of 戊镇).
+    const head = chainHead(mentions, m);
+    const before = mentions[mentions.indexOf(head) - 1];
+    if (before && /^[与同]$/.test(text.slice(before.end, head.start))) break;
     list.unshift(m);
   }
   return list;

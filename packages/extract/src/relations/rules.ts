@@ -114,6 +114,7 @@ export const RULES = {
   "agreements.with-list": { confidence: 0.75, example: "甲区与乙县、丙县签署协议" },
   "agreements.respective": { confidence: 0.7, example: "甲镇、乙镇分别与丙镇、丁镇签订协议: the lists paired in order" },
   "agreements.both-sides": { confidence: 0.6, example: "甲区与乙县结对。…双方签订了劳务协作协议: the article's one pairing signs" },
+  "agreements.main-pair": { confidence: 0.6, example: "甲区与乙县结对，甲镇与丙镇结对。…双方签订了协议: the article's one pairing of districts and counties signs" },
 } as const satisfies Record<string, { confidence: number; example: string }>;
 
 /** The id of a relation rule. */

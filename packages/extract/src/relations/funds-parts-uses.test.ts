@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./test-support/relations-of.js";
+
+const funds = (text: string) => relationsOf(text).map((r) => r.line).filter((l) => l.startsWith("funds"));
+
+describe("the parts of a total, each used for its own receiver", () => {
+  it("reads what an earlier part is used for as a receiver, never as the giver of the next part", () => {
+    const found = funds("立山区与抚松县结对帮扶。立山区今年投入帮扶资金3000万元，实施项目10个。其中，投入1500万元用于松江河镇、泉阳镇，投入700万元用于露水河镇。");
+    expect(found).toEqual(expect.arrayContaining(["funds 立山区 → 松江河镇", "funds 立山区 → 泉阳镇", "funds 立山区 → 露水河镇"]));
+    expect(found).not.toContain("funds 泉阳镇 → 露水河镇");
+    expect(found).not.toContain("funds 松江河镇 → 露水河镇");
+  });
+});
+
+describe("a part of a total in the total's sentence", () => {
+  it("gives the part to what it is used for, not to the total's receiver", () => {
+    for (const text of ["立山区下达抚松县帮扶资金3000万元，其中1200万元用于松江河镇，800万元用于泉阳镇。", "立山区向抚松县拨付帮扶资金3000万元，其中1200万元用于松江河镇，800万元用于泉阳镇。"]) {
+      const found = relationsOf(text).filter((r) => r.line.startsWith("funds"));
+      const amountOf = (line: string) => found.find((r) => r.line === line)?.relation.amountYuan;
+      expect(amountOf("funds 立山区 → 抚松县")).toBe(30000000);
+      expect(amountOf("funds 立山区 → 松江河镇")).toBe(12000000);
+      expect(amountOf("funds 立山区 → 泉阳镇")).toBe(8000000);
+    }
+  });
+});

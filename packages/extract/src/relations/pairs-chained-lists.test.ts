@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf } from "./test-support/relations-of.js";
+
+const pairs = (text: string) => relationsOf(text).map((r) => r.line).filter((l) => l.startsWith("pairs_with"));
+
+describe("pairs of a list whose partner is written inside its place", () => {
+  it("reads 甲与乙县丙镇、丁与戊分别结对 as two pairs, 丙镇 no helper of 戊", () => {
+    const found = pairs("立山区友好街道与抚松县松江河镇、双山街道与泉阳镇分别建立结对关系。");
+    expect(found).toEqual(expect.arrayContaining(["pairs_with 友好街道 → 松江河镇", "pairs_with 双山街道 → 泉阳镇"]));
+    expect(found).not.toContain("pairs_with 松江河镇 → 泉阳镇");
+  });
+  it("still reads a list of helpers inside their place before 与 (甲县乙镇、丙镇与丁镇结对)", () => {
+    expect(pairs("海城市孤山镇、岔沟镇与靖宇县龙泉镇结对帮扶。")).toEqual(expect.arrayContaining(["pairs_with 孤山镇 → 龙泉镇", "pairs_with 岔沟镇 → 龙泉镇"]));
+  });
+});
+
+describe("two lists of one length around 分别 and a verb of pairing", () => {
+  it("pairs them in order (甲镇、乙镇分别帮扶丙县丁镇、戊镇)", () => {
+    const found = pairs("海城市孤山镇、岔沟镇分别帮扶抚松县泉阳镇、露水河镇。");
+    expect(found).toEqual(expect.arrayContaining(["pairs_with 孤山镇 → 泉阳镇", "pairs_with 岔沟镇 → 露水河镇"]));
+    expect(found).not.toContain("pairs_with 岔沟镇 → 泉阳镇");
+    expect(found).not.toContain("pairs_with 孤山镇 → 露水河镇");
+  });
+  it("keeps one helper of two helped as before (甲镇分别帮扶乙镇、丙镇)", () => {
+    expect(pairs("海城市孤山镇分别帮扶抚松县泉阳镇、露水河镇。")).toEqual(expect.arrayContaining(["pairs_with 孤山镇 → 泉阳镇", "pairs_with 孤山镇 → 露水河镇"]));
+  });
+});
