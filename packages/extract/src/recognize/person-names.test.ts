@@ -111,3 +111,20 @@ describe("a name of two characters padded with a space after a title (书记刘�
     expect(people("主持人刘 主任宣布开会。")).toEqual([]);
   });
 });
+
+describe("a name that is also a word of the dictionary, after an office", () => {
+  it("is read when a verb that follows names or a list's mark comes right after it (书记马力说, 县长万里、)", () => {
+    expect(people("镇党委书记马力说，将继续推进。")).toEqual(["马力"]);
+    expect(people("县长万里、副县长钱多多出席。")).toEqual(["万里", "钱多多"]);
+  });
+  it("is not read before the end of a sentence or a noun (县长信箱, 书记项目推进会)", () => {
+    expect(people("欢迎写信到县长信箱。")).toEqual([]);
+    expect(people("县委书记项目推进会召开。")).toEqual([]);
+  });
+});
+
+describe("a compound surname and a given name of two characters jieba broke (欧阳明/nr 远/a)", () => {
+  it("is read whole before a verb that opens a longer word (主持会议)", () => {
+    expect(people("县委常委、副县长欧阳明远主持会议。")).toEqual(["欧阳明远"]);
+  });
+});

@@ -219,6 +219,9 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     if (tibetan > 0 && endsName(words, start + tibetan)) return tibetan;
   }
   const surname = surnameLength(text.slice(start));
+  // 书记马力/n 说, 县长万里/m 、: after an office, a word of the dictionary that a surname opens is a name when a verb
+  // that follows names, or the mark of a list, comes right after it (not 县长信箱。).
+  if (office && surname === 1 && token.word.length === 2 && /^(?:n|m|nz)$/.test(token.tag) && !FUNCTION_SURNAMES.test(text[start]!) && wordAfterName(text, token.end)) return 2;
   // 记者从县里了解到, 干部来桂: a surname that is also a preposition or verb needs jieba to call the word a name.
   if (surname === 1 && FUNCTION_SURNAMES.test(text[start]!) && !/^(?:nr|nrt|nrfg)$/.test(token.tag)) return 0;
   if (surname > 0) {
@@ -239,7 +242,8 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       }
       // 赵国/nr 强/a 参加: one more character jieba read as an adjective, then a verb of the sentence.
       const afterNext = next && tokenAt.get(next.end);
-      if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:a|ag|ng)$/.test(next.tag) && afterNext && afterNext.word.length >= 2 && /^v/.test(afterNext.tag)) {
+      // (欧阳明/nr 远/a 主持会议/n: the verb may open a longer word.)
+      if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:a|ag|ng)$/.test(next.tag) && afterNext && afterNext.word.length >= 2 && (/^v/.test(afterNext.tag) || VERB_AFTER_NAME_INDEX.longestAt(text, next.end) !== undefined)) {
         return token.word.length + 1;
       }
       // 吉克/x 阿/j 呷/v: Yi given names often start with 阿 after a two-character family name.
@@ -352,6 +356,11 @@ function endsName(words: Words, end: number): boolean {
   if (AFTER_NAME.has(text[end]!) || FOLLOWING_WORDS.longestAt(text, end) || VERB_AFTER_NAME_INDEX.longestAt(text, end) || REPORTING_INDEX.longestAt(text, end) || TITLE_INDEX.longestAt(text, end)) return true;
   const next = tokenAt.get(end);
   return next !== undefined && FOLLOWING_TAGS.test(next.tag);
+}
+
+/** A reporting verb, a verb that follows names, a word that does (等, 一行, 陪同), or the 、 of a list, right at `end`. */
+function wordAfterName(text: string, end: number): boolean {
+  return text[end] === "、" || REPORTING_INDEX.longestAt(text, end) !== undefined || VERB_AFTER_NAME_INDEX.longestAt(text, end) !== undefined || FOLLOWING_WORDS.longestAt(text, end) !== undefined;
 }
 
 /** A clear end of a name: a mark, a reporting verb, a verb that follows names, or a title. */
