@@ -380,6 +380,13 @@ function isSentTeamWord(token: Token, before: Token | undefined, after: Token | 
 /** Names in 「」 or “” that end with a head (「凌云县白毫茶交易中心」) are taken whole. */
 function findQuotedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
+  // 据“甲发布”微信公众号消息, “乙融媒”客户端: an account or app named in quotes before the word for it is a medium.
+  for (const match of text.matchAll(QUOTED_ACCOUNT)) {
+    const inner = match[1]!;
+    if (isNumberedSlogan(inner)) continue;
+    const start = match.index + 1;
+    found.push(candidate({ start, end: start + inner.length, text: inner, type: "organization", name: inner, priority: 5, confidence: 0.7 }));
+  }
   for (const match of text.matchAll(/[「“]([^「」“”，。,]{3,30})[」”]/g)) {
     const inner = match[1]!;
     const last = HEAD_INDEX.longestEndingAt(inner, inner.length);
@@ -393,6 +400,9 @@ function findQuotedNames(text: string): Candidate[] {
   }
   return found;
 }
+
+/** A quoted name of two to twelve characters, then the word for an account or an app it is the name of. */
+const QUOTED_ACCOUNT = /[「“]([\p{Script=Han}A-Za-z0-9·]{2,12})[」”](?=(?:官方)?(?:微信公众号|微信公众平台|公众号|微信号|客户端|APP|App|app|抖音号|视频号|微博|政务号|头条号))/gu;
 
 /**
  * How sure a name read by its head word is: a registered firm's head (有限公司) or a school's

@@ -430,6 +430,13 @@ describe("recognize: what is not an entity", () => {
     expect(recognize(text, segment(text), gazetteer, [source]).map((c) => c.name)).toEqual([]);
   });
 
+  it("takes a quoted account or app before the word for it for a medium (“甲发布”微信公众号)", () => {
+    expect(found("据“抚远发布”微信公众号消息，两地签署了协议。")).toContain("organization 抚远发布");
+    expect(found("下载“旅顺口融媒”客户端即可观看。")).toContain("organization 旅顺口融媒");
+    // A quoted word before anything else is not.
+    expect(found("开展“抚远发布”活动。")).not.toContain("organization 抚远发布");
+  });
+
   it("takes no quoted model of partners joined by a plus for a name (“甲企业+乙合作社”)", () => {
     expect(found("“铁东企业+抚远合作社”带动群众增收。").filter((f) => f.startsWith("company"))).toEqual([]);
     expect(found("推广“公司+合作社+农户”模式。").filter((f) => f.startsWith("company"))).toEqual([]);
