@@ -357,6 +357,8 @@ function acceptsInName(token: Token, before: Token | undefined, head: Organizati
   // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元; 百年 in a brand (巴马百年食品) too.
   // 甲区第五批援乙医疗队: the count of a sent team is written inside its name (the place before it opens the name).
   if (token.tag === "m" && TEAM_COUNT.test(token.word)) return TEAM_HEAD.test(head.word) && before?.tag === "ns";
+  // 第十/m 批/q: jieba may cut the count in two; the ordinal before it is read next.
+  if (token.word === "批" && /^第[一二三四五六七八九十\d]+$/.test(before?.word ?? "")) return TEAM_HEAD.test(head.word);
   // 甲区乙一中心小学, 甲县二小学: a school's number after its place or local name, right before its head.
   if (token.tag === "m" && /^[一二三四五六七八九十]$/.test(token.word) && head.type === "school" && /^(?:ns|nz|x)$/.test(before?.tag ?? "")) return true;
   if (token.tag === "m") return (/^第[一二三四五六七八九十]+$/.test(token.word) || BRAND_NUMBER.test(token.word)) && before !== undefined;
