@@ -28,6 +28,30 @@ describe("sentenceDate", () => {
     expect(sentenceDate("4月13日，书记一行到县里", "2017-05-01")).toBe("2017-04-13");
     expect(sentenceDate("两地继续合作", "2017-05-01")).toBe("2017-05-01");
   });
+
+  it("takes a year or a month as written, to that precision", () => {
+    expect(sentenceDate("2022年，旅顺口区向饶河县投入资金200万元", "2024-01-15")).toBe("2022");
+    expect(sentenceDate("2023年5月，两地签订协议", "2024-01-15")).toBe("2023-05");
+    expect(sentenceDate("3月，两地签订协议", "2024-06-15")).toBe("2024-03");
+    expect(sentenceDate("两地于2023年举办展会，11月5日签约", "2024-01-15")).toBe("2023");
+  });
+
+  it("counts 今年, 去年 and 前年 from the article's year, and a later month-day as the year before", () => {
+    expect(sentenceDate("去年12月，旅顺口区捐赠100万元", "2024-01-15")).toBe("2023-12");
+    expect(sentenceDate("今年投入资金300万元", "2024-01-15")).toBe("2024");
+    expect(sentenceDate("前年5月3日签约", "2024-01-15")).toBe("2022-05-03");
+    expect(sentenceDate("12月20日，两地签约", "2024-01-15")).toBe("2023-12-20");
+    expect(sentenceDate("1月15日，两地签约", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("去年捐赠100万元", null)).toBeNull();
+  });
+
+  it("dates no period by one of its ends (2021年以来, 截至2023年底, 2021—2023年)", () => {
+    expect(sentenceDate("2021年以来，累计投入1.2亿元", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("截至2023年底，累计投入1.2亿元", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("2021—2023年，投入1.2亿元", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("自2017年起，两地结对", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("今年以来，投入资金300万元", "2024-01-15")).toBe("2024-01-15");
+  });
 });
 
 describe("relateDocument", () => {
