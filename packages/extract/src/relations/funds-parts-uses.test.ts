@@ -23,3 +23,10 @@ describe("a part of a total in the total's sentence", () => {
     }
   });
 });
+
+describe("the givers of a list of pairs", () => {
+  it("are not the partner that closes the pair before (甲镇与乙县丙镇、丁镇与戊镇结对，丁镇…捐赠)", () => {
+    const found = relationsOf("立山区友好街道与抚松县松江河镇、双山街道与泉阳镇建立结对关系，两个街道今年分别向结对镇拨付帮扶资金100万元。").map((r) => r.line).filter((l) => l.startsWith("funds"));
+    expect(found).not.toContain("funds 松江河镇 → 泉阳镇");
+  });
+});

@@ -251,6 +251,10 @@ export function giverList(text: string, mentions: ResolvedMention[], giver: Reso
     // 甲与乙共同向丙县捐赠: 与 joins givers too when they give together.
     const together = /^[与同]$/.test(gap) && TOGETHER.test(text.slice(giver.end, giver.end + 4));
     if (!(/^[、和及]$/.test(gap) || together) || m.entity.type !== giver.entity.type) break;
+    // 甲镇与乙县丙镇、丁镇与戊镇结对，丁镇…捐赠: 丙镇 closes the pair before, it gives nothing.
+    const head = chainHead(mentions, m);
+    const previous = mentions[mentions.indexOf(head) - 1];
+    if (!together && previous && /^[与同]$/.test(text.slice(previous.end, head.start))) break;
     list.unshift(m);
   }
   return list;
