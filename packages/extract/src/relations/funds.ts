@@ -46,6 +46,8 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     /** Who received the sentence's first amount, for its parts (其中…) that name none. */
     let totalReceivers: ResolvedMention[] = [];
     for (const [k, amount] of amounts.entries()) {
+      // 比上年增加600万元: the growth of a sum is no gift of its own.
+      if (COMPARED.test(text.slice(Math.max(sentence.start, amount.start - 14), amount.start))) continue;
       if (respective.read.has(k)) {
         const trigger = triggerBefore(text, sentence.start, amount.start, amount.end);
         if (trigger !== undefined) used.add(trigger);
@@ -154,6 +156,9 @@ function titleHelper(ctx: DocumentContext, mentions: ResolvedMention[], sentence
   const receiver = mentions.find((m) => m.start > sentence.start && m.end <= trigger && PLACE_TYPES.has(m.entity.type) && m.entity.code !== undefined && !isEasternCode(m.entity.code) && /[向为给]$/.test(text.slice(m.start - 1, m.start)));
   return receiver ? { helper: eastern[0]!, receiver } : undefined;
 }
+
+/** What states an amount as the change of a sum against another year (比上年增加, 较2022年增长, 同比减少). */
+const COMPARED = /(?:[比较](?:上年|去年|上一年|前一年|\d{4}年|上年同期|同期)|同比)(?:度)?(?:分别)?(?:增加|增长|减少|多出?|提高|下降|增多)了?$/;
 
 /** Givers named by a common noun (这些企业, 爱心人士, 社会各界): not the article's helper. */
 const GENERIC_GIVER = /企业|公司|商会|协会|个人|群众|人士|社会|各界|单位|职工|爱心|客商|老板/;
