@@ -5,6 +5,7 @@ import { findAmounts } from "./amounts.js";
 import { bodyPronouns } from "./body-pronouns.js";
 import { delegationMentions } from "./funds-delegations.js";
 import { respectiveGifts } from "./funds-respective.js";
+import { mainPlacePairing } from "./main-pairing.js";
 import { ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { ADVERB_CONJUNCTION, chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
@@ -72,14 +73,16 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) {
-        // 三年来，累计投入帮扶资金1.2亿元: no giver in the sentence; the article's one helper gives to its one partner.
-        const pair = articlePair(pairings);
+        // 三年来，累计投入帮扶资金1.2亿元: no giver in the sentence; the article's one helper gives to its one partner
+        // (when its towns pair too, the helper of its one pairing of cities, districts or counties).
+        const only = articlePair(pairings);
+        const pair = only ?? mainPlacePairing(pairings);
         if (pair && !GENERIC_GIVER.test(text.slice(sentence.start, trigger)) && !mentions.some((m) => m.start >= trigger && m.start < sentence.end && RECEIVER_TYPES.has(m.entity.type) && m.entity.id !== pair.target.entity.id && !isInsidePlace(m, pair.target))) {
           // …其中1500万元用于乙县丙镇: a part used in a place of the partner goes to that place.
           const uses = receiversOf(text, mentions, pair.source, trigger, amount.start, amount.end, sentence, pairings, ctx);
           // (Not for a pair read from two provinces' abbreviations: 闽宁协作 names no county the money went to.)
           const targets = pair.rule !== "pairs.abbreviations" && uses.rule === "funds.given-to" && uses.receivers.length && uses.receivers.every((r) => isInsidePlace(r, pair.target)) ? uses.receivers : [pair.target];
-          for (const target of targets) found.push({ type: "funds", source: pair.source, target, sentence, amount: money, rule: "funds.article-pair" });
+          for (const target of targets) found.push({ type: "funds", source: pair.source, target, sentence, amount: money, rule: only ? "funds.article-pair" : "funds.main-pair" });
           used.add(trigger);
           continue;
         }

@@ -60,6 +60,7 @@ export const RULES = {
   "funds.title-helper": { confidence: 0.55, example: "甲区东西部协作工作总结 … 全年向乙县拨付资金1亿元: the eastern place of the title gives" },
   "funds.part-of-total": { confidence: 0.6, example: "甲区向乙县捐款500万元，其中丙公司捐款300万元: the part goes where the total went" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
+  "funds.main-pair": { confidence: 0.55, example: "甲区与乙县结对，甲镇与丙镇结对。…累计投入资金1亿元: no giver named, the article's one pairing of districts and counties" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
   "builds.relative-clause": { confidence: 0.5, example: "甲市出资100万元援建的乙小学" },
