@@ -382,7 +382,10 @@ export function giverOf(text: string, mentions: ResolvedMention[], trigger: numb
   // …and a place that names a campaign (启动2018乙州暖冬行动) neither.
   // 在乙县政协副主席张三的陪同下: the hosts who accompany the givers do not give.
   const hosts = [...text.slice(sentenceStart, trigger).matchAll(ACCOMPANIED)].map((h) => [sentenceStart + h.index, sentenceStart + h.index + h[0].length] as const);
-  const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)) && !hosts.some(([from, to]) => m.start >= from && m.end <= to));
+  // 乙县乡村振兴局局长张三介绍，这些资金中…: who tells of the money does not give it.
+  const told = [...text.slice(sentenceStart, trigger).matchAll(TELLING)].pop();
+  const toldEnd = told ? sentenceStart + told.index + told[0].length : sentenceStart;
+  const before = mentions.filter((m) => m.end <= trigger && m.start >= toldEnd && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)) && !hosts.some(([from, to]) => m.start >= from && m.end <= to));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
   // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
   const nearest = before.findLast((m) => !isObject(text, chainHead(before, listHead(text, before, chainHead(before, m))), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
@@ -391,6 +394,9 @@ export function giverOf(text: string, mentions: ResolvedMention[], trigger: numb
   if (nearest && TOGETHER.test(text.slice(nearest.end, trigger))) return representedBody(text, before, nearest);
   return nearest ? representedBody(text, before, firstPartyOf(text, before, nearest)) : undefined;
 }
+
+/** 张三介绍，, 据乙县财政局介绍，: the clause naming who tells of what follows (not 表示 or 说, by which donors pledge). */
+const TELLING = /(?:介绍|透露)[：:，,]/g;
 
 /** 在乙县领导张三的陪同下, 在乙县县长张三陪同下: the phrase naming the hosts of a visit. */
 const ACCOMPANIED = /在[^，,。；]{2,40}?的?(?:陪同|带领|引导)下/g;
