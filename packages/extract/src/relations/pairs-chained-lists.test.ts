@@ -25,3 +25,13 @@ describe("two lists of one length around 分别 and a verb of pairing", () => {
     expect(pairs("海城市孤山镇分别帮扶抚松县泉阳镇、露水河镇。")).toEqual(expect.arrayContaining(["pairs_with 孤山镇 → 泉阳镇", "pairs_with 孤山镇 → 露水河镇"]));
   });
 });
+
+describe("places that only say where counted bodies are", () => {
+  it("do not pair themselves (甲区12所中小学与乙县12所学校结成帮扶关系)", () => {
+    expect(pairs("上海市黄浦区12所中小学与抚松县12所学校结成“一对一”帮扶关系。")).toEqual([]);
+    expect(pairs("黄浦区60家企业与抚松县60个村开展“村企结对”。")).toEqual([]);
+  });
+  it("still pair when named as the parties (乙县是甲区对口帮扶的县)", () => {
+    expect(pairs("抚松县是黄浦区对口帮扶的县。")).toContain("pairs_with 黄浦区 → 抚松县");
+  });
+});

@@ -214,7 +214,8 @@ function under(text: string, before: ResolvedMention[], trigger: { start: number
  */
 function clausePair(text: string, mentions: ResolvedMention[], trigger: { start: number; end: number }, sentence: { start: number; end: number }): Finding[] {
   const [from, to] = clauseOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start).map((x) => x + sentence.start) as [number, number];
-  const inClause = mentions.filter((m) => m.start >= from && m.end <= to && PLACE_TYPES.has(m.entity.type) && m.entity.code && m.text.length > 1);
+  // 甲区12所中小学与乙县12所学校结对: a place before a count only says where the counted bodies are, they pair.
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= to && PLACE_TYPES.has(m.entity.type) && m.entity.code && m.text.length > 1 && !COUNTED_AFTER.test(text.slice(m.end, m.end + 6)));
   // 甲市乙区是丙市丁县的结对区: a place written right before a place inside it only locates it.
   const inner = inClause.filter((m, i) => !(inClause[i + 1]?.start === m.end && isInside(inClause[i + 1]!, m)));
   const places = [...new Map(inner.map((m) => [m.entity.id, m])).values()];
@@ -226,6 +227,9 @@ function clausePair(text: string, mentions: ResolvedMention[], trigger: { start:
   const [helper, helped] = isEasternCode(a.entity.code) ? [a, b] : [b, a];
   return [{ type: "pairs_with", source: helper, target: helped, sentence: sentence as Finding["sentence"], rule: "pairs.clause-pair" }];
 }
+
+/** A count of bodies or people right after a place (12所, 60家, 30个, 一百多名). */
+const COUNTED_AFTER = /^(?:[\d０-９]+|[一二三四五六七八九十百千两几多]+)(?:多|余)?(?:所|家|个|名|户|支|批)/;
 
 /** 作为乙县的(对口)帮扶方，甲区…: the phrase that names the helped, up to its comma. */
 const AS_HELPER = /作为([^，,。；]{2,30}?)的(?:对口|结对)?(?:帮扶|支援|协作)(?:方|单位|地区|城市|省份|力量)[，,]\s*/g;
