@@ -35,3 +35,9 @@ describe("places that only say where counted bodies are", () => {
     expect(pairs("抚松县是黄浦区对口帮扶的县。")).toContain("pairs_with 黄浦区 → 抚松县");
   });
 });
+
+describe("山海协作, the pairing of a coastal and a mountain county of one province", () => {
+  it("is a pairing trigger, the first written helping", () => {
+    expect(pairs("海城市与岫岩满族自治县开展山海协作以来，合作不断加深。")).toContain("pairs_with 海城市 → 岫岩满族自治县");
+  });
+});
