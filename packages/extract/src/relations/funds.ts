@@ -217,7 +217,14 @@ function receivedFunds(
   if (supporter && supporter.entity.id !== receiver.entity.id) return { pairs: [[supporter, receiver]], rule: "funds.under-support" };
   const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
   const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
-  return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
+  if (helpers.length) return { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" };
+  // 乙镇、丙镇争取到协作资金600万元: towns of the helped county receive from its one helper, each of the list.
+  if (!PLACE_TYPES.has(receiver.entity.type)) return undefined;
+  const outer = [...new Map(pairings.filter((p) => PLACE_TYPES.has(p.source.entity.type) && p.rule !== "pairs.abbreviations" && isInsidePlace(receiver, p.target) && !pairings.some((q) => q.source.entity.id === receiver.entity.id || q.target.entity.id === receiver.entity.id)).map((p) => [p.source.entity.id, p.source])).values()];
+  if (outer.length !== 1) return undefined;
+  const head = listHead(text, mentions, receiver);
+  const listed = mentions.slice(mentions.indexOf(head), mentions.indexOf(receiver) + 1).filter((m) => PLACE_TYPES.has(m.entity.type) && m.entity.type === receiver.entity.type);
+  return { pairs: listed.map((r) => [outer[0]!, r]), rule: "funds.received-in-partner" };
 }
 
 /**
