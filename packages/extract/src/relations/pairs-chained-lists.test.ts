@@ -41,3 +41,12 @@ describe("山海协作, the pairing of a coastal and a mountain county of one pr
     expect(pairs("海城市与岫岩满族自治县开展山海协作以来，合作不断加深。")).toContain("pairs_with 海城市 → 岫岩满族自治县");
   });
 });
+
+describe("a partner named after 与该县/与我县 in place of its county", () => {
+  it("pairs as if the county were named (甲镇与该县乙镇、丙镇与该县丁镇结对; 分别与我县乙镇、丙镇)", () => {
+    const found = pairs("立山区与抚松县结对帮扶。立山区友好街道与该县松江河镇、双山街道与该县泉阳镇结对帮扶。");
+    expect(found).toEqual(expect.arrayContaining(["pairs_with 友好街道 → 松江河镇", "pairs_with 双山街道 → 泉阳镇"]));
+    expect(found).not.toContain("pairs_with 松江河镇 → 泉阳镇");
+    expect(pairs("立山区灵山街道、千山街道分别与我县露水河镇、万良镇结对。")).toEqual(expect.arrayContaining(["pairs_with 灵山街道 → 露水河镇", "pairs_with 千山街道 → 万良镇"]));
+  });
+});

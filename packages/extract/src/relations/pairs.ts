@@ -173,7 +173,7 @@ export function respectivePairs(text: string, before: ResolvedMention[], end: nu
     }
   };
   const helped = listBack(last);
-  if (!helped.previous || !/^分别(?:与|和|同)$/.test(helped.gap)) return [];
+  if (!helped.previous || !RESPECTIVELY_WITH.test(helped.gap)) return [];
   const helpers = listBack(helped.previous).list;
   if (helpers.length < 2 || helpers.length !== helped.list.length) return [];
   return helpers.map((helper, k) => [helper, helped.list[k]!] as [ResolvedMention, ResolvedMention]).filter(([a, b]) => a.entity.id !== b.entity.id);
@@ -386,7 +386,7 @@ function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedM
     // written inside its place (甲镇与乙县丙镇、丁镇与戊镇: 丙镇 is 甲镇's partner, not a helper of 戊镇).
     const head = chainHead(mentions, m);
     const before = mentions[mentions.indexOf(head) - 1];
-    if (before && /^[与同]$/.test(text.slice(before.end, head.start))) break;
+    if (before && WITH_OWN_PLACE.test(text.slice(before.end, head.start)) && !/^和/.test(text.slice(before.end, head.start))) break;
     list.unshift(m);
   }
   return list;
@@ -405,7 +405,7 @@ function pairsListedBefore(text: string, before: ResolvedMention[], first: Resol
     if (!helped || !/^[、，,；]$/.test(text.slice(helped.end, head.start))) break;
     const helpedHead = chainHead(before, helped);
     const helper = before[before.indexOf(helpedHead) - 1];
-    if (!helper || !/^[与和同]$/.test(text.slice(helper.end, helpedHead.start)) || helper.entity.id === helped.entity.id) break;
+    if (!helper || !WITH_OWN_PLACE.test(text.slice(helper.end, helpedHead.start)) || helper.entity.id === helped.entity.id) break;
     pairs.unshift([helper, helped]);
     side = helper;
   }
@@ -418,17 +418,24 @@ function pairsListedBefore(text: string, before: ResolvedMention[], first: Resol
  */
 export const ADVERB_CONJUNCTION = /^(?:(?:自|从|于)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年|多年|近几年)(?:起|以来|来|开始)?)?(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)$/;
 
+/**
+ * 与, and 与我县, 与该县 before a partner named without its county (甲镇与我县乙镇结对): the
+ * pronoun stands where the county's name would, the article's own or the one named before.
+ */
+const WITH_OWN_PLACE = /^(?:与|和|同)(?:[我该本](?:县|区|市|州|旗))?$/;
+const RESPECTIVELY_WITH = /^分别(?:与|和|同)(?:[我该本](?:县|区|市|州|旗))?$/;
+
 /** `A与B`, `A和B`, `A还与B` right before the trigger: the two sides, in the order written. */
 function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {
   const b = before[before.length - 1]!;
   // A与乙县丙镇丁村: the conjunction stands before the chain that ends with B (丁村 read from the text has no code).
   const head = chainHead(before, b);
   const a = before[before.indexOf(head) - 1];
-  if (head !== b && a && a.entity.id !== b.entity.id && (/^(?:与|和|同)$/.test(text.slice(a.end, head.start)) || ADVERB_CONJUNCTION.test(text.slice(a.end, head.start)))) return [a, b];
+  if (head !== b && a && a.entity.id !== b.entity.id && (WITH_OWN_PLACE.test(text.slice(a.end, head.start)) || ADVERB_CONJUNCTION.test(text.slice(a.end, head.start)))) return [a, b];
   for (let i = before.length - 2; i >= 0; i--) {
     const a = before[i]!;
     const gap = text.slice(a.end, b.start);
-    if (/^(?:与|和|同)$/.test(gap) || ADVERB_CONJUNCTION.test(gap) || /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
+    if (WITH_OWN_PLACE.test(gap) || ADVERB_CONJUNCTION.test(gap) || /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
       return a.entity.id === b.entity.id ? undefined : [a, b];
     }
   }
