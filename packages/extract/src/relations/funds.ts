@@ -5,6 +5,7 @@ import { findAmounts } from "./amounts.js";
 import { bodyPronouns } from "./body-pronouns.js";
 import { delegationMentions } from "./funds-delegations.js";
 import { respectiveGifts } from "./funds-respective.js";
+import { mainPlacePairing } from "./main-pairing.js";
 import { ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { ADVERB_CONJUNCTION, chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
@@ -46,6 +47,8 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     /** Who received the sentence's first amount, for its parts (其中…) that name none. */
     let totalReceivers: ResolvedMention[] = [];
     for (const [k, amount] of amounts.entries()) {
+      // 比上年增加600万元: the growth of a sum is no gift of its own.
+      if (COMPARED.test(text.slice(Math.max(sentence.start, amount.start - 14), amount.start))) continue;
       if (respective.read.has(k)) {
         const trigger = triggerBefore(text, sentence.start, amount.start, amount.end);
         if (trigger !== undefined) used.add(trigger);
@@ -70,14 +73,16 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) {
-        // 三年来，累计投入帮扶资金1.2亿元: no giver in the sentence; the article's one helper gives to its one partner.
-        const pair = articlePair(pairings);
+        // 三年来，累计投入帮扶资金1.2亿元: no giver in the sentence; the article's one helper gives to its one partner
+        // (when its towns pair too, the helper of its one pairing of cities, districts or counties).
+        const only = articlePair(pairings);
+        const pair = only ?? mainPlacePairing(pairings);
         if (pair && !GENERIC_GIVER.test(text.slice(sentence.start, trigger)) && !mentions.some((m) => m.start >= trigger && m.start < sentence.end && RECEIVER_TYPES.has(m.entity.type) && m.entity.id !== pair.target.entity.id && !isInsidePlace(m, pair.target))) {
           // …其中1500万元用于乙县丙镇: a part used in a place of the partner goes to that place.
           const uses = receiversOf(text, mentions, pair.source, trigger, amount.start, amount.end, sentence, pairings, ctx);
           // (Not for a pair read from two provinces' abbreviations: 闽宁协作 names no county the money went to.)
           const targets = pair.rule !== "pairs.abbreviations" && uses.rule === "funds.given-to" && uses.receivers.length && uses.receivers.every((r) => isInsidePlace(r, pair.target)) ? uses.receivers : [pair.target];
-          for (const target of targets) found.push({ type: "funds", source: pair.source, target, sentence, amount: money, rule: "funds.article-pair" });
+          for (const target of targets) found.push({ type: "funds", source: pair.source, target, sentence, amount: money, rule: only ? "funds.article-pair" : "funds.main-pair" });
           used.add(trigger);
           continue;
         }
@@ -155,6 +160,9 @@ function titleHelper(ctx: DocumentContext, mentions: ResolvedMention[], sentence
   return receiver ? { helper: eastern[0]!, receiver } : undefined;
 }
 
+/** What states an amount as the change of a sum against another year (比上年增加, 较2022年增长, 同比减少). */
+const COMPARED = /(?:[比较](?:上年|去年|上一年|前一年|\d{4}年|上年同期|同期)|同比)(?:度)?(?:分别)?(?:增加|增长|减少|多出?|提高|下降|增多)了?$/;
+
 /** Givers named by a common noun (这些企业, 爱心人士, 社会各界): not the article's helper. */
 const GENERIC_GIVER = /企业|公司|商会|协会|个人|群众|人士|社会|各界|单位|职工|爱心|客商|老板/;
 
@@ -209,7 +217,14 @@ function receivedFunds(
   if (supporter && supporter.entity.id !== receiver.entity.id) return { pairs: [[supporter, receiver]], rule: "funds.under-support" };
   const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
   const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
-  return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
+  if (helpers.length) return { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" };
+  // 乙镇、丙镇争取到协作资金600万元: towns of the helped county receive from its one helper, each of the list.
+  if (!PLACE_TYPES.has(receiver.entity.type)) return undefined;
+  const outer = [...new Map(pairings.filter((p) => PLACE_TYPES.has(p.source.entity.type) && p.rule !== "pairs.abbreviations" && isInsidePlace(receiver, p.target) && !pairings.some((q) => q.source.entity.id === receiver.entity.id || q.target.entity.id === receiver.entity.id)).map((p) => [p.source.entity.id, p.source])).values()];
+  if (outer.length !== 1) return undefined;
+  const head = listHead(text, mentions, receiver);
+  const listed = mentions.slice(mentions.indexOf(head), mentions.indexOf(receiver) + 1).filter((m) => PLACE_TYPES.has(m.entity.type) && m.entity.type === receiver.entity.type);
+  return { pairs: listed.map((r) => [outer[0]!, r]), rule: "funds.received-in-partner" };
 }
 
 /**
@@ -251,6 +266,10 @@ export function giverList(text: string, mentions: ResolvedMention[], giver: Reso
     // 甲与乙共同向丙县捐赠: 与 joins givers too when they give together.
     const together = /^[与同]$/.test(gap) && TOGETHER.test(text.slice(giver.end, giver.end + 4));
     if (!(/^[、和及]$/.test(gap) || together) || m.entity.type !== giver.entity.type) break;
+    // 甲镇与乙县丙镇、丁镇与戊镇结对，丁镇…捐赠: 丙镇 closes the pair before, it gives nothing.
+    const head = chainHead(mentions, m);
+    const previous = mentions[mentions.indexOf(head) - 1];
+    if (!together && previous && /^[与同]$/.test(text.slice(previous.end, head.start))) break;
     list.unshift(m);
   }
   return list;
@@ -370,7 +389,10 @@ export function giverOf(text: string, mentions: ResolvedMention[], trigger: numb
   // …and a place that names a campaign (启动2018乙州暖冬行动) neither.
   // 在乙县政协副主席张三的陪同下: the hosts who accompany the givers do not give.
   const hosts = [...text.slice(sentenceStart, trigger).matchAll(ACCOMPANIED)].map((h) => [sentenceStart + h.index, sentenceStart + h.index + h[0].length] as const);
-  const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)) && !hosts.some(([from, to]) => m.start >= from && m.end <= to));
+  // 乙县乡村振兴局局长张三介绍，这些资金中…: who tells of the money does not give it.
+  const told = [...text.slice(sentenceStart, trigger).matchAll(TELLING)].pop();
+  const toldEnd = told ? sentenceStart + told.index + told[0].length : sentenceStart;
+  const before = mentions.filter((m) => m.end <= trigger && m.start >= toldEnd && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)) && !hosts.some(([from, to]) => m.start >= from && m.end <= to));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
   // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
   const nearest = before.findLast((m) => !isObject(text, chainHead(before, listHead(text, before, chainHead(before, m))), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
@@ -379,6 +401,9 @@ export function giverOf(text: string, mentions: ResolvedMention[], trigger: numb
   if (nearest && TOGETHER.test(text.slice(nearest.end, trigger))) return representedBody(text, before, nearest);
   return nearest ? representedBody(text, before, firstPartyOf(text, before, nearest)) : undefined;
 }
+
+/** 张三介绍，, 据乙县财政局介绍，: the clause naming who tells of what follows (not 表示 or 说, by which donors pledge). */
+const TELLING = /(?:介绍|透露)[：:，,]/g;
 
 /** 在乙县领导张三的陪同下, 在乙县县长张三陪同下: the phrase naming the hosts of a visit. */
 const ACCOMPANIED = /在[^，,。；]{2,40}?的?(?:陪同|带领|引导)下/g;

@@ -174,7 +174,7 @@ export function respectivePairs(text: string, before: ResolvedMention[], end: nu
     }
   };
   const helped = listBack(last);
-  if (!helped.previous || !/^分别(?:与|和|同)$/.test(helped.gap)) return [];
+  if (!helped.previous || !RESPECTIVELY_WITH.test(helped.gap)) return [];
   const helpers = listBack(helped.previous).list;
   if (helpers.length < 2 || helpers.length !== helped.list.length) return [];
   return helpers.map((helper, k) => [helper, helped.list[k]!] as [ResolvedMention, ResolvedMention]).filter(([a, b]) => a.entity.id !== b.entity.id);
@@ -215,7 +215,8 @@ function under(text: string, before: ResolvedMention[], trigger: { start: number
  */
 function clausePair(text: string, mentions: ResolvedMention[], trigger: { start: number; end: number }, sentence: { start: number; end: number }): Finding[] {
   const [from, to] = clauseOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start).map((x) => x + sentence.start) as [number, number];
-  const inClause = mentions.filter((m) => m.start >= from && m.end <= to && PLACE_TYPES.has(m.entity.type) && m.entity.code && m.text.length > 1);
+  // 甲区12所中小学与乙县12所学校结对: a place before a count only says where the counted bodies are, they pair.
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= to && PLACE_TYPES.has(m.entity.type) && m.entity.code && m.text.length > 1 && !COUNTED_AFTER.test(text.slice(m.end, m.end + 6)));
   // 甲市乙区是丙市丁县的结对区: a place written right before a place inside it only locates it.
   const inner = inClause.filter((m, i) => !(inClause[i + 1]?.start === m.end && isInside(inClause[i + 1]!, m)));
   const places = [...new Map(inner.map((m) => [m.entity.id, m])).values()];
@@ -227,6 +228,9 @@ function clausePair(text: string, mentions: ResolvedMention[], trigger: { start:
   const [helper, helped] = isEasternCode(a.entity.code) ? [a, b] : [b, a];
   return [{ type: "pairs_with", source: helper, target: helped, sentence: sentence as Finding["sentence"], rule: "pairs.clause-pair" }];
 }
+
+/** A count of bodies or people right after a place (12所, 60家, 30个, 一百多名). */
+const COUNTED_AFTER = /^(?:[\d０-９]+|[一二三四五六七八九十百千两几多]+)(?:多|余)?(?:所|家|个|名|户|支|批)/;
 
 /** 作为乙县的(对口)帮扶方，甲区…: the phrase that names the helped, up to its comma. */
 const AS_HELPER = /作为([^，,。；]{2,30}?)的(?:对口|结对)?(?:帮扶|支援|协作)(?:方|单位|地区|城市|省份|力量)[，,]\s*/g;
@@ -401,7 +405,7 @@ function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedM
     // written inside its place (甲镇与乙县丙镇、丁镇与戊镇: 丙镇 is 甲镇's partner, not a helper of 戊镇).
     const head = chainHead(mentions, m);
     const before = mentions[mentions.indexOf(head) - 1];
-    if (before && /^[与同]$/.test(text.slice(before.end, head.start))) break;
+    if (before && WITH_OWN_PLACE.test(text.slice(before.end, head.start)) && !/^和/.test(text.slice(before.end, head.start))) break;
     list.unshift(m);
   }
   return list;
@@ -420,7 +424,7 @@ function pairsListedBefore(text: string, before: ResolvedMention[], first: Resol
     if (!helped || !/^[、，,；]$/.test(text.slice(helped.end, head.start))) break;
     const helpedHead = chainHead(before, helped);
     const helper = before[before.indexOf(helpedHead) - 1];
-    if (!helper || !/^[与和同]$/.test(text.slice(helper.end, helpedHead.start)) || helper.entity.id === helped.entity.id) break;
+    if (!helper || !WITH_OWN_PLACE.test(text.slice(helper.end, helpedHead.start)) || helper.entity.id === helped.entity.id) break;
     pairs.unshift([helper, helped]);
     side = helper;
   }
@@ -433,17 +437,24 @@ function pairsListedBefore(text: string, before: ResolvedMention[], first: Resol
  */
 export const ADVERB_CONJUNCTION = /^(?:(?:自|从|于)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年|多年|近几年)(?:起|以来|来|开始)?)?(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)$/;
 
+/**
+ * 与, and 与我县, 与该县 before a partner named without its county (甲镇与我县乙镇结对): the
+ * pronoun stands where the county's name would, the article's own or the one named before.
+ */
+const WITH_OWN_PLACE = /^(?:与|和|同)(?:[我该本](?:县|区|市|州|旗))?$/;
+const RESPECTIVELY_WITH = /^分别(?:与|和|同)(?:[我该本](?:县|区|市|州|旗))?$/;
+
 /** `A与B`, `A和B`, `A还与B` right before the trigger: the two sides, in the order written. */
 function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {
   const b = before[before.length - 1]!;
   // A与乙县丙镇丁村: the conjunction stands before the chain that ends with B (丁村 read from the text has no code).
   const head = chainHead(before, b);
   const a = before[before.indexOf(head) - 1];
-  if (head !== b && a && a.entity.id !== b.entity.id && (/^(?:与|和|同)$/.test(text.slice(a.end, head.start)) || ADVERB_CONJUNCTION.test(text.slice(a.end, head.start)))) return [a, b];
+  if (head !== b && a && a.entity.id !== b.entity.id && (WITH_OWN_PLACE.test(text.slice(a.end, head.start)) || ADVERB_CONJUNCTION.test(text.slice(a.end, head.start)))) return [a, b];
   for (let i = before.length - 2; i >= 0; i--) {
     const a = before[i]!;
     const gap = text.slice(a.end, b.start);
-    if (/^(?:与|和|同)$/.test(gap) || ADVERB_CONJUNCTION.test(gap) || /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
+    if (WITH_OWN_PLACE.test(gap) || ADVERB_CONJUNCTION.test(gap) || /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
       return a.entity.id === b.entity.id ? undefined : [a, b];
     }
   }

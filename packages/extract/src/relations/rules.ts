@@ -47,6 +47,7 @@ export const RULES = {
   "funds.received-gift": { confidence: 0.75, example: "乙小学收到甲公司捐赠的图书: the giver of the relative clause, the subject receives" },
   "funds.under-support": { confidence: 0.7, example: "在甲区的支持下，乙校获得资金300万元: the supporter gives" },
   "funds.passive-subject": { confidence: 0.7, example: "乙校的教学楼由甲会出资300万元援建: the subject before 由 receives" },
+  "funds.received-in-partner": { confidence: 0.55, example: "甲区与乙县结对。乙县丙镇获得协作资金300万元: from the one helper of the county the receiver lies in" },
   "funds.received-from-partner": { confidence: 0.6, example: "乙县今年到位协作资金300万元: from the places that pair with 乙县" },
   "funds.containing-partner": { confidence: 0.7, example: "甲市投入100万元: 甲市 pairs with 乙州 and counties of it, and 乙州 receives" },
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
@@ -60,6 +61,7 @@ export const RULES = {
   "funds.title-helper": { confidence: 0.55, example: "甲区东西部协作工作总结 … 全年向乙县拨付资金1亿元: the eastern place of the title gives" },
   "funds.part-of-total": { confidence: 0.6, example: "甲区向乙县捐款500万元，其中丙公司捐款300万元: the part goes where the total went" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
+  "funds.main-pair": { confidence: 0.55, example: "甲区与乙县结对，甲镇与丙镇结对。…累计投入资金1亿元: no giver named, the article's one pairing of districts and counties" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
   "builds.relative-clause": { confidence: 0.5, example: "甲市出资100万元援建的乙小学" },
