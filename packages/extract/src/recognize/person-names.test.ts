@@ -77,6 +77,11 @@ describe("a title's last character that jieba fused with the surname after it in
   it("still reads the place where no title comes before it", () => {
     expect(foundIn("长葛市与某县结对。")).toContain("county 长葛市");
   });
+  it("reads a town and its village, not 镇长 and a person (柳沟镇长安村)", () => {
+    const found = foundIn("安阳街道帮扶剑阁县柳沟镇长安村。");
+    expect(found).toEqual(expect.arrayContaining(["town 柳沟镇", "village 长安村"]));
+    expect(people("安阳街道帮扶柳沟镇长安村。")).toEqual([]);
+  });
 });
 
 describe("a name whose last character jieba fused with the reporting verb after it (probe-made)", () => {
