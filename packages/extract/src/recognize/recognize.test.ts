@@ -201,6 +201,11 @@ describe("recognize: abbreviated bodies", () => {
     expect(bodies("鼓楼区召开会议。区红十字会向海青镇中心小学捐赠图书。")).toEqual(["organization 鼓楼区红十字会", "school 海青镇中心小学"]);
   });
 
+  it("names a commission by its full remit (区卫生健康委, 甲市卫生健康委)", () => {
+    expect(bodies("铁东区召开会议。区卫生健康委主任王明说。")).toEqual(["government 铁东区卫生健康委"]);
+    expect(bodies("抚远市卫生健康委副主任李红说。")).toEqual(["government 抚远市卫生健康委"]);
+  });
+
   it("names a pairing's leading group after the level word (区东西部协作领导小组)", () => {
     expect(bodies("旅顺口区副区长、区东西部协作领导小组副组长王强带队。")).toEqual(["government 旅顺口区东西部协作领导小组"]);
   });
