@@ -58,6 +58,7 @@ export const RULES = {
   "funds.paid-for": { confidence: 0.7, example: "甲会出资修缮乙校校舍, 筹资为乙村…" },
   "funds.only-body-partner": { confidence: 0.6, example: "甲小学与乙小学结对。甲小学捐赠价值5万元的图书: a body's one partner body" },
   "funds.respective": { confidence: 0.7, example: "甲公司、乙协会分别向丙县捐赠20万元、10万元: each giver its own amount" },
+  "funds.ceremony-site": { confidence: 0.55, example: "捐赠仪式在乙小学举行。…甲公司捐款20万元: 乙小学 receives" },
   "funds.title-helper": { confidence: 0.55, example: "甲区东西部协作工作总结 … 全年向乙县拨付资金1亿元: the eastern place of the title gives" },
   "funds.part-of-total": { confidence: 0.6, example: "甲区向乙县捐款500万元，其中丙公司捐款300万元: the part goes where the total went" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
