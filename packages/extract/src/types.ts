@@ -105,7 +105,7 @@ export interface Relation {
   type: RelationType;
   source: string;
   target: string;
-  /** ISO date: stated in the sentence, else the article's; null if neither. */
+  /** ISO date to the precision stated (2021-05-10, 2021-05, 2021): the sentence's, else the article's; null if neither. */
   date: string | null;
   /** For `funds`: the sum of distinct stated amounts in yuan. */
   amountYuan?: number;

@@ -23,6 +23,12 @@ describe("README", () => {
     expect(run.stderr).toMatch(/^1\/\d+ examples\/corpus\//);
   });
 
+  test("lists every relation rule with its confidence", async () => {
+    const { RULES } = await import("../src/relations/rules.js");
+    for (const id of Object.keys(RULES)) expect(readme, `README lists ${id}`).toContain(`| \`${id}\` |`);
+    for (const rule of Object.values(RULES)) expect(readme).toContain(`${rule.example} (${rule.confidence}) |`);
+  });
+
   test("documents every export of the package", async () => {
     const api = await import("../src/index.js");
     for (const name of Object.keys(api)) expect(readme, `README mentions ${name}`).toContain(name);

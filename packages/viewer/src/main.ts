@@ -25,6 +25,7 @@ import { renderPanel } from "./panel/index.js";
 import { hashFromState, stateFromHash, type ViewState } from "./state.js";
 import { el } from "./ui/dom.js";
 import { buildPage } from "./ui/page.js";
+import { dateSpan } from "./util/dates.js";
 import { runNow, runSliced, type Steps } from "./util/steps.js";
 import "./style.css";
 
@@ -211,8 +212,10 @@ function* summarySteps(graph: ViewerGraph, relations: RelationWalk): Steps<Graph
     if ((++count & 255) === 0) yield;
     summary.relationTypes.set(a.relationType, (summary.relationTypes.get(a.relationType) ?? 0) + 1);
     for (const d of a.dates) {
-      if (!summary.firstDate || d < summary.firstDate) summary.firstDate = d;
-      if (d > summary.lastDate) summary.lastDate = d;
+      // The date inputs take days: a year or a month counts from its first to its last.
+      const [first, last] = dateSpan(d);
+      if (!summary.firstDate || first < summary.firstDate) summary.firstDate = first;
+      if (last > summary.lastDate) summary.lastDate = last;
     }
   }
   return summary;

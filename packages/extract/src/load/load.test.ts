@@ -90,6 +90,14 @@ describe("prepareArticle: formats and page chrome", () => {
     // An author who is a person is not kept as a source.
     const person = prepareArticle("p.txt", bytes(["宝安凌云结对谱新篇", "来源:原创   作者:张三   浏览次数:4", ARTICLE].join("\n"))).document!;
     expect(person.text).not.toContain("作者:张三");
+    expect(person.info.authors).toEqual(["张三"]);
+  });
+
+  it("takes every name of an author line as an author (作者：甲 乙, 作者:甲、乙), a medium as none", () => {
+    const authors = (line: string) => prepareArticle("w.txt", bytes(["宝安凌云结对谱新篇", line, ARTICLE].join("\n"))).document!.info.authors;
+    expect(authors("作者：孙雨晴 王涛")).toEqual(["孙雨晴", "王涛"]);
+    expect(authors("2024-03-08  作者:欧 明、周小萍  浏览:12")).toEqual(["欧明", "周小萍"]);
+    expect(authors("来源:原创   作者:江城日报")).toEqual([]);
   });
 
   it("keeps every medium of a byline that names several (甲日报记者乙 丙晚报记者丁)", () => {

@@ -21,7 +21,7 @@ export function findSource(text: string): string | null {
   return dateline ? dateline[1]! : null;
 }
 
-/** People who wrote or edited the article, from bylines: 记者 黄晓明, 责任编辑:韦明, (覃明理 周 平 黄海). */
+/** People who wrote or edited the article, from bylines: 记者 黄晓明, 责任编辑:韦明, (覃明理 周 平 黄海), 作者：韦明 黄海. */
 export function findAuthors(text: string): string[] {
   const authors = new Set<string>();
   const add = (name: string) => {
@@ -33,6 +33,10 @@ export function findAuthors(text: string): string[] {
     for (const run of match[1]!.split(/(?:记者|記者|通讯员|通訊員|責任編輯|责任编辑)[:：]?/)) for (const name of spacedNames(run)) add(name);
   }
   for (const match of text.matchAll(/日电\s*[（(]([\p{Script=Han}\s]{2,30})[）)]/gu)) for (const name of spacedNames(match[1]!)) add(name);
+  // 作者：甲乙 丙丁, 作者:张三、李四 (a medium as the author, 作者:甲日报, is a source: too long a name to be a person's).
+  for (const match of text.matchAll(/(?:^|[\s|｜丨])(?:作者|作者們|作者们)[ \t\u3000]*[:：][ \t\u3000]*((?:\p{Script=Han}{1,3}(?!\p{Script=Han})[ \t\u3000、,，]*)+)/gu)) {
+    for (const run of match[1]!.split(/[、,，]/)) for (const name of spacedNames(run)) add(name);
+  }
   return [...authors];
 }
 

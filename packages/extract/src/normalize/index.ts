@@ -98,9 +98,11 @@ export function tidyWhitespace(text: TracedText): TracedText {
 const LINE_FINAL = /[。！？!?；;：:…”」』）)》\]】.,，、a-zA-Z%]$/;
 
 /**
- * Joins a paragraph that a scraper cut in the middle of a sentence (…座谈会上，龙 / 岗区向…):
- * a long line that ends on a Han character without punctuation, followed by a line that
- * starts with a Han character.
+ * Joins a paragraph that a scraper or a page's <br> cut in the middle of a sentence
+ * (…座谈会上，龙 / 岗区向…, …捐赠价值<br>120万元的物资): a line that ends on a Han character
+ * without punctuation, followed by a line that starts with a Han character or a digit. The
+ * line must read as a sentence begun: long (30 characters), or with a comma of its own and
+ * no byline or source in it and no heading's number (记者 甲，通讯员 乙 and 一、…，… are lines of their own).
  */
 export function joinBrokenParagraphs(text: TracedText): TracedText {
   const source = text.toString();
@@ -109,9 +111,15 @@ export function joinBrokenParagraphs(text: TracedText): TracedText {
     const lineStart = source.lastIndexOf("\n", match.index - 1) + 1;
     const line = source.slice(lineStart, match.index);
     const next = source[match.index + match[0].length];
-    if (line.length >= 30 && !line.startsWith("#") && /[\p{Script=Han}\d]$/u.test(line) && !LINE_FINAL.test(line) && next && /\p{Script=Han}/u.test(next)) {
+    const begun = line.length >= 30 || (line.length >= 10 && line.includes("，") && !NOT_A_SENTENCE.test(line) && !NUMBERED_HEADING.test(line));
+    if (begun && !line.startsWith("#") && /[\p{Script=Han}\d]$/u.test(line) && !LINE_FINAL.test(line) && next && /[\p{Script=Han}\d]/u.test(next)) {
       keep.fill(0, match.index, match.index + match[0].length);
     }
   }
   return text.filter((i) => keep[i] === 1);
 }
+
+/** 一、…, （二）…, 3.…: a numbered heading, a line of its own whatever its commas. */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
+/** Words of a byline or a page's metadata line, whose names end it without punctuation. */
+const NOT_A_SENTENCE = /(?:记者|通讯员|编辑|来源|作者|摄影|供图|发布|时间|日期|[文图][/／])/;

@@ -41,6 +41,8 @@ interface Anchor {
   start: number;
   end: number;
   place: Place;
+  /** The name is that of several places: `place` is the first, its code no clue to the article's province. */
+  shared?: true;
 }
 
 /**
@@ -134,21 +136,30 @@ function chainsToPlaceOf(text: string, anchors: Anchor[], province: Place, from:
   const title = /^\p{Script=Han}{1,6}?、/u.exec(text.slice(from, from + 8));
   if (!title) return false;
   const next = from + title[0].length;
-  return anchors.some((a) => a.start === next && a.place.code.startsWith(province.code.slice(0, 2)));
+  return anchors.some((a) => a.start === next && !a.shared && a.place.code.startsWith(province.code.slice(0, 2)));
 }
 
 /** The one province every place of the article lies in (甲市 and 乙市 of one province), if there is one. */
 function provinceOfAll(anchors: Anchor[], gazetteer: Gazetteer): Place | undefined {
-  const codes = new Set(anchors.map((a) => a.place.code.slice(0, 2)));
+  const codes = new Set(anchors.filter((a) => !a.shared).map((a) => a.place.code.slice(0, 2)));
   return codes.size === 1 ? gazetteer.byCode.get([...codes][0]!) : undefined;
 }
 
-/** Unambiguous place mentions (one gazetteer reading), in text order. */
+/**
+ * Place mentions that name one place, in text order: one gazetteer reading, or several places of
+ * one name and type (铁东区 of two cities, 鼓楼区 of four), which name a body alike (铁东区人民医院)
+ * and stand for the first of them (`shared`: its code says nothing of where the article is).
+ */
 function placeAnchors(places: Candidate[]): Anchor[] {
-  return places
-    .filter((p) => p.places?.length === 1)
-    .map((p) => ({ start: p.start, end: p.end, place: p.places![0]!.place }))
-    .sort((a, b) => a.start - b.start);
+  const anchors: Anchor[] = [];
+  for (const p of places) {
+    const readings = p.places ?? [];
+    const first = readings[0]?.place;
+    // Several readings of a short form (朝阳 of 朝阳区 and 朝阳县) are no one name.
+    if (!first || (readings.length > 1 && !readings.every((r) => r.place.name === first.name && r.place.type === first.type && !r.short))) continue;
+    anchors.push({ start: p.start, end: p.end, place: first, ...(readings.length > 1 ? { shared: true } : {}) });
+  }
+  return anchors.sort((a, b) => a.start - b.start);
 }
 
 /** Offsets where a level word may start a body: token starts, and after a fused function character (有区政协). */

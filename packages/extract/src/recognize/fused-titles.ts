@@ -4,6 +4,8 @@ import type { Token } from "../segment/index.js";
 import { WordIndex } from "./word-index.js";
 
 const TITLE_INDEX = new WordIndex(TITLES);
+/** What ends a village's name (甲村, 乙屯, 丙社区, 丁嘎查). */
+const VILLAGE_SUFFIX = /^(?:村|屯|社区|嘎查|寨)/;
 
 /**
  * jieba sometimes reads the last character of a title and the surname after it as a place (院/n 长葛/ns 长青,
@@ -18,6 +20,8 @@ export function splitTitlesFusedWithNames(text: string, tokens: Token[]): Token[
     if (token.tag !== "ns" || token.word.length < 2 || previous.end !== token.start) continue;
     const title = TITLE_INDEX.longestEndingAt(text, token.start + 1, previous.start);
     if (!title || title.word.length < 2 || surnameLength(text.slice(token.start + 1, token.end + 2)) === 0) continue;
+    // 柳沟镇/ns 长安/ns 村: a village's name after its town, not 镇长 and a person 安.
+    if (VILLAGE_SUFFIX.test(text.slice(token.end, token.end + 2))) continue;
     const titleStart = token.start + 1 - title.word.length;
     const parts: Token[] = [];
     if (titleStart > previous.start) parts.push({ word: text.slice(previous.start, titleStart), tag: previous.tag, start: previous.start, end: titleStart });

@@ -357,6 +357,8 @@ function acceptsInName(token: Token, before: Token | undefined, head: Organizati
   // 第二扶贫协作组: an ordinal inside a name, but not 5个 or 600万元; 百年 in a brand (巴马百年食品) too.
   // 甲区第五批援乙医疗队: the count of a sent team is written inside its name (the place before it opens the name).
   if (token.tag === "m" && TEAM_COUNT.test(token.word)) return TEAM_HEAD.test(head.word) && before?.tag === "ns";
+  // 第十/m 批/q: jieba may cut the count in two; the ordinal before it is read next.
+  if (token.word === "批" && /^第[一二三四五六七八九十\d]+$/.test(before?.word ?? "")) return TEAM_HEAD.test(head.word);
   // 甲区乙一中心小学, 甲县二小学: a school's number after its place or local name, right before its head.
   if (token.tag === "m" && /^[一二三四五六七八九十]$/.test(token.word) && head.type === "school" && /^(?:ns|nz|x)$/.test(before?.tag ?? "")) return true;
   if (token.tag === "m") return (/^第[一二三四五六七八九十]+$/.test(token.word) || BRAND_NUMBER.test(token.word)) && before !== undefined;
@@ -380,11 +382,19 @@ function isSentTeamWord(token: Token, before: Token | undefined, after: Token | 
 /** Names in 「」 or “” that end with a head (「凌云县白毫茶交易中心」) are taken whole. */
 function findQuotedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
+  // 据“甲发布”微信公众号消息, “乙融媒”客户端: an account or app named in quotes before the word for it is a medium.
+  for (const match of text.matchAll(QUOTED_ACCOUNT)) {
+    const inner = match[1]!;
+    if (isNumberedSlogan(inner)) continue;
+    const start = match.index + 1;
+    found.push(candidate({ start, end: start + inner.length, text: inner, type: "organization", name: inner, priority: 5, confidence: 0.7 }));
+  }
   for (const match of text.matchAll(/[「“]([^「」“”，。,]{3,30})[」”]/g)) {
     const inner = match[1]!;
     const last = HEAD_INDEX.longestEndingAt(inner, inner.length);
     const head = last && inner.length > last.word.length + 1 && !last.value.standalone ? last.value : undefined;
-    if (!head || isNumberedSlogan(inner)) continue;
+    // “甲企业+乙合作社”, “公司+合作社+农户”: a model of who works with whom, its parts joined by a plus, names none of them.
+    if (!head || isNumberedSlogan(inner) || /[+＋]/.test(inner)) continue;
     const start = match.index + 1;
     // A quoted phrase is a name only if something in it is proper: “姊妹学校” is a description.
     if (!segmentShort(inner.slice(0, -head.word.length)).some((t) => PROPER_TAGS.test(t.tag))) continue;
@@ -392,6 +402,9 @@ function findQuotedNames(text: string): Candidate[] {
   }
   return found;
 }
+
+/** A quoted name of two to twelve characters, then the word for an account or an app it is the name of. */
+const QUOTED_ACCOUNT = /[「“]([\p{Script=Han}A-Za-z0-9·]{2,12})[」”](?=(?:官方)?(?:微信公众号|微信公众平台|公众号|微信号|客户端|APP|App|app|抖音号|视频号|微博|政务号|头条号))/gu;
 
 /**
  * How sure a name read by its head word is: a registered firm's head (有限公司) or a school's

@@ -77,6 +77,11 @@ describe("a title's last character that jieba fused with the surname after it in
   it("still reads the place where no title comes before it", () => {
     expect(foundIn("长葛市与某县结对。")).toContain("county 长葛市");
   });
+  it("reads a town and its village, not 镇长 and a person (柳沟镇长安村)", () => {
+    const found = foundIn("安阳街道帮扶剑阁县柳沟镇长安村。");
+    expect(found).toEqual(expect.arrayContaining(["town 柳沟镇", "village 长安村"]));
+    expect(people("安阳街道帮扶柳沟镇长安村。")).toEqual([]);
+  });
 });
 
 describe("a name whose last character jieba fused with the reporting verb after it (probe-made)", () => {
@@ -97,5 +102,34 @@ describe("a reporting verb jieba keeps whole after a surname", () => {
 describe("a name whose last character jieba fused with the word of going after it", () => {
   it("reads the whole name (陈立/x 明到/x 乙医院)", () => {
     expect(people("专家陈立明到丹寨县人民医院开展帮扶。")).toEqual(["陈立明"]);
+  });
+});
+
+describe("a name of two characters padded with a space after a title (书记刘　强)", () => {
+  it("is read without the space, with an ASCII, no-break or ideographic space", () => {
+    expect(people("抚远市委书记刘 强参加座谈。")).toEqual(["刘强"]);
+    expect(people("抚远市委书记刘\u00a0强参加座谈。")).toEqual(["刘强"]);
+    expect(people("县领导刘　强、王　伟、李红梅出席。")).toEqual(["刘强", "王伟", "李红梅"]);
+  });
+  it("needs a surname and a name that ends there", () => {
+    expect(people("抚远市委书记 和县长出席。")).toEqual([]);
+    expect(people("主持人刘 主任宣布开会。")).toEqual([]);
+  });
+});
+
+describe("a name that is also a word of the dictionary, after an office", () => {
+  it("is read when a verb that follows names or a list's mark comes right after it (书记马力说, 县长万里、)", () => {
+    expect(people("镇党委书记马力说，将继续推进。")).toEqual(["马力"]);
+    expect(people("县长万里、副县长钱多多出席。")).toEqual(["万里", "钱多多"]);
+  });
+  it("is not read before the end of a sentence or a noun (县长信箱, 书记项目推进会)", () => {
+    expect(people("欢迎写信到县长信箱。")).toEqual([]);
+    expect(people("县委书记项目推进会召开。")).toEqual([]);
+  });
+});
+
+describe("a compound surname and a given name of two characters jieba broke (欧阳明/nr 远/a)", () => {
+  it("is read whole before a verb that opens a longer word (主持会议)", () => {
+    expect(people("县委常委、副县长欧阳明远主持会议。")).toEqual(["欧阳明远"]);
   });
 });

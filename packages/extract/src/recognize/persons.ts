@@ -76,10 +76,11 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
       // 董事长甲、乙县副县长丙: a place that jieba knows ends the list of names.
       // Not a Yi family name jieba took for a place (阿苦拉哈、沙马尔日).
       if (listed && tokenAt.get(start)?.tag === "ns" && !YI_FAMILY_NAMES.some((family) => text.startsWith(family, start))) break;
-      const length = nameAfterTitle(words, start, office);
+      const padded = paddedNameAt(words, start);
+      const length = padded ? 3 : nameAfterTitle(words, start, office);
       if (length === 0) break;
       const confidence = surnameLength(text.slice(start)) === 0 ? CONFIDENCE.unknownSurname : listed || !office ? CONFIDENCE.listed : CONFIDENCE.titled;
-      add(start, text.slice(start, start + length), confidence);
+      add(start, padded ?? text.slice(start, start + length), confidence, text.slice(start, start + length));
       const next = nextListMember(text, start + length, byline);
       if (next === undefined) break;
       start = next;
@@ -185,6 +186,20 @@ const FUSED_PREPOSITION = /^[向和与在到为对将把从给被让同及等]$/
  * (县委书记扎尔布向…). After a word for people that is no office (学生, 村民, 26岁的), only
  * a surname's name that ends where the sentence goes on.
  */
+/**
+ * 书记刘　强, 县长王 伟: a name of two characters padded to three with a space (pages align
+ * names so), read after a title as the name without it. Null when `start` opens no such name.
+ */
+function paddedNameAt(words: Words, start: number): string | null {
+  const { text } = words;
+  if (!PADDING.test(text[start + 1] ?? "") || !isHan(text[start + 2]) || surnameLength(text[start]!) !== 1 || FUNCTION_SURNAMES.test(text[start]!)) return null;
+  if (TITLE_INDEX.longestAt(text, start + 2) || !endsName(words, start + 3)) return null;
+  return text[start]! + text[start + 2]!;
+}
+
+/** The space a page pads a two-character name with: ASCII, no-break or ideographic. */
+const PADDING = /^[ \u00a0\u3000]$/;
+
 function nameAfterTitle(words: Words, start: number, office: boolean): number {
   const { text, tokenAt } = words;
   const token = tokenAt.get(start);
@@ -204,6 +219,9 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     if (tibetan > 0 && endsName(words, start + tibetan)) return tibetan;
   }
   const surname = surnameLength(text.slice(start));
+  // 书记马力/n 说, 县长万里/m 、: after an office, a word of the dictionary that a surname opens is a name when a verb
+  // that follows names, or the mark of a list, comes right after it (not 县长信箱。).
+  if (office && surname === 1 && token.word.length === 2 && /^(?:n|m|nz)$/.test(token.tag) && !FUNCTION_SURNAMES.test(text[start]!) && wordAfterName(text, token.end)) return 2;
   // 记者从县里了解到, 干部来桂: a surname that is also a preposition or verb needs jieba to call the word a name.
   if (surname === 1 && FUNCTION_SURNAMES.test(text[start]!) && !/^(?:nr|nrt|nrfg)$/.test(token.tag)) return 0;
   if (surname > 0) {
@@ -224,7 +242,8 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
       }
       // 赵国/nr 强/a 参加: one more character jieba read as an adjective, then a verb of the sentence.
       const afterNext = next && tokenAt.get(next.end);
-      if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:a|ag|ng)$/.test(next.tag) && afterNext && afterNext.word.length >= 2 && /^v/.test(afterNext.tag)) {
+      // (欧阳明/nr 远/a 主持会议/n: the verb may open a longer word.)
+      if (token.word.length === surname + 1 && next?.word.length === 1 && /^(?:a|ag|ng)$/.test(next.tag) && afterNext && afterNext.word.length >= 2 && (/^v/.test(afterNext.tag) || VERB_AFTER_NAME_INDEX.longestAt(text, next.end) !== undefined)) {
         return token.word.length + 1;
       }
       // 吉克/x 阿/j 呷/v: Yi given names often start with 阿 after a two-character family name.
@@ -337,6 +356,11 @@ function endsName(words: Words, end: number): boolean {
   if (AFTER_NAME.has(text[end]!) || FOLLOWING_WORDS.longestAt(text, end) || VERB_AFTER_NAME_INDEX.longestAt(text, end) || REPORTING_INDEX.longestAt(text, end) || TITLE_INDEX.longestAt(text, end)) return true;
   const next = tokenAt.get(end);
   return next !== undefined && FOLLOWING_TAGS.test(next.tag);
+}
+
+/** A reporting verb, a verb that follows names, a word that does (等, 一行, 陪同), or the 、 of a list, right at `end`. */
+function wordAfterName(text: string, end: number): boolean {
+  return text[end] === "、" || REPORTING_INDEX.longestAt(text, end) !== undefined || VERB_AFTER_NAME_INDEX.longestAt(text, end) !== undefined || FOLLOWING_WORDS.longestAt(text, end) !== undefined;
 }
 
 /** A clear end of a name: a mark, a reporting verb, a verb that follows names, or a title. */

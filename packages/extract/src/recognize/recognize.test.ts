@@ -196,6 +196,20 @@ describe("recognize: abbreviated bodies", () => {
     ]);
   });
 
+  it("names a body after a district whose name several cities have (铁东区 of 鞍山 and of 四平)", () => {
+    expect(bodies("铁东区召开会议。区人民医院与抚远市人民医院建立结对帮扶关系。")).toEqual(["hospital 铁东区人民医院", "hospital 抚远市人民医院"]);
+    expect(bodies("鼓楼区召开会议。区红十字会向海青镇中心小学捐赠图书。")).toEqual(["organization 鼓楼区红十字会", "school 海青镇中心小学"]);
+  });
+
+  it("names a commission by its full remit (区卫生健康委, 甲市卫生健康委)", () => {
+    expect(bodies("铁东区召开会议。区卫生健康委主任王明说。")).toEqual(["government 铁东区卫生健康委"]);
+    expect(bodies("抚远市卫生健康委副主任李红说。")).toEqual(["government 抚远市卫生健康委"]);
+  });
+
+  it("names a pairing's leading group after the level word (区东西部协作领导小组)", () => {
+    expect(bodies("旅顺口区副区长、区东西部协作领导小组副组长王强带队。")).toEqual(["government 旅顺口区东西部协作领导小组"]);
+  });
+
   it("names departments written by an abbreviation jieba does not know (县人社局, 县发改局局长)", () => {
     expect(bodies("凤凰县召开会议。县人社局局长刘志强介绍。县发改局局长王建国说。")).toEqual(["government 凤凰县人社局", "government 凤凰县发改局"]);
   });
@@ -419,6 +433,20 @@ describe("recognize: what is not an entity", () => {
     const text = "来源:原创\n村子在城市郊区。";
     const source = { start: 3, end: 5, text: "原创", type: "organization" as const, name: "原创", priority: 7 };
     expect(recognize(text, segment(text), gazetteer, [source]).map((c) => c.name)).toEqual([]);
+  });
+
+  it("takes a quoted account or app before the word for it for a medium (“甲发布”微信公众号)", () => {
+    expect(found("据“抚远发布”微信公众号消息，两地签署了协议。")).toContain("organization 抚远发布");
+    expect(found("下载“旅顺口融媒”客户端即可观看。")).toContain("organization 旅顺口融媒");
+    // A quoted word before anything else is not.
+    expect(found("开展“抚远发布”活动。")).not.toContain("organization 抚远发布");
+  });
+
+  it("takes no quoted model of partners joined by a plus for a name (“甲企业+乙合作社”)", () => {
+    expect(found("“铁东企业+抚远合作社”带动群众增收。").filter((f) => f.startsWith("company"))).toEqual([]);
+    expect(found("推广“公司+合作社+农户”模式。").filter((f) => f.startsWith("company"))).toEqual([]);
+    // A quoted name is still one.
+    expect(found("“抚远蓝莓种植专业合作社”挂牌成立。")).toContain("company 抚远蓝莓种植专业合作社");
   });
 
   it("takes a page's source that names a government for a government, not a medium", () => {

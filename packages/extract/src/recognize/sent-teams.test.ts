@@ -11,6 +11,9 @@ describe("recognize: a sent team's count inside its name", () => {
     expect(found("近日，山西省长治市第三批援甘医疗队抵达当地。")).toContain("organization 山西省长治市第三批援甘医疗队");
     expect(found("日前，宜兴市第二批援川工作队队长张立军到村调研。")).toContain("government 宜兴市第二批援川工作队");
   });
+  it("reads a count jieba cut in two (第十/m 批/q)", () => {
+    expect(found("2023年，吉林省第十批援藏工作队在康马县开展帮扶。")).toContain("government 吉林省第十批援藏工作队");
+  });
   it("takes no count into a name that is no team's, nor a count with no place before it", () => {
     expect(found("宜兴市第三批农业专家到村。").some((f) => f.includes("第三批"))).toBe(false);
     expect(found("今年第三批援川工作队抵达。").some((f) => f.includes("第三批"))).toBe(false);

@@ -8,3 +8,11 @@ describe("the abbreviations of a pair of provinces (京蒙协作资金)", () => 
     expect(funds[0]!.relation.amountYuan).toBe(56000000);
   });
 });
+
+describe("the abbreviations of a pair of provinces in a pairing's sentence", () => {
+  it("are no side of the pairing a trigger states (岢岚县携手奏响辽晋协作新乐章: no pair of 岢岚县 with 辽宁省 or 山西省)", () => {
+    const provinces = (text: string) => relationsOf(text).map((r) => r.line).filter((l) => l.startsWith("pairs_with") && /辽宁省|山西省/.test(l));
+    expect(provinces("立山区与岢岚县结对。岢岚县携手奏响辽晋协作新乐章。")).toEqual(["pairs_with 辽宁省 → 山西省"]);
+    expect(provinces("立山区结对帮扶辽晋协作重点县岢岚县。")).toEqual(["pairs_with 辽宁省 → 山西省"]);
+  });
+});

@@ -28,3 +28,15 @@ describe("a list of parties that sign as three or more (三方签署)", () => {
     ]);
   });
 });
+
+describe("agreements whose parties are set off by a comma or located by the places before them", () => {
+  it("reads 甲，与乙签订 and 乙市丙区的丁公司 as the party 丁公司", () => {
+    expect(agreements("抚远市浓桥镇新华村的鹏程种植专业合作社，与鞍山市铁东区的鞍山绿源食品有限公司签订了蓝莓收购协议。")).toEqual([
+      "agreement_with 鹏程种植专业合作社 → 鞍山绿源食品有限公司",
+    ]);
+  });
+
+  it("still reads a chain of places as its innermost place", () => {
+    expect(agreements("抚远市与鞍山市铁东区签订了合作协议。")).toEqual(["agreement_with 抚远市 → 铁东区"]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ResolvedMention } from "../mention.js";
 import { onePlacePairing } from "./builds-jointly.js";
-import { ACTOR_TYPES, type DocumentContext, type Finding } from "./context.js";
+import { mainPlacePairing } from "./main-pairing.js";
+import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { respectivePairs } from "./pairs.js";
 import { AGREEMENT_TRIGGERS } from "./triggers.js";
 
@@ -19,8 +20,9 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
     if (!match) return;
     const trigger = sentence.start + match.index;
     const mentions = ctx.mentionsIn(index).filter((m) => ACTOR_TYPES.has(m.entity.type));
-    // 龙岗那坡两地签订…, 签署深圳德保…协议: two places written together are the two parties.
-    const together = adjacentPair(text, mentions, trigger, trigger + match[0].length);
+    // 龙岗那坡两地签订…, 签署深圳德保…协议: two places written together are the two parties
+    // (not the provinces of 双方签订闽宁协作框架协议, which name the cooperation, not the two sides).
+    const together = adjacentPair(text, mentions, trigger, trigger + match[0].length, BOTH_SIDES_SIGN.test(sentence.text));
     if (together) {
       found.push({ type: "agreement_with", source: together[0], target: together[1], sentence, rule: "agreements.adjacent-places" });
       return;
@@ -38,12 +40,17 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
       for (const [a, b] of respective) found.push({ type: "agreement_with", source: a, target: b, sentence, rule: "agreements.respective" });
       return;
     }
-    const withIndex = parties.findIndex((m, i) => i > 0 && /^[与和同]$/.test(text.slice(parties[i - 1]!.end, m.start)));
+    // 甲合作社，与乙公司签订: a comma may set the subject off.
+    const withIndex = parties.findIndex((m, i) => i > 0 && /^[，,]?[与和同]$/.test(text.slice(parties[i - 1]!.end, m.start)));
     if (withIndex < 1) {
       // …出席签约仪式，双方签订了劳务协作协议: the two are the helper and the helped of the article.
       // (The provinces of 京蒙协作 name the frame of the cooperation, not the parties.)
-      const pair = BOTH_SIDES_SIGN.test(sentence.text) ? onePlacePairing(pairings.filter((p) => p.rule !== "pairs.abbreviations")) : undefined;
+      const bothSides = BOTH_SIDES_SIGN.test(sentence.text);
+      const pair = bothSides ? onePlacePairing(pairings.filter((p) => p.rule !== "pairs.abbreviations")) : undefined;
       if (pair) found.push({ type: "agreement_with", source: pair.source, target: pair.target, sentence, rule: "agreements.both-sides" });
+      // …and when its towns pair too, the two are the cities, districts or counties it is about.
+      const main = bothSides && !pair ? mainPlacePairing(pairings) : undefined;
+      if (main) found.push({ type: "agreement_with", source: main.source, target: main.target, sentence, rule: "agreements.main-pair" });
       return;
     }
     // 甲区政府、乙公司同丙县政府签署: every party listed before 同 signs with the other side.
@@ -53,7 +60,10 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
     for (const party of parties.slice(withIndex)) {
       const previous = others[others.length - 1];
       const gap = previous ? text.slice(previous.end, party.start) : "";
-      if (previous && !/^[、和及]?$/.test(gap)) break;
+      // 乙市丙区的丁公司: the places before 的 say where the party is; the party is what follows.
+      const located = previous && gap === "的" && PLACE_TYPES.has(previous.entity.type) && !PLACE_TYPES.has(party.entity.type);
+      if (previous && !/^[、和及]?$/.test(gap) && !located) break;
+      if (located) while (others.length > 0 && PLACE_TYPES.has(others[others.length - 1]!.entity.type)) others.pop();
       // 广西百色市田阳区: a chain of places inside each other names the innermost.
       if (previous && gap === "" && previous.entity.code && party.entity.code?.startsWith(previous.entity.code)) others.pop();
       others.push(party);
@@ -90,12 +100,12 @@ function pairsOfPairs(text: string, parties: ResolvedMention[]): [ResolvedMentio
   return pairs;
 }
 
-function adjacentPair(text: string, mentions: ResolvedMention[], triggerStart: number, triggerEnd: number): [ResolvedMention, ResolvedMention] | undefined {
+function adjacentPair(text: string, mentions: ResolvedMention[], triggerStart: number, triggerEnd: number, bothSides: boolean): [ResolvedMention, ResolvedMention] | undefined {
   for (let i = 1; i < mentions.length; i++) {
     const [a, b] = [mentions[i - 1]!, mentions[i]!];
     if (a.end !== b.start || a.entity.id === b.entity.id || !a.entity.code || !b.entity.code || b.entity.code.startsWith(a.entity.code)) continue;
     const beforeTrigger = b.end <= triggerStart && /^(?:两地|双方)?$/.test(text.slice(b.end, triggerStart));
-    const insideTrigger = a.start >= triggerStart && b.end <= triggerEnd;
+    const insideTrigger = a.start >= triggerStart && b.end <= triggerEnd && !(bothSides && a.text.length === 1 && b.text.length === 1);
     if (beforeTrigger || insideTrigger) return [a, b];
   }
   return undefined;

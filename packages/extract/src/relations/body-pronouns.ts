@@ -2,12 +2,13 @@ import type { ResolvedMention } from "../mention.js";
 import type { DocumentContext } from "./context.js";
 
 /**
- * 该公司, 这家企业, 该集团, 该基金会, 该协会: a body named by a pronoun and its head word.
+ * 该公司, 这家企业, 该集团, 该基金会, 该协会: a body named by a pronoun and its head word; a sent team by
+ * its head alone opening a clause that gives or brings (工作队投入资金…, 医疗队捐赠…).
  * 企业负责人/公司代表 opening a clause (企业负责人表示，将…捐赠) names the company the text is about
  * too; so does the body a person speaks for (会长张三代表协会…). (A bare 学校 after 向/为/给, the
  * school named before, lifted only the read part of the dev set and is left out.)
  */
-const BODY_PRONOUN = /(?:该|这家|此|这个)(公司|企业(?!家)|集团|基金会|慈善会|协会|商会|医院)|(?<=^|[，,。；：:\s])(企业|公司)(?=负责人|代表|董事长|总经理|总裁)|(?<=代表)(公司|企业(?!家)|集团|基金会|协会|商会|学校|医院)/g;
+const BODY_PRONOUN = /(?:该|这家|此|这个)(公司|企业(?!家)|集团|基金会|慈善会|协会|商会|医院|工作队|工作组|医疗队)|(?<=^|[，,。；：:\s])(企业|公司)(?=负责人|代表|董事长|总经理|总裁)|(?<=代表)(公司|企业(?!家)|集团|基金会|协会|商会|学校|医院)|(?<=^|[，,。；：:\s])(工作队|工作组|医疗队)(?=[^\p{Script=Han}]|投入|出资|捐|援|筹|争取|落实|协调|引进|拨付)/gu;
 
 /** Which bodies a head word names: 公司/企业 any company; 基金会, 协会… an organisation with that head. */
 function fits(head: string, mention: ResolvedMention): boolean {
@@ -16,6 +17,8 @@ function fits(head: string, mention: ResolvedMention): boolean {
   if (head === "集团") return type === "company" && /集团/.test(name);
   if (head === "医院") return type === "hospital";
   if (head === "学校") return type === "school";
+  // 工作队投入…: the team a place sent, named before (甲省第十批援藏工作队), a body of either kind.
+  if (head === "工作队" || head === "工作组" || head === "医疗队") return (type === "government" || type === "organization") && name.endsWith(head);
   return type === "organization" && name.endsWith(head);
 }
 
@@ -35,7 +38,7 @@ export function bodyPronouns(ctx: DocumentContext, index: number): ResolvedMenti
     const start = sentence.start + match.index;
     // 该公司 inside a longer name (该公司党支部 is read as a name of its own elsewhere) or a named mention: skip.
     if (ctx.mentions.some((m) => m.start <= start && m.end > start)) continue;
-    const head = (match[1] ?? match[2] ?? match[3])!;
+    const head = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
     const from = paragraphStart(text, start, PARAGRAPHS_BACK);
     const named = (m: ResolvedMention) => m.end <= start && m.start >= from && !m.nested && fits(head, m);
     // 该公司 after 甲公司出资的乙加工厂: a firm named 公司 (or 集团) before any other firm.

@@ -1,4 +1,5 @@
 import type { ResolvedMention } from "../mention.js";
+import { bodyPronouns } from "./body-pronouns.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { chainHead, isInside, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
@@ -16,7 +17,9 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    const mentions = ctx.mentionsIn(index);
+    // 该公司投资建设…, 工作队投入资金建设…: a body named by a pronoun builds as its name does.
+    const pronouns = bodyPronouns(ctx, index);
+    const mentions = pronouns.length ? [...ctx.mentionsIn(index), ...pronouns].sort((a, b) => a.start - b.start) : ctx.mentionsIn(index);
     for (let i = sentence.start; i < sentence.end; i++) {
       const trigger = BUILDING.at(text, i);
       if (!trigger) continue;
@@ -51,8 +54,8 @@ export function findBuilds(ctx: DocumentContext): Finding[] {
         builders = jointly ? [partner, relative] : [relative];
         builtBy = "builds.relative-clause";
       }
-      // 合作建立了…: a sentence without a subject continues the previous one's.
-      if (builders.length === 0 && index > 0) builders = buildersBefore(text, ctx.mentionsIn(index - 1), ctx.sentences[index - 1]!.end, ctx.sentences[index - 1]!.start).slice(0, 1);
+      // 合作建立了…: a sentence without a subject continues the previous one's (not 共建的丙园已…, a noun phrase that says no builder).
+      if (builders.length === 0 && index > 0 && !/^了?的/.test(text.slice(end, end + 2))) builders = buildersBefore(text, ctx.mentionsIn(index - 1), ctx.sentences[index - 1]!.end, ctx.sentences[index - 1]!.start).slice(0, 1);
       // 建设一所现代化小学。…宝凌小学正式开学: an indefinite 一所…小学 is the one the next sentence names.
       if (built.length === 0) {
         const named = namedInNextSentence(text, ctx, index, end);
@@ -180,7 +183,10 @@ function isJoint(text: string, trigger: string, at: number): boolean {
 
 function buildersBefore(text: string, mentions: ResolvedMention[], trigger: number, sentenceStart: number, joint = false): ResolvedMention[] {
   // A one-character abbreviation (粤 in 依托粤桂协作…) is never the subject.
-  const candidates = mentions.filter((m) => m.end <= trigger && m.start >= sentenceStart && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
+  let candidates = mentions.filter((m) => m.end <= trigger && m.start >= sentenceStart && ACTOR_TYPES.has(m.entity.type) && m.text.length > 1);
+  // 甲县县长张三介绍，乙区援建了…: what a speaker tells has a subject of its own, after the verb of telling.
+  const told = lastSpeechOpener(text, sentenceStart, trigger);
+  if (told !== undefined && candidates.some((m) => m.start >= told)) candidates = candidates.filter((m) => m.start >= told);
   // 在那坡县建设: a place after 在 is where, not who.
   // 甲省乙市丙县与…: the innermost place of a chain is the one meant (甲省 built nothing).
   const who = candidates.filter((m, k) => !/在$/.test(text.slice(Math.max(sentenceStart, m.start - 1), m.start)) && !(candidates[k + 1]?.start === m.end && isInside(candidates[k + 1]!, m)));
@@ -191,6 +197,15 @@ function buildersBefore(text: string, mentions: ResolvedMention[], trigger: numb
   const both = second && /^[与和同]$/.test(text.slice(first.end, chainHead(candidates, second).start)) && (/双方|两地/.test(text.slice(second.end, trigger)) || joint && !/[，,]/.test(text.slice(second.end, trigger)));
   return both ? [first, second] : [first];
 }
+
+/** Where what a speaker tells begins (after 介绍，, 说，, 表示：), the last such place before `end`. */
+function lastSpeechOpener(text: string, start: number, end: number): number | undefined {
+  let at: number | undefined;
+  for (const match of text.slice(start, end).matchAll(SPEECH_OPENER)) at = start + match.index + match[0].length;
+  return at;
+}
+
+const SPEECH_OPENER = /(?:介绍|说|表示|指出|透露|称)[，,：:]/g;
 
 const INDEFINITE = /^(?:了)?(?:一所|一座|一个|一家|一批)[^，。；]{0,8}?(小学|中学|学校|幼儿园|医院|卫生院|产业园|园区|基地)/;
 const HEAD_TYPE: Record<string, string> = { 小学: "school", 中学: "school", 学校: "school", 幼儿园: "school", 医院: "hospital", 卫生院: "hospital" };

@@ -5,6 +5,7 @@ import { findAmounts } from "./amounts.js";
 import { bodyPronouns } from "./body-pronouns.js";
 import { delegationMentions } from "./funds-delegations.js";
 import { respectiveGifts } from "./funds-respective.js";
+import { mainPlacePairing } from "./main-pairing.js";
 import { ACTOR_TYPES, BODY_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { ADVERB_CONJUNCTION, chainHead, listAfter } from "./pairs.js";
 import type { RuleId } from "./rules.js";
@@ -46,6 +47,8 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
     /** Who received the sentence's first amount, for its parts (其中…) that name none. */
     let totalReceivers: ResolvedMention[] = [];
     for (const [k, amount] of amounts.entries()) {
+      // 比上年增加600万元: the growth of a sum is no gift of its own.
+      if (COMPARED.test(text.slice(Math.max(sentence.start, amount.start - 14), amount.start))) continue;
       if (respective.read.has(k)) {
         const trigger = triggerBefore(text, sentence.start, amount.start, amount.end);
         if (trigger !== undefined) used.add(trigger);
@@ -70,10 +73,16 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       const giver = giverOf(text, mentions, trigger, sentence.start);
       if (!giver) {
-        // 三年来，累计投入帮扶资金1.2亿元: no giver in the sentence; the article's one helper gives to its one partner.
-        const pair = articlePair(pairings);
+        // 三年来，累计投入帮扶资金1.2亿元: no giver in the sentence; the article's one helper gives to its one partner
+        // (when its towns pair too, the helper of its one pairing of cities, districts or counties).
+        const only = articlePair(pairings);
+        const pair = only ?? mainPlacePairing(pairings);
         if (pair && !GENERIC_GIVER.test(text.slice(sentence.start, trigger)) && !mentions.some((m) => m.start >= trigger && m.start < sentence.end && RECEIVER_TYPES.has(m.entity.type) && m.entity.id !== pair.target.entity.id && !isInsidePlace(m, pair.target))) {
-          found.push({ type: "funds", source: pair.source, target: pair.target, sentence, amount: money, rule: "funds.article-pair" });
+          // …其中1500万元用于乙县丙镇: a part used in a place of the partner goes to that place.
+          const uses = receiversOf(text, mentions, pair.source, trigger, amount.start, amount.end, sentence, pairings, ctx);
+          // (Not for a pair read from two provinces' abbreviations: 闽宁协作 names no county the money went to.)
+          const targets = pair.rule !== "pairs.abbreviations" && uses.rule === "funds.given-to" && uses.receivers.length && uses.receivers.every((r) => isInsidePlace(r, pair.target)) ? uses.receivers : [pair.target];
+          for (const target of targets) found.push({ type: "funds", source: pair.source, target, sentence, amount: money, rule: only ? "funds.article-pair" : "funds.main-pair" });
           used.add(trigger);
           continue;
         }
@@ -102,7 +111,9 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
       }
       // 甲公司计划投资3.5亿元，在乙园建设…: a firm's investment is invests_in (builds.ts), no gift.
       if (giver.entity.type === "company" && text.startsWith("投资", trigger)) continue;
-      let { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx);
+      // 甲区下达乙县资金8100万元，其中3000万元用于丙镇: a part put to a use has receivers of its own, after 其中.
+      const partStart = part >= 0 && partUse ? amounts[0]!.end + part : undefined;
+      let { receivers, rule } = receiversOf(text, mentions, giver, trigger, amount.start, amount.end, sentence, pairings, ctx, partStart);
       // 甲区社会各界向乙县捐款500万元，其中丙公司捐款300万元: a part whose giver names no receiver goes where the total went.
       if (!receivers.length && part >= 0 && totalReceivers.length && !totalReceivers.some((r) => r.entity.id === giver.entity.id)) {
         receivers = totalReceivers;
@@ -127,7 +138,7 @@ export function findFunds(ctx: DocumentContext, pairings: Finding[]): Finding[] 
  * place (甲区与乙县结对帮扶, said in one or many sentences). Its helper gives what the article
  * says was given without naming the giver.
  */
-function articlePair(pairings: Finding[]): { source: ResolvedMention; target: ResolvedMention } | undefined {
+function articlePair(pairings: Finding[]): Finding | undefined {
   const places = pairings.filter((p) => PLACE_TYPES.has(p.source.entity.type) && PLACE_TYPES.has(p.target.entity.type));
   const first = places[0];
   if (!first || places.some((p) => p.source.entity.id !== first.source.entity.id || p.target.entity.id !== first.target.entity.id)) return undefined;
@@ -148,6 +159,9 @@ function titleHelper(ctx: DocumentContext, mentions: ResolvedMention[], sentence
   const receiver = mentions.find((m) => m.start > sentence.start && m.end <= trigger && PLACE_TYPES.has(m.entity.type) && m.entity.code !== undefined && !isEasternCode(m.entity.code) && /[向为给]$/.test(text.slice(m.start - 1, m.start)));
   return receiver ? { helper: eastern[0]!, receiver } : undefined;
 }
+
+/** What states an amount as the change of a sum against another year (比上年增加, 较2022年增长, 同比减少). */
+const COMPARED = /(?:[比较](?:上年|去年|上一年|前一年|\d{4}年|上年同期|同期)|同比)(?:度)?(?:分别)?(?:增加|增长|减少|多出?|提高|下降|增多)了?$/;
 
 /** Givers named by a common noun (这些企业, 爱心人士, 社会各界): not the article's helper. */
 const GENERIC_GIVER = /企业|公司|商会|协会|个人|群众|人士|社会|各界|单位|职工|爱心|客商|老板/;
@@ -203,7 +217,14 @@ function receivedFunds(
   if (supporter && supporter.entity.id !== receiver.entity.id) return { pairs: [[supporter, receiver]], rule: "funds.under-support" };
   const samekind = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type) === PLACE_TYPES.has(receiver.entity.type);
   const helpers = [...new Map(pairings.filter((p) => p.target.entity.id === receiver.entity.id && samekind(p.source)).map((p) => [p.source.entity.id, p.source])).values()];
-  return helpers.length ? { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" } : undefined;
+  if (helpers.length) return { pairs: helpers.map((g) => [g, receiver]), rule: "funds.received-from-partner" };
+  // 乙镇、丙镇争取到协作资金600万元: towns of the helped county receive from its one helper, each of the list.
+  if (!PLACE_TYPES.has(receiver.entity.type)) return undefined;
+  const outer = [...new Map(pairings.filter((p) => PLACE_TYPES.has(p.source.entity.type) && p.rule !== "pairs.abbreviations" && isInsidePlace(receiver, p.target) && !pairings.some((q) => q.source.entity.id === receiver.entity.id || q.target.entity.id === receiver.entity.id)).map((p) => [p.source.entity.id, p.source])).values()];
+  if (outer.length !== 1) return undefined;
+  const head = listHead(text, mentions, receiver);
+  const listed = mentions.slice(mentions.indexOf(head), mentions.indexOf(receiver) + 1).filter((m) => PLACE_TYPES.has(m.entity.type) && m.entity.type === receiver.entity.type);
+  return { pairs: listed.map((r) => [outer[0]!, r]), rule: "funds.received-in-partner" };
 }
 
 /**
@@ -245,6 +266,10 @@ export function giverList(text: string, mentions: ResolvedMention[], giver: Reso
     // 甲与乙共同向丙县捐赠: 与 joins givers too when they give together.
     const together = /^[与同]$/.test(gap) && TOGETHER.test(text.slice(giver.end, giver.end + 4));
     if (!(/^[、和及]$/.test(gap) || together) || m.entity.type !== giver.entity.type) break;
+    // 甲镇与乙县丙镇、丁镇与戊镇结对，丁镇…捐赠: 丙镇 closes the pair before, it gives nothing.
+    const head = chainHead(mentions, m);
+    const previous = mentions[mentions.indexOf(head) - 1];
+    if (!together && previous && /^[与同]$/.test(text.slice(previous.end, head.start))) break;
     list.unshift(m);
   }
   return list;
@@ -364,7 +389,10 @@ export function giverOf(text: string, mentions: ResolvedMention[], trigger: numb
   // …and a place that names a campaign (启动2018乙州暖冬行动) neither.
   // 在乙县政协副主席张三的陪同下: the hosts who accompany the givers do not give.
   const hosts = [...text.slice(sentenceStart, trigger).matchAll(ACCOMPANIED)].map((h) => [sentenceStart + h.index, sentenceStart + h.index + h[0].length] as const);
-  const before = mentions.filter((m) => m.end <= trigger && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)) && !hosts.some(([from, to]) => m.start >= from && m.end <= to));
+  // 乙县乡村振兴局局长张三介绍，这些资金中…: who tells of the money does not give it.
+  const told = [...text.slice(sentenceStart, trigger).matchAll(TELLING)].pop();
+  const toldEnd = told ? sentenceStart + told.index + told[0].length : sentenceStart;
+  const before = mentions.filter((m) => m.end <= trigger && m.start >= toldEnd && GIVER_TYPES.has(m.entity.type) && !isQuoted(text, m, sentenceStart) && !CAMPAIGN_AFTER.test(text.slice(m.end, m.end + 6)) && !hosts.some(([from, to]) => m.start >= from && m.end <= to));
   if (/个人[^，,。]{0,4}$/.test(text.slice(sentenceStart, trigger))) return before.find((m) => m.entity.type === "person");
   // 丙镇丁村向…: the innermost place of a chain gives; 向甲镇乙村: the whole chain receives.
   const nearest = before.findLast((m) => !isObject(text, chainHead(before, listHead(text, before, chainHead(before, m))), sentenceStart) && !isChainOuter(before, m, trigger) && !isSpentIn(text, before, m) && !isChannel(text, before, m));
@@ -373,6 +401,9 @@ export function giverOf(text: string, mentions: ResolvedMention[], trigger: numb
   if (nearest && TOGETHER.test(text.slice(nearest.end, trigger))) return representedBody(text, before, nearest);
   return nearest ? representedBody(text, before, firstPartyOf(text, before, nearest)) : undefined;
 }
+
+/** 张三介绍，, 据乙县财政局介绍，: the clause naming who tells of what follows (not 表示 or 说, by which donors pledge). */
+const TELLING = /(?:介绍|透露)[：:，,]/g;
 
 /** 在乙县领导张三的陪同下, 在乙县县长张三陪同下: the phrase naming the hosts of a visit. */
 const ACCOMPANIED = /在[^，,。；]{2,40}?的?(?:陪同|带领|引导)下/g;
@@ -451,10 +482,11 @@ function listHead(text: string, mentions: ResolvedMention[], mention: ResolvedMe
 
 /**
  * 向乙县, 援助丙省, 投入乙县: a mention after 向/给/为/对 or a verb of aid or giving receives; it does not give.
- * Nor does a place the givers visit (深入乙县、丙镇等地，为…捐赠).
+ * Nor does a place the givers visit (深入乙县、丙镇等地，为…捐赠), nor what an earlier part of a total
+ * is used for (其中1500万元用于乙镇，700万元用于丙镇: 乙镇 gives nothing to 丙镇).
  */
 function isObject(text: string, mention: ResolvedMention, sentenceStart: number): boolean {
-  return /(?:[向给为对]|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|深入|走访|看望|慰问|(?<![得受达看提感遇找想做])到|赴)$/.test(textBefore(text, mention, sentenceStart))
+  return /(?:[向给为对]|用于|用在|对口|援助|支援|帮扶|支持|扶持|安排|落实|提供|帮助|资助|捐助|捐赠|投入|拨付|划拨|下达|给予|赠送|送去|送上|来到|走进|前往|深入|走访|看望|慰问|(?<![得受达看提感遇找想做])到|赴)$/.test(textBefore(text, mention, sentenceStart))
     || PAIRED_RECEIVER.test(text.slice(Math.max(sentenceStart, mention.start - 9), mention.start));
 }
 
@@ -494,8 +526,11 @@ function receiversOf(
   sentence: Sentence,
   pairings: Finding[],
   ctx: DocumentContext,
+  partStart?: number,
 ): { receivers: ResolvedMention[]; rule: RuleId } {
   const by = (rule: RuleId, receivers: ResolvedMention[]) => ({ receivers, rule });
+  // The receivers of a total, marked before its part (其中…), are not the part's.
+  const inPart = partStart === undefined ? mentions : mentions.filter((m) => m === giver || m.start >= partStart);
   const other = (m: ResolvedMention) => m.entity.id !== giver.entity.id && RECEIVER_TYPES.has(m.entity.type);
   // 向那坡县捐赠, 给德保县, 为百色: the receiver before the trigger, after the giver.
   // A与B…，A向后者捐赠: 后者 is B (the innermost place of a chain like 那坡县城厢镇).
@@ -504,13 +539,13 @@ function receiversOf(
     if (latter) return by("funds.latter", [latter]);
   }
   // 向乙县、丙县各捐赠: one amount for each receiver of the list.
-  const marked = markedList(text, mentions, giver, trigger).filter(other);
+  const marked = markedList(text, inPart, giver, trigger).filter(other);
   if (marked.length) return by("funds.marked-receiver", marked);
   // 乙小学的教学楼由甲会出资援建, 乙小学是甲会捐资建设的: the subject of the clause receives.
-  const subject = passiveSubject(text, mentions, giver, sentence);
+  const subject = partStart === undefined ? passiveSubject(text, mentions, giver, sentence) : undefined;
   if (subject && other(subject)) return by("funds.passive-subject", [subject]);
   // 援助乙县资金500万元, 捐助乙医院设备价值60万元: the object of the verb of giving receives.
-  const object = objectOfGift(text, mentions, giver, amountStart).filter(other);
+  const object = objectOfGift(text, inPart, giver, amountStart).filter(other);
   if (object.length) return by("funds.verb-object", object);
   // 捐赠给德保县, 用于凌云新区小镇, 用于那坡县帮扶工作.
   // 300万元为乙县建设…, 1000万元，在乙县建设…: 为 and 在 right after the amount name the receiver too.

@@ -11,10 +11,12 @@ import { findFunds } from "./funds.js";
 import { findPassiveGifts } from "./funds-passive.js";
 import { findScholarships } from "./funds-scholarships.js";
 import { findGoodsGiven } from "./funds-goods.js";
+import { findCeremonyGifts } from "./funds-ceremony.js";
 import { findLocations } from "./locations.js";
 import { findPairings } from "./pairs.js";
 import { findCooperations } from "./pairs-cooperation.js";
 import { findPositions } from "./positions.js";
+import { findCopulaSecondments } from "./positions-seconded.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { confidenceOf } from "./rules.js";
 
@@ -38,7 +40,10 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
     ...findPronounInvestments(ctx),
     ...findLocations(ctx),
     ...findPositions(ctx),
+    ...findCopulaSecondments(ctx),
   ];
+  // Gifts whose sentence names no receiver, at a ceremony held at a site: after every other rule has read its sentences.
+  findings.push(...findCeremonyGifts(ctx, findings));
   const agreements = findAgreements(ctx, pairings);
   findings.push(...agreements, ...agreements.filter((a) => PAIRING_AGREEMENT.test(a.sentence.text) || isEastWestCooperationAgreement(a)).map(pairingOf));
   return findings.filter((f) => f.source.entity.id !== f.target.entity.id).map((finding) => toRelation(ctx, finding));

@@ -76,6 +76,11 @@ describe("located_in of places inside names, on fresh text", () => {
     expect(locatedIn("温州市鹿城区瓯丰农业开发有限公司向盐源县捐款。")).not.toContain("鹿城区 → 温州市");
     expect(locatedIn("温州市鹿城区瓯丰农业开发有限公司向盐源县捐款。温州市鹿城区的干部到盐源县挂职。")).toContain("鹿城区 → 温州市");
   });
+  it("places 甲乙产业园, named by an eastern helper and a western place, on the western side", () => {
+    const found = locatedIn("齐齐哈尔市泰来县与无锡市宜兴市协作，宜兴泰来跨境电商产业园投产。");
+    expect(found).toContain("宜兴泰来跨境电商产业园 → 泰来县");
+    expect(found).not.toContain("宜兴泰来跨境电商产业园 → 宜兴市");
+  });
   it("places nothing by a province and city in the title of a programme", () => {
     expect(locatedIn("两地印发了《山西省（长治市）对口某县协作实施方案》。")).not.toContain("长治市 → 山西省");
   });

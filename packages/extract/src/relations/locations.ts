@@ -1,4 +1,5 @@
 import type { ResolvedMention } from "../mention.js";
+import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 
 const isPlace = (m: ResolvedMention) => PLACE_TYPES.has(m.entity.type);
@@ -61,7 +62,13 @@ export function findLocations(ctx: DocumentContext): Finding[] {
       if (!first || first.start !== site.start || first.text.length === 1 || !isPlace(first)) continue;
       // 甲省乙市丙试验区: the deepest of the places the name opens with (甲县乙乡小学: a town the gazetteer lacks too).
       let place = first;
-      for (const next of inside.slice(1)) if (next.start === place.end && (contains(place, next) || isUnlistedTown(next))) place = next;
+      for (const next of inside.slice(1)) {
+        if (next.start !== place.end) break;
+        if (contains(place, next) || isUnlistedTown(next)) place = next;
+        // 甲市乙县跨境产业园 (甲 eastern, 乙 western, neither in the other): a cooperation's site, on the helped side.
+        else if (place === first && isPlace(next) && next.entity.code && first.entity.code && isEasternCode(first.entity.code) && !isEasternCode(next.entity.code)) place = next;
+        else break;
+      }
       found.push({ type: "located_in", source: site, target: place, sentence, rule: "locations.site-name" });
     }
   });

@@ -8,15 +8,16 @@ import type { Evidence, Relation } from "../types.js";
 export function mergeRelations(relations: Relation[]): Relation[] {
   const merged = new Map<string, Relation>();
   // What each merged relation already holds, as keys: a relation stated in thousands of articles would make a scan per item quadratic.
+  // Made when a relation comes a second time (most come once: a document's relations are merged one by one).
   const held = new Map<string, { evidence: Set<string>; amounts: Set<string> }>();
   for (const relation of relations) {
     const existing = merged.get(relation.id);
     if (!existing) {
       merged.set(relation.id, { ...relation, evidence: [...relation.evidence], ...(relation.amounts ? { amounts: [...relation.amounts] } : {}) });
-      held.set(relation.id, { evidence: new Set(relation.evidence.map(evidenceKey)), amounts: new Set((relation.amounts ?? []).map(amountKey)) });
       continue;
     }
-    const keys = held.get(relation.id)!;
+    let keys = held.get(relation.id);
+    if (!keys) held.set(relation.id, (keys = { evidence: new Set(existing.evidence.map(evidenceKey)), amounts: new Set((existing.amounts ?? []).map(amountKey)) }));
     for (const evidence of relation.evidence) {
       const key = evidenceKey(evidence);
       if (keys.evidence.has(key)) continue;

@@ -1,5 +1,7 @@
 import type { ResolvedMention } from "../mention.js";
+import { isAncestorCode } from "../gazetteer/levels.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
+import { withoutAbbreviationPairs } from "./abbreviation-pairs.js";
 import { ACTOR_TYPES, PLACE_TYPES, type DocumentContext, type Finding } from "./context.js";
 import { clauseOf } from "./sentences.js";
 import { TriggerIndex } from "./trigger-index.js";
@@ -21,16 +23,19 @@ export function findPairings(ctx: DocumentContext): Finding[] {
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
     const mentions = ctx.mentionsIn(index).filter(isActor);
+    // 瑞安剑阁携手奏响浙川协作新乐章: the abbreviations of two provinces name their own pair (read
+    // below), they are neither side of another pairing's trigger.
+    const parties = withoutAbbreviationPairs(mentions);
     for (const trigger of triggersIn(text, sentence.start, sentence.end)) {
       // 签订…合作框架协议: a pairing word inside an agreement's name states a pairing only when it is 结对/对口帮扶/携手.
       const word = text.slice(trigger.start, trigger.end);
       if (/(?:签订|签署|签约)[^，,。]*$/.test(text.slice(sentence.start, trigger.start)) && !/结对|对口|携手/.test(word)) continue;
-      const before = mentions.filter((m) => m.end <= trigger.start && !/[，,。；]/.test(text.slice(m.end, trigger.start)));
-      const after = listAfter(text, mentions, trigger.end);
+      const before = parties.filter((m) => m.end <= trigger.start && !/[，,。；]/.test(text.slice(m.end, trigger.start)));
+      const after = listAfter(text, parties, trigger.end);
       // 甲市对口乙州: 对口 alone pairs only with the place written right after it.
       if (word === "对口" && after[0]?.start !== trigger.end) continue;
       const joinedByMark = markedPair(text, before, trigger.start);
-      const visit = visitOf(text, mentions, sentence.start, ctx.mentions);
+      const visit = visitOf(text, parties, sentence.start, ctx.mentions);
       const by = before.length >= 2 && text[before[before.length - 1]!.start - 1] === "由" ? before[before.length - 1] : undefined;
       // 甲区对乙县的帮扶, 甲区对乙县开展帮扶: the helped after 对, the helper right before it.
       const object = before.length >= 2 && text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start) === "对" ? before.slice(-2) : undefined;
@@ -39,7 +44,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       // A与B、C结对: one party before 与 and a list after it.
       const withList = joined ? undefined : conjoinedList(text, before, trigger.start);
       // 在甲区的帮扶下，乙县…: the helper before the trigger, the helped the next clause opens with.
-      const underHelp = under(text, before, trigger, sentence.end, mentions);
+      const underHelp = under(text, before, trigger, sentence.end, parties);
       if (joined && after.length > 0 && after[0]!.start === trigger.end && /^(?:共同)?$/.test(text.slice(joined[1].end, trigger.start))) {
         // 由A和B结对帮扶C: A and B help together, C is helped.
         for (const helper of [...listEndingAt(text, before, joined[0]), joined[1]]) {
@@ -60,7 +65,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
         // …A与B结对帮扶，前者…与后者C、D等…结对帮扶: 前者 is A, and 后者's list are the helped.
         const previous = found.filter((f) => f.sentence === sentence).pop();
         const latter = text.indexOf("后者", sentence.start);
-        if (previous) for (const helped of listAfter(text, mentions, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence, rule: "pairs.latter-list" });
+        if (previous) for (const helped of listAfter(text, parties, latter + 2)) found.push({ type: "pairs_with", source: previous.source, target: helped, sentence, rule: "pairs.latter-list" });
       } else if (object && object[0]!.entity.id !== object[1]!.entity.id) {
         found.push({ type: "pairs_with", source: object[0]!, target: object[1]!, sentence, rule: "pairs.marked-object" });
       } else if (joinedByMark) {
@@ -68,6 +73,9 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (by) {
         // 乙县由甲市负责对口帮扶: the helper after 由, the helped before it.
         found.push({ type: "pairs_with", source: by, target: before[before.length - 2]!, sentence, rule: "pairs.passive" });
+      } else if (respectiveObjects(text, before, after, trigger.start).length) {
+        // 甲镇、乙镇分别帮扶丙镇、丁镇: the first helper helps the first helped, and so on.
+        for (const [helper, helped] of respectiveObjects(text, before, after, trigger.start)) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.respective" });
       } else if (before.length > 0 && after.length > 0) {
         const helper = before[before.length - 1]!;
         for (const helped of after) if (helped.entity.id !== helper.entity.id) found.push({ type: "pairs_with", source: helper, target: helped, sentence, rule: "pairs.verb-object" });
@@ -79,7 +87,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
         }
       } else if (after.length > 0 && before.length === 0) {
         // 甲市坚持…，…帮扶乙州: the sentence's subject helps, when it is an eastern place and the helped lies elsewhere.
-        const subject = mentions.find((m) => m.end <= trigger.start && PLACE_TYPES.has(m.entity.type));
+        const subject = parties.find((m) => m.end <= trigger.start && PLACE_TYPES.has(m.entity.type));
         if (subject && isEasternCode(subject.entity.code)) {
           for (const helped of after) {
             if (helped.entity.code && helped.entity.code.slice(0, 4) !== subject.entity.code!.slice(0, 4)) found.push({ type: "pairs_with", source: subject, target: helped, sentence, rule: "pairs.sentence-subject" });
@@ -90,7 +98,7 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       } else if (visit) {
         for (const helped of visit.visited) if (helped.entity.id !== visit.visitor.entity.id) found.push({ type: "pairs_with", source: visit.visitor, target: helped, sentence, rule: "pairs.visit" });
       } else {
-        found.push(...clausePair(text, mentions, trigger, sentence));
+        found.push(...clausePair(text, parties, trigger, sentence));
       }
     }
     found.push(...madePartners(ctx, index, mentions));
@@ -166,10 +174,22 @@ export function respectivePairs(text: string, before: ResolvedMention[], end: nu
     }
   };
   const helped = listBack(last);
-  if (!helped.previous || !/^分别(?:与|和|同)$/.test(helped.gap)) return [];
+  if (!helped.previous || !RESPECTIVELY_WITH.test(helped.gap)) return [];
   const helpers = listBack(helped.previous).list;
   if (helpers.length < 2 || helpers.length !== helped.list.length) return [];
   return helpers.map((helper, k) => [helper, helped.list[k]!] as [ResolvedMention, ResolvedMention]).filter(([a, b]) => a.entity.id !== b.entity.id);
+}
+
+/**
+ * 甲镇、乙镇分别帮扶丙县丁镇、戊镇: a list of helpers right before 分别 and the trigger, and a list of
+ * helped of the same length right after it, paired in order.
+ */
+function respectiveObjects(text: string, before: ResolvedMention[], after: ResolvedMention[], triggerStart: number): [ResolvedMention, ResolvedMention][] {
+  const last = before[before.length - 1];
+  if (!last || text.slice(last.end, triggerStart) !== "分别") return [];
+  const helpers = listEndingAt(text, before, last);
+  if (helpers.length < 2 || helpers.length !== after.length) return [];
+  return helpers.map((helper, k) => [helper, after[k]!] as [ResolvedMention, ResolvedMention]).filter(([a, b]) => a.entity.id !== b.entity.id);
 }
 
 /** 在甲区的(对口)帮扶下，: the helper, the trigger and the 下 that closes the phrase. */
@@ -195,7 +215,8 @@ function under(text: string, before: ResolvedMention[], trigger: { start: number
  */
 function clausePair(text: string, mentions: ResolvedMention[], trigger: { start: number; end: number }, sentence: { start: number; end: number }): Finding[] {
   const [from, to] = clauseOf(text.slice(sentence.start, sentence.end), trigger.start - sentence.start).map((x) => x + sentence.start) as [number, number];
-  const inClause = mentions.filter((m) => m.start >= from && m.end <= to && PLACE_TYPES.has(m.entity.type) && m.entity.code && m.text.length > 1);
+  // 甲区12所中小学与乙县12所学校结对: a place before a count only says where the counted bodies are, they pair.
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= to && PLACE_TYPES.has(m.entity.type) && m.entity.code && m.text.length > 1 && !COUNTED_AFTER.test(text.slice(m.end, m.end + 6)));
   // 甲市乙区是丙市丁县的结对区: a place written right before a place inside it only locates it.
   const inner = inClause.filter((m, i) => !(inClause[i + 1]?.start === m.end && isInside(inClause[i + 1]!, m)));
   const places = [...new Map(inner.map((m) => [m.entity.id, m])).values()];
@@ -207,6 +228,9 @@ function clausePair(text: string, mentions: ResolvedMention[], trigger: { start:
   const [helper, helped] = isEasternCode(a.entity.code) ? [a, b] : [b, a];
   return [{ type: "pairs_with", source: helper, target: helped, sentence: sentence as Finding["sentence"], rule: "pairs.clause-pair" }];
 }
+
+/** A count of bodies or people right after a place (12所, 60家, 30个, 一百多名). */
+const COUNTED_AFTER = /^(?:[\d０-９]+|[一二三四五六七八九十百千两几多]+)(?:多|余)?(?:所|家|个|名|户|支|批)/;
 
 /** 作为乙县的(对口)帮扶方，甲区…: the phrase that names the helped, up to its comma. */
 const AS_HELPER = /作为([^，,。；]{2,30}?)的(?:对口|结对)?(?:帮扶|支援|协作)(?:方|单位|地区|城市|省份|力量)[，,]\s*/g;
@@ -284,10 +308,28 @@ function visitOf(text: string, mentions: ResolvedMention[], sentenceStart: numbe
     const western = traveller.entity.code !== undefined && !isEasternCode(traveller.entity.code);
     const visited = listAfter(text, mentions, m.start)
       .map((v) => placeOf(v, all) ?? v)
-      .filter((v) => v.entity.type !== "province" && !(western && isEasternCode(v.entity.code)));
+      // …县乡村振兴局…到新坪村调研: a county's own village visited is its work at home, no partner.
+      .filter((v) => v.entity.type !== "province" && !(western && isEasternCode(v.entity.code)) && !within(v, homeOf(traveller, all)));
     return visited.length ? { visitor: traveller, visited } : undefined;
   }
   return undefined;
+}
+
+/** Whether the gazetteer places `inner` inside `outer`. */
+function within(inner: ResolvedMention, outer: ResolvedMention | undefined): boolean {
+  return inner.entity.code !== undefined && outer?.entity.code !== undefined && isAncestorCode(outer.entity.code, inner.entity.code);
+}
+
+/** A place itself; a body, the longest place of the article its name opens with (甲市委 → 甲市), named anywhere. */
+function homeOf(traveller: ResolvedMention, all: ResolvedMention[]): ResolvedMention | undefined {
+  if (traveller.entity.code !== undefined) return traveller;
+  const name = traveller.entity.name;
+  let home: ResolvedMention | undefined;
+  for (const m of all) {
+    if (m.entity.code === undefined || !PLACE_TYPES.has(m.entity.type) || m.entity.name.length >= name.length || !name.startsWith(m.entity.name)) continue;
+    if (!home || m.entity.name.length > home.entity.name.length) home = m;
+  }
+  return home;
 }
 
 /** 甲区委, 甲区监委, 甲区人民政府: a place's body travels for the place, the longest place of the article its name opens with. */
@@ -359,9 +401,11 @@ function listEndingAt(text: string, mentions: ResolvedMention[], last: ResolvedM
   for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!/^[、和及]$/.test(text.slice(m.end, list[0]!.start))) break;
-    // 甲同乙、丙同丁: 乙 closes a pair of its own, it is not one more helper of 丁.
-    const before = mentions[i - 1];
-    if (before && /^[与同]$/.test(text.slice(before.end, m.start))) break;
+    // 甲同乙、丙同丁: 乙 closes a pair of its own, it is not one more helper of 丁; so does 乙
+    // written inside its place (甲镇与乙县丙镇、丁镇与戊镇: 丙镇 is 甲镇's partner, not a helper of 戊镇).
+    const head = chainHead(mentions, m);
+    const before = mentions[mentions.indexOf(head) - 1];
+    if (before && WITH_OWN_PLACE.test(text.slice(before.end, head.start)) && !/^和/.test(text.slice(before.end, head.start))) break;
     list.unshift(m);
   }
   return list;
@@ -380,7 +424,7 @@ function pairsListedBefore(text: string, before: ResolvedMention[], first: Resol
     if (!helped || !/^[、，,；]$/.test(text.slice(helped.end, head.start))) break;
     const helpedHead = chainHead(before, helped);
     const helper = before[before.indexOf(helpedHead) - 1];
-    if (!helper || !/^[与和同]$/.test(text.slice(helper.end, helpedHead.start)) || helper.entity.id === helped.entity.id) break;
+    if (!helper || !WITH_OWN_PLACE.test(text.slice(helper.end, helpedHead.start)) || helper.entity.id === helped.entity.id) break;
     pairs.unshift([helper, helped]);
     side = helper;
   }
@@ -393,17 +437,24 @@ function pairsListedBefore(text: string, before: ResolvedMention[], first: Resol
  */
 export const ADVERB_CONJUNCTION = /^(?:(?:自|从|于)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|近年|多年|近几年)(?:起|以来|来|开始)?)?(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)$/;
 
+/**
+ * 与, and 与我县, 与该县 before a partner named without its county (甲镇与我县乙镇结对): the
+ * pronoun stands where the county's name would, the article's own or the one named before.
+ */
+const WITH_OWN_PLACE = /^(?:与|和|同)(?:[我该本](?:县|区|市|州|旗))?$/;
+const RESPECTIVELY_WITH = /^分别(?:与|和|同)(?:[我该本](?:县|区|市|州|旗))?$/;
+
 /** `A与B`, `A和B`, `A还与B` right before the trigger: the two sides, in the order written. */
 function conjunction(text: string, before: ResolvedMention[]): [ResolvedMention, ResolvedMention] | undefined {
   const b = before[before.length - 1]!;
   // A与乙县丙镇丁村: the conjunction stands before the chain that ends with B (丁村 read from the text has no code).
   const head = chainHead(before, b);
   const a = before[before.indexOf(head) - 1];
-  if (head !== b && a && a.entity.id !== b.entity.id && (/^(?:与|和|同)$/.test(text.slice(a.end, head.start)) || ADVERB_CONJUNCTION.test(text.slice(a.end, head.start)))) return [a, b];
+  if (head !== b && a && a.entity.id !== b.entity.id && (WITH_OWN_PLACE.test(text.slice(a.end, head.start)) || ADVERB_CONJUNCTION.test(text.slice(a.end, head.start)))) return [a, b];
   for (let i = before.length - 2; i >= 0; i--) {
     const a = before[i]!;
     const gap = text.slice(a.end, b.start);
-    if (/^(?:与|和|同)$/.test(gap) || ADVERB_CONJUNCTION.test(gap) || /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
+    if (WITH_OWN_PLACE.test(gap) || ADVERB_CONJUNCTION.test(gap) || /^(?:还|也|已|又|将|已经|先后|分别|正式|率先|主动|积极|首次|再次|继续)?(?:与|和|同)\p{Script=Han}{0,6}$/u.test(gap) && before.slice(i + 1, -1).every((m) => m.entity.code && b.entity.code?.startsWith(m.entity.code))) {
       return a.entity.id === b.entity.id ? undefined : [a, b];
     }
   }

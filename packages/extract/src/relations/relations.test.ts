@@ -28,6 +28,30 @@ describe("sentenceDate", () => {
     expect(sentenceDate("4月13日，书记一行到县里", "2017-05-01")).toBe("2017-04-13");
     expect(sentenceDate("两地继续合作", "2017-05-01")).toBe("2017-05-01");
   });
+
+  it("takes a year or a month as written, to that precision", () => {
+    expect(sentenceDate("2022年，旅顺口区向饶河县投入资金200万元", "2024-01-15")).toBe("2022");
+    expect(sentenceDate("2023年5月，两地签订协议", "2024-01-15")).toBe("2023-05");
+    expect(sentenceDate("3月，两地签订协议", "2024-06-15")).toBe("2024-03");
+    expect(sentenceDate("两地于2023年举办展会，11月5日签约", "2024-01-15")).toBe("2023");
+  });
+
+  it("counts 今年, 去年 and 前年 from the article's year, and a later month-day as the year before", () => {
+    expect(sentenceDate("去年12月，旅顺口区捐赠100万元", "2024-01-15")).toBe("2023-12");
+    expect(sentenceDate("今年投入资金300万元", "2024-01-15")).toBe("2024");
+    expect(sentenceDate("前年5月3日签约", "2024-01-15")).toBe("2022-05-03");
+    expect(sentenceDate("12月20日，两地签约", "2024-01-15")).toBe("2023-12-20");
+    expect(sentenceDate("1月15日，两地签约", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("去年捐赠100万元", null)).toBeNull();
+  });
+
+  it("dates no period by one of its ends (2021年以来, 截至2023年底, 2021—2023年)", () => {
+    expect(sentenceDate("2021年以来，累计投入1.2亿元", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("截至2023年底，累计投入1.2亿元", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("2021—2023年，投入1.2亿元", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("自2017年起，两地结对", "2024-01-15")).toBe("2024-01-15");
+    expect(sentenceDate("今年以来，投入资金300万元", "2024-01-15")).toBe("2024-01-15");
+  });
 });
 
 describe("relateDocument", () => {
@@ -195,6 +219,9 @@ describe("relateDocument", () => {
     expect(lines("凌云县由宝安区负责对口帮扶。")).toContain("pairs_with 宝安区 → 凌云县");
     expect(lines("宝安区党政代表团赴凌云县、乐业县开展对口帮扶工作。")).toEqual(expect.arrayContaining(["pairs_with 宝安区 → 凌云县", "pairs_with 宝安区 → 乐业县"]));
     expect(lines("凌云县党政代表团赴宝安区开展对口帮扶考察。")).not.toContain("pairs_with 宝安区 → 凌云县");
+    // A county's own officials visiting one of its villages: no pairing, even in a sentence about a pairing's work team.
+    expect(lines("抚远市乡村振兴局副局长刘青说，旅顺口区东西部协作工作队队长、抚远市委常委、副市长王强多次到浓桥镇调研。").filter((l) => l.startsWith("pairs_with"))).toEqual([]);
+    expect(lines("旅顺口区委常委王强带队到抚远市浓桥镇开展东西部协作调研。")).toContain("pairs_with 旅顺口区委 → 浓桥镇");
     const signed = lines("西乡街道同泗城镇、福永街道同加尤镇签下了结对协议。");
     expect(signed).toEqual(expect.arrayContaining([
       "agreement_with 西乡街道 → 泗城镇", "agreement_with 福永街道 → 加尤镇", "pairs_with 西乡街道 → 泗城镇", "pairs_with 福永街道 → 加尤镇",

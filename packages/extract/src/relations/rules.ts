@@ -47,6 +47,7 @@ export const RULES = {
   "funds.received-gift": { confidence: 0.75, example: "乙小学收到甲公司捐赠的图书: the giver of the relative clause, the subject receives" },
   "funds.under-support": { confidence: 0.7, example: "在甲区的支持下，乙校获得资金300万元: the supporter gives" },
   "funds.passive-subject": { confidence: 0.7, example: "乙校的教学楼由甲会出资300万元援建: the subject before 由 receives" },
+  "funds.received-in-partner": { confidence: 0.55, example: "甲区与乙县结对。乙县丙镇获得协作资金300万元: from the one helper of the county the receiver lies in" },
   "funds.received-from-partner": { confidence: 0.6, example: "乙县今年到位协作资金300万元: from the places that pair with 乙县" },
   "funds.containing-partner": { confidence: 0.7, example: "甲市投入100万元: 甲市 pairs with 乙州 and counties of it, and 乙州 receives" },
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
@@ -57,9 +58,11 @@ export const RULES = {
   "funds.paid-for": { confidence: 0.7, example: "甲会出资修缮乙校校舍, 筹资为乙村…" },
   "funds.only-body-partner": { confidence: 0.6, example: "甲小学与乙小学结对。甲小学捐赠价值5万元的图书: a body's one partner body" },
   "funds.respective": { confidence: 0.7, example: "甲公司、乙协会分别向丙县捐赠20万元、10万元: each giver its own amount" },
+  "funds.ceremony-site": { confidence: 0.55, example: "捐赠仪式在乙小学举行。…甲公司捐款20万元: 乙小学 receives" },
   "funds.title-helper": { confidence: 0.55, example: "甲区东西部协作工作总结 … 全年向乙县拨付资金1亿元: the eastern place of the title gives" },
   "funds.part-of-total": { confidence: 0.6, example: "甲区向乙县捐款500万元，其中丙公司捐款300万元: the part goes where the total went" },
   "funds.article-pair": { confidence: 0.6, example: "甲区与乙县结对。…累计投入资金1亿元: no giver named, the article's one pairing" },
+  "funds.main-pair": { confidence: 0.55, example: "甲区与乙县结对，甲镇与丙镇结对。…累计投入资金1亿元: no giver named, the article's one pairing of districts and counties" },
   // builds, invests_in
   "builds.verb-object": { confidence: 0.7, example: "甲区援建乙小学" },
   "builds.relative-clause": { confidence: 0.5, example: "甲市出资100万元援建的乙小学" },
@@ -86,6 +89,7 @@ export const RULES = {
   "positions.short-body-title": { confidence: 0.75, example: "市委书记张三: 市委 read as the article's city's party committee" },
   "positions.title-chain": { confidence: 0.85, example: "乙县委副书记、县长张三: 县长 at 乙县人民政府" },
   "positions.dispatched": { confidence: 0.5, example: "甲区派驻乙县的挂职干部张三: 挂职干部 at 乙县" },
+  "positions.dispatched-copula": { confidence: 0.5, example: "驻村第一书记张三是甲局派驻乙村的干部: 第一书记 at 乙村" },
   "positions.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "positions.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
   "positions.apposition": { confidence: 0.7, example: "张三，乙镇党委书记，…: a body and title in apposition after the name" },
@@ -99,6 +103,7 @@ export const RULES = {
   "works.of-body": { confidence: 0.75, example: "乙医院的张三" },
   "works.from-body": { confidence: 0.7, example: "来自乙医院的医生张三" },
   "works.dispatched": { confidence: 0.5, example: "甲区派驻乙县的张三" },
+  "works.dispatched-copula": { confidence: 0.5, example: "张三是甲局派驻乙村的干部: 张三 works for 甲局" },
   "works.of-body-title": { confidence: 0.65, example: "乙医院的主治医师张三: a title after 的" },
   "works.comes-from": { confidence: 0.65, example: "支教老师张三来自甲小学" },
   "works.sent-by": { confidence: 0.6, example: "甲医院选派主任医师张三到乙医院挂职: the workplace that sends" },
@@ -112,6 +117,7 @@ export const RULES = {
   "agreements.with-list": { confidence: 0.75, example: "甲区与乙县、丙县签署协议" },
   "agreements.respective": { confidence: 0.7, example: "甲镇、乙镇分别与丙镇、丁镇签订协议: the lists paired in order" },
   "agreements.both-sides": { confidence: 0.6, example: "甲区与乙县结对。…双方签订了劳务协作协议: the article's one pairing signs" },
+  "agreements.main-pair": { confidence: 0.6, example: "甲区与乙县结对，甲镇与丙镇结对。…双方签订了协议: the article's one pairing of districts and counties signs" },
 } as const satisfies Record<string, { confidence: number; example: string }>;
 
 /** The id of a relation rule. */

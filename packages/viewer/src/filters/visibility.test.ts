@@ -31,6 +31,21 @@ describe("computeVisibility", () => {
     expect(visible("#to=2020-12-31").edges.has("funds:place:440306->place:451027")).toBe(true);
   });
 
+  it("keeps a relation dated only to a year or a month when that span meets the range", () => {
+    const edge = "funds:place:440307->place:451026";
+    const dates = graph.getEdgeAttribute(edge, "dates");
+    try {
+      graph.setEdgeAttribute(edge, "dates", ["2022"]);
+      expect(visible("#from=2022-06-01").edges.has(edge)).toBe(true);
+      expect(visible("#from=2023-01-01").edges.has(edge)).toBe(false);
+      graph.setEdgeAttribute(edge, "dates", ["2022-05"]);
+      expect(visible("#from=2022-05-20&to=2022-07-01").edges.has(edge)).toBe(true);
+      expect(visible("#to=2022-04-30").edges.has(edge)).toBe(false);
+    } finally {
+      graph.setEdgeAttribute(edge, "dates", dates);
+    }
+  });
+
   it("shows the selection's neighbourhood to depth 1 or 2", () => {
     expect([...visible("#selected=place%3A451081&depth=1").nodes].sort()).toEqual(["place:440307", "place:451000", "place:451081", "school:龙靖实验小学"]);
     expect(visible("#selected=place%3A451081&depth=2").nodes.size).toBeGreaterThan(4);

@@ -1,6 +1,7 @@
 import type { EdgeData, ViewerGraph } from "../graph/load.js";
 import type { ViewState } from "../state.js";
 import { runNow, type Steps } from "../util/steps.js";
+import { dateInRange } from "../util/dates.js";
 
 /** One relation as graphology's edgeEntries gives it. */
 export interface RelationEntry {
@@ -50,7 +51,8 @@ export function* visibilitySteps(graph: ViewerGraph, state: ViewState, relations
     if ((++count & 255) === 0) yield;
     if (!nodes.has(source) || !nodes.has(target) || state.hiddenRelationTypes.has(a.relationType)) continue;
     // A relation passes when any article stating it (or its own date) falls in the range; undated ones always pass.
-    if ((state.dateFrom || state.dateTo) && a.dates.length && !a.dates.some((d) => (!state.dateFrom || d >= state.dateFrom) && (!state.dateTo || d <= state.dateTo))) continue;
+    // A year or a month (2022, 2022-05: the precision the sentence stated) passes when its span meets the range.
+    if ((state.dateFrom || state.dateTo) && a.dates.length && !a.dates.some((d) => dateInRange(d, state.dateFrom, state.dateTo))) continue;
     edges.add(edge);
   }
   return { nodes, edges };
