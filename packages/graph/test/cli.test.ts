@@ -72,6 +72,24 @@ describe.skipIf(!existsSync(MAIN))("xiezuo CLI (build first: pnpm --filter @xiez
       graph.forEachNode((_node, attributes) => expect(attributes.x).toBeTypeOf("number"));
     });
 
+    test("--no-extraction-json writes the rest and no extraction.json, even over a build that had one", () => {
+      const articles = join(dir, "articles-nojson");
+      spawnSync("mkdir", ["-p", articles]);
+      for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(articles, name), text);
+      const out = join(dir, "built-nojson");
+      expect(xiezuo("build", articles, "--out", out, "--iterations", "20").status).toBe(0);
+      expect(existsSync(join(out, "extraction.json"))).toBe(true);
+      const run = xiezuo("build", articles, "--out", out, "--iterations", "20", "--no-extraction-json");
+      expect(run.status).toBe(0);
+      expect(run.stdout).not.toMatch(/extraction\.json/);
+      expect(existsSync(join(out, "extraction.json"))).toBe(false);
+      expect(fromJson(readFileSync(join(out, "graph.json"), "utf8")).order).toBeGreaterThan(0);
+      expect(existsSync(join(out, "viewer.json"))).toBe(true);
+      // The store's corpus tables are written all the same: an export reads them.
+      const exported = xiezuo("export", out, "--format", "parquet", "--out", join(dir, "nojson-tables"));
+      expect(exported.status, exported.stderr).toBe(0);
+    });
+
     test.skipIf(spawnSync("script", ["--version"]).error !== undefined)("shows a progress bar on a terminal", () => {
       // util-linux `script` runs the command on a pseudo-terminal, as a person would.
       const articles = join(dir, "articles");

@@ -24,6 +24,8 @@ export interface GraphStageOptions {
   seed: number;
   /** ForceAtlas2 iterations (default: the layout's own choice). */
   iterations?: number;
+  /** Whether to write extraction.json (default true): the store and `xiezuo export` hold the same. */
+  extractionJson?: boolean;
   /** Called after each step with its name (the build's XIEZUO_TIMINGS, the bench's phases). */
   phase?: (name: string) => void;
 }
@@ -80,9 +82,10 @@ async function reduceStore(store: ResultStore, runIssues: readonly Issue[], fold
   // peaked 0.36 GB higher when the layout ran beside extraction.json instead). The corpus
   // tables, DuckDB's work alone on the store's connection, are written meanwhile, once the
   // mentions are read.
-  await writeExtractionJson(join(folder, "extraction.json"), store, corpus, () => writeCorpusTables(store));
+  if (options.extractionJson === false) await writeCorpusTables(store);
+  else await writeExtractionJson(join(folder, "extraction.json"), store, corpus, () => writeCorpusTables(store));
   await store.close();
-  phase("extraction.json");
+  phase(options.extractionJson === false ? "corpus tables" : "extraction.json");
   // Names do not change from here on (a node's are its entity's): their pinyin is worked out on the
   // other core while this one builds the graph, not beside the layout; and not beside DuckDB's
   // buffers either (the worker's heap is some 90 MB).

@@ -20,6 +20,8 @@ interface BuildOptions {
   jobs?: number;
   /** --max-file-mb, in bytes. */
   maxFileMb?: number;
+  /** false with --no-extraction-json. */
+  extractionJson: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function registerBuild(program: Command): void {
     .option("--iterations <n>", "ForceAtlas2 iterations (default: 200, fewer for big graphs)", parseWholeNumber("--iterations"))
     .option("-j, --jobs <n>", "worker threads extracting articles (default: the number of cores)", parseJobs)
     .option("--max-file-mb <n>", "skip (as an issue) files larger than this (default: 20)", parseMegabytes("--max-file-mb"))
+    .option("--no-extraction-json", "write no extraction.json (store.duckdb and `xiezuo export` hold the same; it is ~30 KB per article)")
     .action(async (inputs: string[], options: BuildOptions) => {
       checkInputsExist(inputs);
       const pending = await startBuildOrFail(options.out);
@@ -60,6 +63,7 @@ export function registerBuild(program: Command): void {
             name,
             seed: options.seed,
             ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
+            extractionJson: options.extractionJson,
             phase,
           });
           report = { summary, run, graph };
@@ -78,7 +82,7 @@ export function registerBuild(program: Command): void {
       console.log(summary);
       console.log(`store: ${run.reused} reused, ${run.extracted} extracted, ${run.dropped} dropped`);
       console.log(`graph: ${graph.order} nodes, ${graph.size} edges`);
-      const written = ["graph.json", "graph.gexf", "extraction.json", "viewer.json", "evidence", STORE_FILE];
+      const written = ["graph.json", "graph.gexf", ...(options.extractionJson ? ["extraction.json"] : []), "viewer.json", "evidence", STORE_FILE];
       console.log(`written: ${written.map((file) => join(options.out, file)).join(", ")}`);
     });
 }
