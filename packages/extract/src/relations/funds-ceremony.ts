@@ -2,6 +2,7 @@ import type { ResolvedMention } from "../mention.js";
 import { findAmounts } from "./amounts.js";
 import type { DocumentContext, Finding } from "./context.js";
 import { fundsMentions } from "./funds.js";
+import { clauseOf } from "./sentences.js";
 
 /**
  * 捐赠仪式在乙小学举行。…甲公司捐款20万元，丙集团捐赠价值15万元的学习用品: gifts that name no receiver,
@@ -22,13 +23,16 @@ export function findCeremonyGifts(ctx: DocumentContext, findings: readonly Findi
     if (!site) return;
     // Another rule found a gift in this sentence: its receivers are named, the ceremony's site is none of them.
     if (findings.some((f) => f.type === "funds" && f.sentence === sentence)) return;
-    for (const clause of clauses(sentence.text, sentence.start)) {
-      const verb = GIVING.exec(text.slice(clause.start, clause.end));
-      if (!verb) continue;
-      const at = clause.start + verb.index;
-      const giver = mentions.filter((m) => m.end === at && m.start >= clause.start && GIVER_TYPES.has(m.entity.type)).pop();
+    const seen = new Set<number>();
+    for (const verb of sentence.text.matchAll(GIVING)) {
+      const at = sentence.start + verb.index;
+      // The first verb of giving of each clause.
+      const [clauseStart, clauseEnd] = clauseOf(text, at);
+      if (seen.has(clauseStart)) continue;
+      seen.add(clauseStart);
+      const giver = mentions.filter((m) => m.end === at && m.start >= clauseStart && GIVER_TYPES.has(m.entity.type)).pop();
       if (!giver || giver.entity.id === site.entity.id) continue;
-      const amount = findAmounts(text.slice(at, clause.end))[0];
+      const amount = findAmounts(text.slice(at, clauseEnd))[0];
       found.push({ type: "funds", source: giver, target: site, sentence, ...(amount ? { amount: { yuan: amount.yuan, approximate: amount.approximate } } : {}), rule: "funds.ceremony-site" });
     }
   });
@@ -44,20 +48,8 @@ function ceremonySite(text: string, sentence: string, start: number, mentions: R
   return held ?? sites.find((m) => m.end <= start + ceremony.index && /^(?:隆重)?举行/.test(text.slice(m.end, m.end + 4)));
 }
 
-/** Clauses of a sentence, split at its commas and semicolons, with their offsets in the text. */
-function clauses(sentence: string, start: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const match of sentence.matchAll(/[，,；;。]/g)) {
-    out.push({ start: start + from, end: start + match.index });
-    from = match.index + 1;
-  }
-  if (from < sentence.length) out.push({ start: start + from, end: start + sentence.length });
-  return out;
-}
-
 const CEREMONY = /(?:捐赠|捐助|捐款|爱心|助学|帮扶)(?:物资)?(?:仪式|活动)/;
 /** A verb of giving right after its giver: 捐款20万元, 捐赠价值15万元的学习用品, 捐资10万元设立助学金. */
-const GIVING = /(?:捐款|捐赠|捐资|捐助|捐献|资助)/;
+const GIVING = /(?:捐款|捐赠|捐资|捐助|捐献|资助)/g;
 const SITE_TYPES: ReadonlySet<string> = new Set(["school", "hospital", "village"]);
 const GIVER_TYPES: ReadonlySet<string> = new Set(["company", "organization", "government", "person", "school", "hospital"]);
