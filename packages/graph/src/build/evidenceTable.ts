@@ -73,7 +73,14 @@ export class EvidenceTableBuilder {
   private relation: string | undefined;
   private parts: Part[] = [];
 
-  constructor(private readonly documentIds: ReadonlyMap<string, string> = new Map()) {}
+  /**
+   * `spill`, when given, keeps each finished relation's bytes: in a file (`EvidenceSpill`) instead
+   * of in memory.
+   */
+  constructor(
+    private readonly documentIds: ReadonlyMap<string, string> = new Map(),
+    private readonly spill?: { keep(evidence: RelationEvidence): RelationEvidence; flush(): void },
+  ) {}
 
   /**
    * Adds one document's evidence for one relation: its JSON array (UTF-8) and how many items it
@@ -88,6 +95,7 @@ export class EvidenceTableBuilder {
   /** The finished table. */
   finish(): Map<string, RelationEvidence> {
     this.flush();
+    this.spill?.flush();
     return this.table;
   }
 
@@ -97,14 +105,18 @@ export class EvidenceTableBuilder {
     this.parts = [];
     const repeated = parts.some((part, i) => i > 0 && parts[i - 1]!.document === part.document);
     if (repeated) {
-      this.table.set(relation, mergedEvidence(parts));
+      this.table.set(relation, this.kept(mergedEvidence(parts)));
       return;
     }
     const documents: string[] = [];
     for (const part of parts) if (part.count > 0) documents.push(part.document);
     const full = joined(parts);
     const graph = parts.every((part) => part.graph.json === part.json) ? full : joined(parts.map((part) => part.graph));
-    this.table.set(relation, { count: full.count, documents, json: full.json, graphCount: graph.count, graphJson: graph.json });
+    this.table.set(relation, this.kept({ count: full.count, documents, json: full.json, graphCount: graph.count, graphJson: graph.json }));
+  }
+
+  private kept(evidence: RelationEvidence): RelationEvidence {
+    return this.spill ? this.spill.keep(evidence) : evidence;
   }
 }
 

@@ -191,9 +191,11 @@ export function startViewerFile(graph: XiezuoGraph, onShard: (bytes: Uint8Array)
     const apart = evidence?.get(edge);
     const around = apart ? jsonAroundEvidence(a, NOT_IN_DETAIL) : undefined;
     if (around) {
-      if (evidenceLength[e]! < 0) evidenceLength[e] = utf16Length(apart!.graphJson);
+      // Read once: a table whose bytes are in a file reads them on each ask.
+      const bytes = apart!.graphJson;
+      if (evidenceLength[e]! < 0) evidenceLength[e] = utf16Length(bytes);
       out.text(prefix + around[0]);
-      out.bytes(apart!.graphJson);
+      out.bytes(bytes);
       out.text(around[1]);
       return around[0].length + evidenceLength[e]! + around[1].length;
     }

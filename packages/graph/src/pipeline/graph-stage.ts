@@ -13,6 +13,7 @@ import { communityLayoutApart } from "../layout/communityLayoutApart.js";
 import { summarize } from "../cli/summary.js";
 import { writeCorpusTables } from "../store/corpus-tables.js";
 import { writeExtractionJson } from "../store/extraction-json.js";
+import { EvidenceSpill } from "../store/evidence-spill.js";
 import { readCorpus } from "../store/read-corpus.js";
 import type { ResultStore } from "../store/store.js";
 import type { XiezuoGraph } from "../types.js";
@@ -42,7 +43,16 @@ export interface GraphStageOptions {
 export async function runGraphStage(store: ResultStore, runIssues: readonly Issue[], folder: string, options: GraphStageOptions): Promise<{ graph: XiezuoGraph; summary: string }> {
   const phase = options.phase ?? (() => {});
   const layoutOptions = { seed: options.seed, ...(options.iterations === undefined ? {} : { iterations: options.iterations }) };
-  const { graph, evidence, summary, layout, pinyin } = await reduceStore(store, runIssues, folder, options, phase);
+  // The evidence's bytes (1.3 GB at 100k articles) wait in a file for the writers, not in memory.
+  const spill = new EvidenceSpill(join(folder, EVIDENCE_SPILL_FILE));
+  let reduced: Awaited<ReturnType<typeof reduceStore>>;
+  try {
+    reduced = await reduceStore(store, runIssues, folder, options, phase, spill);
+  } catch (error) {
+    spill.close();
+    throw error;
+  }
+  const { graph, evidence, summary, layout, pinyin } = reduced;
   try {
     let viewer: { finish(pinyinLines?: readonly string[]): Promise<string[]> } | undefined;
     if (layout) {
@@ -63,6 +73,7 @@ export async function runGraphStage(store: ResultStore, runIssues: readonly Issu
   } finally {
     layout?.stop();
     pinyin.stop();
+    spill.close();
   }
   return { graph, summary };
 }
@@ -74,8 +85,8 @@ export async function runGraphStage(store: ResultStore, runIssues: readonly Issu
  * The corpus itself (hundreds of thousands of objects) is not kept past this: the later steps walk
  * the graph alone. The evidence stays apart, as bytes.
  */
-async function reduceStore(store: ResultStore, runIssues: readonly Issue[], folder: string, options: GraphStageOptions, phase: (name: string) => void) {
-  const corpus = await readCorpus(store, runIssues);
+async function reduceStore(store: ResultStore, runIssues: readonly Issue[], folder: string, options: GraphStageOptions, phase: (name: string) => void, evidenceSpill: EvidenceSpill) {
+  const corpus = await readCorpus(store, runIssues, { evidenceSpill });
   phase("read the store");
   // extraction.json before the graph, and the store closed then: DuckDB's buffers (up to its
   // memory limit) and the graph are never held at the same time (a 10k build's graph stage
@@ -108,6 +119,9 @@ async function reduceStore(store: ResultStore, runIssues: readonly Issue[], fold
     throw error;
   }
 }
+
+/** The evidence's file in the build folder while the stage runs (removed as soon as it is open, where the system allows). */
+const EVIDENCE_SPILL_FILE = ".evidence-spill";
 
 /** Whether the graph's nodes, in order, have these names (label, then aliases). */
 function hasNames(graph: XiezuoGraph, names: readonly string[][]): boolean {

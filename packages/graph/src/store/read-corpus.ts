@@ -1,6 +1,7 @@
 import { sortIssues, type DocumentInfo, type Entity, type Issue, type Relation } from "@xiezuo/extract";
 import type { RelationEvidence } from "../build/evidenceTable.js";
 import type { EntityTally, StatedAmount } from "../types.js";
+import type { EvidenceSpill } from "./evidence-spill.js";
 import { readEvidenceApart } from "./read-evidence.js";
 import type { ResultStore } from "./store.js";
 
@@ -20,6 +21,11 @@ export interface StoredCorpus {
   entityTally: EntityTally[];
 }
 
+export interface ReadCorpusOptions {
+  /** Where the evidence's bytes go instead of memory (the caller closes it once done with the corpus). */
+  evidenceSpill?: EvidenceSpill;
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const str = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
@@ -37,7 +43,7 @@ const str = (value: unknown) => (value === null || value === undefined ? null : 
  * document that reached it, and its amounts in file order, each (yuan, document) once but for
  * those of its first document, kept as they are.
  */
-export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]): Promise<StoredCorpus> {
+export async function readCorpus(store: ResultStore, runIssues: readonly Issue[], options: ReadCorpusOptions = {}): Promise<StoredCorpus> {
   const { connection } = store;
   const columns = async (sql: string) => (await connection.runAndReadAll(sql)).getColumnsJS();
 
@@ -92,7 +98,7 @@ export async function readCorpus(store: ResultStore, runIssues: readonly Issue[]
   // The evidence on a connection of its own, from here on: DuckDB sorts and sends it while this
   // thread turns the merged rows into objects (not earlier: the GROUP BYs above have DuckDB's memory).
   const rankedIds = [...documentIds.keys()].sort(compare);
-  const evidence = readEvidenceApart(store, rankedIds);
+  const evidence = readEvidenceApart(store, rankedIds, options.evidenceSpill);
   // Awaited at the end: a failure before then is reported there, not as an unhandled rejection.
   evidence.catch(() => {});
 

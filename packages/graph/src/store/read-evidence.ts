@@ -1,5 +1,6 @@
 import type { DuckDBBlobValue, DuckDBConnection, DuckDBListValue } from "@duckdb/node-api";
 import { EvidenceTableBuilder, type RelationEvidence } from "../build/evidenceTable.js";
+import type { EvidenceSpill } from "./evidence-spill.js";
 import { orderedGroups } from "./ordered-groups.js";
 import type { ResultStore } from "./store.js";
 
@@ -12,11 +13,12 @@ const ROWS_PER_GROUP = 2000;
  * document) order, and joined into the corpus-wide text. `rankedIds` are the documents' ids
  * sorted: rows of other documents are left out, and every part names its document by one of
  * these strings. Document ids are ASCII (`doc:` and hex), so DuckDB's order is JavaScript's.
+ * With `spill`, the bytes go to its file as each relation's are assembled.
  */
-export async function readEvidenceApart(store: ResultStore, rankedIds: readonly string[]): Promise<Map<string, RelationEvidence>> {
+export async function readEvidenceApart(store: ResultStore, rankedIds: readonly string[], spill?: EvidenceSpill): Promise<Map<string, RelationEvidence>> {
   const connection = await store.connectAgain();
   try {
-    return await readEvidence(connection, rankedIds);
+    return await readEvidence(connection, rankedIds, spill);
   } finally {
     connection.closeSync();
   }
@@ -28,8 +30,8 @@ export async function readEvidenceApart(store: ResultStore, rankedIds: readonly 
  * NULL, the same as the JSON), and the documents as ranks into the sorted ids. The pieces are
  * views of the BLOBs, never copied one by one.
  */
-async function readEvidence(connection: DuckDBConnection, rankedIds: readonly string[]): Promise<Map<string, RelationEvidence>> {
-  const builder = new EvidenceTableBuilder();
+async function readEvidence(connection: DuckDBConnection, rankedIds: readonly string[], spill?: EvidenceSpill): Promise<Map<string, RelationEvidence>> {
+  const builder = new EvidenceTableBuilder(new Map(), spill);
   const rows = `
     SELECT r.relation_id, r.document_id, d.rank, r.evidence_count, r.evidence_json, r.graph_evidence_count, r.graph_evidence_json
     FROM document_relations r JOIN (SELECT id, (row_number() OVER (ORDER BY id) - 1)::INTEGER AS rank FROM (SELECT DISTINCT id FROM documents)) d ON d.id = r.document_id`;
