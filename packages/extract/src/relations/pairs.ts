@@ -12,6 +12,9 @@ const PAIRING = new TriggerIndex(PAIRING_TRIGGERS);
 /** What joins the two places of a body named for a pairing: 甲市对口支援乙县工作组, 甲区帮扶乙县工作队. */
 const PAIRING_IN_NAME = /^(?:对口支援|对口帮扶|对口协作|结对帮扶|帮扶|扶贫协作)$/;
 
+/** The text of a place pronoun's mention (我州, 该县), as context.ts reads them. */
+const PRONOUN_TEXT = /^(?:我|本|全|该)(?:县|区|市|州|旗|镇|乡|村|校|院)$/;
+
 const isActor = (m: ResolvedMention) => ACTOR_TYPES.has(m.entity.type) && !m.nested;
 
 /**
@@ -22,10 +25,12 @@ export function findPairings(ctx: DocumentContext): Finding[] {
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    const mentions = ctx.mentionsIn(index).filter(isActor);
+    // 甲区与我县结对, 与该县携手: a place pronoun is a party as the place's name would be.
+    const mentions = ctx.mentionsWithPronouns(index).filter(isActor);
     // 瑞安剑阁携手奏响浙川协作新乐章: the abbreviations of two provinces name their own pair (read
     // below), they are neither side of another pairing's trigger.
     const parties = withoutAbbreviationPairs(mentions);
+    const named = parties.filter((m) => !PRONOUN_TEXT.test(m.text));
     for (const trigger of triggersIn(text, sentence.start, sentence.end)) {
       // 签订…合作框架协议: a pairing word inside an agreement's name states a pairing only when it is 结对/对口帮扶/携手.
       const word = text.slice(trigger.start, trigger.end);
@@ -35,7 +40,8 @@ export function findPairings(ctx: DocumentContext): Finding[] {
       // 甲市对口乙州: 对口 alone pairs only with the place written right after it.
       if (word === "对口" && after[0]?.start !== trigger.end) continue;
       const joinedByMark = markedPair(text, before, trigger.start);
-      const visit = visitOf(text, parties, sentence.start, ctx.mentions);
+      // (A visit reads the places named: 来到我州 is where a delegation went, any delegation.)
+      const visit = visitOf(text, named, sentence.start, ctx.mentions);
       const by = before.length >= 2 && text[before[before.length - 1]!.start - 1] === "由" ? before[before.length - 1] : undefined;
       // 甲区对乙县的帮扶, 甲区对乙县开展帮扶: the helped after 对, the helper right before it.
       const object = before.length >= 2 && text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start) === "对" ? before.slice(-2) : undefined;
