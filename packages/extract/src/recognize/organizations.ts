@@ -29,6 +29,8 @@ const FUSED_STOP = /^[在向与和及或为对把将由给到是的了从于被�
 const BRAND_NUMBER = /^[百千万][\p{Script=Han}]$/u;
 /** A number with a measure word (三所, 两省, 5个): a count, never part of a name. */
 const COUNT_WORD = /^[一二两三四五六七八九十百千万几\d]+[所个家名位座条项批户省市县区地所]$/;
+/** A count right after a head (援建种植基地2处, 建成扶贫车间12个): the kind of site counted, no name. */
+const COUNTED_AFTER = /^(?:[一二两三四五六七八九十几]|\d+)(?:[十百千]?)(?:处|个|座|所)/;
 /** A quantity (5/x 万吨/m, 3000亩): a site's capacity or size (年产5万吨调味品生产基地), never part of its name. */
 const QUANTITY_WORD = /^[\d.]*[十百千万亿]?(?:吨|亩|平方米|平米|公斤|千瓦|兆瓦|头|只|套|件|株|羽)$/;
 /** A word with anything but Han characters, letters and digits (punctuation, spaces) ends a name; 那坡·龙岗 keeps its dot. */
@@ -62,6 +64,8 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     // 福海实验学校(集团): a bracketed group marker belongs to the name.
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
     const stop = group ? end + group[0].length : end;
+    // (甲中学、乙医院两个搬迁项目: a count after a list counts the names listed.)
+    if (COUNTED_AFTER.test(text.slice(stop, stop + 5)) && !/[、和及与]/.test(text[start - 1] ?? "")) continue;
     const name = text.slice(start, stop);
     const type = head.type === "company" && isPlaceWorkshop(tokens, positions, start, headStart, head) ? "park" : head.type;
     found.push(candidate({ start, end: stop, text: name, type, name, priority: 4, confidence: headConfidence(head) }));
