@@ -48,6 +48,7 @@ export const RULES = {
   "funds.under-support": { confidence: 0.7, example: "在甲区的支持下，乙校获得资金300万元: the supporter gives" },
   "funds.passive-subject": { confidence: 0.7, example: "乙校的教学楼由甲会出资300万元援建: the subject before 由 receives" },
   "funds.received-in-partner": { confidence: 0.55, example: "甲区与乙县结对。乙县丙镇获得协作资金300万元: from the one helper of the county the receiver lies in" },
+  "funds.arrived-from-helper": { confidence: 0.6, example: "甲区对口帮扶乙县以来，累计到位资金4.6亿元: the helper of the sentence's pairing gives to the one it helps" },
   "funds.received-from-partner": { confidence: 0.6, example: "乙县今年到位协作资金300万元: from the places that pair with 乙县" },
   "funds.containing-partner": { confidence: 0.7, example: "甲市投入100万元: 甲市 pairs with 乙州 and counties of it, and 乙州 receives" },
   "funds.only-partner": { confidence: 0.85, example: "甲区投入100万元: the one place 甲区 pairs with in the article" },
