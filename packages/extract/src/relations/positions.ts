@@ -108,6 +108,9 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         if (target) held.findings.push({ type: "holds_position", source: person, target, sentence, title: after, rule: "positions.title-after" });
         if (isWorkplace(body)) held.findings.push({ type: "works_for", source: person, target: body, sentence, rule: "works.title-after" });
       }
+      // 选派主任医师张三到乙医院挂职副院长: the post held where the person was sent (GUIDELINES, 挂职).
+      const host = hostPost(ctx, mentions, k, sentence);
+      if (host) held.findings.push(host);
       // 甲医院张三、李四: a workplace written right before the name, with no title (GUIDELINES, lists).
       if (!held.findings.length && !chain.length && !listed && body && isWorkplace(body) && body.end === person.start && /^[、和及]/.test(text.slice(person.end, person.end + 1))) {
         held = { person, body, findings: [{ type: "works_for", source: person, target: body, sentence, rule: "works.body-person" }] };
@@ -327,6 +330,25 @@ function chainAfter(ctx: DocumentContext, mentions: ResolvedMention[], k: number
 function roleAfter(text: string, person: ResolvedMention): TitleAt | undefined {
   const role = /^\s*[/／](文|图|摄影|摄)(?![\p{Script=Han}])/u.exec(text.slice(person.end, person.end + 5));
   return role ? { word: role[1] === "文" ? "记者" : "摄影", start: person.start } : undefined;
+}
+
+/** 张三到乙医院挂职副院长, 张三赴乙县挂任副县长: a verb of going, the host, a verb of serving and the post. */
+const TO_HOST = /^(?:到|赴|至|前往)$/;
+const SERVING = /^(?:挂职|挂任|担任|任)/;
+
+function hostPost(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding | undefined {
+  const text = ctx.doc.text;
+  const person = mentions[k]!;
+  let host = mentions[k + 1];
+  if (!host || !isBody(host) || !TO_HOST.test(text.slice(person.end, host.start))) return undefined;
+  // 到甲县乙镇丙村任第一书记: the innermost body of a chain of places.
+  for (let i = k + 2; mentions[i] && mentions[i]!.start === host.end && isBody(mentions[i]!); i++) host = mentions[i]!;
+  const serving = SERVING.exec(text.slice(host.end, host.end + 2));
+  if (!serving) return undefined;
+  const title = titleAfter(text, host.end + serving[0].length, sentence.end);
+  if (!title || NOT_A_POST.has(title)) return undefined;
+  const target = targetOf(ctx, host, title);
+  return target ? { type: "holds_position", source: person, target, sentence, title: /挂/.test(serving[0]) ? `挂职${title}` : title, rule: "positions.sent-to-host" } : undefined;
 }
 
 /** The title written right after a name (张三校长, 李四书记), the longest that fits before `limit`. */

@@ -90,6 +90,7 @@ export const RULES = {
   "positions.short-body-title": { confidence: 0.75, example: "市委书记张三: 市委 read as the article's city's party committee" },
   "positions.title-chain": { confidence: 0.85, example: "乙县委副书记、县长张三: 县长 at 乙县人民政府" },
   "positions.dispatched": { confidence: 0.5, example: "甲区派驻乙县的挂职干部张三: 挂职干部 at 乙县" },
+  "positions.sent-to-host": { confidence: 0.7, example: "选派主任医师张三到乙医院挂职副院长: the post at the host the person goes to" },
   "positions.dispatched-copula": { confidence: 0.5, example: "驻村第一书记张三是甲局派驻乙村的干部: 第一书记 at 乙村" },
   "positions.byline-medium": { confidence: 0.9, example: "甲日报讯（记者 张三 通讯员 李四）" },
   "positions.reporter-of-publisher": { confidence: 0.75, example: "（记者 张三）, in an article of the medium" },
