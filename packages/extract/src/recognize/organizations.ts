@@ -123,6 +123,9 @@ function leftBoundary(
   return extend(text, tokens, index, headStart, false, headStart, head);
 }
 
+/** What a hospital does with another or with its staff, right after its name (与乙县人民医院…, 选派/派驻/派出…专家/医生). */
+const HOSPITAL_ACTING_AFTER = /^(?:(?:与|和|同)[^，,。；、]{2,16}?(?:人民医院|中医院|中医医院|医院|卫生院)(?:签订|签署|开展|结对|建立|组建|结成)|(?:选派|派驻|派出|下派|组派)[^，,。；]{0,12}?(?:专家|医生|医师|医护人员|医务人员|骨干))/;
+
 /** Posts that only a hospital has, right after its name or its department (院长, 副院长, 骨科医生, 儿科主任…). */
 const HOSPITAL_POST_AFTER = /^(?:党委书记|副院长|院长|[\p{Script=Han}]{1,4}?科(?:主任|副主任|医生|医师|主任医师|护士长|护士)|医生|医师|主任医师|护士长|护士)/u;
 
@@ -232,7 +235,9 @@ function extend(
   const countyHospital = placeOnly && head.type === "hospital" && /^\p{Script=Han}{2,}[县区旗市]$/u.test(modifier[0]!.word);
   // 西青医院副院长甲, 乙医院医生丙: a place's short name and 医院 with a post of the hospital right after is that hospital's name.
   const titledHospital = placeOnly && head.type === "hospital" && HOSPITAL_POST_AFTER.test(text.slice(headStart + head.word.length, headStart + head.word.length + 10));
-  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital && !titledHospital) return undefined;
+  // 甲医院与乙县人民医院结对, 甲医院选派专家: joined to another hospital, or sending its staff, it is a hospital too.
+  const actingHospital = placeOnly && head.type === "hospital" && HOSPITAL_ACTING_AFTER.test(text.slice(headStart + head.word.length, headStart + head.word.length + 24));
+  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital && !titledHospital && !actingHospital) return undefined;
   if (proper || properWords.length > 0) return start;
   // No proper word: a name still, if it has two or more words that are not mere description
   // (宝安实验教育集团); parks and centres need a proper word (技术研究中心 is not a name).
