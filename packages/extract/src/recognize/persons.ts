@@ -1,5 +1,5 @@
 import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
-import { surnameLength, TIBETAN_NAME_PARTS, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
+import { MONGOLIAN_NAME_PARTS, surnameLength, TIBETAN_NAME_PARTS, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
 import { segmentShort, type Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import { candidate, type Candidate } from "./candidate.js";
@@ -219,6 +219,9 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
   if (office) {
     const tibetan = tibetanNameLength(text, start);
     if (tibetan > 0 && endsName(words, start + tibetan)) return tibetan;
+    // 旗长宝音, 书记额尔敦巴特尔: a Mongolian name of one or two parts.
+    const mongolian = mongolianNameLength(text, start);
+    if (mongolian > 0 && endsName(words, start + mongolian)) return mongolian;
   }
   const surname = surnameLength(text.slice(start));
   // 书记马力/n 说, 县长万里/m 、: after an office, a word of the dictionary that a surname opens is a name when a verb
@@ -288,6 +291,13 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     }
   }
   return 0;
+}
+
+/** The length of the Mongolian name of one or two parts at `start` (宝音, 额尔敦巴特尔), or 0. */
+function mongolianNameLength(text: string, start: number): number {
+  const part = (at: number) => MONGOLIAN_NAME_PARTS.filter((p) => text.startsWith(p, at)).reduce((a, p) => Math.max(a, p.length), 0);
+  const first = part(start);
+  return first ? first + part(start + first) : 0;
 }
 
 /** The length of the Tibetan name of two or three parts at `start` (巴桑次仁, 才让多杰), or 0. */
