@@ -224,6 +224,8 @@ function extend(
   if (head.type === "company" && !proper && modifier.every((t) => FIRM_GROUPS.has(t.word) || FIRM_TRADES.has(t.word))) return undefined;
   if (modifier.length > 0) start = modifier[0]!.start;
   if (headStart - start < 2) return undefined;
+  // 用于产业园冷链仓储中心建设: a site whose name would open with a bare word for a site is a part of the site named before, no name.
+  if (head.type === "park" && modifier.length >= 2 && SITE_WORDS.has(modifier[0]!.word)) return undefined;
   // 研发/j 中心: a word that only describes is no proper word, whatever jieba tagged it (parks only: 扶贫/j 办 is a body).
   // A mill or a cooperative is named by a place or a brand (甲镇茶叶加工厂, 华丰食品厂, 乙村青松合作社); by only what
   // it makes, raises or does it is a description (肉牛屠宰加工厂, 一座饲草料加工厂, 牦牛养殖合作社), as a park is.
@@ -252,6 +254,9 @@ function extend(
 }
 
 const WORKPLACE_TYPES: ReadonlySet<string> = new Set(["school", "hospital", "company"]);
+
+/** Bare words for a site (产业园, 园区, 基地): one that opens a site's name stands for a site named elsewhere. */
+const SITE_WORDS: ReadonlySet<string> = new Set(["产业园", "园区", "基地", "工业园", "产业园区", "工业园区", "示范园", "开发区"]);
 
 /** Heads of a workshop or mill, which a town or village may run with no firm's name (甲镇茶叶加工厂). */
 const WORKSHOP_HEADS: ReadonlySet<string> = new Set(["加工厂", "茶厂", "厂", "工厂", "糖厂", "酒厂", "食品厂", "服装厂", "制衣厂", "丝厂"]);
