@@ -351,6 +351,9 @@ function hostPost(ctx: DocumentContext, mentions: ResolvedMention[], k: number, 
   return target ? { type: "holds_position", source: person, target, sentence, title: /挂/.test(serving[0]) ? `挂职${title}` : title, rule: "positions.sent-to-host" } : undefined;
 }
 
+/** What a place's cadre on secondment is called before the posts held where they serve. */
+const SECONDED_CADRE = /^(?:挂职|援派|帮扶|援疆|援藏)?干部$/;
+
 /** The title written right after a name (张三校长, 李四书记), the longest that fits before `limit`. */
 function titleAfter(text: string, start: number, limit: number): string | undefined {
   for (let end = Math.min(limit, start + 8); end > start; end--) {
@@ -369,10 +372,16 @@ const isBody = (m: ResolvedMention) => BODY_TYPES.has(m.entity.type) || PLACE_TY
 function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainItem[], sentence: Sentence, inherited?: ResolvedMention): Held {
   const findings: Finding[] = [];
   let body = inherited;
-  chain.forEach((item) => {
+  chain.forEach((item, i) => {
     const own = Boolean(item.body);
     if (item.body) body = item.body;
     if (!body || item.unknownBody) return;
+    // 甲区挂职干部、乙县委常委、副县长张三: the place that sent the cadre, posts held at another body after it (GUIDELINES, 挂职).
+    const sender = own && PLACE_TYPES.has(body.entity.type) && item.titles.length === 1 && SECONDED_CADRE.test(item.titles[0]!.word) && chain.slice(i + 1).some((c) => c.body && c.body.entity.id !== body!.entity.id);
+    if (sender) {
+      findings.push({ type: "works_for", source: person, target: body, sentence, rule: "works.seconded-from" });
+      return;
+    }
     for (const [t, title] of item.titles.entries()) {
       if (NOT_A_POST.has(title.word)) continue;
       const target = targetOf(ctx, body, title.word);

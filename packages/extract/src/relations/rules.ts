@@ -106,6 +106,7 @@ export const RULES = {
   "works.from-body": { confidence: 0.7, example: "来自乙医院的医生张三" },
   "works.dispatched": { confidence: 0.5, example: "甲区派驻乙县的张三" },
   "works.copula": { confidence: 0.7, example: "张三是乙医院的医生: the workplace after the copula, a role there after it" },
+  "works.seconded-from": { confidence: 0.6, example: "甲区挂职干部、乙县委常委、副县长张三: 张三 works for 甲区, who sent them" },
   "works.dispatched-copula": { confidence: 0.5, example: "张三是甲局派驻乙村的干部: 张三 works for 甲局" },
   "works.of-body-title": { confidence: 0.65, example: "乙医院的主治医师张三: a title after 的" },
   "works.comes-from": { confidence: 0.65, example: "支教老师张三来自甲小学" },
