@@ -51,3 +51,14 @@ export const TIBETAN_NAME_PARTS: ReadonlySet<string> = new Set([
   "欧珠", "琼达", "万玛", "桑杰", "南杰", "才仁", "公保", "周措", "措姆", "措毛", "泽仁", "泽郎", "赤列", "斯朗",
   "久美", "旦正", "尖措", "东智", "华旦", "完德", "更藏", "昂秀", "吉太", "玉珍", "次央", "普琼",
 ]);
+
+/**
+ * Words Mongolian personal names are made of (two or three characters); a name is one of them or
+ * two joined (额尔敦巴特尔), with no family name: jieba reads them as nouns or breaks them (宝音/n).
+ */
+export const MONGOLIAN_NAME_PARTS: readonly string[] = [
+  "巴特尔", "巴图", "宝音", "白音", "包音", "其木格", "其其格", "乌日娜", "娜仁", "那仁", "萨仁", "斯琴", "高娃", "图雅", "塔娜",
+  "额尔敦", "额尔德尼", "朝鲁", "朝格图", "苏和", "苏日娜", "阿拉坦", "孟和", "格日勒", "敖登", "巴雅尔", "达来", "呼和",
+  "特木尔", "毕力格", "乌力吉", "哈斯", "满都拉", "阿古拉", "布和", "那顺", "斯日古楞", "图门", "德力格尔", "乌云", "格根",
+  "宝力道", "阿木古郎", "吉日嘎拉", "赛音", "乌恩", "巴音", "敖日格勒", "其力格尔", "道尔吉", "扎那", "宝力高", "额日和木",
+];

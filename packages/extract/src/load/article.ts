@@ -210,10 +210,10 @@ const BYLINE_ROLE = String.raw`(?:见习记者|特约记者|首席记者|全媒�
 /** A medium that signs for its reporters in a byline (人民日报记者甲 乙晚报记者丙). */
 const BYLINE_MEDIUM = String.raw`(?:\p{Script=Han}{1,8}?(?:日报社|日报|晚报|报社|报|网|电视台|台|客户端|融媒体中心|新闻))`;
 /**
- * A byline of roles and names, each name of one to three characters or split by a space (记者 甲 乙  通讯员 丙丁),
+ * A byline of roles and names, each name of one to four characters (记者 努尔艾力) or split by a space (记者 甲 乙  通讯员 丙丁),
  * each role after the medium it writes for when the line names several (人民日报记者甲 乙日报记者丙).
  */
-const BYLINE = new RegExp(String.raw`(?:${BYLINE_MEDIUM}?${BYLINE_ROLE}\s*[:：]?\s*(?:(?!${BYLINE_ROLE})(?!${BYLINE_MEDIUM}${BYLINE_ROLE})\p{Script=Han}{1,3}(?!\p{Script=Han})\s*)+)+`, "u");
+const BYLINE = new RegExp(String.raw`(?:${BYLINE_MEDIUM}?${BYLINE_ROLE}\s*[:：]?\s*(?:(?!${BYLINE_ROLE})(?!${BYLINE_MEDIUM}${BYLINE_ROLE})\p{Script=Han}{1,4}(?!\p{Script=Han})\s*)+)+`, "u");
 
 /** Where a metadata line (already in simplified script) holds a byline, as offsets in the line, without the spaces after it. */
 function bylineSpan(line: string): [number, number] | undefined {

@@ -98,6 +98,11 @@ export function findAbbreviatedBodies(
     const place = written && level.value.fits(written.place) ? written.place : (placeFor(anchors, fits, text, start) ?? implied);
     if (!place) continue;
     const spanStart = written && written.place === place ? written.start : start;
+    // 团县委, 团区委: the Youth League's committee of the place, an organisation (GUIDELINES: 共青团), not its party committee.
+    if (rest === "委" && text[start - 1] === "团" && spanStart === start) {
+      found.push(candidate({ start: start - 1, end: bodyEnd.end, text: text.slice(start - 1, bodyEnd.end), type: "organization", name: `${place.name}团${level.value.word}委`, priority: 5, confidence: 0.75 }));
+      continue;
+    }
     found.push(candidate({
       start: spanStart,
       end: bodyEnd.end,

@@ -59,8 +59,15 @@ function partEnd(text: string, start: number): number | undefined {
   if (!run) return undefined;
   let end = start + run[0].length;
   for (let at = start + 2; at < end; at++) {
-    if (AFTER_PART_CHARS.has(text[at]!) || AFTER_PART.longestAt(text, at)) {
+    if (AFTER_PART_CHARS.has(text[at]!)) {
       end = at;
+      break;
+    }
+    const word = AFTER_PART.longestAt(text, at);
+    if (word) {
+      // 买买提出席: 提出 and 出席 overlap; the word that starts later follows the name, whose last character is 提.
+      const later = word.word.length === 2 && !AFTER_PART_CHARS.has(text[at + 1]!) && AFTER_PART.longestAt(text, at + 1);
+      end = later ? at + 1 : at;
       break;
     }
   }

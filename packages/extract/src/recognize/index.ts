@@ -82,6 +82,12 @@ export function recognize(text: string, words: Token[], gazetteer: Gazetteer, kn
 const FIRM_HEAD_WORDS: ReadonlySet<string> = new Set(["集团", "公司", "有限公司", "股份有限公司", "集团有限公司"]);
 
 /**
+ * 甲县人民政府网站, 乙区政府门户网站: a government's own website (in a source line) names the place
+ * whose government publishes it, the one its 我县 and 本县 stand for; other media are left alone.
+ */
+const GOVERNMENT_SITE = /(?:县|区|市|旗|州)(?:人民)?政府(?:门户)?(?:网站|网)$/;
+
+/**
  * The places named inside selected organisation names (德保 in 凌云茶叶产业园): the article
  * names them too. Media names are left alone (河池日报 is a paper, not a report on 河池市), and
  * a district's or county's short form counts only when the article also names its parent
@@ -89,7 +95,7 @@ const FIRM_HEAD_WORDS: ReadonlySet<string> = new Set(["集团", "公司", "有�
  * A street or town the gazetteer lacks, read by its shape (甲区和平东路街道办事处, 甲乙乡小学), is named there too.
  */
 function placesInsideNames(selected: Candidate[], places: Candidate[]): Candidate[] {
-  const names = selected.filter((c) => !c.places && c.type !== "organization" && c.type !== "person");
+  const names = selected.filter((c) => !c.places && (c.type !== "organization" || GOVERNMENT_SITE.test(c.text)) && c.type !== "person");
   const named = new Set(selected.flatMap((c) => (c.places?.length === 1 ? [c.places[0]!.place.code] : [])));
   const inside = places.filter(
     (p) =>

@@ -29,6 +29,8 @@ const FUSED_STOP = /^[在向与和及或为对把将由给到是的了从于被�
 const BRAND_NUMBER = /^[百千万][\p{Script=Han}]$/u;
 /** A number with a measure word (三所, 两省, 5个): a count, never part of a name. */
 const COUNT_WORD = /^[一二两三四五六七八九十百千万几\d]+[所个家名位座条项批户省市县区地所]$/;
+/** A count right after a head (援建种植基地2处, 建成扶贫车间12个): the kind of site counted, no name. */
+const COUNTED_AFTER = /^(?:[一二两三四五六七八九十几]|\d+)(?:[十百千]?)(?:处|个|座|所)/;
 /** A quantity (5/x 万吨/m, 3000亩): a site's capacity or size (年产5万吨调味品生产基地), never part of its name. */
 const QUANTITY_WORD = /^[\d.]*[十百千万亿]?(?:吨|亩|平方米|平米|公斤|千瓦|兆瓦|头|只|套|件|株|羽)$/;
 /** A word with anything but Han characters, letters and digits (punctuation, spaces) ends a name; 那坡·龙岗 keeps its dot. */
@@ -62,6 +64,8 @@ export function findOrganizations(text: string, tokens: Token[]): Candidate[] {
     // 福海实验学校(集团): a bracketed group marker belongs to the name.
     const group = /^[（(]集团[）)]/.exec(text.slice(end, end + 4));
     const stop = group ? end + group[0].length : end;
+    // (甲中学、乙医院两个搬迁项目: a count after a list counts the names listed.)
+    if (COUNTED_AFTER.test(text.slice(stop, stop + 5)) && !/[、和及与]/.test(text[start - 1] ?? "")) continue;
     const name = text.slice(start, stop);
     const type = head.type === "company" && isPlaceWorkshop(tokens, positions, start, headStart, head) ? "park" : head.type;
     found.push(candidate({ start, end: stop, text: name, type, name, priority: 4, confidence: headConfidence(head) }));
@@ -118,6 +122,9 @@ function leftBoundary(
   }
   return extend(text, tokens, index, headStart, false, headStart, head);
 }
+
+/** What a hospital does with another or with its staff, right after its name (与乙县人民医院…, 选派/派驻/派出…专家/医生). */
+const HOSPITAL_ACTING_AFTER = /^(?:(?:与|和|同)[^，,。；、]{2,16}?(?:人民医院|中医院|中医医院|医院|卫生院)(?:签订|签署|开展|结对|建立|组建|结成)|(?:选派|派驻|派出|下派|组派)[^，,。；]{0,12}?(?:专家|医生|医师|医护人员|医务人员|骨干))/;
 
 /** Posts that only a hospital has, right after its name or its department (院长, 副院长, 骨科医生, 儿科主任…). */
 const HOSPITAL_POST_AFTER = /^(?:党委书记|副院长|院长|[\p{Script=Han}]{1,4}?科(?:主任|副主任|医生|医师|主任医师|护士长|护士)|医生|医师|主任医师|护士长|护士)/u;
@@ -217,6 +224,8 @@ function extend(
   if (head.type === "company" && !proper && modifier.every((t) => FIRM_GROUPS.has(t.word) || FIRM_TRADES.has(t.word))) return undefined;
   if (modifier.length > 0) start = modifier[0]!.start;
   if (headStart - start < 2) return undefined;
+  // 用于产业园冷链仓储中心建设: a site whose name would open with a bare word for a site is a part of the site named before, no name.
+  if (head.type === "park" && modifier.length >= 2 && SITE_WORDS.has(modifier[0]!.word)) return undefined;
   // 研发/j 中心: a word that only describes is no proper word, whatever jieba tagged it (parks only: 扶贫/j 办 is a body).
   // A mill or a cooperative is named by a place or a brand (甲镇茶叶加工厂, 华丰食品厂, 乙村青松合作社); by only what
   // it makes, raises or does it is a description (肉牛屠宰加工厂, 一座饲草料加工厂, 牦牛养殖合作社), as a park is.
@@ -228,7 +237,9 @@ function extend(
   const countyHospital = placeOnly && head.type === "hospital" && /^\p{Script=Han}{2,}[县区旗市]$/u.test(modifier[0]!.word);
   // 西青医院副院长甲, 乙医院医生丙: a place's short name and 医院 with a post of the hospital right after is that hospital's name.
   const titledHospital = placeOnly && head.type === "hospital" && HOSPITAL_POST_AFTER.test(text.slice(headStart + head.word.length, headStart + head.word.length + 10));
-  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital && !titledHospital) return undefined;
+  // 甲医院与乙县人民医院结对, 甲医院选派专家: joined to another hospital, or sending its staff, it is a hospital too.
+  const actingHospital = placeOnly && head.type === "hospital" && HOSPITAL_ACTING_AFTER.test(text.slice(headStart + head.word.length, headStart + head.word.length + 24));
+  if (placeOnly && HEADS_NEEDING_MORE_THAN_A_PLACE.has(head.word) && !countyHospital && !titledHospital && !actingHospital) return undefined;
   if (proper || properWords.length > 0) return start;
   // No proper word: a name still, if it has two or more words that are not mere description
   // (宝安实验教育集团); parks and centres need a proper word (技术研究中心 is not a name).
@@ -243,6 +254,9 @@ function extend(
 }
 
 const WORKPLACE_TYPES: ReadonlySet<string> = new Set(["school", "hospital", "company"]);
+
+/** Bare words for a site (产业园, 园区, 基地): one that opens a site's name stands for a site named elsewhere. */
+const SITE_WORDS: ReadonlySet<string> = new Set(["产业园", "园区", "基地", "工业园", "产业园区", "工业园区", "示范园", "开发区"]);
 
 /** Heads of a workshop or mill, which a town or village may run with no firm's name (甲镇茶叶加工厂). */
 const WORKSHOP_HEADS: ReadonlySet<string> = new Set(["加工厂", "茶厂", "厂", "工厂", "糖厂", "酒厂", "食品厂", "服装厂", "制衣厂", "丝厂"]);

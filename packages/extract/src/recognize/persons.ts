@@ -1,5 +1,5 @@
 import { BYLINE_TITLES, PERSON_NOUNS, REPORTING_VERBS, TITLES, TITLES_AFTER_NAME } from "../lexicons/titles.js";
-import { surnameLength, TIBETAN_NAME_PARTS, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
+import { MONGOLIAN_NAME_PARTS, surnameLength, TIBETAN_NAME_PARTS, YI_FAMILY_NAMES } from "../lexicons/surnames.js";
 import { segmentShort, type Token } from "../segment/index.js";
 import { tokenPositions, type TokenPositions } from "../segment/token-positions.js";
 import { candidate, type Candidate } from "./candidate.js";
@@ -104,6 +104,8 @@ export function findPersons(text: string, tokens: Token[]): Candidate[] {
     const end = token.start + name.length;
     if (REPORTING_INDEX.longestAt(text, end)) {
       add(token.start, name, CONFIDENCE.reporting);
+    } else if (text[end] === "是" && CLAUSE_OPENING.test(text[token.start - 1] ?? "\n") && isRoleClause(text, end + 1)) {
+      add(token.start, name, CONFIDENCE.reporting); // 刘青是乙医院的医生: a name a clause opens with, said to be someone's worker
     } else if (name.length === token.word.length && AFTER_NAME_TITLES.longestAt(text, end)) {
       add(token.start, name, CONFIDENCE.beforeTitle); // 新港小学王明书记: a name jieba kept whole, then a title
     } else if (token.word.length === surnameLength(token.word) + 1 && next?.word.length === 1 && isHan(next.word) && AFTER_NAME_TITLES.longestAt(text, next.end)) {
@@ -217,6 +219,9 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
   if (office) {
     const tibetan = tibetanNameLength(text, start);
     if (tibetan > 0 && endsName(words, start + tibetan)) return tibetan;
+    // 旗长宝音, 书记额尔敦巴特尔: a Mongolian name of one or two parts.
+    const mongolian = mongolianNameLength(text, start);
+    if (mongolian > 0 && endsName(words, start + mongolian)) return mongolian;
   }
   const surname = surnameLength(text.slice(start));
   // 书记马力/n 说, 县长万里/m 、: after an office, a word of the dictionary that a surname opens is a name when a verb
@@ -286,6 +291,13 @@ function nameAfterTitle(words: Words, start: number, office: boolean): number {
     }
   }
   return 0;
+}
+
+/** The length of the Mongolian name of one or two parts at `start` (宝音, 额尔敦巴特尔), or 0. */
+function mongolianNameLength(text: string, start: number): number {
+  const part = (at: number) => MONGOLIAN_NAME_PARTS.filter((p) => text.startsWith(p, at)).reduce((a, p) => Math.max(a, p.length), 0);
+  const first = part(start);
+  return first ? first + part(start + first) : 0;
 }
 
 /** The length of the Tibetan name of two or three parts at `start` (巴桑次仁, 才让多杰), or 0. */
@@ -454,6 +466,20 @@ function nameAt(text: string, tokenAt: TokenPositions, start: number, requireNam
   if (name.length === surname + 2 && belongsToSentence(text, start + length - 1) && !knownWhole && !standsAlone) return name.slice(0, -1);
   if (![...name].every(isHan) || name.length < 2) return undefined;
   return name;
+}
+
+/** What a clause opens after: the start of a line or sentence, a comma, a colon or a quote. */
+const CLAUSE_OPENING = /^[\n。！？；，,：:“"「]$/;
+/** Words for what a person is at a workplace (乙医院的医生, 甲局派驻的干部), besides the titles. */
+const ROLE_NOUNS = new WordIndex(["医生", "护士", "老师", "教师", "干部", "专家", "队员", "职工", "员工", "技术员", "村医", "支教老师", "志愿者", "工程师", "记者", "通讯员"]);
+
+/** The clause after 是 names a role: 是乙医院的医生, 是甲区派驻乙村的第一书记 (a title or a role noun within it). */
+function isRoleClause(text: string, start: number): boolean {
+  const clause = /^[^，,。；！？\n]{1,30}/.exec(text.slice(start, start + 30))?.[0] ?? "";
+  for (let at = 0; at < clause.length; at++) {
+    if (TITLE_INDEX.longestAt(clause, at) || ROLE_NOUNS.longestAt(clause, at)) return true;
+  }
+  return false;
 }
 
 /** A byline with no brackets: role words and names, spaced, to the end of the line. */

@@ -11,7 +11,9 @@ export function findRepeats(text: string, tokens: Token[], found: Candidate[]): 
   const repeats: Candidate[] = [];
   const seen = new Set<string>();
   for (const candidate of found) {
-    if (candidate.places || seen.has(candidate.text)) continue;
+    // (A village the gazetteer lacks, read after its town, is repeated as a name is: 乙镇丙村 … 丙村党支部书记.)
+    const unlistedVillage = candidate.type === "village" && candidate.places?.length === 0;
+    if ((candidate.places && !unlistedVillage) || seen.has(candidate.text)) continue;
     seen.add(candidate.text);
     if (candidate.text.length < 2) continue;
     for (let at = text.indexOf(candidate.text); at >= 0; at = text.indexOf(candidate.text, at + 1)) {

@@ -19,7 +19,8 @@ export function findAgreements(ctx: DocumentContext, pairings: Finding[] = []): 
     const match = AGREEMENT_TRIGGERS.exec(sentence.text);
     if (!match) return;
     const trigger = sentence.start + match.index;
-    const mentions = ctx.mentionsIn(index).filter((m) => ACTOR_TYPES.has(m.entity.type));
+    // 甲区与我县签订协议: a place pronoun is a party as the place's name would be.
+    const mentions = ctx.mentionsWithPronouns(index).filter((m) => ACTOR_TYPES.has(m.entity.type));
     // 龙岗那坡两地签订…, 签署深圳德保…协议: two places written together are the two parties
     // (not the provinces of 双方签订闽宁协作框架协议, which name the cooperation, not the two sides).
     const together = adjacentPair(text, mentions, trigger, trigger + match[0].length, BOTH_SIDES_SIGN.test(sentence.text));

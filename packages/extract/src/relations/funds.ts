@@ -208,6 +208,12 @@ function receivedFunds(
   // 乙县今年实施项目62个，使用甲市资金…: a clause without a subject of its own continues the sentence's.
   const receiver = mentions.findLast((m) => m.end <= verb && m.start >= clauseStart && RECEIVER_TYPES.has(m.entity.type)) ?? sentenceSubject(text, mentions, sentence, clauseStart, verb);
   if (!receiver) return undefined;
+  // 甲区对口帮扶乙县以来，累计到位资金4.6亿元: money that arrived, said of the helper of the
+  // sentence's pairing (and helped by none), arrived at the one it helps.
+  if (text.startsWith("到位", verb) && !pairings.some((p) => p.target.entity.id === receiver.entity.id)) {
+    const partners = [...new Map(pairings.filter((p) => p.sentence === sentence && p.source.entity.id === receiver.entity.id && p.rule !== "pairs.abbreviations").map((p) => [p.target.entity.id, p.target])).values()];
+    if (partners.length === 1) return { pairs: [[receiver, partners[0]!]], rule: "funds.arrived-from-helper" };
+  }
   const between = mentions.filter((m) => m.start >= verb && m.end <= amountStart && GIVER_TYPES.has(m.entity.type) && m.entity.type !== "park" && m.entity.id !== receiver.entity.id);
   // 收到甲区乙镇捐赠的…: the innermost place of a chain gives, not the places it is written inside.
   const named = between.filter((m) => !isChainOuter(between, m, amountStart));
@@ -512,6 +518,9 @@ function triggerBefore(text: string, sentenceStart: number, amountStart: number,
   // 东西部协作各类资金2.18亿元, 对口支援资金…: a noun of aid money stands for the verb.
   const noun = FUNDING_NOUNS.exec(text.slice(from, amountStart));
   if (noun) return from + noun.index;
+  // 累计到位资金4.6亿元: money that arrived (to be read by who it arrived at, receivedFunds).
+  const arrived = /到位[^，,。；]{0,6}?资金[^，,。；]{0,4}$/.exec(text.slice(from, amountStart));
+  if (arrived) return from + arrived.index;
   // 向乙县提供300万元帮扶资金: the money named after the amount; what comes before it is read as before a verb.
   return FUNDING_NOUN_AFTER.test(text.slice(amountEnd, amountEnd + 12)) ? amountStart : undefined;
 }

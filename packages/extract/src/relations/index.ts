@@ -16,7 +16,7 @@ import { findLocations } from "./locations.js";
 import { findPairings } from "./pairs.js";
 import { findCooperations } from "./pairs-cooperation.js";
 import { findPositions } from "./positions.js";
-import { findCopulaSecondments } from "./positions-seconded.js";
+import { findCopulaSecondments, findCopulaWorkplaces } from "./positions-seconded.js";
 import { isEasternCode } from "../lexicons/eastern-provinces.js";
 import { confidenceOf } from "./rules.js";
 
@@ -41,6 +41,7 @@ export function relateDocument(doc: PreparedDocument, mentions: ResolvedMention[
     ...findLocations(ctx),
     ...findPositions(ctx),
     ...findCopulaSecondments(ctx),
+    ...findCopulaWorkplaces(ctx),
   ];
   // Gifts whose sentence names no receiver, at a ceremony held at a site: after every other rule has read its sentences.
   findings.push(...findCeremonyGifts(ctx, findings));

@@ -12,6 +12,12 @@ const PAIRING = new TriggerIndex(PAIRING_TRIGGERS);
 /** What joins the two places of a body named for a pairing: 甲市对口支援乙县工作组, 甲区帮扶乙县工作队. */
 const PAIRING_IN_NAME = /^(?:对口支援|对口帮扶|对口协作|结对帮扶|帮扶|扶贫协作)$/;
 
+/** A venue between the parties and what they do there: 在乙县丙镇(举行|召开|举办|开展). */
+const VENUE = /在[^，,。；在]{2,24}?(?=举行|召开|举办|开展|启动)/g;
+
+/** The text of a place pronoun's mention (我州, 该县), as context.ts reads them. */
+const PRONOUN_TEXT = /^(?:我|本|全|该)(?:县|区|市|州|旗|镇|乡|村|校|院)$/;
+
 const isActor = (m: ResolvedMention) => ACTOR_TYPES.has(m.entity.type) && !m.nested;
 
 /**
@@ -22,20 +28,30 @@ export function findPairings(ctx: DocumentContext): Finding[] {
   const text = ctx.doc.text;
   const found: Finding[] = [];
   ctx.sentences.forEach((sentence, index) => {
-    const mentions = ctx.mentionsIn(index).filter(isActor);
+    // 甲区与我县结对, 与该县携手: a place pronoun is a party as the place's name would be.
+    const mentions = ctx.mentionsWithPronouns(index).filter(isActor);
     // 瑞安剑阁携手奏响浙川协作新乐章: the abbreviations of two provinces name their own pair (read
     // below), they are neither side of another pairing's trigger.
     const parties = withoutAbbreviationPairs(mentions);
+    const named = parties.filter((m) => !PRONOUN_TEXT.test(m.text));
     for (const trigger of triggersIn(text, sentence.start, sentence.end)) {
       // 签订…合作框架协议: a pairing word inside an agreement's name states a pairing only when it is 结对/对口帮扶/携手.
       const word = text.slice(trigger.start, trigger.end);
       if (/(?:签订|签署|签约)[^，,。]*$/.test(text.slice(sentence.start, trigger.start)) && !/结对|对口|携手/.test(word)) continue;
-      const before = parties.filter((m) => m.end <= trigger.start && !/[，,。；]/.test(text.slice(m.end, trigger.start)));
+      let before = parties.filter((m) => m.end <= trigger.start && !/[，,。；]/.test(text.slice(m.end, trigger.start)));
+      // 甲区与乙县在乙县丙镇举行结对帮扶签约仪式: the places of the venue are neither side of the pair.
+      const venues = [...text.slice(sentence.start, trigger.start).matchAll(VENUE)].map((v) => [sentence.start + v.index, sentence.start + v.index + v[0].length] as const);
+      if (venues.length) {
+        const outside = before.filter((m) => !venues.some(([from, to]) => m.start >= from && m.end <= to));
+        const pair = before.length >= 2 ? conjunction(text, before) : undefined;
+        if (outside.length >= 2 && outside.length < before.length && !pair && conjunction(text, outside)) before = outside;
+      }
       const after = listAfter(text, parties, trigger.end);
       // 甲市对口乙州: 对口 alone pairs only with the place written right after it.
       if (word === "对口" && after[0]?.start !== trigger.end) continue;
       const joinedByMark = markedPair(text, before, trigger.start);
-      const visit = visitOf(text, parties, sentence.start, ctx.mentions);
+      // (A visit reads the places named: 来到我州 is where a delegation went, any delegation.)
+      const visit = visitOf(text, named, sentence.start, ctx.mentions);
       const by = before.length >= 2 && text[before[before.length - 1]!.start - 1] === "由" ? before[before.length - 1] : undefined;
       // 甲区对乙县的帮扶, 甲区对乙县开展帮扶: the helped after 对, the helper right before it.
       const object = before.length >= 2 && text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start) === "对" ? before.slice(-2) : undefined;
@@ -391,7 +407,9 @@ export function isInside(inner: ResolvedMention, outer: ResolvedMention): boolea
 /** The first mention of the chain of places `mention` ends (甲县乙镇丙村 → 甲县 for 丙村). */
 export function chainHead(mentions: ResolvedMention[], mention: ResolvedMention): ResolvedMention {
   let head = mention;
-  for (let i = mentions.indexOf(mention) - 1; i >= 0 && mentions[i]!.end === head.start && isInside(head, mentions[i]!); i--) head = mentions[i]!;
+  // 甲州乙县团县委: a body written right after a place is that place's body, the chain goes on before it.
+  const located = (inner: ResolvedMention, outer: ResolvedMention) => isInside(inner, outer) || (inner === mention && !PLACE_TYPES.has(inner.entity.type) && PLACE_TYPES.has(outer.entity.type));
+  for (let i = mentions.indexOf(mention) - 1; i >= 0 && mentions[i]!.end === head.start && located(head, mentions[i]!); i--) head = mentions[i]!;
   return head;
 }
 

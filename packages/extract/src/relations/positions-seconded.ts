@@ -41,6 +41,35 @@ const POST_AFTER_HOST = /^的((?:挂职|驻村|帮扶|援派)?(?:干部|第一�
 /** 驻村第一书记张三是…: a first secretary's title just before the name. */
 const FIRST_SECRETARY_BEFORE = /(?:驻村)?(第一书记)$/;
 
+/**
+ * 张三是乙医院的医生, 李四是甲小学的一名教师, 王五是丙公司总经理: the person first, a copula, a
+ * workplace (GUIDELINES: companies, hospitals, schools, media) and what the person is there.
+ */
+export function findCopulaWorkplaces(ctx: DocumentContext): Finding[] {
+  const text = ctx.doc.text;
+  const found: Finding[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    if (!/[是系]/.test(sentence.text)) return;
+    const mentions = ctx.mentionsIn(index);
+    mentions.forEach((person, k) => {
+      const body = mentions[k + 1];
+      if (person.entity.type !== "person" || !body || !isWorkplaceMention(body)) return;
+      if (!COPULA.test(text.slice(person.end, body.start)) || !ROLE_AT_WORKPLACE.test(text.slice(body.end, body.end + 12))) return;
+      found.push({ type: "works_for", source: person, target: body, sentence, rule: "works.copula" });
+    });
+  });
+  return found;
+}
+
+/** What one is at a workplace, after it: 的医生, 的一名骨干教师, 院长, 的支教老师 (not 的学生, 的患者). */
+const ROLE_AT_WORKPLACE = /^的?(?:一名|一位)?[\p{Script=Han}]{0,4}?(?:医生|医师|护士|护士长|老师|教师|员工|职工|工程师|技术员|记者|编辑|主任|副主任|院长|副院长|校长|副校长|经理|总经理|董事长|干部|专家)(?![\p{Script=Han}]*(?:患者|学生|家属))/u;
+
+const MEDIUM_NAME = /(?:报|报社|网|台|客户端|新闻|融媒体中心|杂志|通讯社|新闻社)$/;
+
+function isWorkplaceMention(mention: ResolvedMention): boolean {
+  return ["company", "hospital", "school"].includes(mention.entity.type) || (mention.entity.type === "organization" && MEDIUM_NAME.test(mention.entity.name));
+}
+
 function isParty(mention: ResolvedMention): boolean {
   return BODY_TYPES.has(mention.entity.type) || PLACE_TYPES.has(mention.entity.type);
 }

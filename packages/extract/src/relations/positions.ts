@@ -108,6 +108,9 @@ export function findPositions(ctx: DocumentContext): Finding[] {
         if (target) held.findings.push({ type: "holds_position", source: person, target, sentence, title: after, rule: "positions.title-after" });
         if (isWorkplace(body)) held.findings.push({ type: "works_for", source: person, target: body, sentence, rule: "works.title-after" });
       }
+      // 选派主任医师张三到乙医院挂职副院长: the post held where the person was sent (GUIDELINES, 挂职).
+      const host = hostPost(ctx, mentions, k, sentence);
+      if (host) held.findings.push(host);
       // 甲医院张三、李四: a workplace written right before the name, with no title (GUIDELINES, lists).
       if (!held.findings.length && !chain.length && !listed && body && isWorkplace(body) && body.end === person.start && /^[、和及]/.test(text.slice(person.end, person.end + 1))) {
         held = { person, body, findings: [{ type: "works_for", source: person, target: body, sentence, rule: "works.body-person" }] };
@@ -329,6 +332,28 @@ function roleAfter(text: string, person: ResolvedMention): TitleAt | undefined {
   return role ? { word: role[1] === "文" ? "记者" : "摄影", start: person.start } : undefined;
 }
 
+/** 张三到乙医院挂职副院长, 张三赴乙县挂任副县长: a verb of going, the host, a verb of serving and the post. */
+const TO_HOST = /^(?:到|赴|至|前往)$/;
+const SERVING = /^(?:挂职|挂任|担任|任)/;
+
+function hostPost(ctx: DocumentContext, mentions: ResolvedMention[], k: number, sentence: Sentence): Finding | undefined {
+  const text = ctx.doc.text;
+  const person = mentions[k]!;
+  let host = mentions[k + 1];
+  if (!host || !isBody(host) || !TO_HOST.test(text.slice(person.end, host.start))) return undefined;
+  // 到甲县乙镇丙村任第一书记: the innermost body of a chain of places.
+  for (let i = k + 2; mentions[i] && mentions[i]!.start === host.end && isBody(mentions[i]!); i++) host = mentions[i]!;
+  const serving = SERVING.exec(text.slice(host.end, host.end + 2));
+  if (!serving) return undefined;
+  const title = titleAfter(text, host.end + serving[0].length, sentence.end);
+  if (!title || NOT_A_POST.has(title)) return undefined;
+  const target = targetOf(ctx, host, title);
+  return target ? { type: "holds_position", source: person, target, sentence, title: /挂/.test(serving[0]) ? `挂职${title}` : title, rule: "positions.sent-to-host" } : undefined;
+}
+
+/** What a place's cadre on secondment is called before the posts held where they serve. */
+const SECONDED_CADRE = /^(?:挂职|援派|帮扶|援疆|援藏)?干部$/;
+
 /** The title written right after a name (张三校长, 李四书记), the longest that fits before `limit`. */
 function titleAfter(text: string, start: number, limit: number): string | undefined {
   for (let end = Math.min(limit, start + 8); end > start; end--) {
@@ -347,10 +372,16 @@ const isBody = (m: ResolvedMention) => BODY_TYPES.has(m.entity.type) || PLACE_TY
 function holdings(ctx: DocumentContext, person: ResolvedMention, chain: ChainItem[], sentence: Sentence, inherited?: ResolvedMention): Held {
   const findings: Finding[] = [];
   let body = inherited;
-  chain.forEach((item) => {
+  chain.forEach((item, i) => {
     const own = Boolean(item.body);
     if (item.body) body = item.body;
     if (!body || item.unknownBody) return;
+    // 甲区挂职干部、乙县委常委、副县长张三: the place that sent the cadre, posts held at another body after it (GUIDELINES, 挂职).
+    const sender = own && PLACE_TYPES.has(body.entity.type) && item.titles.length === 1 && SECONDED_CADRE.test(item.titles[0]!.word) && chain.slice(i + 1).some((c) => c.body && c.body.entity.id !== body!.entity.id);
+    if (sender) {
+      findings.push({ type: "works_for", source: person, target: body, sentence, rule: "works.seconded-from" });
+      return;
+    }
     for (const [t, title] of item.titles.entries()) {
       if (NOT_A_POST.has(title.word)) continue;
       const target = targetOf(ctx, body, title.word);
