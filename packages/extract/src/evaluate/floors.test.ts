@@ -29,7 +29,7 @@ const FLOORS = {
     strictF1: 0.955,
     perType: { person: 0.95, government: 0.925, organization: 0.905, company: 0.95, city: 0.98, county: 0.98, town: 0.94, village: 0.9, school: 0.91, province: 0.99 } as Record<string, number>,
     relationF1: 0.825,
-    perRelation: { pairs_with: 0.73, funds: 0.585, holds_position: 0.85, works_for: 0.915, agreement_with: 0.78, located_in: 0.89, builds: 0.54 } as Record<string, number>,
+    perRelation: { pairs_with: 0.73, funds: 0.585, holds_position: 0.85, works_for: 0.935, agreement_with: 0.78, located_in: 0.89, builds: 0.54 } as Record<string, number>,
     // The target is 0.05 (issue 7), not met. It was 0.161 (read 0.806, held-out 0.645), then 0.151
     // (held-out 0.655) after the rules that lifted only the read part were dropped. Rules kept since
     // because they follow GUIDELINES and lower neither part (bylines on a metadata line, one holder
@@ -51,8 +51,11 @@ const FLOORS = {
     // written on (in the tests beside it), and four were narrowed where those sentences showed
     // them wrong; none lowers the held-out part. They are kept as general rules on that evidence,
     // not on the read part's rise. Then a city's hospital named by the city alone (甲市医院), from
-    // probes, lifted the held-out part to 0.695 with the read part unchanged: 0.198.
-    heldOutGap: 0.199 as number | undefined,
+    // probes, lifted the held-out part to 0.695 with the read part unchanged: 0.198. Then 15 more
+    // rules from 18 new probes (a person after 是 with a role there, 选派…挂职 posts at the host,
+    // 团县委, 我县 from a source line…) lifted the held-out part to 0.699 (works_for 0.750 →
+    // 0.824), the read part unchanged: 0.194.
+    heldOutGap: 0.195 as number | undefined,
     // Issue 7: relations with confidence ≥ 0.8 are right at least 95 times in 100 on the dev set.
     trustedPrecision: 0.95,
   },
